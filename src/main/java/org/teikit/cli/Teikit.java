@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Transcribed historical documents to TEI P5: convert, validate, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
         })
 public final class Teikit implements Runnable {
 
