@@ -20,7 +20,8 @@ import javax.xml.transform.Source;
  * at the network afterwards is refused: validation never downloads anything.
  */
 final class Catalog {
-    static final String DEFAULT_CATALOG = "/org/teikit/validate/catalog.xml";
+    /** Shipped with the project schema (schema/catalog.xml), mapping https://teikit.org/schema/… to it. */
+    static final String DEFAULT_CATALOG = "/org/teikit/schema/catalog.xml";
 
     private final CatalogResolver resolver;
 
