@@ -27,12 +27,14 @@ public final class Transcription {
             .enabledBlockTypes(Set.of(Heading.class, BlockQuote.class, ListBlock.class, ThematicBreak.class))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+    /** {@code * * * * *}: commonmark reads it as nested empty list items; it is a thematic break. */
+    private static final Pattern SPACED_STARS = Pattern.compile("(?m)^ {0,3}\\*(?:[ \\t]+\\*){2,}[ \\t]*$");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
 
     private Transcription() {}
 
     public static List<Block> parse(String text) {
-        Node document = PARSER.parse(text);
+        Node document = PARSER.parse(SPACED_STARS.matcher(text).replaceAll("***"));
         List<Block> blocks = new ArrayList<>();
         collect(document, blocks, false);
         return blocks;
