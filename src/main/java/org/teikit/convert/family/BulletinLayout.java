@@ -183,7 +183,20 @@ final class BulletinLayout {
             out.add(new Inline.Text(" " + BreakMarkers.COLUMN));
         }
         out.addAll(b);
-        return first.withInlines(out);
+        return first.withInlines(mergeText(out));
+    }
+
+    /** Adjacent text runs as one, so an editorial bracket cut by the break is still seen whole. */
+    private static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**

@@ -76,6 +76,20 @@ final class BulletinText {
         }
     }
 
+    /**
+     * Puts an encoded {@code [Source: …]} citation into the division. TEI admits nothing but closing
+     * material after a {@code closer}, so when the record's closing formulas came first the citation
+     * goes just before them.
+     */
+    static void placeCitation(Element encoded, Element div, Element closer) {
+        int at = closer != null && closer.getParent() == div ? div.indexOf(closer) : div.getChildCount();
+        for (Node n : ConversationWriter.children(encoded)) {
+            n.detach();
+            if (n instanceof Text t && t.getValue().isBlank()) continue;
+            div.insertChild(n, at++);
+        }
+    }
+
     static Element fw(String type, String text) {
         return Tei.text("fw", text, "type", type);
     }

@@ -80,8 +80,7 @@ final class ConversationWriter {
             if (SOURCE.matcher(t).find()) {
                 Element holder = Tei.el("p");
                 text.inline.encode(b.inlines(), holder);
-                Element target = closer != null ? closer : div;
-                for (Node n : children(holder)) { n.detach(); target.appendChild(n); }
+                BulletinText.placeCitation(holder, div, closer);
                 sp = null;
                 continue;
             }

@@ -77,8 +77,7 @@ final class SidebarWriter {
             }
             if (SOURCE.matcher(t).find()) {
                 Element holder = text.element("p", b);
-                Element target = closer != null ? closer : container;
-                for (Node n : ConversationWriter.children(holder)) { n.detach(); target.appendChild(n); }
+                BulletinText.placeCitation(holder, container, closer);
                 continue;
             }
             if (letter != null && container == letter && SALUTE.matcher(t).matches() && onlyHead(letter)) {

@@ -23,7 +23,11 @@ public record SpeakerLabel(String label, List<Inline> rest) {
             "(?:(?:Comrade|Comr\\.|Marshal|Mr\\.?|Chairman|President|Premier|General|Ambassador)\\s+)?"
                     + "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|van|von|al)){0,3}");
     private static final Pattern COLON_LABEL = Pattern.compile("^(" + NAME.pattern() + ")\\s*:\\s+");
-    private static final Pattern STOP_LABEL = Pattern.compile("^(" + NAME.pattern() + ")\\.\\s+(?=\\p{Lu})");
+    /** A full-stop label's name has no full stops of its own: {@code Stalin. Good. It is acceptable.} */
+    private static final Pattern STOP_NAME = Pattern.compile(
+            "(?:(?:Comrade|Comr\\.|Marshal|Mr\\.?|Chairman|President|Premier|General|Ambassador)\\s+)?"
+                    + "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}");
+    private static final Pattern STOP_LABEL = Pattern.compile("^(" + STOP_NAME.pattern() + ")\\.\\s+(?=\\p{Lu})");
     /** Words that end in a colon at the start of a paragraph without naming a speaker. */
     private static final Set<String> NOT_SPEAKERS = Set.of(
             "note", "notes", "subject", "present", "source", "citation", "summary", "credits", "contents",

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class ThirdPerson {
     /** Words that may open the sentence before the subject. */
-    private static final Pattern LEAD = Pattern.compile(
-            "(?:(?:Then|To this|In reply|In response|Again|Finally)\\s+"
-                    + "|(?:As for|As to|Regarding|Referring to|In response to|In reply to|Turning to|Returning to)\\b[^.;:]{0,160}?,\\s+)?");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?:Then|To this|In reply|In response|Again|Finally)\\s+");
+    /** An opening phrase ending in a comma ({@code As for Zhou Enlai's request …, comrade Stalin answers}). */
+    private static final Pattern LEAD_PHRASE = Pattern.compile(
+            "(?:As for|As to|Regarding|Referring to|In response to|In reply to|Turning to|Returning to)\\b");
     /** After the name: an optional parenthetical or participle clause, an optional adverb, the verb. */
     private static final String PARENTHESIS = "(?:\\s*,[^.;:]{0,200}?,\\s*|\\s+\\p{Ll}+ing\\b[^.;:]{0,200}?,\\s*|\\s+)";
     private static final Pattern ANY_VERB = Pattern.compile(PARENTHESIS
@@ -38,8 +39,19 @@ public final class ThirdPerson {
 
     /** The attribution of a sentence starting at {@code start}; {@code strict} allows only reporting verbs. */
     public Optional<Attribution> at(String text, int start, Predicate<String> participant, boolean strict) {
-        Matcher lead = LEAD.matcher(text).region(start, text.length());
-        int nameAt = lead.lookingAt() ? lead.end() : start;
+        Matcher words = LEAD_WORDS.matcher(text).region(start, text.length());
+        Optional<Attribution> a = subjectAt(text, words.lookingAt() ? words.end() : start, participant, strict);
+        if (a.isPresent() || !LEAD_PHRASE.matcher(text).region(start, text.length()).lookingAt()) return a;
+        int sentenceEnd = text.indexOf(". ", start);
+        int limit = Math.min(sentenceEnd < 0 ? text.length() : sentenceEnd, start + 200);
+        for (int comma = text.indexOf(", ", start); comma > 0 && comma < limit; comma = text.indexOf(", ", comma + 2)) {
+            a = subjectAt(text, comma + 2, participant, strict);
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> subjectAt(String text, int nameAt, Predicate<String> participant, boolean strict) {
         Optional<NameFinder.Match> m = names.at(text, nameAt);
         if (m.isEmpty() || !participant.test(m.get().id())) return Optional.empty();
         Matcher verb = (strict ? REPORTING_VERB : ANY_VERB).matcher(text).region(m.get().end(), text.length());
