@@ -96,12 +96,9 @@ public final class TurnSegmenter {
         return new Piece(Kind.NARRATION, null, null, null, part);
     }
 
-    /** A colon label naming a known person or a participant, or a full-stop label naming a participant. */
+    /** A colon label, or a full-stop label naming a participant (a full stop after a name is usually just a sentence end). */
     private Optional<SpeakerLabel> labelAt(List<Inline> inlines) {
-        Optional<SpeakerLabel> l = SpeakerLabel.at(inlines, this::isParticipantName);
-        if (l.isEmpty()) return l;
-        String name = l.get().label();
-        return registry.find(name).isPresent() || isParticipantName(name) ? l : Optional.empty();
+        return SpeakerLabel.at(inlines, this::isParticipantName);
     }
 
     private boolean isParticipantName(String name) {
