@@ -79,7 +79,8 @@ public record SpeakerReport(List<Division> divisions) {
                 sb.append(t.getValue());
             } else if (n instanceof Element c) {
                 if (NOT_SPOKEN.contains(c.getLocalName())) {
-                    sb.append(' ');
+                    // a note or furniture stands between words; an editorial reading sits next to its word
+                    if (c.getLocalName().equals("note") || c.getLocalName().equals("fw")) sb.append(' ');
                 } else {
                     if (isBlock(c)) sb.append(' ');
                     spoken(c, sb);
