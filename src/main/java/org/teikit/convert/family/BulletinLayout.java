@@ -3,6 +3,7 @@ package org.teikit.convert.family;
 import org.teikit.convert.apparatus.BreakMarkers;
 import org.teikit.convert.dates.DateParser;
 import org.teikit.convert.speech.InlineCut;
+import org.teikit.convert.speech.Narration;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 
@@ -131,7 +132,7 @@ final class BulletinLayout {
     private static boolean continues(Item open, Block next, boolean sameStream) {
         if (open == null || !isOpen(open)) return false;
         String n = next.plain().strip();
-        if (n.isEmpty()) return false;
+        if (n.isEmpty() || Narration.is(n)) return false;          // "translated by …" opens its own line
         char c = n.charAt(0);
         if (Character.isLowerCase(c) || Character.isDigit(c) && DateParser.parse(n).isEmpty()) return true;
         if (!sameStream) return false;

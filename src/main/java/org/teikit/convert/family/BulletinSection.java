@@ -30,6 +30,8 @@ public final class BulletinSection implements SourceFamily {
     public static final String NAME = "bulletin";
     private static final Pattern BULLETIN = Pattern.compile("Cold War International History Project Bulletin|CWIHP Bulletin");
     private static final Pattern SIGNATURE = Pattern.compile("^[-–—]\\s*(\\p{Lu}[\\p{L}.' ]+?),\\s*(.+)$");
+    /** The introduction's credit line for the translations ({@code Translations … were performed … by Danny Rozas}). */
+    private static final Pattern TRANSLATORS = Pattern.compile("(?i)^translations?\\b.{0,80}\\bby\\b");
     private static final Pattern CONTRIBUTORS = Pattern.compile("(?i)^with\\b.{0,40}\\bby\\b");
 
     private final PersonRegistry registry;
@@ -137,6 +139,9 @@ public final class BulletinSection implements SourceFamily {
                 intro.appendChild(closer);
             } else {
                 Element p = text.element("p", b);
+                if (TRANSLATORS.matcher(t).find()) {
+                    for (String id : text.tagger.tag(p)) text.people.role(id, "translator");
+                }
                 intro.appendChild(p);
             }
         }
