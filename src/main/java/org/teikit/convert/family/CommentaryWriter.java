@@ -42,7 +42,8 @@ final class CommentaryWriter {
     Element write(List<Block> titles, Block byline, List<BulletinLayout.Item> body) {
         Element div = Tei.el("div", "type", "commentary");
         int end = body.size();
-        while (end > 0 && body.get(end - 1).isBlock() && body.get(end - 1).block().kind() == Block.Kind.LIST_ITEM) end--;
+        while (end > 0 && body.get(end - 1).isBlock() && body.get(end - 1).block().kind() == Block.Kind.LIST_ITEM
+                && body.get(end - 1).block().marker().matches("\\d{1,3}[.)]")) end--;
         List<Footnotes.Definition> defs = definitions(body.subList(end, body.size()), body.size());
         Set<String> numbers = new HashSet<>();
         for (Footnotes.Definition d : defs) numbers.add(d.n());
