@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 final class CommentaryWriter {
     /** A bare note number right after the punctuation that ends a quotation. */
+    /** A numbered paragraph of a document the historian quotes after announcing it: {@code (1) [I] arrived …}. */
+    private static final Pattern NUMBERED_EXCERPT = Pattern.compile("^\\(\\d{1,2}\\)\\s");
     private static final Pattern BARE_REFERENCE = Pattern.compile("(?<=[.,;:!?][\"”’])(\\d{1,2})(?=\\s|$)");
 
     private final BulletinText shared;
@@ -65,6 +67,7 @@ final class CommentaryWriter {
         div.appendChild(by);
 
         Element quote = null;
+        boolean announced = false;            // the paragraph before ended "… reads as follows:"
         for (int i = 0; i < end; i++) {
             BulletinLayout.Item it = body.get(i);
             notes.at(i);
@@ -80,7 +83,9 @@ final class CommentaryWriter {
                 continue;
             }
             List<Inline> content = references(BulletinText.inlinesOf(b), numbers);
-            if (quotedTurn(b)) {
+            boolean numberedExcerpt = NUMBERED_EXCERPT.matcher(it.text()).find() && (announced || quote != null);
+            announced = it.text().endsWith(":");
+            if (quotedTurn(b) || numberedExcerpt) {
                 if (quote == null) {
                     quote = Tei.el("quote");
                     div.appendChild(quote);

@@ -190,6 +190,8 @@ class BulletinSectionTest {
         assertTrue(outside.stream().anyMatch(s -> s.startsWith("The conversation started at 10:30")));
         assertTrue(elements(doc, "//tei:div[@type='commentary']//tei:sp").isEmpty(), "commentaries quote, they have no turns");
         assertFalse(elements(doc, "//tei:div[@type='commentary']/tei:quote[tei:p[starts-with(., 'Mao Zedong: We must act')]]").isEmpty());
+        List<Element> telegram = elements(doc, "//tei:div[@type='commentary'][1]/tei:quote[tei:p[starts-with(., '(1)')]]/tei:p");
+        assertEquals(4, telegram.size(), "Mao's telegram quoted by Chen Jian, points (1) to (4)");
     }
 
     @Test
