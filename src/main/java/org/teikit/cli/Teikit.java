@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 ConvertCommand.class,
                 ValidateCommand.class,
+                SpeakersCommand.class,
         })
 public final class Teikit implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.teikit.convert;
 
+import org.teikit.convert.family.BulletinSection;
 import org.teikit.convert.family.GenericText;
 
 import java.util.List;
@@ -10,6 +11,7 @@ final class Families {
 
     static List<SourceFamily> all() {
         return List.of(
-                new GenericText());
+                new GenericText(),
+                new BulletinSection());
     }
 }
