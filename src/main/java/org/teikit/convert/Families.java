@@ -1,6 +1,9 @@
 package org.teikit.convert;
 
 import org.teikit.convert.family.GenericText;
+import org.teikit.convert.family.MemorandumOfConversation;
+import org.teikit.convert.family.PrintedCorrespondence;
+import org.teikit.convert.family.WilsonCenterPage;
 
 import java.util.List;
 
@@ -10,6 +13,9 @@ final class Families {
 
     static List<SourceFamily> all() {
         return List.of(
-                new GenericText());
+                new GenericText(),
+                new WilsonCenterPage(),
+                new MemorandumOfConversation(),
+                new PrintedCorrespondence());
     }
 }

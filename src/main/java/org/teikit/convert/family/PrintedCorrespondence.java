@@ -1,0 +1,12 @@
+package org.teikit.convert.family;
+
+import org.teikit.convert.Fit;
+import org.teikit.convert.SourceFamily;
+import org.teikit.source.SourceDocument;
+import org.teikit.tei.TeiDocument;
+
+public final class PrintedCorrespondence implements SourceFamily {
+    @Override public String name() { return "correspondence"; }
+    @Override public Fit fit(SourceDocument d) { return Fit.none(""); }
+    @Override public TeiDocument convert(SourceDocument d) { return new GenericText().convert(d); }
+}
