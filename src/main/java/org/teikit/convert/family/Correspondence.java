@@ -8,6 +8,7 @@ import org.teikit.tei.Tei;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,14 @@ public final class Correspondence {
     public Correspondence place(String p) { if (p != null && !p.isBlank()) place = p.strip(); return this; }
     /** The date of writing or despatch; the first one given wins (a signed date is set before a despatch date). */
     public Correspondence sent(String when) { if (sentWhen.isEmpty() && when != null) sentWhen = when; return this; }
+    /** Gives a sent date without a year ({@code --12-31}, from {@code 31/XII}) the year of a full date. */
+    public Correspondence completeYear(String fullDate) {
+        if (sentWhen.startsWith("--") && fullDate != null && fullDate.matches("^\\d{4}.*")) {
+            sentWhen = fullDate.substring(0, 4) + sentWhen.substring(1);
+        }
+        return this;
+    }
+
     public Correspondence received(String when) { if (when != null) receivedWhen = when; return this; }
 
     public List<Party> senders() { return List.copyOf(senders); }
@@ -60,6 +69,11 @@ public final class Correspondence {
         if (paren.find() && PersonRegistry.standard().find(paren.group(1)).isPresent()) s = paren.group(1);
         for (String part : SPLIT_PARTIES.split(s)) {
             String p = part.strip();
+            Matcher bracket = Pattern.compile("\\s*\\[([^\\]]+)\\]").matcher(p);
+            if (bracket.find()) {              // "Filippov [Stalin]": the form printed, or the editors' identification
+                String printed = (p.substring(0, bracket.start()) + p.substring(bracket.end())).strip();
+                p = people.known(printed).isPresent() || people.known(bracket.group(1)).isEmpty() ? printed : bracket.group(1);
+            }
             if (p.isEmpty()) continue;
             Optional<String> known = people.known(p);
             if (known.isPresent() || looksLikePersonalName(p)) {

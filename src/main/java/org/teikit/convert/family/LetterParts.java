@@ -18,7 +18,7 @@ public final class LetterParts {
             "^(?:(?:my\\s+)?dear\\b.{1,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40})[,:!]$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile(
-            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
+            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     private static final Pattern PLACE = Pattern.compile("^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?,?\\]?,?\\s*$");

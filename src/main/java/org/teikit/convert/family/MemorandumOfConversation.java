@@ -55,22 +55,29 @@ public final class MemorandumOfConversation implements SourceFamily {
     @Override
     public Fit fit(SourceDocument document) {
         List<String> signals = new ArrayList<>();
-        boolean present = false, subject = false;
+        int present = 0, subject = 0, stamps = 0;
         for (Block b : document.blocks()) {
             String p = b.plain().strip();
-            if (PRESENT.matcher(p).lookingAt()) present = true;
-            if (SUBJECT.matcher(p).lookingAt()) subject = true;
+            if (PRESENT.matcher(p).lookingAt()) present++;
+            if (SUBJECT.matcher(p).lookingAt()) subject++;
+            for (String line : p.split("\n")) {
+                if (InlineLists.words(line) <= 12 && (DECLASSIFICATION.matcher(line).find()
+                        || line.matches("(?i).*(Manuscript Division|Container \\d+|Reproduced from the Collections).*"))) stamps++;
+            }
         }
-        if (present) signals.add("a 'Present:' list of participants");
-        if (subject) signals.add("a 'Subject:' line");
+        double score = 0;
+        if (present > 0) { signals.add("a 'Present:' list of participants"); score += 0.3; }
+        if (subject > 0) { signals.add("a 'Subject:' line"); score += 0.3; }
         String text = document.source().text();
         if (Pattern.compile("(?i)\\b(memorandum of conversation|\\*\\*conversation\\.\\*\\*|^conversation\\.?$)", Pattern.MULTILINE).matcher(text).find()) {
             signals.add("titled a conversation");
+            score += 0.2;
         }
-        if (DECLASSIFICATION.matcher(text).find() || Pattern.compile("(?i)(Manuscript Division|Container \\d+|Reproduced from the Collections)").matcher(text).find()) {
-            signals.add("archival stamps or declassification markings");
+        if (stamps > 0) { signals.add(stamps + " archival stamp or declassification lines"); score += 0.2; }
+        if (present > 1 || subject > 1) {           // several conversations: a collection, not one memorandum
+            signals.add((Math.max(present, subject)) + " participant lists (a collection of records)");
+            score /= 2;
         }
-        double score = (present ? 0.35 : 0) + (subject ? 0.25 : 0) + (signals.size() - (present ? 1 : 0) - (subject ? 1 : 0)) * 0.2;
         return new Fit(Math.min(1, score), NAME + ": " + (signals.isEmpty() ? "no memorandum signals" : String.join("; ", signals)));
     }
 
@@ -408,6 +415,13 @@ public final class MemorandumOfConversation implements SourceFamily {
      * before a speech verb ({@code Marshal Stalin stated "…"}), otherwise {@code q}. Quote marks stay
      * in the text around the element.
      */
+    /** A known person, or a participant of this memo, named as a speaker. */
+    private static Optional<String> speaker(String surface, TeiBuilder tei) {
+        PersonRegistry registry = PersonRegistry.standard();
+        boolean known = registry.find(surface).isPresent() || tei.people().ids().contains(registry.resolve(surface).id());
+        return known ? Optional.of(tei.people().use(surface)) : Optional.empty();
+    }
+
     static void speech(Element p, TeiBuilder tei) {
         for (int i = 0; i < p.getChildCount(); i++) {
             Node c = p.getChild(i);
@@ -418,7 +432,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             String before = v.substring(0, q.start());
             Matcher sp = SPEECH_VERB.matcher(before);
             Optional<String> who = Optional.empty();
-            if (sp.find()) who = PersonRegistry.standard().find(sp.group(1)).map(x -> tei.people().use(sp.group(1)));
+            if (sp.find()) who = speaker(sp.group(1), tei);
             List<Node> parts = new ArrayList<>();
             if (who.isPresent()) {
                 if (sp.start(1) > 0) parts.add(new Text(before.substring(0, sp.start(1))));

@@ -45,7 +45,7 @@ public final class WilsonCenterPage implements SourceFamily {
     private static final Pattern DOC_NUMBER = Pattern.compile("^No\\.\\s*[\\w.,/-]+.*$");
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+(.+?)\\s+to\\s+(.+)$");
     private static final Pattern FOR_FROM = Pattern.compile("(?i)\\bfor\\s+(.+?)\\s+from\\s+(.+)$");
-    private static final Pattern X_TO_Y = Pattern.compile("^(.+?)\\s+to\\s+(.+)$");
+    private static final Pattern X_TO_Y = Pattern.compile("^(.+?)\\s+to\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "russian", "ru", "chinese", "zh",
             "german", "de", "french", "fr", "korean", "ko", "japanese", "ja", "polish", "pl", "hungarian", "hu",
             "czech", "cs");
@@ -184,6 +184,7 @@ public final class WilsonCenterPage implements SourceFamily {
                 if (corresp.addressees().isEmpty()) Correspondence.parties(m.group(2), tei.people(), "addressee").forEach(corresp::addressee);
             }
         }
+        corresp.completeYear(pageDate);
         corresp.sent(pageDate);
         if (!corresp.senders().isEmpty() || !corresp.addressees().isEmpty()) tei.correspDesc(corresp.toTei());
         return tei.build();
@@ -273,6 +274,11 @@ public final class WilsonCenterPage implements SourceFamily {
         for (String seg : rest.split(",\\s*(?![^()]*\\))")) {
             String sg = seg.strip();
             if (sg.isEmpty()) continue;
+            Matcher tr = Pattern.compile("(?i)^(translated|translation|trans\\.)\\s+by\\s+(.+)$").matcher(sg);
+            if (tr.matches()) {
+                bibl.appendChild(Tei.add(Tei.el("respStmt"), Tei.text("resp", tr.group(1) + " by"), Tei.text("name", tr.group(2))));
+                continue;
+            }
             if (sg.matches("(?i).*digital archive.*")) bibl.appendChild(Tei.text("distributor", sg));
             else if (!sg.contains(":") && sg.matches("(?i).*\\b(papers|collection|records|fonds)$")) bibl.appendChild(Tei.text("title", sg, "level", "s"));
             else if (sg.matches("(?i).*\\b(library|archives?|museum|institute|university)\\b.*")) bibl.appendChild(Tei.text("orgName", sg, "type", "repository"));
