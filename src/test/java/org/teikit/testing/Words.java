@@ -24,11 +24,14 @@ public final class Words {
     private static final Pattern NOTE_REF = Pattern.compile("<sup>\\s*\\[?\\s*\\d{1,3}\\s*\\]?\\s*</sup>");
     private static final Pattern CONSUMED = Pattern.compile("\\[(?:sic|\\?|unclear|Orig\\. note)\\]");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z]+\\s*/?>");
+    /** Ordered list markers become {@code item/@n}: markdown syntax, like bullets. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s{0,3}(?:>\\s*)?\\d{1,9}[.)](?=\\s)");
 
     private Words() {}
 
     public static List<String> ofSource(String markdown) {
         String s = NOTE_REF.matcher(markdown).replaceAll(" ");
+        s = LIST_MARKER.matcher(s).replaceAll(" ");
         s = CONSUMED.matcher(s).replaceAll(" ");
         s = TAG.matcher(s).replaceAll(" ");
         return words(s);

@@ -30,6 +30,7 @@ public final class Correspondence {
     private String place = "";
     private String sentWhen = "";
     private String receivedWhen = "";
+    private boolean sentInferred;
 
     public Correspondence(String letterId) {
         this.letterId = letterId;
@@ -46,6 +47,19 @@ public final class Correspondence {
     public Correspondence completeYear(String fullDate) {
         if (sentWhen.startsWith("--") && fullDate != null && fullDate.matches("^\\d{4}.*")) {
             sentWhen = fullDate.substring(0, 4) + sentWhen.substring(1);
+            sentInferred = true;
+        }
+        return this;
+    }
+
+    /**
+     * A sent date the converter infers rather than reads in the letter (e.g. the archive page's date of a
+     * telegram that prints none); recorded with {@code cert="medium" resp="#teikit"}.
+     */
+    public Correspondence sentInferred(String when) {
+        if (sentWhen.isEmpty() && when != null) {
+            sentWhen = when;
+            sentInferred = true;
         }
         return this;
     }
@@ -106,7 +120,10 @@ public final class Correspondence {
         Element sent = Tei.el("correspAction", "type", "sent");
         for (Party p : senders) sent.appendChild(persName(p));
         if (!place.isEmpty()) sent.appendChild(Tei.text("placeName", place));
-        if (!sentWhen.isEmpty()) sent.appendChild(Tei.el("date", "when", sentWhen));
+        if (!sentWhen.isEmpty()) {
+            sent.appendChild(sentInferred ? Tei.el("date", "when", sentWhen, "cert", "medium", "resp", "#teikit")
+                    : Tei.el("date", "when", sentWhen));
+        }
         if (sent.getChildCount() > 0) desc.appendChild(sent);
         Element received = Tei.el("correspAction", "type", "received");
         for (Party p : addressees) received.appendChild(persName(p));

@@ -6,6 +6,7 @@ import nu.xom.Text;
 import org.teikit.convert.Fit;
 import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;
+import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.apparatus.NoteSource;
 import org.teikit.convert.dates.DateMarker;
@@ -85,35 +86,49 @@ public final class MemorandumOfConversation implements SourceFamily {
     public TeiDocument convert(SourceDocument document) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
-        InlineEncoder inline = new InlineEncoder(NoteSource.UNAVAILABLE);
+        List<Footnotes.Definition> defs = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) Footnotes.definition(blocks.get(i), i).ifPresent(defs::add);
+        Footnotes notes = Footnotes.of(defs, "foot");
+        InlineEncoder inline = new InlineEncoder(notes);
         Element div = Tei.el("div", "type", "memorandum", "xml:id", "memorandum");
         tei.body().appendChild(div);
         Header header = new Header();
 
         int present = indexOf(blocks, PRESENT, 0);
         int subject = indexOf(blocks, SUBJECT, 0);
-        int preambleEnd = present >= 0 ? present : subject >= 0 ? subject : firstNarrative(blocks);
-        for (int i = 0; i < preambleEnd; i++) preamble(blocks.get(i), div, inline, header);
+        int first = present < 0 ? subject : subject < 0 ? present : Math.min(present, subject);
+        if (first < 0) first = firstNarrative(blocks);
+        for (int i = 0; i < first; i++) {
+            notes.at(i);
+            if (notes.isDefinitionBlock(i)) placeUnused(notes, i, div);
+            else preamble(blocks.get(i), div, inline, header);
+        }
 
-        int textStart = preambleEnd;
-        if (present >= 0) {
-            int end = subject > present ? subject : present + 1;
-            while (end < blocks.size() && subject < 0 && isParticipantBlock(blocks.get(end))) end++;
-            div.appendChild(participants(blocks.subList(present, end), inline, tei));
-            textStart = end;
-        }
+        // the participants and the subject open the memo's text, in whichever order the source has them
+        BlockWriter writer = new BlockWriter(div, inline, null, "section");
         Element section = div;
-        if (subject >= 0 && subject >= textStart) {
-            section = Tei.el("div", "type", "section");
-            div.appendChild(section);
-            Element head = inline.element("head", blocks.get(subject).inlines());
-            Tei.attr(head, "type", "subject");
-            section.appendChild(head);
-            header.subject = SUBJECT.matcher(blocks.get(subject).plain().replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
-            textStart = subject + 1;
+        int pos = first;
+        for (int mark : java.util.stream.IntStream.of(present, subject).filter(m -> m >= first).sorted().toArray()) {
+            narrative(blocks, pos, mark, writer, inline, notes, tei);
+            if (mark == present) {
+                int end = present + 1;
+                while (end < blocks.size() && end != subject && isParticipantBlock(blocks.get(end))) end++;
+                for (int i = present; i < end; i++) notes.at(i);
+                writer.add(participants(blocks.subList(present, end), inline, tei));
+                pos = end;
+            } else {
+                section = Tei.el("div", "type", "section");
+                writer.add(section);
+                Element head = inline.element("head", blocks.get(subject).inlines());
+                Tei.attr(head, "type", "subject");
+                section.appendChild(head);
+                header.subject = SUBJECT.matcher(blocks.get(subject).plain().replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+                writer = new BlockWriter(section, inline, null, "section");
+                pos = subject + 1;
+            }
         }
-        narrative(blocks.subList(textStart, blocks.size()), section, inline, tei);
-        if (section.getChildCount() == 0) section.appendChild(Tei.el("p"));
+        narrative(blocks, pos, blocks.size(), writer, inline, notes, tei);
+        Divisions.ensureText(section);
 
         header.write(tei, document.source().baseName());
         return tei.build();
@@ -347,13 +362,19 @@ public final class MemorandumOfConversation implements SourceFamily {
      * Narrative paragraphs. Marginal initials become annotation notes; a paragraph cut by a page break
      * (no closing punctuation, the next starts in lower case) is rejoined with {@code pb} at the break.
      */
-    private static void narrative(List<Block> blocks, Element section, InlineEncoder inline, TeiBuilder tei) {
+    private static void narrative(List<Block> blocks, int from, int to, BlockWriter writer, InlineEncoder inline,
+                                  Footnotes notes, TeiBuilder tei) {
         Element lastP = null;
         List<Element> margin = new ArrayList<>();
-        boolean pageBreak = false;
-        for (Block b : blocks) {
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            notes.at(i);
+            if (notes.isDefinitionBlock(i)) {
+                for (Footnotes.Definition d : notes.unused()) if (d.block() == i) writer.add(notes.encodeUnused(d));
+                continue;
+            }
             String plain = b.plain().strip();
-            if (plain.isEmpty()) continue;
+            if (plain.isEmpty() && !b.isBreak()) continue;
             if (b.kind() == Block.Kind.PARAGRAPH && isMarginal(b)) {
                 for (List<Inline> line : InlineLists.lines(b.inlines())) {
                     if (Inline.plain(line).isBlank()) continue;
@@ -361,22 +382,16 @@ public final class MemorandumOfConversation implements SourceFamily {
                     inline.encode(trim(line), note);
                     margin.add(note);
                 }
-                pageBreak = true;
                 continue;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && PAGE_NUMBER.matcher(plain).matches()) {
                 Element fw = inline.element("fw", b.inlines());
                 Tei.attr(fw, "type", "pageNum");
                 margin.add(fw);
-                pageBreak = true;
                 continue;
             }
-            if (b.kind() == Block.Kind.BREAK) {
-                pageBreak = true;
-                continue;
-            }
-            boolean continues = lastP != null && b.kind() == Block.Kind.PARAGRAPH && Character.isLowerCase(plain.charAt(0))
-                    && !lastP.getValue().strip().matches("(?s).*[.!?:;\"”)]$");
+            boolean continues = lastP != null && b.kind() == Block.Kind.PARAGRAPH && !margin.isEmpty()
+                    && PrintedCorrespondence.continues(lastP, plain);
             if (continues) {
                 if (!lastP.getValue().endsWith(" ")) lastP.appendChild(" ");
                 for (Element m : margin) lastP.appendChild(m);
@@ -384,22 +399,25 @@ public final class MemorandumOfConversation implements SourceFamily {
                 inline.encode(b.inlines(), lastP);
                 speech(lastP, tei);
             } else {
-                for (Element m : margin) section.appendChild(m);
-                if (pageBreak && !margin.isEmpty()) section.appendChild(Tei.el("pb"));
+                for (Element m : margin) writer.add(m);
+                if (!margin.isEmpty()) writer.add(Tei.el("pb"));
                 if (b.kind() == Block.Kind.PARAGRAPH) {
                     lastP = inline.element("p", b.inlines());
                     speech(lastP, tei);
-                    section.appendChild(lastP);
+                    writer.add(lastP);
                 } else {
-                    BlockWriter w = new BlockWriter(section, inline, null, "section");
-                    w.write(b, 0);
+                    writer.write(b, i);
                     lastP = null;
                 }
             }
             margin.clear();
-            pageBreak = false;
         }
-        for (Element m : margin) section.appendChild(m);
+        for (Element m : margin) writer.add(m);
+    }
+
+    /** A note definition no reference before it claimed stays where it stands (a later reference finds it otherwise). */
+    private static void placeUnused(Footnotes notes, int index, Element into) {
+        for (Footnotes.Definition d : notes.unused()) if (d.block() == index) into.appendChild(notes.encodeUnused(d));
     }
 
     private static boolean isMarginal(Block b) {

@@ -44,6 +44,8 @@ public final class PrintedCorrespondence implements SourceFamily {
     private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L} .•-]*?)\\s+(1[5-9]\\d\\d|20\\d\\d)$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(edited|translated|compiled|selected|with an? (introduction|foreword|preface)|introduction|by)\\b");
     private static final Pattern SECTION = Pattern.compile("(?i)^(contents|foreword|preface|introduction|publisher'?s note|editor'?s note|from the publishers?)$");
+    private static final java.util.Set<String> TITLE_PAGE_PARTS = java.util.Set.of("docTitle", "titlePart", "byline",
+            "docImprint", "docDate", "docAuthor", "docEdition", "epigraph", "imprimatur", "argument", "graphic");
     private static final Pattern STARS = Pattern.compile("^\\s*(\\*\\s*){3}$");
 
     @Override public String name() { return NAME; }
@@ -181,6 +183,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             for (int i = from; i < to; i++) {
                 Block b = blocks.get(i);
                 String p = b.plain().strip();
+                if (definition(i, page)) continue;
                 if (b.isBreak()) { page.appendChild(Tei.el("milestone", "unit", "section")); docTitle = null; continue; }
                 if (p.isEmpty()) continue;
                 if (BYLINE.matcher(p).lookingAt()) {
@@ -199,9 +202,28 @@ public final class PrintedCorrespondence implements SourceFamily {
                     docTitle.appendChild(part);
                 }
             }
-            if (page.getFirstChildElement("docTitle", Tei.NS) == null && page.getChildCount() == 0) return;
+            boolean hasPart = false;
+            for (int k = 0; k < page.getChildCount(); k++) {
+                if (page.getChild(k) instanceof Element e && TITLE_PAGE_PARTS.contains(e.getLocalName())) hasPart = true;
+            }
+            if (!hasPart) {                      // only rules or notes: no title page, keep them in front
+                while (page.getChildCount() > 0) {
+                    var c = page.getChild(0);
+                    c.detach();
+                    tei.front().appendChild(c);
+                }
+                return;
+            }
             tei.front().appendChild(page);
             titlePages.add(page);
+        }
+
+        /** Sets the note cursor; a definition block is placed (if no reference took it) and skipped. */
+        private boolean definition(int i, Element into) {
+            notes.at(i);
+            if (!notes.isDefinitionBlock(i)) return false;
+            for (Footnotes.Definition d : notes.unused()) if (d.block() == i) into.appendChild(notes.encodeUnused(d));
+            return true;
         }
 
         private Element imprint(Block b) {
@@ -223,6 +245,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             div.appendChild(commissionHead);
             for (int i = from + 1; i < to; i++) {
                 Block b = blocks.get(i);
+                if (definition(i, div)) continue;
                 if (b.isBreak()) div.appendChild(Tei.el("milestone", "unit", "section"));
                 else if (!b.plain().isBlank()) div.appendChild(inline.element("p", b.inlines()));
             }
@@ -236,7 +259,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             Element list = Tei.el("list");
             for (int i = from + 1; i < to; i++) {
                 Block b = blocks.get(i);
-                if (b.isBreak()) continue;
+                if (b.isBreak() || definition(i, div)) continue;
                 String text = b.plain();
                 Matcher m = LEADERS.matcher(text);
                 int pos = 0;
@@ -264,6 +287,7 @@ public final class PrintedCorrespondence implements SourceFamily {
         private void prose(String type, int from, int to) {
             Element div = Tei.el("div", "type", type);
             div.appendChild(inline.element("head", blocks.get(from).inlines()));
+            BlockWriter w = new BlockWriter(div, inline, null, "section");
             Element lastP = null;
             boolean pageEnd = false;
             for (int i = from + 1; i < to; i++) {
@@ -271,19 +295,19 @@ public final class PrintedCorrespondence implements SourceFamily {
                 notes.at(i);
                 if (notes.isDefinitionBlock(i)) {
                     pageEnd = true;
-                    for (Footnotes.Definition d : notes.unused()) if (d.block() == i) div.appendChild(notes.encodeUnused(d));
+                    for (Footnotes.Definition d : notes.unused()) if (d.block() == i) w.add(notes.encodeUnused(d));
                     continue;
                 }
                 if (b.isBreak()) {
                     boolean defsFollow = i + 1 < to && notes.isDefinitionBlock(i + 1);
-                    if (!defsFollow) div.appendChild(Tei.el("milestone", "unit", "section"));
+                    if (!defsFollow) w.add(Tei.el("milestone", "unit", "section"));
                     pageEnd |= defsFollow;
                     continue;
                 }
                 String p = b.plain().strip();
                 if (p.isEmpty()) continue;
                 if (STARS.matcher(p).matches()) {
-                    div.appendChild(Tei.el("milestone", "unit", "section"));
+                    w.add(Tei.el("milestone", "unit", "section"));
                     lastP = null;
                     continue;
                 }
@@ -292,15 +316,15 @@ public final class PrintedCorrespondence implements SourceFamily {
                     lastP.appendChild(Tei.el("pb"));
                     inline.encode(b.inlines(), lastP);
                 } else {
-                    if (pageEnd) div.appendChild(Tei.el("pb"));
-                    BlockWriter w = new BlockWriter(div, inline, null, "section");
+                    if (pageEnd) w.add(Tei.el("pb"));
                     w.write(b, i);
-                    lastP = b.kind() == Block.Kind.PARAGRAPH ? (Element) div.getChild(div.getChildCount() - 1) : null;
+                    Element c = w.current();
+                    lastP = b.kind() == Block.Kind.PARAGRAPH ? (Element) c.getChild(c.getChildCount() - 1) : null;
                 }
                 pageEnd = false;
             }
-            if (pageEnd) div.appendChild(Tei.el("pb"));
-            if (div.getChildCount() == 1) div.appendChild(Tei.el("p"));
+            if (pageEnd) w.add(Tei.el("pb"));
+            Divisions.ensureText(div);
             tei.front().appendChild(div);
         }
 
@@ -373,6 +397,7 @@ public final class PrintedCorrespondence implements SourceFamily {
 
         // the letter being written
         private Element div, opener, closer, lastP, postscript;
+        private BlockWriter writer;
         private boolean hasBody, hasTitle, closed;
         private Correspondence corresp;
         private String signedWhen, despatchWhen, headWhen;
@@ -423,17 +448,20 @@ public final class PrintedCorrespondence implements SourceFamily {
                 if (hasBody && LetterParts.isClosingSalute(p)) { closer().appendChild(inline.element("salute", b.inlines())); continue; }
                 if (hasBody && LetterParts.isSignature(b.plain())) { signatures(b); continue; }
                 // body text
-                if (closer != null) {             // text after a closing formula: a second body part is not expected; keep it in order
-                    closer = null;
+                if (postscript != null) {          // the postscript goes on until the next letter
+                    if (b.kind() == Block.Kind.HEADING) postscript.appendChild(inline.element("p", b.inlines()));
+                    else new BlockWriter(postscript, inline, null, "section").write(b, i);
+                    continue;
                 }
+                if (closer != null) reopen();     // text after what looked like the closing: it was text
                 if (pageBreak && lastP != null && continues(lastP, p) || !pageBreak && lastP != null && continues(lastP, p) && b.kind() == Block.Kind.PARAGRAPH) {
                     if (!lastP.getValue().endsWith(" ")) lastP.appendChild(" ");
                     lastP.appendChild(Tei.el("pb"));
                     inline.encode(b.inlines(), lastP);
                 } else {
-                    BlockWriter w = new BlockWriter(div, inline, null, "section");
-                    w.write(b, i);
-                    Element last = (Element) div.getChild(div.getChildCount() - 1);
+                    writer.write(b, i);
+                    Element c = writer.current();
+                    Element last = (Element) c.getChild(c.getChildCount() - 1);
                     lastP = last.getLocalName().equals("p") ? last : null;
                 }
                 hasBody = true;
@@ -456,6 +484,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             if (n != null) Tei.attr(div, "n", n);
             Tei.attr(div, "xml:id", id);
             tei.body().appendChild(div);
+            writer = new BlockWriter(div, inline, null, "section");
             corresp = new Correspondence(id);
             opener = closer = lastP = postscript = null;
             hasBody = hasTitle = closed = false;
@@ -464,12 +493,27 @@ public final class PrintedCorrespondence implements SourceFamily {
 
         private void finish() {
             if (div == null) return;
-            if (div.getChildCount() == 0) div.appendChild(Tei.el("p"));
+            Divisions.ensureText(div);
             corresp.sent(signedWhen);
             corresp.sent(despatchWhen);
             corresp.sent(headWhen);
             if (!corresp.isEmpty()) tei.correspDesc(corresp.toTei());
             div = null;
+        }
+
+        /** Turns the closer's parts back into paragraphs, in place: text follows them, so they did not close the letter. */
+        private void reopen() {
+            closer.detach();                   // the last thing written, so the paragraphs go where it was
+            while (closer.getChildCount() > 0) {
+                var c = closer.getChild(0);
+                c.detach();
+                if (c instanceof Element e) {
+                    e.setLocalName("p");
+                    writer.add(e);
+                }
+            }
+            closer = null;
+            lastP = null;
         }
 
         private Element opener() {

@@ -91,24 +91,27 @@ public final class WilsonCenterPage implements SourceFamily {
         // the page: preamble (date, title), then labelled sections up to the transcript
         int first = 0;
         while (first < blocks.size() && label(blocks.get(first)).isEmpty()) first++;
-        Map<String, List<Integer>> sections = new LinkedHashMap<>();
+        List<Map.Entry<String, List<Integer>>> sections = new ArrayList<>();
         int transcriptStart = blocks.size();
         String current = null;
         for (int i = first; i < blocks.size(); i++) {
             Optional<String> l = label(blocks.get(i));
             if (l.isPresent() && (current == null || !"contents".equalsIgnoreCase(current))) {
                 current = l.get();
-                sections.put(current, new ArrayList<>(List.of(i)));
+                sections.add(Map.entry(current, new ArrayList<>(List.of(i))));
                 continue;
             }
             if (current == null) continue;
-            sections.get(current).add(i);
+            sections.get(sections.size() - 1).getValue().add(i);
             if ("contents".equalsIgnoreCase(current) && TRANSCRIPT_LINE.matcher(blocks.get(i).plain().strip()).matches()) {
                 transcriptStart = i + 1;
                 break;
             }
         }
-        if (first == blocks.size()) transcriptStart = 0;         // no page furniture at all: all transcript
+        if (first == blocks.size()) {                            // no page furniture at all: all transcript
+            transcriptStart = 0;
+            first = 0;
+        }
 
         // notes of the transcript: definitions, and copies of them carrying a page number
         List<Footnotes.Definition> defs = new ArrayList<>();
@@ -158,7 +161,7 @@ public final class WilsonCenterPage implements SourceFamily {
         }
         if (title != null) tei.title(title);
 
-        for (Map.Entry<String, List<Integer>> s : sections.entrySet()) {
+        for (Map.Entry<String, List<Integer>> s : sections) {
             List<Integer> idx = s.getValue();
             Element div = Tei.el("div", "type", "section");
             div.appendChild(inline.element("head", blocks.get(idx.get(0)).inlines()));
@@ -168,9 +171,8 @@ public final class WilsonCenterPage implements SourceFamily {
             tei.front().appendChild(div);
             header(s.getKey(), idx.subList(1, idx.size()).stream().map(blocks::get).toList(), tei, copies);
         }
-        if (s(sections, "citation") != null) {
-            tei.sourceDesc().appendChild(citation(s(sections, "citation").stream().skip(1).map(blocks::get).toList()));
-        }
+        List<Integer> citation = section(sections, "citation");
+        if (citation != null) tei.sourceDesc().appendChild(citation(citation.stream().skip(1).map(blocks::get).toList()));
 
         // body: the transcript
         Correspondence corresp = new Correspondence("transcript");
@@ -185,13 +187,14 @@ public final class WilsonCenterPage implements SourceFamily {
             }
         }
         corresp.completeYear(pageDate);
-        corresp.sent(pageDate);
+        corresp.sentInferred(pageDate);
         if (!corresp.senders().isEmpty() || !corresp.addressees().isEmpty()) tei.correspDesc(corresp.toTei());
         return tei.build();
     }
 
-    private static List<Integer> s(Map<String, List<Integer>> sections, String label) {
-        for (var e : sections.entrySet()) if (e.getKey().equalsIgnoreCase(label)) return e.getValue();
+    /** The first section with this label, or null. */
+    private static List<Integer> section(List<Map.Entry<String, List<Integer>>> sections, String label) {
+        for (var e : sections) if (e.getKey().equalsIgnoreCase(label)) return e.getValue();
         return null;
     }
 
@@ -317,6 +320,13 @@ public final class WilsonCenterPage implements SourceFamily {
         }
         Element opener = null;
         int i = start;
+        int bodyBlocks = 0;
+        for (int k = start; k < closerStart; k++) {
+            String p = blocks.get(k).plain().strip();
+            if (!(k == start && isHead(blocks.get(k))) && !LetterParts.isSalute(p) && LetterParts.dateline(p).isEmpty()
+                    && !DOC_NUMBER.matcher(p).matches()) bodyBlocks++;
+        }
+        if (bodyBlocks == 0) closerStart = end;                 // nothing to close: the short text is the text
         if (i < closerStart && isHead(blocks.get(i))) {
             notes.at(i);
             Element head = inline.element("head", blocks.get(i).inlines());
@@ -367,7 +377,7 @@ public final class WilsonCenterPage implements SourceFamily {
             }
         }
         writer.finish();
-        if (div.getChildCount() == 0) div.appendChild(Tei.el("p"));
+        Divisions.ensureText(div);
     }
 
     private static boolean isHead(Block b) {

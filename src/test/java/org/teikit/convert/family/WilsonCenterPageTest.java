@@ -64,6 +64,7 @@ class WilsonCenterPageTest {
         assertEquals("#harriman", value(d, "//t:correspAction[@type='sent']/t:persName/@ref"));
         assertEquals("Moscow", value(d, "//t:correspAction[@type='sent']/t:placeName"));
         assertEquals("1944-06-11", value(d, "//t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(0, count(d, "//t:correspAction[@type='sent']/t:date/@cert"), "read from the dateline");
         assertEquals("#roosevelt", value(d, "//t:correspAction[@type='received']/t:persName/@ref"));
         assertEquals(List.of("harriman", "roosevelt"), values(d, "//t:particDesc//t:person/@xml:id"));
     }
@@ -85,6 +86,7 @@ class WilsonCenterPageTest {
         assertEquals("export", value(d, t + "//t:sic"));
         assertEquals("#harriman", value(d, "//t:correspAction[@type='sent']/t:persName/@ref"));
         assertEquals("1945-07", value(d, "//t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals("medium", value(d, "//t:correspAction[@type='sent']/t:date/@cert"), "the page's date, not the telegram's");
         assertEquals(0, count(d, "//t:correspAction[@type='received']/t:persName/@ref"), "offices are not guessed as people");
     }
 
@@ -106,6 +108,7 @@ class WilsonCenterPageTest {
         assertEquals("#kovalev", value(d, "//t:correspAction[@type='sent']/t:persName/@ref"));
         assertEquals("#stalin", value(d, "//t:correspAction[@type='received']/t:persName/@ref"));
         assertEquals("1949-12-31", value(d, "//t:correspAction[@type='sent']/t:date/@when"), "the page's year completes a dateline without one");
+        assertEquals("#teikit", value(d, "//t:correspAction[@type='sent']/t:date/@resp"));
         assertEquals("Beijing", value(d, "//t:correspAction[@type='sent']/t:placeName"));
     }
 }
