@@ -96,8 +96,8 @@ public final class MemorandumOfConversation implements SourceFamily {
 
         int present = indexOf(blocks, PRESENT, 0);
         int subject = indexOf(blocks, SUBJECT, 0);
-        int first = present < 0 ? subject : subject < 0 ? present : Math.min(present, subject);
-        if (first < 0) first = firstNarrative(blocks);
+        int marked = present < 0 ? subject : subject < 0 ? present : Math.min(present, subject);
+        int first = marked >= 0 ? marked : firstNarrative(blocks);
         for (int i = 0; i < first; i++) {
             notes.at(i);
             if (notes.isDefinitionBlock(i)) placeUnused(notes, i, div);

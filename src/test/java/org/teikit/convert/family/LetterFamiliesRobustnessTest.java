@@ -17,7 +17,7 @@ import java.util.List;
  * The letter families on shuffled parts of their own kinds of source: whatever the order and mix,
  * each produces tei_all-valid TEI that keeps every word.
  */
-class LetterFamiliesProperties {
+class LetterFamiliesRobustnessTest {
     private static final List<String> PARTS = List.of(
             "## **June 11, 1944**", "**Citation:**", "Citation:", "Summary:", "Original Language:", "English", "Contents:",
             "Transcript - English", "Credits:", "This document was made possible with support from the Example Fund",
@@ -42,7 +42,7 @@ class LetterFamiliesProperties {
         return Arbitraries.of(PARTS).list().ofMinSize(1).ofMaxSize(20).map(l -> String.join("\n\n", l) + "\n");
     }
 
-    @Property(tries = 40)
+    @Property(tries = 60)
     void everyLetterFamilyKeepsEveryWordAndStaysValid(@ForAll("sources") String text) throws Exception {
         SourceDocument doc = SourceDocument.parse(SourceText.of("generated.txt", text));
         for (String family : List.of(WilsonCenterPage.NAME, MemorandumOfConversation.NAME, PrintedCorrespondence.NAME)) {
