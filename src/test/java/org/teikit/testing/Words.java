@@ -32,6 +32,7 @@ public final class Words {
     public static List<String> ofSource(String markdown) {
         String s = NOTE_REF.matcher(markdown).replaceAll(" ");
         s = LIST_MARKER.matcher(s).replaceAll(" ");
+        s = s.replaceAll("(?<=[\\p{L}\\p{P}])[⁰¹²³⁴⁵⁶⁷⁸⁹]+", " ");     // Unicode superscript note references
         s = CONSUMED.matcher(s).replaceAll(" ");
         s = TAG.matcher(s).replaceAll(" ");
         return words(s);

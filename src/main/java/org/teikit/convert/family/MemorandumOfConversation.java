@@ -114,7 +114,9 @@ public final class MemorandumOfConversation implements SourceFamily {
                 int end = present + 1;
                 while (end < blocks.size() && end != subject && isParticipantBlock(blocks.get(end))) end++;
                 for (int i = present; i < end; i++) notes.at(i);
-                writer.add(participants(blocks.subList(present, end), inline, tei));
+                Element list = participants(blocks.subList(present, end), inline, tei);
+                if (list.getFirstChildElement("person", Tei.NS) != null) writer.add(list);
+                else for (int i = present; i < end; i++) writer.write(blocks.get(i), i);   // a label without a list
                 pos = end;
             } else {
                 section = Tei.el("div", "type", "section");
@@ -256,6 +258,9 @@ public final class MemorandumOfConversation implements SourceFamily {
         if (text.isEmpty()) return;
         Element fw = Tei.el("fw", "type", "stamp");
         inline.encode(trim(runs), fw);
+        for (Element bibl : PrintedCorrespondence.elements(fw, "bibl")) {
+            bibl.setLocalName("seg");        // a [Source: …] among the stamps: fw holds phrases only, so the source is a seg
+        }
         Optional<String> stampDate = DateParser.parse(text);
         if (stampDate.isPresent() && fw.getChildCount() == 1 && fw.getChild(0) instanceof Text t) {
             fw.removeChild(t);

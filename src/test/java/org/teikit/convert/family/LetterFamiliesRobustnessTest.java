@@ -37,6 +37,14 @@ class LetterFamiliesRobustnessTest {
             "Soong invited [ILLEGIBLE] to tell me about the export [sic].", "The [North] Korea question was raised.",
             "WAH", "KOVALEV TO FILIPPOV", "Comrade Filippov,", "Beijing, 31/XII", "1. A numbered item", "> A quoted passage.");
 
+    @net.jqwik.api.Example
+    void aLongForeignSourceForcedThroughEachFamilyStaysValidAndKeepsItsWords() throws Exception {
+        SourceDocument bulletin = org.teikit.testing.Fixtures.source("003_");
+        for (String family : List.of(WilsonCenterPage.NAME, MemorandumOfConversation.NAME, PrintedCorrespondence.NAME)) {
+            Checks.validAndFaithful(Converter.standard().convert(bulletin, family), bulletin.source().text(), List.of());
+        }
+    }
+
     @Provide
     Arbitrary<String> sources() {
         return Arbitraries.of(PARTS).list().ofMinSize(1).ofMaxSize(20).map(l -> String.join("\n\n", l) + "\n");
