@@ -8,7 +8,6 @@ import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
-import org.teikit.convert.apparatus.NoteSource;
 import org.teikit.convert.dates.DateMarker;
 import org.teikit.convert.dates.DateParser;
 import org.teikit.convert.speech.NameMarker;

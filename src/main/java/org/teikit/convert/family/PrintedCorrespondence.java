@@ -139,11 +139,9 @@ public final class PrintedCorrespondence implements SourceFamily {
         void write() {
             int i = 0;
             while (i < end) {
-                Block b = blocks.get(i);
-                String p = b.plain().strip();
+                String type = sectionType(blocks.get(i));
                 int next = i + 1;
-                while (next < end && !startsSection(next, sectionType(b, i))) next++;
-                String type = sectionType(b, i);
+                while (next < end && !startsSection(blocks.get(next), type)) next++;
                 switch (type) {
                     case "contents" -> contents(i, next);
                     case "commission" -> commission(i, next);
@@ -155,7 +153,8 @@ public final class PrintedCorrespondence implements SourceFamily {
             header();
         }
 
-        private String sectionType(Block b, int index) {
+        /** The kind of front section a block opens: a named heading, the commission, or else a title page. */
+        private static String sectionType(Block b) {
             String p = b.plain().strip();
             if (b.kind() == Block.Kind.HEADING && SECTION.matcher(p).matches()) {
                 String l = p.toLowerCase(Locale.ROOT);
@@ -168,13 +167,14 @@ public final class PrintedCorrespondence implements SourceFamily {
             return "titlePage";
         }
 
-        /** Whether block {@code i} opens a new front section, given the type of the current one. */
-        private boolean startsSection(int i, String current) {
-            Block b = blocks.get(i);
-            String type = sectionType(b, i);
-            if (!type.equals("titlePage")) return true;
-            return b.kind() == Block.Kind.HEADING && b.level() == 1 && !current.equals("none")
-                    || current.equals("commission") && b.kind() == Block.Kind.HEADING;
+        /**
+         * Whether a block opens a new front section: a named heading or the commission always does; an
+         * unnamed first-level heading starts a new title page; any heading ends the commission.
+         */
+        private static boolean startsSection(Block b, String current) {
+            if (!sectionType(b).equals("titlePage")) return true;
+            boolean heading = b.kind() == Block.Kind.HEADING;
+            return heading && (b.level() == 1 || current.equals("commission"));
         }
 
         private void titlePage(int from, int to) {
@@ -410,17 +410,24 @@ public final class PrintedCorrespondence implements SourceFamily {
         }
 
         void write() {
-            boolean pageBreak = false;
+            Element rule = null;                  // the last thematic break, dropped again if it was a page foot
             for (int i = start; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
                 String p = LetterParts.clean(b.plain());
-                if (b.isBreak()) { pageBreak = true; continue; }
+                if (b.isBreak()) {
+                    rule = Tei.el("milestone", "unit", "section");
+                    if (div != null && !closed) writer.add(rule); else tei.body().appendChild(rule);
+                    continue;
+                }
                 if (p.isEmpty()) continue;
+                Element ruleBefore = rule;
+                rule = null;
                 Matcher number = NUMBER.matcher(p);
-                if (number.matches()) {
+                if (number.matches()) {             // the editors' ordinal: "No. 1"
                     begin(number.group(1));
-                    div.appendChild(inline.element("head", b.inlines()));
-                    Tei.attr((Element) div.getChild(div.getChildCount() - 1), "type", "number");
+                    Element head = inline.element("head", b.inlines());
+                    Tei.attr(head, "type", "number");
+                    div.appendChild(head);
                     continue;
                 }
                 boolean address = isAddress(b), docType = isDocType(b);
@@ -454,7 +461,8 @@ public final class PrintedCorrespondence implements SourceFamily {
                     continue;
                 }
                 if (closer != null) reopen();     // text after what looked like the closing: it was text
-                if (pageBreak && lastP != null && continues(lastP, p) || !pageBreak && lastP != null && continues(lastP, p) && b.kind() == Block.Kind.PARAGRAPH) {
+                if (lastP != null && b.kind() == Block.Kind.PARAGRAPH && continues(lastP, p)) {
+                    if (ruleBefore != null) ruleBefore.detach();
                     if (!lastP.getValue().endsWith(" ")) lastP.appendChild(" ");
                     lastP.appendChild(Tei.el("pb"));
                     inline.encode(b.inlines(), lastP);
@@ -465,7 +473,6 @@ public final class PrintedCorrespondence implements SourceFamily {
                     lastP = last.getLocalName().equals("p") ? last : null;
                 }
                 hasBody = true;
-                pageBreak = false;
             }
             finish();
         }
