@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class Correspondence {
     private static final Pattern SPLIT_PARTIES = Pattern.compile("\\s+(?:and|AND|&)\\s+|,\\s+(?=\\p{Lu})");
 
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\[([^\\]]+)\\]");
     /** One sender or addressee: the name to print and the person id, if the party is a person. */
     public record Party(String name, Optional<String> id) {}
 
@@ -79,11 +81,11 @@ public final class Correspondence {
     public static List<Party> parties(String side, People people, String role) {
         List<Party> out = new ArrayList<>();
         String s = side.strip().replaceAll("[.,:;*]+$", "").strip();
-        var paren = Pattern.compile("\\(([^()]+)\\)").matcher(s);
+        var paren = PARENTHESISED.matcher(s);
         if (paren.find() && PersonRegistry.standard().find(paren.group(1)).isPresent()) s = paren.group(1);
         for (String part : SPLIT_PARTIES.split(s)) {
             String p = part.strip();
-            Matcher bracket = Pattern.compile("\\s*\\[([^\\]]+)\\]").matcher(p);
+            Matcher bracket = BRACKETED.matcher(p);
             if (bracket.find()) {              // "Filippov [Stalin]": the form printed, or the editors' identification
                 String printed = (p.substring(0, bracket.start()) + p.substring(bracket.end())).strip();
                 p = people.known(printed).isPresent() || people.known(bracket.group(1)).isEmpty() ? printed : bracket.group(1);

@@ -48,6 +48,11 @@ public final class MemorandumOfConversation implements SourceFamily {
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "((?:(?:Marshal|Mr\\.?|Mrs\\.?|Sir|General|President|Ambassador|Comrade|Secretary|Generalissimo)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
                     + "\\s+(?:stated|said|remarked|replied|answered|declared|added|asked|inquired|observed|exclaimed|continued|noted|commented)(?:\\s+that)?,?\\s*$");
+    private static final Pattern CONVERSATION_TITLE = Pattern.compile("(?i)\\b(memorandum of conversation|\\*\\*conversation\\.\\*\\*|^conversation\\.?$)", Pattern.MULTILINE);
+    private static final Pattern DIVISION = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* Division),\\s*(Library of Congress|\\p{Lu}[\\p{L} ]*(?:Library|Archives?))");
+    private static final Pattern CONTAINER = Pattern.compile("\\b(Container|Box|Folder)\\s+(\\d+)");
+    private static final Pattern LEADING_SPACE = Pattern.compile("\\s+");
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(interpreter|translator|recorder|note-taker)\\b");
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{1,500})[\"”]");
 
     @Override public String name() { return NAME; }
@@ -69,7 +74,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         if (present > 0) { signals.add("a 'Present:' list of participants"); score += 0.3; }
         if (subject > 0) { signals.add("a 'Subject:' line"); score += 0.3; }
         String text = document.source().text();
-        if (Pattern.compile("(?i)\\b(memorandum of conversation|\\*\\*conversation\\.\\*\\*|^conversation\\.?$)", Pattern.MULTILINE).matcher(text).find()) {
+        if (CONVERSATION_TITLE.matcher(text).find()) {
             signals.add("titled a conversation");
             score += 0.2;
         }
@@ -154,10 +159,10 @@ public final class MemorandumOfConversation implements SourceFamily {
         final List<Element> declassification = new ArrayList<>();
 
         void stampLine(String text, Element fw) {
-            Matcher inst = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* Division),\\s*(Library of Congress|\\p{Lu}[\\p{L} ]*(?:Library|Archives?))").matcher(text);
+            Matcher inst = DIVISION.matcher(text);
             if (inst.find()) { repository = inst.group(1).strip(); institution = inst.group(2).strip(); }
             else if (institution == null && text.contains("Library of Congress")) institution = "Library of Congress";
-            Matcher cont = Pattern.compile("\\b(Container|Box|Folder)\\s+(\\d+)").matcher(text);
+            Matcher cont = CONTAINER.matcher(text);
             if (cont.find() && container == null) container = cont.group();
             for (String seg : text.split(",\\s*")) {
                 if (collection == null && seg.strip().matches(".*\\b(Papers|Collection|Records)$")) collection = seg.strip();
@@ -299,7 +304,7 @@ public final class MemorandumOfConversation implements SourceFamily {
                     // the label: "**Present:**" (bold) or "Present:" at the start of the first line
                     if (!l.isEmpty() && l.get(0) instanceof Inline.Styled s && PRESENT.matcher(s.plain().strip()).matches()) {
                         label = List.of(l.get(0));
-                        l = InlineLists.withoutLeading(l.subList(1, l.size()), Pattern.compile("\\s+"));
+                        l = InlineLists.withoutLeading(l.subList(1, l.size()), LEADING_SPACE);
                     } else {
                         Matcher m = PRESENT.matcher(Inline.plain(l));
                         if (m.lookingAt()) {
@@ -331,7 +336,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             String id = tei.people().use(name);
             if (office != null) {
                 tei.people().occupation(id, office.replaceFirst("^(?i)the\\s+", ""));
-                Matcher role = Pattern.compile("(?i)\\b(interpreter|translator|recorder|note-taker)\\b").matcher(office);
+                Matcher role = ROLE.matcher(office);
                 if (role.find()) tei.people().role(id, role.group(1).toLowerCase(Locale.ROOT));
             }
             Element p = Tei.el("p");

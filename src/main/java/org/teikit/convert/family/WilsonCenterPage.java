@@ -46,6 +46,12 @@ public final class WilsonCenterPage implements SourceFamily {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+(.+?)\\s+to\\s+(.+)$");
     private static final Pattern FOR_FROM = Pattern.compile("(?i)\\bfor\\s+(.+?)\\s+from\\s+(.+)$");
     private static final Pattern X_TO_Y = Pattern.compile("^(.+?)\\s+to\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],?\\s*(.*)$");
+    private static final Pattern CITED_PAGE = Pattern.compile(",\\s*(?:pp?\\.\\s*)?(\\d+(?:[-–]\\d+)?)\\.?\\s*$");
+    private static final Pattern IMPRINT = Pattern.compile("\\(([^():]+):\\s*([^()]+?),\\s*(\\d{4})\\)");
+    private static final Pattern EDITORS = Pattern.compile(",?\\s*\\beds?\\.\\s+(.+)$");
+    private static final Pattern VOLUME = Pattern.compile(",?\\s*\\bVol(?:ume|\\.)\\s+([IVXLC]+|\\d+)\\b");
+    private static final Pattern TRANSLATOR = Pattern.compile("(?i)^(translated|translation|trans\\.)\\s+by\\s+(.+)$");
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "russian", "ru", "chinese", "zh",
             "german", "de", "french", "fr", "korean", "ko", "japanese", "ja", "polish", "pl", "hungarian", "hu",
             "czech", "cs");
@@ -245,7 +251,7 @@ public final class WilsonCenterPage implements SourceFamily {
             text += " ";
         }
         text = text.replaceAll("\\s+", " ").strip();
-        Matcher m = Pattern.compile("^[\"“](.+?)[\"”],?\\s*(.*)$").matcher(text);
+        Matcher m = QUOTED_TITLE.matcher(text);
         String rest = text;
         if (m.matches()) {
             bibl.appendChild(Tei.text("title", m.group(1), "level", "a"));
@@ -258,26 +264,26 @@ public final class WilsonCenterPage implements SourceFamily {
         }
         String page = null, volume = null, place = null, publisher = null, year = null;
         List<String> editors = new ArrayList<>();
-        Matcher pg = Pattern.compile(",\\s*(?:pp?\\.\\s*)?(\\d+(?:[-–]\\d+)?)\\.?\\s*$").matcher(rest);
+        Matcher pg = CITED_PAGE.matcher(rest);
         if (pg.find()) { page = pg.group(1); rest = rest.substring(0, pg.start()); }
-        Matcher imp = Pattern.compile("\\(([^():]+):\\s*([^()]+?),\\s*(\\d{4})\\)").matcher(rest);
+        Matcher imp = IMPRINT.matcher(rest);
         if (imp.find()) {
             place = imp.group(1).strip(); publisher = imp.group(2).strip(); year = imp.group(3);
             rest = (rest.substring(0, imp.start()) + rest.substring(imp.end())).strip();
         }
-        Matcher ed = Pattern.compile(",?\\s*\\beds?\\.\\s+(.+)$").matcher(rest);
+        Matcher ed = EDITORS.matcher(rest);
         if (ed.find()) {
             for (String e : ed.group(1).split(",\\s*")) if (!e.isBlank()) editors.add(e.strip());
             rest = rest.substring(0, ed.start());
         }
-        Matcher vol = Pattern.compile(",?\\s*\\bVol(?:ume|\\.)\\s+([IVXLC]+|\\d+)\\b").matcher(rest);
+        Matcher vol = VOLUME.matcher(rest);
         if (vol.find()) { volume = vol.group(1); rest = rest.substring(0, vol.start()) + rest.substring(vol.end()); }
         rest = rest.replaceAll("[.,\\s]+$", "").strip();
         List<String> monograph = new ArrayList<>();
         for (String seg : rest.split(",\\s*(?![^()]*\\))")) {
             String sg = seg.strip();
             if (sg.isEmpty()) continue;
-            Matcher tr = Pattern.compile("(?i)^(translated|translation|trans\\.)\\s+by\\s+(.+)$").matcher(sg);
+            Matcher tr = TRANSLATOR.matcher(sg);
             if (tr.matches()) {
                 bibl.appendChild(Tei.add(Tei.el("respStmt"), Tei.text("resp", tr.group(1) + " by"), Tei.text("name", tr.group(2))));
                 continue;
