@@ -106,7 +106,7 @@ public final class Cmif {
         if (sourceDesc.getChildCount() == 0) sourceDesc.appendChild(Tei.text("p", "No TEI files were given."));
         Element fileDesc = Tei.add(Tei.el("fileDesc"),
                 Tei.add(Tei.el("titleStmt"), Tei.text("title", options.title()),
-                        Tei.add(Tei.el("editor"), "teikit")),
+                        Tei.add(Tei.el("editor", "xml:id", "teikit"), "teikit")),      // target of resp="#teikit" on inferred dates
                 publicationStmt(options),
                 sourceDesc);
         Element header = Tei.add(Tei.el("teiHeader"), fileDesc);

@@ -54,6 +54,10 @@ class CmifTest {
         assertEquals("1941-11-02", value(d, "//t:correspDesc[contains(@ref,'#letter-4a')]/t:correspAction[@type='sent']/t:date/@when"));
         assertEquals(Cmif.CC_BY, value(d, "//t:publicationStmt/t:availability/t:licence/@target"));
         assertEquals(0, count(d, "//t:publicationStmt/t:date"), "no date unless asked: reproducible output");
+        for (String resp : values(d, "//@resp")) {
+            assertEquals(1, count(d, "//*[@xml:id='" + resp.substring(1) + "']"), resp + " resolves inside the CMIF file");
+        }
+        assertEquals(1, count(d, "//t:correspDesc//t:date[@resp='#teikit']"), "001's page date is inferred");
     }
 
     @Test
