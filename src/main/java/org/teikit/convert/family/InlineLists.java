@@ -78,8 +78,15 @@ final class InlineLists {
         return sb.toString().replaceAll("[□■▪◻]", "");
     }
 
+    /** The number of whitespace-separated words (a loop, not a regex: it runs on every block, several times). */
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
     }
 }

@@ -20,6 +20,7 @@ public final class LetterParts {
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAYOUT = Pattern.compile("[□■▪◻]");
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     private static final Pattern PLACE = Pattern.compile("^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?,?\\]?,?\\s*$");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
@@ -37,7 +38,7 @@ public final class LetterParts {
 
     /** The text without layout characters ({@code □}) and surrounding space. */
     static String clean(String text) {
-        return text.replaceAll("[□■▪◻]", "").strip();
+        return LAYOUT.matcher(text).replaceAll("").strip();
     }
 
     public static boolean isSalute(String text) {

@@ -69,7 +69,7 @@ public final class PrintedCorrespondence implements SourceFamily {
     }
 
     static boolean isAddress(Block b) {
-        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING) return false;
+        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING || b.plain().length() > 200) return false;
         String p = InlineLists.plainText(b.inlines()).strip();
         if (InlineLists.words(p) > 14 || p.endsWith(".") || p.endsWith(",")) return false;
         Matcher m = ADDRESS.matcher(p);
