@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 ValidateCommand.class,
                 SpeakersCommand.class,
+                CmifCommand.class,
         })
 public final class Teikit implements Runnable {
 

@@ -2,6 +2,9 @@ package org.teikit.convert;
 
 import org.teikit.convert.family.BulletinSection;
 import org.teikit.convert.family.GenericText;
+import org.teikit.convert.family.MemorandumOfConversation;
+import org.teikit.convert.family.PrintedCorrespondence;
+import org.teikit.convert.family.WilsonCenterPage;
 
 import java.util.List;
 
@@ -12,6 +15,9 @@ final class Families {
     static List<SourceFamily> all() {
         return List.of(
                 new GenericText(),
-                new BulletinSection());
+                new BulletinSection(),
+                new WilsonCenterPage(),
+                new MemorandumOfConversation(),
+                new PrintedCorrespondence());
     }
 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class Brackets {
 
     public enum Kind {
-        SIC, QUERY, UNCLEAR, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, SOURCE, OMISSION,
+        SIC, QUERY, UNCLEAR,
+        /** {@code [Orig. note]}: the marker of the original's note, consumed (the note is {@code type="source"}) */
+        ORIGINAL_NOTE, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, SOURCE, OMISSION,
         /** an abbreviation before the bracket, its expansion inside */
         EXPANSION,
         /** an expansion before the bracket, its abbreviation inside: {@code People's Liberation Army [PLA]} */
@@ -56,6 +58,7 @@ public final class Brackets {
         if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
         if (lc.equals("unclear")) return Kind.UNCLEAR;
+        if (lc.matches("orig(?:inal)?\\.? note")) return Kind.ORIGINAL_NOTE;
         if (lc.startsWith("signature")) return Kind.SIGNATURE;
         if (lc.contains("illegible")) return Kind.ILLEGIBLE;
         if (lc.contains("ellipsis")) return Kind.ELLIPSIS;
