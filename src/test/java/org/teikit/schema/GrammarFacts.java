@@ -56,6 +56,20 @@ record GrammarFacts(SortedSet<String> elements, SortedMap<String, SortedSet<Stri
         }
     }
 
+    /**
+     * The closed lists keyed "element/@attribute", except that a list every element shares (e.g.
+     * @cert) appears once, keyed "*&#47;@attribute".
+     */
+    SortedMap<String, SortedSet<String>> closedListsWithGlobals() {
+        Map<String, SortedSet<String>> global = globalLists();
+        SortedMap<String, SortedSet<String>> lists = new TreeMap<>();
+        closedLists.forEach((key, values) -> {
+            String att = key.substring(key.indexOf("/@") + 2);
+            lists.put(global.containsKey(att) ? "*/@" + att : key, values);
+        });
+        return lists;
+    }
+
     /** Closed lists whose attribute every element carries with the same values (e.g. @cert). */
     Map<String, SortedSet<String>> globalLists() {
         Map<String, SortedSet<String>> global = new TreeMap<>();

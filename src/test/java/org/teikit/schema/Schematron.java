@@ -26,7 +26,7 @@ final class Schematron {
     private final Processor saxon;
     private final XsltExecutable validator;
 
-    /** One failed assertion: the assert's id, the SVRL location and the message text. */
+    /** One failed assertion (or successful report): its id, the SVRL location and the message text. */
     record FailedAssert(String id, String location, String text) {}
 
     private Schematron(Processor saxon, XsltExecutable validator) {
@@ -72,7 +72,7 @@ final class Schematron {
 
     List<FailedAssert> failedAsserts(XdmNode svrl) {
         List<FailedAssert> failures = new ArrayList<>();
-        for (XdmItem item : select(svrl, "//svrl:failed-assert")) {
+        for (XdmItem item : select(svrl, "//svrl:failed-assert | //svrl:successful-report")) {
             XdmNode failure = (XdmNode) item;
             String text = select(failure, "string(svrl:text)").itemAt(0).getStringValue();
             failures.add(new FailedAssert(failure.attribute("id"), failure.attribute("location"),

@@ -110,15 +110,8 @@ class SubsetOfTeiAllTest {
         assertEquals(Set.of(), untested, "closed lists without an invalid fixture");
     }
 
-    /** Closed lists keyed "element/@attribute", with lists every element shares keyed "*&#47;@attribute". */
     private static Map<String, SortedSet<String>> expectedLists() {
-        Map<String, SortedSet<String>> global = grammar.globalLists();
-        Map<String, SortedSet<String>> lists = new TreeMap<>();
-        grammar.closedLists().forEach((key, values) -> {
-            String att = key.substring(key.indexOf("/@") + 2);
-            lists.put(global.containsKey(att) ? "*/@" + att : key, values);
-        });
-        return lists;
+        return grammar.closedListsWithGlobals();
     }
 
     private record Usage(Set<String> elements, Map<String, Set<String>> attributeValues) {
