@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.SAXParserFactory;
+import java.io.StringReader;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
@@ -54,6 +56,15 @@ final class RelaxNg {
 
     /** The errors Jing reports for a document, each as "line:column: message"; empty if valid. */
     List<String> errors(Path xml) {
+        return errors(ValidationDriver.fileInputSource(xml.toFile()));
+    }
+
+    /** The errors Jing reports for a document given as a string. */
+    List<String> errorsInText(String xml) {
+        return errors(new InputSource(new StringReader(xml)));
+    }
+
+    private List<String> errors(InputSource xml) {
         List<String> errors = new ArrayList<>();
         Collector collector = new Collector(errors);
         PropertyMapBuilder props = new PropertyMapBuilder();
@@ -66,7 +77,7 @@ final class RelaxNg {
             reader.setContentHandler(validator.getContentHandler());
             reader.setDTDHandler(validator.getDTDHandler());
             reader.setErrorHandler(collector);
-            reader.parse(ValidationDriver.fileInputSource(xml.toFile()));
+            reader.parse(xml);
         } catch (SAXParseException e) {
             // already collected by the error handler (fatal: not well-formed)
         } catch (Exception e) {
