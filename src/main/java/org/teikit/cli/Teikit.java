@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Transcribed historical documents to TEI P5: convert, validate, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BuildCommand.class,
+                ConvertCommand.class,
+                ValidateCommand.class,
+                SpeakersCommand.class,
         })
 public final class Teikit implements Runnable {
 

@@ -1,0 +1,68 @@
+package org.teikit.convert;
+
+import org.teikit.convert.family.GenericText;
+import org.teikit.source.SourceDocument;
+import org.teikit.tei.TeiDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Chooses the best-fitting family for a source and converts it. Immutable, thread-safe. */
+public final class Converter {
+    /** Below this, a family's fit loses to the generic family. */
+    static final double MIN_FIT = 0.5;
+
+    private final List<SourceFamily> families;
+
+    public Converter(List<SourceFamily> families) {
+        this.families = List.copyOf(families);
+    }
+
+    public static Converter standard() {
+        return new Converter(Families.all());
+    }
+
+    public List<SourceFamily> families() { return families; }
+
+    public Optional<SourceFamily> family(String name) {
+        return families.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Conversion convert(SourceDocument document) throws ConversionException {
+        SourceFamily best = null;
+        Fit bestFit = Fit.none("");
+        List<String> considered = new ArrayList<>();
+        for (SourceFamily f : families) {
+            if (f instanceof GenericText) continue;
+            Fit fit = f.fit(document);
+            considered.add(f.name() + " " + String.format("%.2f", fit.score()));
+            if (fit.score() > bestFit.score()) {
+                best = f;
+                bestFit = fit;
+            }
+        }
+        if (best == null || bestFit.score() < MIN_FIT) {
+            SourceFamily generic = families.stream().filter(f -> f instanceof GenericText).findFirst()
+                    .orElseThrow(() -> new ConversionException(document.source().path() + ": no family fits"));
+            return convert(document, generic, "no specific family fits (" + String.join(", ", considered) + ")");
+        }
+        return convert(document, best, bestFit.reason());
+    }
+
+    public Conversion convert(SourceDocument document, String familyName) throws ConversionException {
+        SourceFamily f = family(familyName).orElseThrow(() -> new ConversionException(
+                "unknown family '" + familyName + "'; known: " + String.join(", ", names())));
+        return convert(document, f, "chosen with --family");
+    }
+
+    private Conversion convert(SourceDocument document, SourceFamily family, String reason) throws ConversionException {
+        TeiDocument tei = family.convert(document);
+        return new Conversion(tei, family.name(), reason);
+    }
+
+    public List<String> names() {
+        return families.stream().map(SourceFamily::name).sorted(Comparator.naturalOrder()).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.teikit.convert;
+
+import org.teikit.source.SourceDocument;
+import org.teikit.tei.TeiDocument;
+
+/**
+ * Everything teikit knows about one kind of source (a Wilson Center archive page, a bulletin
+ * section, printed correspondence …): how to recognise it and how to encode it. A new family is one
+ * new implementation plus its tests, registered in {@link Converter#standard()}.
+ */
+public interface SourceFamily {
+    /** Short stable name, recorded in the TEI header and accepted by {@code --family}. */
+    String name();
+
+    Fit fit(SourceDocument document);
+
+    TeiDocument convert(SourceDocument document) throws ConversionException;
+}

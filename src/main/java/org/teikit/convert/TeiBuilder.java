@@ -1,0 +1,123 @@
+package org.teikit.convert;
+
+import nu.xom.Element;
+import org.teikit.Teikit;
+import org.teikit.convert.speech.People;
+import org.teikit.source.SourceText;
+import org.teikit.tei.Tei;
+import org.teikit.tei.TeiDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles one TEI file: the families fill in the parts they know (title, source description,
+ * abstract, people, letters' metadata, front/body/back); the rest of the header — provenance,
+ * publication statement, schema references — is the same for every family and written here.
+ */
+public final class TeiBuilder {
+    private final SourceText source;
+    private final String family;
+    private final People people = new People();
+    private final Element front = Tei.el("front");
+    private final Element body = Tei.el("body");
+    private final Element back = Tei.el("back");
+    private final Element sourceDesc = Tei.el("sourceDesc");
+    private final List<Element> correspDescs = new ArrayList<>();
+    private final List<Element> titleExtras = new ArrayList<>();
+    private Element title = Tei.el("title");
+    private Element abstractEl;
+    private String language = "en";
+    private String languageName = "English";
+
+    public TeiBuilder(SourceText source, String family) {
+        this.source = source;
+        this.family = family;
+    }
+
+    public People people() { return people; }
+    public Element front() { return front; }
+    public Element body() { return body; }
+    public Element back() { return back; }
+    /** Families add {@code bibl}, {@code biblStruct} or {@code msDesc} here. */
+    public Element sourceDesc() { return sourceDesc; }
+
+    public TeiBuilder title(String text) {
+        title = Tei.text("title", text.strip());
+        return this;
+    }
+
+    public TeiBuilder title(Element titleElement) {
+        title = titleElement;
+        return this;
+    }
+
+    /** Extra {@code titleStmt} children such as {@code author} or {@code editor}. */
+    public TeiBuilder titleStmt(Element e) {
+        titleExtras.add(e);
+        return this;
+    }
+
+    public TeiBuilder summary(Element paragraph) {
+        abstractEl = Tei.add(Tei.el("abstract"), paragraph);
+        return this;
+    }
+
+    public TeiBuilder language(String ident, String name) {
+        this.language = ident;
+        this.languageName = name;
+        return this;
+    }
+
+    public TeiBuilder correspDesc(Element c) {
+        correspDescs.add(c);
+        return this;
+    }
+
+    public TeiDocument build() {
+        Element tei = Tei.el("TEI", "xml:lang", language);
+        tei.appendChild(header());
+        Element text = Tei.el("text");
+        if (front.getChildCount() > 0) text.appendChild(front);
+        if (body.getChildCount() == 0) body.appendChild(Tei.el("p"));
+        text.appendChild(body);
+        if (back.getChildCount() > 0) text.appendChild(back);
+        tei.appendChild(text);
+        numberTurns(text);
+        return new TeiDocument(tei);
+    }
+
+    /** Every turn gets an id ({@code sp-1} …) so indexes and views can link to it. */
+    private static void numberTurns(Element text) {
+        nu.xom.Nodes turns = text.query(".//*[local-name()='sp'][not(@xml:id)]");
+        for (int i = 0; i < turns.size(); i++) {
+            Tei.attr((Element) turns.get(i), "xml:id", "sp-" + (i + 1));
+        }
+    }
+
+    private Element header() {
+        if (title.getValue().isBlank()) title.appendChild(source.baseName());
+        Element titleStmt = Tei.add(Tei.el("titleStmt"), title, titleExtras,
+                Tei.add(Tei.el("respStmt"), Tei.text("resp", "TEI encoding"),
+                        Tei.text("name", "teikit", "xml:id", "teikit")));
+        Element publicationStmt = Tei.add(Tei.el("publicationStmt"),
+                Tei.text("publisher", "teikit edition"),
+                Tei.text("idno", "sources/" + source.path().getFileName(), "type", "source"));
+        if (sourceDesc.getChildCount() == 0) sourceDesc.appendChild(Tei.text("p", "Transcription " + source.path().getFileName()));
+        Element fileDesc = Tei.add(Tei.el("fileDesc"), titleStmt, publicationStmt, sourceDesc);
+
+        Element application = Tei.add(Tei.el("application", "ident", "teikit", "version", Teikit.VERSION),
+                Tei.text("label", "teikit"),
+                Tei.text("desc", family, "type", "family"),
+                Tei.text("desc", source.sha256(), "type", "source-sha256"));
+        Element encodingDesc = Tei.add(Tei.el("encodingDesc"), Tei.add(Tei.el("appInfo"), application));
+
+        Element profileDesc = Tei.el("profileDesc");
+        if (abstractEl != null) profileDesc.appendChild(abstractEl);
+        profileDesc.appendChild(Tei.add(Tei.el("langUsage"), Tei.text("language", languageName, "ident", language)));
+        if (!people.isEmpty()) profileDesc.appendChild(Tei.add(Tei.el("particDesc"), people.listPerson()));
+        for (Element c : correspDescs) profileDesc.appendChild(c);
+
+        return Tei.add(Tei.el("teiHeader"), fileDesc, encodingDesc, profileDesc);
+    }
+}

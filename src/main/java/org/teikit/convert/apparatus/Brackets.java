@@ -1,0 +1,114 @@
+package org.teikit.convert.apparatus;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies an editorial bracket ({@code [he]}, {@code CC CPC [Central Committee…]}, {@code [sic]},
+ * {@code [ILLEGIBLE]} …) by its content and the words around it. One rule set for every family; each
+ * kind maps to one TEI encoding (see docs/encoding.md).
+ */
+public final class Brackets {
+
+    public enum Kind {
+        SIC, QUERY, UNCLEAR, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, SOURCE, OMISSION,
+        /** an abbreviation before the bracket, its expansion inside */
+        EXPANSION,
+        /** an expansion before the bracket, its abbreviation inside: {@code People's Liberation Army [PLA]} */
+        ABBREVIATION,
+        /** a spelling or term before the bracket, its modern/regular form inside */
+        REGULARISATION,
+        /** a description of the name that follows: {@code [Nationalist Chinese leader] Jiang Jieshi} */
+        IDENTIFICATION,
+        SUPPLIED,
+        /** a longer editorial remark */
+        EDITORIAL
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
+            "is", "are", "was", "were", "be", "been", "would", "will", "shall", "should", "could", "can", "may",
+            "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that", "which", "who",
+            "this", "these", "those", "as", "not", "no", "so", "if", "than", "then", "also", "there", "here",
+            "since", "about", "into", "upon", "after", "before", "what", "whom", "has", "have", "had", "do", "does", "did");
+    /**
+     * Nouns a translator adds to complete a compound the original shortened ({@code growth [rate]}):
+     * never a synonym of the word before them, so never a regularisation.
+     */
+    private static final Set<String> COMPLETING_NOUNS = Set.of(
+            "rate", "rates", "level", "levels", "number", "amount", "total", "share", "part", "side", "sides",
+            "period", "year", "years", "party", "government", "state", "question", "issue", "matter");
+    private static final Pattern NUMERAL = Pattern.compile("(?:[IVXLCDM]+|\\d+(?:st|nd|rd|th)?)");
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\p{Ll}]*[\\p{Lu}][\\p{L}()]*|[\\p{Lu}]{2,}[\\p{L}()]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
+
+    private Brackets() {}
+
+    /**
+     * @param content the text inside the brackets
+     * @param before  the text before the bracket in the same run (may be empty)
+     * @param after   the text after the bracket in the same run (may be empty)
+     */
+    public static Kind classify(String content, String before, String after) {
+        String c = content.strip();
+        String lc = c.toLowerCase(Locale.ROOT);
+        if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
+        if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
+        if (lc.equals("unclear")) return Kind.UNCLEAR;
+        if (lc.startsWith("signature")) return Kind.SIGNATURE;
+        if (lc.contains("illegible")) return Kind.ILLEGIBLE;
+        if (lc.contains("ellipsis")) return Kind.ELLIPSIS;
+        if (lc.startsWith("classification")) return Kind.CLASSIFICATION;
+        if (lc.startsWith("source:")) return Kind.SOURCE;
+        if (lc.matches("(this|the following|the rest|remainder|rest|text|paragraph|point|section).*(dealt|omitted|not translated|deleted|excised|concern|discuss).*")) {
+            return Kind.OMISSION;
+        }
+        boolean attachedBefore = !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
+        boolean attachedAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
+        if (attachedBefore || attachedAfter) return Kind.SUPPLIED;          // comr[ade]
+
+        String[] words = c.split("\\s+");
+        String prev = lastWord(before);
+        // an ordinal or numeral before the bracket is not an abbreviation: "XIX [Party] Congress"
+        if (prev != null && NUMERAL.matcher(prev).matches() && before.endsWith(" ")) return Kind.SUPPLIED;
+        if (words.length == 1 && COMPLETING_NOUNS.contains(lc)) return Kind.SUPPLIED;
+        boolean glossPosition = before.endsWith(" ") && !before.isBlank()
+                && !before.stripTrailing().isEmpty()
+                && Character.isLetterOrDigit(lastChar(before.stripTrailing())) || (before.endsWith(" ") && before.stripTrailing().endsWith(")"));
+        boolean nextIsCapital = after.startsWith(" ") && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
+        boolean firstIsFunctionWord = FUNCTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+
+        if (glossPosition && prev != null && !FUNCTION_WORDS.contains(prev.toLowerCase(Locale.ROOT))) {
+            if (isAcronym(prev)) return Kind.EXPANSION;
+            if (isAcronym(c) && Character.isUpperCase(prev.charAt(0))) return Kind.ABBREVIATION;
+            if (Character.isUpperCase(prev.charAt(0)) && Character.isUpperCase(c.charAt(0)) && !firstIsFunctionWord) {
+                return Kind.REGULARISATION;
+            }
+            if (Character.isLowerCase(prev.charAt(0)) && Character.isLowerCase(c.charAt(0)) && !firstIsFunctionWord
+                    && words.length <= 4 && prev.length() > 3) {
+                return Kind.REGULARISATION;
+            }
+        }
+        if (nextIsCapital && words.length >= 2 && !c.endsWith(",")) return Kind.IDENTIFICATION;
+        if (words.length >= 5 && Character.isUpperCase(c.charAt(0))) return Kind.EDITORIAL;
+        return Kind.SUPPLIED;
+    }
+
+    public static boolean isAcronym(String token) {
+        String t = token.replaceAll("[.,;:]+$", "");
+        return t.length() >= 2 && ACRONYM.matcher(t).matches() && t.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    static String lastWord(String s) {
+        String t = s.stripTrailing();
+        int i = t.length();
+        while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) i--;
+        String w = t.substring(i);
+        return WORD.matcher(w.replaceAll("^[(\"'“‘]+", "").replaceAll("[)\"'”’]+$", "")).lookingAt() || isAcronym(w) ? w : (w.isEmpty() ? null : w);
+    }
+
+    private static char lastChar(String s) {
+        return s.charAt(s.length() - 1);
+    }
+}

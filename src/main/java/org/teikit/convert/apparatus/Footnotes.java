@@ -1,0 +1,125 @@
+package org.teikit.convert.apparatus;
+
+import nu.xom.Element;
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+import org.teikit.tei.Tei;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Note definitions found in a document ({@code <sup>1</sup> text}, {@code [1] text}, {@code ¹ text},
+ * or whatever a family recognises) and their placement at the references. A reference takes the first
+ * unused definition with its number that follows it (footnotes follow their page, so a second page's
+ * note 1 goes to that page's reference 1); when none follows, the nearest unused one before it.
+ * References whose text the source lacks become {@code note type="unavailable"}.
+ */
+public final class Footnotes implements NoteSource {
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\\s*");
+    private static final Pattern SUP_NUMBER = Pattern.compile("^\\[?\\s*(\\d{1,3}|\\*)\\s*\\]?$");
+
+    /** A definition: its number, the block it came from, its content without the marker. */
+    public record Definition(String n, int block, List<Inline> content) {}
+
+    private final List<Definition> definitions;
+    private final Set<Definition> used = new HashSet<>();
+    private final String place;
+    private final Function<Definition, Element> encoder;
+    private int cursor;
+
+    public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
+        this.definitions = List.copyOf(definitions);
+        this.place = place;
+        this.encoder = encoder;
+    }
+
+    /** Footnotes with bodies encoded by a plain {@link InlineEncoder}, typed {@code source}. */
+    public static Footnotes of(List<Definition> definitions, String place) {
+        InlineEncoder bodies = new InlineEncoder(NoteSource.UNAVAILABLE);
+        return new Footnotes(definitions, place, d -> {
+            Element note = Tei.el("note", "type", "source", "place", place, "n", d.n());
+            bodies.encode(trimStart(d.content()), note);
+            return note;
+        });
+    }
+
+    /** The usual definition markers at the start of a block: {@code <sup>1</sup>}, {@code [1]}, {@code ¹}. */
+    public static Optional<Definition> definition(Block b, int index) {
+        List<Inline> in = b.inlines();
+        if (in.isEmpty()) return Optional.empty();
+        if (in.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) {
+            Matcher m = SUP_NUMBER.matcher(s.plain().strip());
+            if (m.matches()) return Optional.of(new Definition(m.group(1), index, in.subList(1, in.size())));
+        }
+        if (in.get(0) instanceof Inline.Text t) {
+            Matcher m = LEADING_NUMBER.matcher(t.text());
+            if (m.find() && m.end() < t.text().length()) {
+                String n = m.group(1) != null ? m.group(1) : superscriptDigits(m.group(2));
+                List<Inline> rest = new ArrayList<>();
+                rest.add(new Inline.Text(t.text().substring(m.end())));
+                rest.addAll(in.subList(1, in.size()));
+                return Optional.of(new Definition(n, index, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String superscriptDigits(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
+        return sb.toString();
+    }
+
+    /** Sets the block being encoded, so references resolve to the nearest definition. */
+    public Footnotes at(int blockIndex) {
+        this.cursor = blockIndex;
+        return this;
+    }
+
+    public boolean isDefinitionBlock(int blockIndex) {
+        return definitions.stream().anyMatch(d -> d.block() == blockIndex);
+    }
+
+    @Override
+    public Element noteFor(String n) {
+        Definition pick = null;
+        for (Definition d : definitions) {
+            if (d.n().equals(n) && !used.contains(d) && d.block() > cursor) { pick = d; break; }
+        }
+        if (pick == null) {
+            for (int i = definitions.size() - 1; i >= 0; i--) {
+                Definition d = definitions.get(i);
+                if (d.n().equals(n) && !used.contains(d) && d.block() < cursor) { pick = d; break; }
+            }
+        }
+        if (pick == null) return Notes.unavailable(n, place);
+        used.add(pick);
+        return encoder.apply(pick);
+    }
+
+    /** Definitions no reference claimed: the caller places them where they stood, so no word is lost. */
+    public List<Definition> unused() {
+        return definitions.stream().filter(d -> !used.contains(d)).toList();
+    }
+
+    public Element encodeUnused(Definition d) {
+        used.add(d);
+        return encoder.apply(d);
+    }
+
+    static List<Inline> trimStart(List<Inline> in) {
+        if (!in.isEmpty() && in.get(0) instanceof Inline.Text t) {
+            List<Inline> out = new ArrayList<>(in);
+            out.set(0, new Inline.Text(t.text().stripLeading()));
+            return out;
+        }
+        return in;
+    }
+}

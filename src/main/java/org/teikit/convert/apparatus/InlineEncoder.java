@@ -1,0 +1,262 @@
+package org.teikit.convert.apparatus;
+
+import nu.xom.Element;
+import nu.xom.Node;
+import nu.xom.Text;
+import org.teikit.source.Inline;
+import org.teikit.tei.Tei;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a block's inline content into TEI phrase-level markup: emphasis as {@code hi}, strike-through
+ * as {@code del}, note references as notes placed where they are referenced, editorial brackets as
+ * the encoding the guide fixes for their kind, layout characters dropped, blank form fields as
+ * {@code space}. Shared by every family.
+ */
+public final class InlineEncoder {
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,400})\\]");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
+    private static final Pattern UNICODE_SUP = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
+    private static final String LAYOUT_CHARS = "□■▪◻";
+
+    private final NoteSource notes;
+
+    public InlineEncoder(NoteSource notes) {
+        this.notes = notes;
+    }
+
+    /** A new element {@code name} holding the encoded inlines. */
+    public Element element(String name, List<Inline> inlines) {
+        Element e = Tei.el(name);
+        encode(inlines, e);
+        return e;
+    }
+
+    public void encode(List<Inline> inlines, Element into) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) text(t.text(), into);
+            else if (inline instanceof Inline.Styled s) styled(s, into);
+            else into.appendChild(Tei.el("lb"));
+        }
+    }
+
+    private void styled(Inline.Styled s, Element into) {
+        switch (s.style()) {
+            case SUPERSCRIPT -> {
+                Matcher m = NOTE_NUMBER.matcher(s.plain().strip());
+                if (m.matches()) {
+                    into.appendChild(notes.noteFor(m.group(1)));
+                } else {
+                    into.appendChild(element("hi", s.children(), "superscript"));
+                }
+            }
+            case STRIKE -> {
+                Element del = Tei.el("del", "rend", "strikethrough");
+                encode(s.children(), del);
+                into.appendChild(del);
+            }
+            case LINK -> {
+                String url = s.plain();
+                Element ref = Tei.el("ref", "target", url.matches("(?i)https?://\\S+") ? url : null);
+                encode(s.children(), ref);
+                into.appendChild(ref);
+            }
+            case CODE -> encode(s.children(), into);
+            default -> into.appendChild(element("hi", s.children(), s.style().name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private Element element(String name, List<Inline> children, String rend) {
+        Element e = Tei.el(name, "rend", rend);
+        encode(children, e);
+        return e;
+    }
+
+    /** Plain text: brackets, Unicode superscript references, blank fields and layout characters. */
+    private void text(String raw, Element into) {
+        String s = strip(raw);
+        Matcher m = BRACKET.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            plain(s.substring(pos, m.start()), into);
+            String before = trailingText(into);
+            String after = s.substring(m.end());
+            bracket(m.group(1), Brackets.classify(m.group(1), before, after), into);
+            pos = m.end();
+        }
+        plain(s.substring(pos), into);
+    }
+
+    private static String strip(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (LAYOUT_CHARS.indexOf(c) >= 0) continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private void plain(String s, Element into) {
+        if (s.isEmpty()) return;
+        Matcher m = UNICODE_SUP.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            fields(s.substring(pos, m.start()), into);
+            into.appendChild(notes.noteFor(fromSuperscript(m.group(1))));
+            pos = m.end();
+        }
+        fields(s.substring(pos), into);
+    }
+
+    private static void fields(String s, Element into) {
+        Matcher m = BLANK_FIELD.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            append(s.substring(pos, m.start()), into);
+            into.appendChild(Tei.el("space", "unit", "chars", "quantity", String.valueOf(m.end() - m.start())));
+            pos = m.end();
+        }
+        append(s.substring(pos), into);
+    }
+
+    private static void append(String s, Element into) {
+        if (s.isEmpty()) return;
+        int n = into.getChildCount();
+        if (n > 0 && into.getChild(n - 1) instanceof Text t) {
+            t.setValue(t.getValue() + s);
+        } else {
+            into.appendChild(new Text(s));
+        }
+    }
+
+    private static String fromSuperscript(String sup) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : sup.toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
+        return sb.toString();
+    }
+
+    private void bracket(String content, Brackets.Kind kind, Element into) {
+        String c = content.strip();
+        switch (kind) {
+            case SIC -> wrapPrevious(into, 1, Tei.el("sic"));
+            case QUERY -> wrapPrevious(into, 1, Tei.el("seg", "type", "query", "cert", "low"));
+            case UNCLEAR -> into.appendChild(Tei.el("unclear"));
+            case ILLEGIBLE -> into.appendChild(gap("illegible", c));
+            case SIGNATURE -> into.appendChild(gap(c.toLowerCase(Locale.ROOT).contains("illegible") ? "illegible" : "signature", c));
+            case ELLIPSIS -> into.appendChild(Notes.typed("ellipsis", c));
+            case CLASSIFICATION -> into.appendChild(Notes.typed("classification", c));
+            case OMISSION -> into.appendChild(Notes.typed("omission", c));
+            case EDITORIAL -> into.appendChild(Notes.typed("editorial", c));
+            case IDENTIFICATION -> into.appendChild(Notes.typed("identification", c));
+            case SOURCE -> into.appendChild(Tei.text("bibl", c, "type", "source"));
+            case EXPANSION -> choice(into, acronymRun(trailingText(into)), "abbr", "expan", c);
+            case ABBREVIATION -> choice(into, capitalRun(trailingText(into), true), "expan", "abbr", c);
+            case REGULARISATION -> {
+                String prev = Brackets.lastWord(trailingText(into));
+                int words = prev != null && Character.isUpperCase(prev.charAt(0)) ? capitalRun(trailingText(into), false) : 1;
+                choice(into, words, "orig", "reg", c);
+            }
+            case SUPPLIED -> into.appendChild(Tei.text("supplied", content, "reason", "omitted"));
+        }
+    }
+
+    private static Element gap(String reason, String description) {
+        return Tei.add(Tei.el("gap", "reason", reason), Tei.text("desc", description));
+    }
+
+    /** Moves the last {@code words} words of the trailing text into {@code wrapper}, then a reading inside a choice. */
+    private static void choice(Element into, int words, String first, String second, String content) {
+        Element firstEl = Tei.el(first);
+        Element choice = Tei.el("choice");
+        if (!wrapPrevious(into, words, firstEl)) {
+            into.appendChild(Tei.text("supplied", content, "reason", "omitted"));
+            return;
+        }
+        into.removeChild(firstEl);
+        choice.appendChild(firstEl);
+        choice.appendChild(Tei.text(second, content));
+        into.appendChild(choice);
+    }
+
+    /**
+     * Moves the last {@code words} words of the element's trailing text (and the space after them) into
+     * {@code wrapper}, appended in their place. False when there is no such text.
+     */
+    private static boolean wrapPrevious(Element into, int words, Element wrapper) {
+        int n = into.getChildCount();
+        if (n == 0 || !(into.getChild(n - 1) instanceof Text t)) {
+            into.appendChild(wrapper);
+            return false;
+        }
+        String v = t.getValue();
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == ' ') end--;
+        int start = end;
+        for (int w = 0; w < words && start > 0; w++) {
+            while (start > 0 && v.charAt(start - 1) == ' ') start--;
+            while (start > 0 && !Character.isWhitespace(v.charAt(start - 1))) start--;
+        }
+        if (start == end) {
+            into.appendChild(wrapper);
+            return false;
+        }
+        // keep leading punctuation such as an opening quote outside the wrapped words
+        while (start < end && "\"'“‘(".indexOf(v.charAt(start)) >= 0) start++;
+        wrapper.appendChild(v.substring(start, end));
+        if (start == 0) into.removeChild(t); else t.setValue(v.substring(0, start));
+        into.appendChild(wrapper);          // the space before the bracket went with the bracket
+        return true;
+    }
+
+    private static String trailingText(Element into) {
+        int n = into.getChildCount();
+        return n > 0 && into.getChild(n - 1) instanceof Text t ? t.getValue() : "";
+    }
+
+    private static String[] tokens(String text) {
+        return text.strip().isEmpty() ? new String[0] : text.strip().split("\\s+");
+    }
+
+    /** How many trailing tokens are acronyms ({@code CC CPC} → 2), at least 1. */
+    private static int acronymRun(String before) {
+        String[] t = tokens(before);
+        int k = 0;
+        for (int i = t.length - 1; i >= 0 && k < 3 && Brackets.isAcronym(t[i]) && !t[i].matches(".*[,;:]$") || (i == t.length - 1 && k == 0 && i >= 0 && Brackets.isAcronym(t[i])); i--) k++;
+        return Math.max(k, 1);
+    }
+
+    /** How many trailing tokens form a capitalised name or title, connectors allowed inside when {@code connectors}. */
+    private static int capitalRun(String before, boolean connectors) {
+        String[] t = tokens(before);
+        int k = 0, lastCapital = 0;
+        for (int i = t.length - 1; i >= 0 && k < 6; i--) {
+            String w = t[i];
+            if (k > 0 && w.matches(".*[,;:.]$")) break;
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                k++;
+                lastCapital = k;
+            } else if (connectors && k > 0 && CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                k++;
+            } else {
+                break;
+            }
+            if (!connectors && k >= 3) break;
+        }
+        return Math.max(lastCapital, 1);
+    }
+
+    /** Convenience for callers that want the encoded content as nodes of a throwaway element. */
+    public static List<Node> children(Element e) {
+        java.util.ArrayList<Node> out = new java.util.ArrayList<>();
+        for (int i = 0; i < e.getChildCount(); i++) out.add(e.getChild(i));
+        return out;
+    }
+}

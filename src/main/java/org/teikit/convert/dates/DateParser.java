@@ -1,0 +1,105 @@
+package org.teikit.convert.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
+ * Forms: {@code June 11, 1944}, {@code 16 December 1949}, {@code July 1945}, {@code 1 January 1950},
+ * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
+ * year: {@code --12-31}), {@code 1944}. Invalid calendar dates are not dates.
+ */
+public final class DateParser {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
+            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
+    private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
+    private static final Pattern YEAR = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$");
+
+    private DateParser() {}
+
+    /** The ISO value of a string that is only a date (surrounding punctuation and space allowed). */
+    public static Optional<String> parse(String text) {
+        String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
+        Matcher m = STAMP.matcher(t);
+        if (m.matches()) return day(1900 + Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (YEAR.matcher(t).matches()) return Optional.of(t);
+        List<IsoDate> found = find(t);
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == t.length()) {
+            return Optional.of(found.get(0).iso());
+        }
+        return Optional.empty();
+    }
+
+    /** Every date in running text, left to right, without overlaps (the most precise reading wins). */
+    public static List<IsoDate> find(String text) {
+        List<IsoDate> out = new ArrayList<>();
+        scan(MDY, text, out, m -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
+        scan(DMY, text, out, m -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+        scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
+        scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private interface Reading {
+        Optional<String> read(Matcher m);
+    }
+
+    private static void scan(Pattern p, String text, List<IsoDate> out, Reading reading) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            boolean overlaps = out.stream().anyMatch(d -> s < d.end() && d.start() < e);
+            if (overlaps) continue;
+            reading.read(m).ifPresent(iso -> out.add(new IsoDate(iso, s, e)));
+        }
+    }
+
+    private static int year(String y) { return Integer.parseInt(y); }
+
+    private static int month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static Optional<String> day(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> romanDayMonth(String day, String roman) {
+        for (int i = 0; i < ROMAN.length; i++) {
+            if (ROMAN[i].equals(roman)) {
+                int d = Integer.parseInt(day);
+                try {
+                    LocalDate.of(2000, i + 1, d);           // a leap year: --02-29 is a real day-month
+                    return Optional.of(String.format("--%02d-%02d", i + 1, d));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.teikit.convert.family;
+
+import nu.xom.Element;
+import nu.xom.Node;
+import org.teikit.convert.apparatus.Footnotes;
+import org.teikit.convert.apparatus.InlineEncoder;
+import org.teikit.source.Block;
+import org.teikit.tei.Tei;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generic mechanics of laying blocks out as TEI divisions: headings open (nested) divisions,
+ * paragraphs become {@code p}, list items {@code list/item}, quotations {@code quote}, breaks
+ * {@code milestone}; footnote definitions are placed at their references, and any definition no
+ * reference claimed stays where it stood. Families use it for the parts they have no special
+ * knowledge of.
+ */
+public class BlockWriter {
+    private final InlineEncoder inline;
+    private final Footnotes footnotes;
+    private final Deque<Element> open = new ArrayDeque<>();
+    private final Deque<Integer> levels = new ArrayDeque<>();
+    private final Map<Footnotes.Definition, Element> placeholders = new HashMap<>();
+    private final String divType;
+
+    public BlockWriter(Element container, InlineEncoder inline, Footnotes footnotes, String divType) {
+        this.inline = inline;
+        this.footnotes = footnotes;
+        this.divType = divType;
+        open.push(container);
+        levels.push(0);
+    }
+
+    public InlineEncoder inline() { return inline; }
+
+    /** The element new content goes into. */
+    public Element current() { return open.peek(); }
+
+    public void write(List<Block> blocks, int firstIndex) {
+        for (int i = 0; i < blocks.size(); i++) write(blocks.get(i), firstIndex + i);
+    }
+
+    public void write(Block b, int index) {
+        if (footnotes != null) {
+            footnotes.at(index);
+            if (footnotes.isDefinitionBlock(index)) {
+                placeholder(index);
+                return;
+            }
+        }
+        switch (b.kind()) {
+            case HEADING -> heading(b);
+            case PARAGRAPH -> add(inline.element("p", b.inlines()));
+            case QUOTE -> add(Tei.add(Tei.el("quote"), inline.element("p", b.inlines())));
+            case LIST_ITEM -> item(b);
+            case BREAK -> add(Tei.el("milestone", "unit", "section"));
+        }
+    }
+
+    /** Opens a division for a heading, closing divisions at the same or deeper level. */
+    public Element heading(Block b) {
+        int level = Math.max(1, b.level());
+        while (levels.peek() >= level && open.size() > 1) {
+            open.pop();
+            levels.pop();
+        }
+        Element div = Tei.el("div", "type", divType);
+        div.appendChild(inline.element("head", b.inlines()));
+        current().appendChild(div);
+        open.push(div);
+        levels.push(level);
+        return div;
+    }
+
+    public void add(Node n) {
+        Element c = current();
+        // once a container holds divisions, text may not follow them: open an untitled one
+        if (!(n instanceof Element e && e.getLocalName().equals("div")) && lastIsDiv(c)) {
+            Element div = Tei.el("div", "type", divType);
+            c.appendChild(div);
+            open.push(div);
+            levels.push(levels.peek() + 1);
+            c = div;
+        }
+        c.appendChild(n);
+    }
+
+    private static boolean lastIsDiv(Element c) {
+        int n = c.getChildCount();
+        return n > 0 && c.getChild(n - 1) instanceof Element e && e.getLocalName().equals("div");
+    }
+
+    private void item(Block b) {
+        Element c = current();
+        int n = c.getChildCount();
+        Element list = n > 0 && c.getChild(n - 1) instanceof Element e && e.getLocalName().equals("list") ? e : null;
+        if (list == null) {
+            list = Tei.el("list");
+            add(list);
+        }
+        Element item = inline.element("item", b.inlines());
+        if (!b.marker().isEmpty()) Tei.attr(item, "n", b.marker());
+        list.appendChild(item);
+    }
+
+    private void placeholder(int index) {
+        for (Footnotes.Definition d : footnotesAt(index)) {
+            Element ph = Tei.el("note");
+            placeholders.put(d, ph);
+            add(ph);
+        }
+    }
+
+    private List<Footnotes.Definition> footnotesAt(int index) {
+        return footnotes.unused().stream().filter(d -> d.block() == index).toList();
+    }
+
+    /** Replaces placeholders: definitions placed at a reference vanish here, unclaimed ones stay. */
+    public void finish() {
+        if (footnotes == null) return;
+        List<Footnotes.Definition> unused = footnotes.unused();
+        for (Map.Entry<Footnotes.Definition, Element> e : placeholders.entrySet()) {
+            Element ph = e.getValue();
+            Element parent = (Element) ph.getParent();
+            if (parent == null) continue;
+            if (unused.contains(e.getKey())) {
+                parent.replaceChild(ph, footnotes.encodeUnused(e.getKey()));
+            } else {
+                parent.removeChild(ph);
+            }
+        }
+        placeholders.clear();
+    }
+}

@@ -1,0 +1,122 @@
+package org.teikit.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The decoded text of one transcription: strict UTF-8 (or a charset the caller names), BOM removed,
+ * line ends normalised to LF. Refuses binary input and bad bytes with the exact position, rather than
+ * guessing: a wrong guess would put invented characters into an edition.
+ */
+public final class SourceText {
+    /** Files above this size are refused: a transcription is text, not a data dump. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private final Path path;
+    private final String text;
+    private final String sha256;
+
+    private SourceText(Path path, String text, String sha256) {
+        this.path = path;
+        this.text = text;
+        this.sha256 = sha256;
+    }
+
+    public static SourceText read(Path path) throws SourceException, IOException {
+        return read(path, StandardCharsets.UTF_8);
+    }
+
+    public static SourceText read(Path path, Charset charset) throws SourceException, IOException {
+        long size = Files.size(path);
+        if (size > MAX_BYTES) {
+            throw new SourceException(path, 1, 1, "file is " + size + " bytes; the limit is " + MAX_BYTES);
+        }
+        return of(path, Files.readAllBytes(path), charset);
+    }
+
+    /** Decodes bytes that came from {@code path} (used for messages and the checksum). */
+    public static SourceText of(Path path, byte[] bytes, Charset charset) throws SourceException {
+        int start = hasUtf8Bom(bytes) && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+        String decoded = decode(path, bytes, start, charset);
+        int nul = decoded.indexOf('\0');
+        if (nul >= 0) {
+            long[] pos = position(decoded, nul);
+            throw new SourceException(path, pos[0], pos[1], "NUL character: this is a binary file, not a transcription");
+        }
+        String text = decoded.replace("\r\n", "\n").replace('\r', '\n');
+        return new SourceText(path, text, sha256(bytes));
+    }
+
+    public static SourceText of(String name, String text) {
+        return new SourceText(Path.of(name), text.replace("\r\n", "\n").replace('\r', '\n'),
+                sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static String decode(Path path, byte[] bytes, int start, Charset charset) throws SourceException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            long line = 1, column = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') { line++; column = 1; } else if ((bytes[i] & 0xC0) != 0x80) column++;
+            }
+            throw new SourceException(path, line, column, String.format(
+                    "byte 0x%02X at offset %d is not valid %s (is the file Latin-1 or Windows-1252? convert it, or pass --encoding)",
+                    bytes[bad] & 0xff, bad, charset.name()));
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static long[] position(String s, int index) {
+        long line = 1, col = 1;
+        for (int i = 0; i < index; i++) {
+            if (s.charAt(i) == '\n') { line++; col = 1; } else col++;
+        }
+        return new long[] {line, col};
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path path() { return path; }
+    public String text() { return text; }
+    /** SHA-256 of the file's bytes as read, recorded in the TEI so edits and re-conversions can be told apart. */
+    public String sha256() { return sha256; }
+    /** The file name without extension, e.g. {@code 003_087891b04bf76bde}. */
+    public String baseName() {
+        String n = path.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,212 @@
+package org.teikit.source;
+
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.node.*;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The markdown-ish transcription syntax, parsed by commonmark-java into {@link Block}s: ATX headings,
+ * paragraphs, block quotes, list items, thematic breaks; bold, italics, strike-through, escapes, hard
+ * line breaks, and the inline HTML the transcriptions use ({@code <u>}, {@code <sup>}, {@code <sub>}).
+ * Indented code blocks are read as paragraphs: in a transcription, indentation is layout, not code.
+ */
+public final class Transcription {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create()))
+            .enabledBlockTypes(Set.of(Heading.class, BlockQuote.class, ListBlock.class, ThematicBreak.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    /** {@code * * * * *}: commonmark reads it as nested empty list items; it is a thematic break. */
+    private static final Pattern SPACED_STARS = Pattern.compile("(?m)^ {0,3}\\*(?:[ \\t]+\\*){2,}[ \\t]*$");
+    private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
+    /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
+    private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
+
+    private Transcription() {}
+
+    public static List<Block> parse(String text) {
+        String normalised = SPACED_STARS.matcher(text).replaceAll("***");
+        Node document = PARSER.parse(normalised);
+        List<Block> blocks = new ArrayList<>();
+        SOURCE_LINES.set(normalised.split("\n", -1));
+        try {
+            collect(document, blocks, false);
+        } finally {
+            SOURCE_LINES.remove();
+        }
+        return blocks;
+    }
+
+    private static void collect(Node parent, List<Block> out, boolean quoted) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            int line = line(n);
+            if (n instanceof Heading h) {
+                out.add(new Block(Block.Kind.HEADING, h.getLevel(), "", inlines(h), line));
+            } else if (n instanceof Paragraph p) {
+                Node owner = p.getParent();
+                if (owner instanceof ListItem li && p == li.getFirstChild()) {
+                    out.add(new Block(Block.Kind.LIST_ITEM, 0, marker(li), inlines(p), line));
+                } else {
+                    out.add(new Block(quoted ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, 0, "", inlines(p), line));
+                }
+            } else if (n instanceof ThematicBreak) {
+                out.add(new Block(Block.Kind.BREAK, 0, "", List.of(), line));
+            } else if (n instanceof BlockQuote) {
+                collect(n, out, true);
+            } else if (n instanceof HtmlBlock html) {
+                out.add(new Block(Block.Kind.PARAGRAPH, 0, "", List.of(new Inline.Text(html.getLiteral().strip())), line));
+            } else if (n instanceof IndentedCodeBlock code) {
+                out.add(new Block(Block.Kind.PARAGRAPH, 0, "", List.of(new Inline.Text(code.getLiteral().strip())), line));
+            } else if (n instanceof FencedCodeBlock code) {
+                out.add(new Block(Block.Kind.PARAGRAPH, 0, "", List.of(new Inline.Text(code.getLiteral().strip())), line));
+            } else if (n instanceof ListItem li && li.getFirstChild() == null) {
+                out.add(new Block(Block.Kind.LIST_ITEM, 0, marker(li), List.of(), line));
+            } else {
+                collect(n, out, quoted);
+            }
+        }
+    }
+
+    /** The item's number as printed (OCR'd lists skip and repeat numbers), else as commonmark counts. */
+    private static String marker(ListItem li) {
+        var spans = li.getSourceSpans();
+        String[] lines = SOURCE_LINES.get();
+        if (li.getParent() instanceof OrderedList && !spans.isEmpty() && lines != null) {
+            var span = spans.get(0);
+            if (span.getLineIndex() < lines.length) {
+                String line = lines[span.getLineIndex()];
+                Matcher m = PRINTED_NUMBER.matcher(line.substring(Math.min(span.getColumnIndex(), line.length())));
+                if (m.lookingAt()) return m.group(1);
+            }
+        }
+        if (li.getParent() instanceof OrderedList ol) {
+            int index = 0;
+            for (Node s = ol.getFirstChild(); s != null && s != li; s = s.getNext()) index++;
+            Integer start = ol.getMarkerStartNumber();
+            return ((start == null ? 1 : start) + index) + (ol.getMarkerDelimiter() == null ? "." : ol.getMarkerDelimiter());
+        }
+        if (li.getParent() instanceof BulletList bl) {
+            return bl.getMarker() == null ? "-" : bl.getMarker();
+        }
+        return "";
+    }
+
+    private static int line(Node n) {
+        var spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    /** Builds the inline tree; inline HTML tags arrive as separate open/close nodes and are paired here. */
+    private static List<Inline> inlines(Node block) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(null, ""));
+        walk(block, stack);
+        while (stack.size() > 1) {                       // unclosed tag: keep its content, and the tag as text
+            Frame f = stack.pop();
+            stack.peek().children.add(new Inline.Text(f.openTag));
+            stack.peek().children.addAll(f.children);
+        }
+        return merge(stack.peek().children);
+    }
+
+    private static void walk(Node parent, Deque<Frame> stack) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            List<Inline> here = stack.peek().children;
+            if (n instanceof Text t) {
+                here.add(new Inline.Text(t.getLiteral()));
+            } else if (n instanceof SoftLineBreak) {
+                here.add(new Inline.Text(" "));
+            } else if (n instanceof HardLineBreak) {
+                here.add(new Inline.LineBreak());
+            } else if (n instanceof Code c) {
+                here.add(new Inline.Text(c.getLiteral()));
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Strikethrough || n instanceof Link) {
+                Inline.Style style = n instanceof Emphasis ? Inline.Style.ITALIC
+                        : n instanceof StrongEmphasis ? Inline.Style.BOLD
+                        : n instanceof Strikethrough ? Inline.Style.STRIKE : Inline.Style.LINK;
+                Frame f = new Frame(style, "");
+                stack.push(f);
+                walk(n, stack);
+                closeTo(f, stack);
+                Inline styled = new Inline.Styled(style, merge(f.children));
+                stack.peek().children.add(styled);
+            } else if (n instanceof HtmlInline html) {
+                html(html.getLiteral(), stack);
+            } else {
+                walk(n, stack);
+            }
+        }
+    }
+
+    private static void closeTo(Frame target, Deque<Frame> stack) {
+        while (stack.peek() != target) {              // an HTML tag left open inside emphasis
+            Frame f = stack.pop();
+            stack.peek().children.add(new Inline.Text(f.openTag));
+            stack.peek().children.addAll(f.children);
+        }
+        stack.pop();
+    }
+
+    private static void html(String literal, Deque<Frame> stack) {
+        Matcher m = TAG.matcher(literal);
+        Inline.Style style = m.matches() ? styleOf(m.group(2)) : null;
+        if (style == null) {
+            stack.peek().children.add(new Inline.Text(literal));
+        } else if (m.group(1).isEmpty()) {
+            stack.push(new Frame(style, literal));
+        } else if (stack.size() > 1 && stack.peek().style == style && !stack.peek().openTag.isEmpty()) {
+            Frame f = stack.pop();
+            stack.peek().children.add(new Inline.Styled(style, merge(f.children)));
+        } else {
+            stack.peek().children.add(new Inline.Text(literal));
+        }
+    }
+
+    private static Inline.Style styleOf(String tag) {
+        return switch (tag.toLowerCase(Locale.ROOT)) {
+            case "u", "ins" -> Inline.Style.UNDERLINE;
+            case "sup" -> Inline.Style.SUPERSCRIPT;
+            case "sub" -> Inline.Style.SUBSCRIPT;
+            case "b", "strong" -> Inline.Style.BOLD;
+            case "i", "em" -> Inline.Style.ITALIC;
+            case "s", "del", "strike" -> Inline.Style.STRIKE;
+            default -> null;
+        };
+    }
+
+    /** Adjacent text runs merged, so later stages see whole words. */
+    static List<Inline> merge(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else if (!(i instanceof Inline.Text t2 && t2.text().isEmpty())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static final class Frame {
+        final Inline.Style style;
+        final String openTag;
+        final List<Inline> children = new ArrayList<>();
+
+        Frame(Inline.Style style, String openTag) {
+            this.style = style;
+            this.openTag = openTag;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.teikit.tei;
+
+import nu.xom.Attribute;
+import nu.xom.Element;
+import nu.xom.Node;
+import nu.xom.Text;
+
+/** Small factory for TEI elements: the only place that knows the TEI namespace. */
+public final class Tei {
+    public static final String NS = "http://www.tei-c.org/ns/1.0";
+    public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private Tei() {}
+
+    public static Element el(String name) {
+        return new Element(name, NS);
+    }
+
+    /** An element with attributes given as name/value pairs ({@code xml:id}, {@code xml:lang} understood). */
+    public static Element el(String name, String... attributes) {
+        Element e = el(name);
+        for (int i = 0; i + 1 < attributes.length; i += 2) attr(e, attributes[i], attributes[i + 1]);
+        return e;
+    }
+
+    public static Element text(String name, String text, String... attributes) {
+        Element e = el(name, attributes);
+        if (!text.isEmpty()) e.appendChild(text);
+        return e;
+    }
+
+    public static Element attr(Element e, String name, String value) {
+        if (value == null) return e;
+        if (name.startsWith("xml:")) {
+            e.addAttribute(new Attribute(name, XML_NS, value));
+        } else {
+            e.addAttribute(new Attribute(name, value));
+        }
+        return e;
+    }
+
+    /** Appends children (elements, or strings as text) and returns the parent, for nested construction. */
+    public static Element add(Element parent, Object... children) {
+        for (Object c : children) {
+            if (c == null) continue;
+            if (c instanceof Node n) parent.appendChild(n);
+            else if (c instanceof Iterable<?> it) for (Object o : it) add(parent, o);
+            else parent.appendChild(new Text(c.toString()));
+        }
+        return parent;
+    }
+
+    /** First child element with this TEI name, or null. */
+    public static Element child(Element parent, String name) {
+        return parent.getFirstChildElement(name, NS);
+    }
+
+    /** First child element with this name, created (appended) if missing. */
+    public static Element childOrNew(Element parent, String name) {
+        Element c = child(parent, name);
+        if (c == null) {
+            c = el(name);
+            parent.appendChild(c);
+        }
+        return c;
+    }
+}
