@@ -125,7 +125,7 @@
       <xsl:if test="tei:head | tei:figDesc">
         <figcaption>
           <xsl:apply-templates select="tei:head/node()"/>
-          <xsl:for-each select="tei:figDesc"><span class="figDesc"><xsl:apply-templates/></span></xsl:for-each>
+          <xsl:for-each select="tei:figDesc"><xsl:text> </xsl:text><span class="figDesc"><xsl:apply-templates/></span></xsl:for-each>
         </figcaption>
       </xsl:if>
     </figure>
@@ -169,7 +169,7 @@
   <xsl:template match="tei:l">
     <div class="l">
       <xsl:call-template name="tk:rend-attrs"/>
-      <xsl:if test="@n"><span class="line-n" aria-hidden="true"><xsl:value-of select="@n"/></span></xsl:if>
+      <xsl:if test="@n"><span class="line-n" aria-hidden="true"><xsl:value-of select="@n"/><xsl:text> </xsl:text></span></xsl:if>
       <xsl:call-template name="tk:blocks"/>
     </div>
   </xsl:template>

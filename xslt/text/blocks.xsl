@@ -137,8 +137,9 @@
     <xsl:choose>
       <xsl:when test="empty($label)"><xsl:sequence select="$content"/></xsl:when>
       <xsl:when test="empty($content)"><block kind="p"><xsl:value-of select="$label"/></block></xsl:when>
-      <xsl:when test="$content[1]/@kind = 'line'">
-        <block kind="p"><xsl:value-of select="$label"/></block>
+      <xsl:when test="$content[1]/@kind = 'line' or $content[1]/@indent">
+        <!-- verse or a stage direction first: the label on a line of its own, above it -->
+        <block kind="line"><xsl:sequence select="$content[1]/@group"/><xsl:value-of select="$label"/></block>
         <xsl:sequence select="$content"/>
       </xsl:when>
       <xsl:otherwise>

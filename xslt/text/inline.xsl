@@ -67,7 +67,7 @@
   </xsl:template>
 
   <xsl:template match="tei:del" mode="tk:inline">
-    <xsl:sequence select="tk:inline(node()) || ' [deleted]'"/>
+    <xsl:sequence select="' ' || tk:inline(node()) || ' [deleted] '"/>
   </xsl:template>
 
   <xsl:template match="tei:space" mode="tk:inline">

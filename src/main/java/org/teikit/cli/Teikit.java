@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Transcribed historical documents to TEI P5: convert, validate, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RenderCommand.class,
         })
 public final class Teikit implements Runnable {
 
