@@ -71,11 +71,42 @@
 
   <!-- apparatus: the lemma (or first reading) in the text, the variants on hover/focus -->
   <xsl:template match="tei:app">
-    <xsl:variable name="shown" select="(tei:lem, tei:rdg)[1]"/>
-    <span class="choice c-app" tabindex="0" title="variants: {string-join((tei:rdg except $shown) ! normalize-space(.), ' / ')}">
-      <span class="shown"><xsl:apply-templates select="$shown/node()"/></span>
-      <span class="alt" role="note"><span class="vh"> (</span><span class="alt-label">variants: </span><xsl:for-each select="tei:rdg except $shown"><xsl:if test="position() gt 1"> / </xsl:if><xsl:apply-templates select="node()"/><xsl:if test="@wit"> (<xsl:value-of select="@wit"/>)</xsl:if></xsl:for-each><span class="vh">)</span></span>
-    </span>
+    <xsl:variable name="shown" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:variable name="variants" select=".//tei:rdg except $shown"/>
+    <xsl:variable name="box" select="if (tk:is-block(.)) then 'div' else 'span'"/>
+    <xsl:element name="{$box}">
+      <xsl:attribute name="class" select="'choice c-app'"/>
+      <xsl:attribute name="tabindex" select="0"/>
+      <xsl:attribute name="title" select="'variants: ' || string-join($variants ! (normalize-space(.)[. != ''], '(omitted)')[1], ' / ')"/>
+      <xsl:element name="{$box}">
+        <xsl:attribute name="class" select="'shown'"/>
+        <xsl:call-template name="tk:blocks"><xsl:with-param name="nodes" select="$shown/node()"/></xsl:call-template>
+      </xsl:element>
+      <xsl:if test="$variants">
+        <xsl:element name="{$box}">
+          <xsl:attribute name="class" select="'alt'"/>
+          <xsl:attribute name="role" select="'note'"/>
+          <span class="vh"> (</span><span class="alt-label">variants: </span>
+          <xsl:for-each select="$variants">
+            <xsl:if test="position() gt 1"> / </xsl:if>
+            <xsl:choose>
+              <xsl:when test="normalize-space(.) = ''">(omitted)</xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="node()" mode="tk:variant"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:if test="@wit"> (<xsl:value-of select="@wit"/>)</xsl:if>
+          </xsl:for-each>
+          <span class="vh">)</span>
+        </xsl:element>
+      </xsl:if>
+    </xsl:element>
+    <!-- notes on the apparatus entry keep their markers -->
+    <xsl:apply-templates select="tei:note"/>
+  </xsl:template>
+
+  <!-- variant readings are shown as plain text inside the tooltip (no nested blocks or anchors) -->
+  <xsl:template match="node()" mode="tk:variant">
+    <xsl:value-of select="normalize-space(string-join(.//text()[not(ancestor::tei:note)], ' '))"/>
+    <xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="tei:lem | tei:rdg">
     <xsl:call-template name="tk:inline-or-block"><xsl:with-param name="class" select="local-name()"/></xsl:call-template>

@@ -17,5 +17,7 @@
     <xsl:call-template name="tk:inline-or-block">
       <xsl:with-param name="class" select="local-name()"/>
     </xsl:call-template>
+    <!-- lines shown one under another (CSS) stay separate words in the text too -->
+    <xsl:if test="self::tei:addrLine and following-sibling::*"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 </xsl:stylesheet>

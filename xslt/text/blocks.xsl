@@ -157,6 +157,17 @@
     <block kind="p"><xsl:value-of select="upper-case(normalize-space(tk:inline(node())))"/></block>
   </xsl:template>
 
+  <!-- apparatus holding blocks: the lemma's blocks, then the variants in brackets -->
+  <xsl:template match="tei:app" mode="tk:block">
+    <xsl:variable name="shown" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:variable name="other" select=".//tei:rdg except $shown"/>
+    <xsl:call-template name="tk:text-blocks"><xsl:with-param name="nodes" select="$shown/node()"/></xsl:call-template>
+    <xsl:variable name="tail" select="normalize-space(
+        (if ($other) then '[variants: ' || tk:bracket-safe(string-join($other ! (normalize-space(string-join(.//text()[not(ancestor::tei:note)], ' '))[. != ''], '(omitted)')[1], ' / ')) || ']' else '')
+        || tk:inline(tei:note))"/>
+    <xsl:if test="$tail != ''"><block kind="p" indent="2"><xsl:value-of select="$tail"/></block></xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:lg" mode="tk:block">
     <xsl:call-template name="tk:text-blocks">
       <xsl:with-param name="group" select="generate-id()"/>

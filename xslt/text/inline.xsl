@@ -41,9 +41,11 @@
   </xsl:template>
 
   <xsl:template match="tei:app" mode="tk:inline">
-    <xsl:variable name="shown" select="(tei:lem, tei:rdg)[1]"/>
-    <xsl:variable name="other" select="tei:rdg except $shown"/>
-    <xsl:sequence select="tk:inline($shown/node()) || (if ($other) then ' [variants: ' || tk:bracket-safe(string-join($other ! tk:inline(node()), ' / ')) || ']' else '')"/>
+    <xsl:variable name="shown" select="(tei:lem, tei:rdg, tei:rdgGrp/tei:rdg)[1]"/>
+    <xsl:variable name="other" select=".//tei:rdg except $shown"/>
+    <xsl:sequence select="tk:inline($shown/node())
+        || (if ($other) then ' [variants: ' || tk:bracket-safe(string-join($other ! (normalize-space(string-join(.//text()[not(ancestor::tei:note)], ' '))[. != ''], '(omitted)')[1], ' / ')) || ']' else '')
+        || tk:inline(tei:note)"/>
   </xsl:template>
 
   <xsl:template match="tei:sic" mode="tk:inline">
@@ -88,7 +90,7 @@
   </xsl:template>
 
   <!-- block-level children met inside a line of text: keep words apart -->
-  <xsl:template match="tei:p | tei:ab | tei:l | tei:item | tei:head | tei:cell | tei:row | tei:lg" mode="tk:inline">
+  <xsl:template match="tei:p | tei:ab | tei:l | tei:item | tei:head | tei:cell | tei:row | tei:lg | tei:addrLine | tei:dateline | tei:salute | tei:signed | tei:label" mode="tk:inline">
     <xsl:sequence select="' ' || tk:inline(node()) || ' '"/>
   </xsl:template>
 
