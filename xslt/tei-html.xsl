@@ -51,11 +51,12 @@
         <input type="checkbox" id="show-marks" class="marks-toggle" checked="checked"/>
         <label for="show-marks" class="marks-label">Show page and margin marks</label>
         <xsl:call-template name="tk:page-header"/>
-        <div class="layout">
-          <div class="side">
-            <xsl:call-template name="tk:toc"/>
-            <xsl:call-template name="tk:persons-panel"/>
-          </div>
+        <xsl:variable name="side" as="element()*">
+          <xsl:call-template name="tk:toc"/>
+          <xsl:call-template name="tk:persons-panel"/>
+        </xsl:variable>
+        <div class="layout{if (empty($side)) then ' single' else ''}">
+          <xsl:if test="exists($side)"><div class="side"><xsl:sequence select="$side"/></div></xsl:if>
           <main id="text">
             <xsl:apply-templates select="//tei:text[not(ancestor::tei:text)]"/>
           </main>

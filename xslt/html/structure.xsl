@@ -69,9 +69,9 @@
     <!-- a listPerson with names of its own shows them itself -->
     <xsl:variable name="participants" select="if (normalize-space(string-join(tei:listPerson//text(), '')) = '') then tk:div-participants(.) else ()"/>
     <xsl:variable name="corresp" select="tk:corresp-desc(.)"/>
-    <xsl:if test="exists(($date, $participants, $corresp))">
+    <xsl:if test="exists(($date[current()/tei:head], $participants, $corresp))">
       <div class="div-meta">
-        <xsl:if test="$date and empty($corresp)"><span class="meta-date"><xsl:value-of select="$date"/></span></xsl:if>
+        <xsl:if test="$date and empty($corresp) and tei:head"><span class="meta-date"><xsl:value-of select="$date"/></span></xsl:if>
         <xsl:if test="exists($participants)">
           <span class="meta-participants"><span class="meta-label">Present: </span><xsl:value-of select="string-join($participants, ', ')"/></span>
         </xsl:if>

@@ -19,9 +19,10 @@ a:hover{color:#5e1d10}
 .skip{position:absolute;left:-999px;top:0}.skip:focus{left:1rem;background:#fff;padding:.4rem .8rem;z-index:10}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 body{position:relative}
-.marks-toggle{position:absolute;top:.85rem;right:calc(1.25rem + 15.5rem);accent-color:var(--accent);width:1rem;height:1rem;margin:0}
-.marks-label{position:absolute;top:.75rem;right:1.25rem;width:15rem;font:.8rem/1.5 var(--sans);color:var(--muted);cursor:pointer}
-.doc-header{max-width:66rem;margin:0 auto;padding:2.2rem 0 1.6rem;border-bottom:1px solid var(--rule)}
+.marks-toggle{position:absolute;top:.95rem;right:calc(1.25rem + 14.6rem);accent-color:var(--accent);width:1rem;height:1rem;margin:0}
+.marks-label{position:absolute;top:.8rem;right:1.25rem;width:14rem;font:.8rem/1.5 var(--sans);color:var(--muted);cursor:pointer}
+@media (max-width:40rem){.marks-toggle{left:1.25rem;right:auto}.marks-label{left:2.75rem;right:auto}main h2{font-size:1.35rem}h1{font-size:1.7rem}}
+.doc-header{max-width:66rem;margin:0 auto;padding:3rem 0 1.6rem;border-bottom:1px solid var(--rule)}
 .doc-header .kind{font:600 .75rem/1 var(--sans);letter-spacing:.12em;text-transform:uppercase;color:var(--accent);margin:0 0 .8rem}
 h1{font-weight:600;font-size:clamp(1.6rem,1.1rem + 2.2vw,2.5rem);line-height:1.15;margin:0 0 .6rem;max-width:46rem}
 .subtitle{color:var(--muted);font-style:italic;margin:0 0 .6rem}
@@ -39,7 +40,7 @@ details.participants li{break-inside:avoid;margin:.15rem 0}
 .role,.aka{color:var(--muted);font-size:.9em}
 .swatch{display:inline-block;width:.65em;height:.65em;border-radius:50%;margin-right:.45em;background:var(--who,#999);vertical-align:.05em}
 .layout{max-width:66rem;margin:0 auto;display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 3.5rem}
-@media (min-width:60rem){.layout{grid-template-columns:15rem minmax(0,44rem)}.side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding-bottom:2rem}}
+@media (min-width:60rem){.layout{grid-template-columns:15rem minmax(0,44rem)}.layout.single{grid-template-columns:minmax(0,44rem);justify-content:center}.side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding-bottom:2rem}}
 .side{font:.85rem/1.45 var(--sans)}
 .side h2{font:600 .72rem/1 var(--sans);letter-spacing:.08em;text-transform:uppercase;color:var(--muted);margin:1.8rem 0 .7rem}
 .toc ol{list-style:none;padding-left:0;margin:0}.toc ol ol{padding-left:.9rem;border-left:1px solid var(--rule);margin:.2rem 0 .4rem}
@@ -70,7 +71,7 @@ p,.para{margin:0 0 1em;hyphens:auto;overflow-wrap:break-word}
 .sp:target{background:#f7f0df}
 .stage{font-style:italic;color:var(--muted)}div.stage{margin:.4rem 0 .8rem}
 .lg{margin:0 0 1em}.l{position:relative}.line-n{position:absolute;left:-2.4rem;width:2rem;text-align:right;font:.72rem/2 var(--sans);color:var(--mark)}
-.castList ul{list-style:none;padding-left:0}.castItem .role{font-variant:small-caps;letter-spacing:.03em}.roleDesc{color:var(--muted);font-style:italic}
+.castList ul{list-style:none;padding-left:0}.head-minor{font:600 .78rem/1.4 var(--sans);letter-spacing:.07em;text-transform:uppercase;color:var(--muted);margin:1rem 0 .4rem}.castItem .role{font-variant:small-caps;letter-spacing:.03em}.roleDesc{color:var(--muted);font-style:italic}
 blockquote{margin:1em 0;padding:.1rem 0 .1rem 1.1rem;border-left:2px solid var(--rule);color:#3a362f}
 .r-italic{font-style:italic}.r-bold{font-weight:700}.r-underline{text-decoration:underline}.r-superscript,.r-sup{vertical-align:super;font-size:.75em;line-height:0}.r-subscript,.r-sub{vertical-align:sub;font-size:.75em;line-height:0}
 .r-smallcaps,.r-sc{font-variant:small-caps}.r-strikethrough{text-decoration:line-through}.r-quoted::before{content:"\201C"}.r-quoted::after{content:"\201D"}
