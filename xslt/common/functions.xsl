@@ -135,7 +135,10 @@
 
   <xsl:function name="tk:word-count" as="xs:integer">
     <xsl:param name="e" as="node()*"/>
-    <xsl:sequence select="count(analyze-string(string-join(tk:reading-text-nodes($e), ' '), '[\p{L}\p{N}]+')/*:match)"/>
+    <!-- text joined as written; breaks (unless break="no") and block starts separate words -->
+    <xsl:variable name="separators" select="$e//(tei:lb | tei:pb | tei:cb)[not(@break = 'no')] | $e//tei:*[local-name() = $tk:structural]"/>
+    <xsl:variable name="pieces" select="(tk:reading-text-nodes($e) | $separators) ! (if (. instance of text()) then string(.) else ' ')"/>
+    <xsl:sequence select="count(analyze-string(string-join($pieces, ''), '[\p{L}\p{N}]+')/*:match)"/>
   </xsl:function>
 
   <!-- Numbering -->

@@ -55,6 +55,22 @@ final class ReadingText {
         return tokens(stripBrackets(sb.toString()));
     }
 
+    /** Reading-text words of the turns of one person (@who naming #id), without the speaker labels. */
+    static int turnWords(Path tei, String id) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.NodeList sps = f.newDocumentBuilder().parse(tei.toFile()).getElementsByTagNameNS(TEI, "sp");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sps.getLength(); i++) {
+            Element sp = (Element) sps.item(i);
+            if (!List.of(sp.getAttribute("who").split("\\s+")).contains("#" + id)) continue;
+            for (Node c = sp.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (!(c instanceof Element ce && isTei(ce, "speaker"))) collect(c, sb);
+            }
+        }
+        return tokens(sb.toString()).size();
+    }
+
     private static List<Element> outermostTexts(Element e, List<Element> out) {
         if (isTei(e, "text")) { out.add(e); return out; }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
