@@ -70,4 +70,11 @@
   </xsl:template>
 
   <xsl:template match="tei:teiHeader"/>
+
+  <!-- Here, in the importing stylesheet, so that it precedes every module's template: siblings in
+       element-only content are kept apart by a space (see tk:separated). -->
+  <xsl:template match="*[tk:separated(.)]" priority="100">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
 </xsl:stylesheet>

@@ -66,6 +66,14 @@
                                              and not(local-name($n) = ('dateline','salute','signed','docAuthor','docDate','speaker','stage','quote','q','said','bibl','cit','label','address')))"/>
   </xsl:function>
 
+  <!-- Siblings in element-only content (entry/form/sense, persName/forename/surname, w w w) are
+       separate items: the views keep a space between them even when the source has none. -->
+  <xsl:function name="tk:separated" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/preceding-sibling::*) and $e/parent::* and empty($e/../text()[normalize-space()])
+        and not($e/../self::tei:choice or $e/../self::tei:app or $e/../self::tei:subst)"/>
+  </xsl:function>
+
   <!-- Person registry: persName of the person (or castList role, or any element) with that id. -->
   <xsl:function name="tk:id-name" as="xs:string?">
     <xsl:param name="id" as="xs:string"/>

@@ -19,6 +19,11 @@
     <xsl:sequence select="string-join($parts, '')"/>
   </xsl:function>
 
+  <xsl:template match="*[tk:separated(.)]" mode="tk:inline" priority="100">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
   <xsl:template match="text()" mode="tk:inline"><xsl:value-of select="."/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="tk:inline"/>
 

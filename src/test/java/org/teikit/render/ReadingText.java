@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * (the first {@code abbr|orig|sic|seg|unclear}, else the first child), so expan/reg/corr are out;
  * inside {@code app} everything but the lemma (or the first reading). {@code speaker}, {@code del},
  * {@code add}, {@code head} (supplied or not) are reading text. Words are separated at whitespace,
- * at {@code lb/pb/cb} unless {@code break="no"}, and at the edges of block elements and of
- * {@code del}/{@code add}; other elements (known or not) do not separate words.
+ * at {@code lb/pb/cb} unless {@code break="no"}, at the edges of block elements and of
+ * {@code del}/{@code add}, and between sibling elements in element-only content (no text but
+ * whitespace: {@code <persName><forename/><surname/></persName>}, {@code <w/><w/>}, dictionary
+ * entries); other elements (known or not) do not separate words.
  *
  * <p>A word is a maximal run of letters and digits ({@code [\p{L}\p{N}]+}), compared upper-cased
  * (the text view prints speakers in capitals). Square brackets are the views' channel for editorial
@@ -90,7 +92,7 @@ final class ReadingText {
             return;
         }
         boolean separate = tei && SEPARATING.contains(name);
-        if (separate) sb.append(' ');
+        if (separate || separatedSibling(e)) sb.append(' ');
         if (tei && name.equals("choice")) {
             Element shown = shownReading(e, Set.of("abbr", "orig", "sic", "seg", "unclear"));
             if (shown != null) collect(shown, sb);
@@ -102,6 +104,25 @@ final class ReadingText {
             for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) collect(c, sb);
         }
         if (separate) sb.append(' ');
+    }
+
+    /** In element-only content (no text but whitespace), sibling elements are separate words. */
+    private static boolean separatedSibling(Element e) {
+        if (!(e.getParentNode() instanceof Element parent)) return false;
+        if (TEI.equals(parent.getNamespaceURI()) && Set.of("choice", "app", "subst").contains(parent.getLocalName())) return false;
+        boolean precededByElement = false;
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE && !c.getNodeValue().isBlank()) return false;
+            if (c == e) break;
+        }
+        for (Node c = e.getPreviousSibling(); c != null; c = c.getPreviousSibling()) {
+            if (c instanceof Element) { precededByElement = true; break; }
+        }
+        if (!precededByElement) return false;
+        for (Node c = e.getNextSibling(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE && !c.getNodeValue().isBlank()) return false;
+        }
+        return true;
     }
 
     private static Element shownReading(Element parent, Set<String> preferred) {
@@ -144,7 +165,7 @@ final class ReadingText {
         int start = html.indexOf("<main"), end = html.lastIndexOf("</main>");
         if (start < 0 || end < start) throw new AssertionError("page has no <main>");
         String body = html.substring(start, end)
-                .replaceAll("(?is)</?(?:div|p|section|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|br|sup|del|ins)\\b[^>]*>", " ")
+                .replaceAll("(?is)</?(?:div|p|section|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|br|sup|del|ins|q)\\b[^>]*>", " ")
                 .replaceAll("(?s)<[^>]*>", "");
         return tokens(decode(body));
     }
