@@ -33,7 +33,7 @@
   <xsl:variable name="tk:note-index" as="map(xs:string, xs:integer)"
       select="map:merge(//tei:text//tei:note ! map{generate-id(.): position()})"/>
   <xsl:variable name="tk:turn-index" as="map(xs:string, xs:integer)"
-      select="map:merge(//tei:text//tei:sp ! map{generate-id(.): position()})"/>
+      select="map:merge(//tei:text//(tei:sp | tei:u) ! map{generate-id(.): position()})"/>
 
   <xsl:template match="/">
     <xsl:variable name="lang" select="((//tei:text)[1]/@xml:lang, /*/@xml:lang, (//tei:langUsage/tei:language/@ident)[1], 'und')[. != ''][1]"/>

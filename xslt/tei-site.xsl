@@ -24,7 +24,7 @@
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/" as="element(doc)">
-    <xsl:variable name="turns" select="//tei:text//tei:sp"/>
+    <xsl:variable name="turns" select="//tei:text//(tei:sp | tei:u)"/>
     <doc href="{$href}" file="{$source-name}" title="{tk:title(.)}" date="{tk:date(.)}" kind="{tk:kind(.) ! tk:type-label(.)}"
          turns="{count($turns)}" notes="{count(//tei:text//tei:note)}">
       <xsl:variable name="registry" select="(//tei:teiHeader)[1]//tei:particDesc//tei:person[@xml:id]"/>

@@ -31,6 +31,14 @@
     <span class="roleDesc"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- non-verbal events in transcribed speech -->
+  <xsl:template match="tei:incident | tei:vocal | tei:kinesic | tei:writing">
+    <span class="stage {local-name()}">(<xsl:apply-templates select="node()"/>)</span>
+  </xsl:template>
+  <xsl:template match="tei:pause">
+    <span class="pause" title="pause{@dur ! (' ' || .)}">…</span>
+  </xsl:template>
+
   <xsl:template match="tei:stage">
     <xsl:call-template name="tk:inline-or-block">
       <xsl:with-param name="class" select="string-join(('stage', @type ! ('t-' || tk:slug(.))), ' ')"/>

@@ -13,7 +13,8 @@
     <xsl:sequence select="'turn-' || $tk:turn-index(generate-id($sp))"/>
   </xsl:function>
 
-  <xsl:template match="tei:sp">
+  <!-- sp (drama, transcripts) and u (transcribed speech) are both turns -->
+  <xsl:template match="tei:sp | tei:u">
     <xsl:variable name="key" select="tk:speaker-key(.)"/>
     <xsl:variable name="labelled" select="exists(tei:speaker)"/>
     <div id="{tk:turn-id(.)}" class="sp {if ($labelled) then 'labelled' else 'third-person'}"
@@ -26,7 +27,7 @@
         <xsl:otherwise>
           <!-- third-person turn: prose with a quiet mark naming the speaker -->
           <xsl:if test="normalize-space(tk:who-name(.))">
-            <span class="who-mark" title="Turn of {tk:who-name(.)}"><xsl:value-of select="tk:who-name(.)"/></span>
+            <div class="who-mark" title="Turn of {tk:who-name(.)}"><xsl:value-of select="tk:who-name(.)"/></div>
           </xsl:if>
           <xsl:call-template name="tk:blocks"/>
         </xsl:otherwise>
@@ -46,7 +47,7 @@
 
   <!-- Every speaker with turns and words, linking to the first turn and to each turn. -->
   <xsl:template name="tk:persons-panel">
-    <xsl:variable name="turns" select="//tei:text//tei:sp"/>
+    <xsl:variable name="turns" select="//tei:text//(tei:sp | tei:u)"/>
     <xsl:if test="$turns">
       <aside class="persons" aria-labelledby="persons-title">
         <h2 id="persons-title">Speakers</h2>

@@ -152,6 +152,18 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- An utterance: the speaker's name from the registry, in brackets (it is not in the text). -->
+  <xsl:template match="tei:u" mode="tk:block">
+    <xsl:variable name="content" as="element(block)*"><xsl:call-template name="tk:text-blocks"/></xsl:variable>
+    <xsl:variable name="who" select="tk:who-name(.)"/>
+    <xsl:for-each select="$content">
+      <block>
+        <xsl:sequence select="@*"/>
+        <xsl:value-of select="(if (position() = 1 and $who != '') then '[' || tk:bracket-safe(upper-case($who)) || ':] ' else '') || ."/>
+      </block>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- A speaker outside a turn keeps its words. -->
   <xsl:template match="tei:speaker" mode="tk:block">
     <block kind="p"><xsl:value-of select="upper-case(normalize-space(tk:inline(node())))"/></block>

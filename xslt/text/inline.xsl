@@ -53,6 +53,11 @@
         || tk:inline(tei:note)"/>
   </xsl:template>
 
+  <xsl:template match="tei:incident | tei:vocal | tei:kinesic | tei:writing" mode="tk:inline">
+    <xsl:sequence select="'(' || normalize-space(tk:inline(node())) || ')'"/>
+  </xsl:template>
+  <xsl:template match="tei:pause" mode="tk:inline"><xsl:sequence select="' … '"/></xsl:template>
+
   <xsl:template match="tei:sic" mode="tk:inline">
     <xsl:sequence select="tk:inline(node()) || ' [sic]'"/>
   </xsl:template>

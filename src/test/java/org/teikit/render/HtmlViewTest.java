@@ -100,7 +100,7 @@ class HtmlViewTest {
         assertNotEquals(c1, c2, "Mao's differs");
         String third = element("turn-3");
         assertTrue(third.contains("class=\"sp third-person\""));
-        assertTrue(third.contains("class=\"who-mark\"") && third.contains(">Zhou Enlai</span>"), "speaker from the registry");
+        assertTrue(third.contains("class=\"who-mark\"") && third.contains(">Zhou Enlai</div>"), "speaker from the registry");
         assertFalse(third.contains("class=\"speaker\""), "no invented speaker label");
     }
 
