@@ -10,6 +10,11 @@
     exclude-result-prefixes="#all">
 
   <xsl:key name="tk:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+  <xsl:key name="tk:corresp" match="tei:correspDesc[@corresp]" use="tokenize(normalize-space(@corresp), ' ')"/>
+
+  <!-- Position of every division in document order, for ids of divisions without xml:id. -->
+  <xsl:variable name="tk:div-index" as="map(xs:string, xs:integer)"
+      select="map:merge(//tei:text//tei:*[starts-with(local-name(), 'div')] ! map{generate-id(.): position()})"/>
 
   <!-- Elements that always start a block of their own. -->
   <xsl:variable name="tk:structural" as="xs:string*" select="
@@ -221,7 +226,7 @@
 
   <xsl:function name="tk:corresp-desc" as="element()*">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="if ($div/@xml:id) then root($div)//tei:correspDesc[tokenize(@corresp, '\s+') = '#' || $div/@xml:id] else ()"/>
+    <xsl:sequence select="if ($div/@xml:id) then key('tk:corresp', '#' || $div/@xml:id, root($div)) else ()"/>
   </xsl:function>
 
   <!-- Participants of a division: its listPerson, else the distinct speakers of its turns. -->
@@ -246,7 +251,7 @@
 
   <xsl:function name="tk:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="'div-' || (if ($div/@xml:id) then tk:slug($div/@xml:id) else string(count($div/preceding::*[self::tei:div or starts-with(local-name(), 'div')]) + count($div/ancestor::*[starts-with(local-name(), 'div')]) + 1))"/>
+    <xsl:sequence select="'div-' || (if ($div/@xml:id) then tk:slug($div/@xml:id) else string(($tk:div-index(generate-id($div)), 0)[1]))"/>
   </xsl:function>
 
   <!-- gap text shown to the reader -->

@@ -17,7 +17,8 @@
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:variable name="text" select="string-join($chunks, '&#10;&#10;')"/>
-    <xsl:sequence select="replace(replace(replace($text, '[ \t]+(\n|$)', '$1'), '\n{3,}', '&#10;&#10;'), '^\n+', '') || '&#10;'"/>
+    <!-- blocks are never empty and wrapped lines never end in a space; this is the guard for both -->
+    <xsl:sequence select="replace(replace($text, ' +\n', '&#10;'), '\n\n\n+', '&#10;&#10;') || '&#10;'"/>
   </xsl:function>
 
   <xsl:function name="tk:format" as="xs:string">
@@ -56,24 +57,29 @@
     <xsl:iterate select="tokenize(normalize-space($s), ' ')">
       <xsl:param name="lines" as="xs:string*" select="()"/>
       <xsl:param name="current" as="xs:string" select="$first"/>
+      <xsl:param name="length" as="xs:integer" select="string-length($first)"/>
       <xsl:param name="empty" as="xs:boolean" select="true()"/>
       <xsl:on-completion select="string-join(($lines, $current), '&#10;')"/>
+      <xsl:variable name="word-length" select="string-length(.)"/>
       <xsl:choose>
         <xsl:when test="$empty">
           <xsl:next-iteration>
             <xsl:with-param name="current" select="$current || ."/>
+            <xsl:with-param name="length" select="$length + $word-length"/>
             <xsl:with-param name="empty" select="false()"/>
           </xsl:next-iteration>
         </xsl:when>
-        <xsl:when test="string-length($current) + 1 + string-length(.) le $width">
+        <xsl:when test="$length + 1 + $word-length le $width">
           <xsl:next-iteration>
             <xsl:with-param name="current" select="$current || ' ' || ."/>
+            <xsl:with-param name="length" select="$length + 1 + $word-length"/>
           </xsl:next-iteration>
         </xsl:when>
         <xsl:otherwise>
           <xsl:next-iteration>
             <xsl:with-param name="lines" select="($lines, $current)"/>
             <xsl:with-param name="current" select="$rest || ."/>
+            <xsl:with-param name="length" select="string-length($rest) + $word-length"/>
           </xsl:next-iteration>
         </xsl:otherwise>
       </xsl:choose>

@@ -45,6 +45,17 @@ class ViewsApiTest {
     }
 
     @Test
+    void saxon12IsTheOnlySaxonAndTheNuCheckerStaysOffTheClasspath() throws Exception {
+        // the Nu HTML Checker depends on Saxon 9.6 and a Jing fork; it runs in its own JVM
+        // (NuHtmlChecker), so neither can shadow Saxon 12 or teikit's Jing here
+        assertTrue(new net.sf.saxon.s9api.Processor(false).getSaxonProductVersion().startsWith("12."));
+        String saxonJar = net.sf.saxon.s9api.Processor.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        assertTrue(saxonJar.contains("Saxon-HE-12."), saxonJar);
+        assertEquals(1, java.util.Collections.list(getClass().getClassLoader().getResources("net/sf/saxon/Version.class")).size(), "one Saxon on the classpath");
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("nu.validator.validation.SimpleDocumentValidator"));
+    }
+
+    @Test
     void oneInstanceRendersManyFilesInParallelExactlyAsOneByOne() throws Exception {
         List<Path> files = Fixtures.renderFixtures();
         Path seq = Files.createDirectories(out.resolve("seq"));
