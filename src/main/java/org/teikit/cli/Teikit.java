@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 SpeakersCommand.class,
                 CmifCommand.class,
+                RenderCommand.class,
         })
 public final class Teikit implements Runnable {
 
