@@ -157,7 +157,7 @@ public final class BulletinSection implements SourceFamily {
             bibl.appendChild(Tei.text("title", "Cold War International History Project Bulletin", "level", "j"));
         }
         if (editor != null) {
-            tei.titleStmt(Tei.text("editor", editor, "role", "bulletin-editor"));
+            tei.titleStmt(Tei.text("editor", editor));
             bibl.appendChild(Tei.text("editor", editor));
         }
         bibl.appendChild(Tei.text("publisher", "Cold War International History Project (CWIHP)", "cert", "medium", "resp", "#teikit"));

@@ -194,9 +194,8 @@ final class ConversationWriter {
                 addPersons(present, head, "participant");
                 div.appendChild(present);
             } else if (present != null && (SIDE.matcher(t).find() || namesOnly(t))) {
+                // the side ("On the Soviet side") is in the group's head, in the source's words
                 Element side = Tei.el("listPerson");
-                Matcher s = SIDE.matcher(t);
-                if (s.find()) Tei.attr(side, "type", s.group().toLowerCase(Locale.ROOT).replaceAll("^on the | side$", "").strip().replace(' ', '-'));
                 addPersons(side, text.element("head", b), "participant");
                 present.appendChild(side);
             } else if (TRANSLATED.matcher(t).find()) {
