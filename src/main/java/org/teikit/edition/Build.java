@@ -7,6 +7,8 @@ import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
+import org.teikit.render.RenderException;
+import org.teikit.render.Views;
 import org.teikit.validate.Batch;
 import org.teikit.validate.SchemaException;
 import org.teikit.validate.Schemas;
@@ -88,7 +90,25 @@ public final class Build {
         Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
                 .run(all, ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
         log.flush();
-        return new Result(converted, failed, summary, 0, 0);
+
+        // the edition's documents (not the persons index, which the site shows as persons.html)
+        List<Path> documents = all.stream().filter(p -> !p.getFileName().toString().equals(PersonsIndex.FILE_NAME)).toList();
+        Views views = Views.compile();
+        int pages = documents.size(), texts = documents.size();
+        try {
+            views.site(documents, layout.site());
+        } catch (RenderException e) {
+            log.println("render   FAILED " + e.getMessage());
+            failed++;
+            pages -= 1 + e.getSuppressed().length;
+        }
+        List<RenderException> textFailures = views.textAll(documents, layout.text(), Views.DEFAULT_WIDTH);
+        for (RenderException e : textFailures) log.println("render   FAILED " + e.getMessage());
+        failed += textFailures.size();
+        texts -= textFailures.size();
+        log.println("render   " + pages + " pages + index.html, persons.html → " + layout.site() + "; " + texts + " texts → " + layout.text());
+        log.flush();
+        return new Result(converted, failed, summary, pages, texts);
     }
 
     private List<Path> sources() throws IOException {
