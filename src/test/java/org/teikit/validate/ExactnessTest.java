@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * On every document (own fixtures, the shared samples, the TEI corpus under src/test/resources/corpus when present),
- * teikit's RELAX NG verdict and first error position equal those of Jing's own command line against tei_all.rng.
+ * On every document (own fixtures, the shared samples, the TEI corpus under src/test/resources/corpus), teikit's
+ * RELAX NG verdict and first error position equal those of Jing's own command line against tei_all.rng, run here with
+ * the parser its distributions ship (Apache Xerces, as Debian's {@code jing} runs it).
  */
 class ExactnessTest {
     private static Schemas grammarOnly;
@@ -37,8 +38,12 @@ class ExactnessTest {
         files.addAll(xmlUnder(TestFiles.resource("exactness")));
         files.add(TestFiles.shared("tei/samples/valid.xml"));
         files.add(TestFiles.shared("tei/samples/invalid.xml"));
+        // hostile/ is left out: there teikit refuses by design what Jing fetches (see HostileCorpusTest)
         Path corpus = Path.of("src/test/resources/corpus");
-        if (Files.isDirectory(corpus)) files.addAll(xmlUnder(corpus.toAbsolutePath()));
+        if (Files.isDirectory(corpus)) {
+            files.addAll(xmlUnder(corpus.toAbsolutePath()).stream().filter(p -> !p.toString().contains("/hostile/"))
+                    .toList());
+        }
         return files.stream();
     }
 
