@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Validation throughput, side by side in one run: teikit validate vs Jing's command line (one invocation over
+# all files) vs a bare SAX parse, on a corpus made by replicating the TEI test fixtures to a given size.
+#
+#   bench/validate-compare.sh [SIZE_MB=100] [JOBS=cores]
+#
+# Corpus, like the reference corpus of ../shared/MEASUREMENTS.md (mostly valid files of ~270 KB, a few broken ones):
+# every valid fixture of src/test/resources/corpus/valid with a <body>, its body content repeated (xml:ids suffixed
+# to stay unique) to about 270 KB, copied until SIZE_MB is reached; plus the invalid fixtures once each, as they are.
+# Malformed fixtures are left out: Jing's CLI stops at the first one. Built once per size in
+# ${TMPDIR:-/tmp}/teikit-bench-SIZE. RUNS (default 3): runs per command, the best one is reported.
+#
+# Runs (grammar only, tei_all.rng from ../shared/tei):
+#   teikit          ./teikit validate --no-schematron --schema tei_all.rng DIR   (the launcher's C1 + serial GC)
+#   teikit-1job     the same with --jobs 1
+#   jing-debian     /usr/bin/jing tei_all.rng FILES...                           (if installed)
+#   jing-maven      java -cp jing-20241231 + xercesImpl Driver tei_all.rng FILES... (default JVM flags)
+#   sax             ./teikit validate --parse-only DIR                            (the floor: parse, no validation)
+# Each command is timed by /usr/bin/time (wall seconds, peak RSS); best of 3 runs (wall and RSS of that run).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+size_mb="${1:-100}"
+jobs="${2:-$(nproc)}"
+shared="${TEIKIT_SHARED:-$root/../shared}"
+schema="$shared/tei/tei_all.rng"
+m2="${M2_REPO:-$HOME/.m2/repository}"
+jing_cp="$m2/org/relaxng/jing/20241231/jing-20241231.jar:$m2/isorelax/isorelax/20030108/isorelax-20030108.jar:$m2/xerces/xercesImpl/2.12.2/xercesImpl-2.12.2.jar:$m2/xml-apis/xml-apis/1.4.01/xml-apis-1.4.01.jar"
+[ -f "$schema" ] || { echo "validate-compare: $schema missing" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "validate-compare: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+corpus="${TMPDIR:-/tmp}/teikit-bench-$size_mb-v2"
+if [ ! -f "$corpus/.complete" ]; then
+  rm -rf "$corpus"; mkdir -p "$corpus/seed"
+  cp "$root"/src/test/resources/corpus/invalid/*.xml "$corpus/"
+  for f in "$root"/src/test/resources/corpus/valid/*.xml; do
+    grep -q '<body' "$f" || continue
+    perl -0777 -e '
+      my ($file, $out) = @ARGV; local $/; open my $in, "<", $file or die; my $x = <$in>;
+      $x =~ m{(<body[^>]*>)(.*)(</body>)}s or exit 0;
+      my ($open, $inner, $close) = ($1, $2, $3);
+      my $k = int(270000 / (length($inner) + 1)) + 1;
+      my $body = join "", map { my $n = $_; (my $c = $inner) =~ s/xml:id="([^"]+)"/xml:id="$1-r$n"/g; $c } 1..$k;
+      $x =~ s{<body[^>]*>.*</body>}{$open$inner$body$close}s;
+      open my $o, ">", $out or die; print $o $x;' "$f" "$corpus/seed/$(basename "$f")"
+  done
+  n=0; total=0; limit=$((size_mb * 1024 * 1024))
+  while [ "$total" -lt "$limit" ]; do
+    for f in "$corpus"/seed/*.xml; do
+      n=$((n + 1)); cp "$f" "$corpus/$(printf '%05d' "$n")-$(basename "$f")"
+      total=$((total + $(stat -c %s "$f"))); [ "$total" -ge "$limit" ] && break
+    done
+  done
+  rm -rf "$corpus/seed"; touch "$corpus/.complete"
+fi
+mapfile -t files < <(find "$corpus" -name '*.xml' | sort)
+mb=$(du -sm --apparent-size "$corpus" | cut -f1)
+echo "corpus: $corpus, ${#files[@]} files, $mb MB; jobs $jobs; $(nproc) cores; $(date -u +%F)"
+
+(cd "$root" && ./teikit --version >/dev/null)   # build the jar outside the timings
+
+best() {   # best of 3: "wall_s rss_mb"
+  local name="$1"; shift
+  local best_wall="" best_rss=""
+  for _ in $(seq "${RUNS:-3}"); do
+    /usr/bin/time -f '%e %M' -o /tmp/teikit-bench-time "$@" >/dev/null 2>/tmp/teikit-bench-err || true
+    read -r wall rss < <(tail -n 1 /tmp/teikit-bench-time)   # after "Command exited with non-zero status"
+    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then best_wall=$wall; best_rss=$rss; fi
+  done
+  printf '%-12s %7.2f s %8.1f MB/s %6d MB peak RSS\n' "$name" "$best_wall" \
+    "$(awk "BEGIN{print $mb / $best_wall}")" $((best_rss / 1024))
+}
+
+best teikit      "$root/teikit" validate --no-schematron --jobs "$jobs" --schema "$schema" "$corpus"
+best teikit-1job "$root/teikit" validate --no-schematron --jobs 1 --schema "$schema" "$corpus"
+if [ -x /usr/bin/jing ]; then best jing-debian /usr/bin/jing "$schema" "${files[@]}"; fi
+best jing-maven  java -cp "$jing_cp" com.thaiopensource.relaxng.util.Driver "$schema" "${files[@]}"
+best sax         "$root/teikit" validate --parse-only --jobs "$jobs" "$corpus"
