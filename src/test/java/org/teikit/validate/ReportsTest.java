@@ -36,7 +36,7 @@ class ReportsTest {
         StringWriter out = new StringWriter();
         ReportWriter w = ReportWriter.of(format, out);
         w.begin();
-        Summary s = new Summary(0, 0, 0, 0, 0, Duration.ofMillis(1234));
+        Summary s = Summary.EMPTY.withTime(Duration.ofMillis(1234));
         for (FileResult r : RESULTS) {
             w.file(r);
             s = s.plus(r);
