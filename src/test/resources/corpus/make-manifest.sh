@@ -32,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 run_jing() {
   local rel=$1 out
   out=$work/$(echo "$rel" | tr '/' '_').out
-  ( cd "$here" && timeout 120 java -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=9 \
+  ( cd "$here" && timeout 300 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=9 \
       -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=9 \
       -cp "$jing_jar:$isorelax_jar" com.thaiopensource.relaxng.util.Driver \
       "$schema" "$rel" >"$out" 2>&1 ) || true
