@@ -4,11 +4,9 @@
 #
 #   bench/validate-compare.sh [SIZE_MB=100] [JOBS=cores]
 #
-# Corpus, like the reference corpus of ../shared/MEASUREMENTS.md (mostly valid files of ~270 KB, a few broken ones):
-# every valid fixture of src/test/resources/corpus/valid with a <body>, its body content repeated (xml:ids suffixed
-# to stay unique) to about 270 KB, copied until SIZE_MB is reached; plus the invalid fixtures once each, as they are.
-# Malformed fixtures are left out: Jing's CLI stops at the first one. Built once per size in
-# ${TMPDIR:-/tmp}/teikit-bench-SIZE. RUNS (default 3): runs per command, the best one is reported.
+# Corpus: bench/make-corpus.sh SIZE_MB (copies of the valid and invalid fixtures of src/test/resources/corpus, some
+# made large), built once per size in ${TMPDIR:-/tmp}/teikit-bench-SIZE. It has no malformed files: Jing's CLI stops
+# at the first one. RUNS (default 3): runs per command, the one with the best wall time is reported.
 #
 # Runs (grammar only, tei_all.rng from ../shared/tei):
 #   teikit          ./teikit validate --no-schematron --schema tei_all.rng DIR   (the launcher's C1 + serial GC)
@@ -30,30 +28,8 @@ jing_cp="$m2/org/relaxng/jing/20241231/jing-20241231.jar:$m2/isorelax/isorelax/2
 [ -f "$schema" ] || { echo "validate-compare: $schema missing" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "validate-compare: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
-corpus="${TMPDIR:-/tmp}/teikit-bench-$size_mb-v3"
-if [ ! -f "$corpus/.complete" ]; then
-  rm -rf "$corpus"; mkdir -p "$corpus/seed"
-  cp "$root"/src/test/resources/corpus/invalid/*.xml "$corpus/"
-  for f in "$root"/src/test/resources/corpus/valid/*.xml; do
-    [ "$(grep -c '<body' "$f")" = 1 ] || continue   # one body: a teiCorpus would not survive the repetition
-    perl -0777 -e '
-      my ($file, $out) = @ARGV; local $/; open my $in, "<", $file or die; my $x = <$in>;
-      $x =~ m{(<body[^>]*>)(.*)(</body>)}s or exit 0;
-      my ($open, $inner, $close) = ($1, $2, $3);
-      my $k = int(270000 / (length($inner) + 1)) + 1;
-      my $body = join "", map { my $n = $_; (my $c = $inner) =~ s/xml:id="([^"]+)"/xml:id="$1-r$n"/g; $c } 1..$k;
-      $x =~ s{<body[^>]*>.*</body>}{$open$inner$body$close}s;
-      open my $o, ">", $out or die; print $o $x;' "$f" "$corpus/seed/$(basename "$f")"
-  done
-  n=0; total=0; limit=$((size_mb * 1024 * 1024))
-  while [ "$total" -lt "$limit" ]; do
-    for f in "$corpus"/seed/*.xml; do
-      n=$((n + 1)); cp "$f" "$corpus/$(printf '%05d' "$n")-$(basename "$f")"
-      total=$((total + $(stat -c %s "$f"))); [ "$total" -ge "$limit" ] && break
-    done
-  done
-  rm -rf "$corpus/seed"; touch "$corpus/.complete"
-fi
+corpus="${TMPDIR:-/tmp}/teikit-bench-$size_mb"
+[ -d "$corpus" ] || "$root/bench/make-corpus.sh" "$size_mb" "$corpus" >&2
 mapfile -t files < <(find "$corpus" -name '*.xml' | sort)
 mb=$(du -sm --apparent-size "$corpus" | cut -f1)
 echo "corpus: $corpus, ${#files[@]} files, $mb MB; jobs $jobs; $(nproc) cores; $(date -u +%F)"
