@@ -73,7 +73,7 @@ public final class Batch {
      */
     public Summary run(List<Path> files, ReportWriter report, Progress progress) throws SchemaException, IOException {
         long start = System.nanoTime();
-        Summary summary = new Summary(0, 0, 0, 0, 0, Duration.ZERO);
+        Summary summary = Summary.EMPTY;
         ThreadLocal<Validator> validators = ThreadLocal.withInitial(() -> schemas.newValidator(maxMessages));
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "teikit-validate");

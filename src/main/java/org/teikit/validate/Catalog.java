@@ -64,8 +64,11 @@ final class Catalog {
         URI absolute;
         try {
             URI ref = new URI(href.strip());
-            absolute = base == null || ref.isAbsolute() ? ref : base.resolve(ref);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            if (base == null || ref.isAbsolute()) absolute = ref;
+            // jar: URIs are opaque to java.net.URI; URL resolves inside them (schemas bundled in the jar)
+            else if (base.isOpaque()) absolute = new URL(base.toURL(), ref.toString()).toURI();
+            else absolute = base.resolve(ref);
+        } catch (URISyntaxException | IllegalArgumentException | java.net.MalformedURLException e) {
             throw new SchemaException("\"" + href + "\" is not a valid URI");
         }
         if (!absolute.isAbsolute()) absolute = Path.of(absolute.getPath()).toAbsolutePath().toUri();

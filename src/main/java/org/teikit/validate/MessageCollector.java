@@ -20,10 +20,6 @@ final class MessageCollector {
         this.cap = cap;
     }
 
-    String file() {
-        return file;
-    }
-
     void add(int line, int column, Severity severity, String text, MessageSource source) {
         if (severity.failsFile()) failed = true;
         if (severity == Severity.FATAL) fatal = true;

@@ -134,8 +134,7 @@ public final class Schemas {
      * Schemas that cannot be used are reported on the document, at the PI.
      */
     Plan fromXmlModels(List<XmlModel> models, URI documentUri, MessageCollector out) {
-        Map<URI, Schema> g = new LinkedHashMap<>();
-        Map<URI, XsltExecutable> r = new LinkedHashMap<>();
+        PlanBuilder plan = new PlanBuilder();
         boolean any = false;
         for (XmlModel m : models) {
             if (m.href() == null || !(m.isRelaxNg() || m.isSchematron())) {
@@ -145,68 +144,66 @@ public final class Schemas {
                 continue;
             }
             any = true;
-            MessageSource source = m.isRelaxNg() ? MessageSource.GRAMMAR : MessageSource.SCHEMATRON;
             try {
                 URI uri = catalog.resolve(m.href(), documentUri);
-                if (m.isRelaxNg()) {
-                    boolean compact = m.isCompactSyntax();
-                    g.putIfAbsent(uri, grammar(uri, compact));
-                    if (!compact) addRules(uri, r);
-                } else {
-                    addRules(uri, r);
-                }
+                if (m.isRelaxNg()) plan.grammar(uri, m.isCompactSyntax());
+                else plan.rules(uri);
             } catch (SchemaException e) {
                 out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: " + e.getMessage(),
-                        source);
+                        m.isRelaxNg() ? MessageSource.GRAMMAR : MessageSource.SCHEMATRON);
             }
         }
-        if (!any) return null;
-        return new Plan(g.entrySet().stream().map(e -> new Plan.Grammar(e.getKey(), e.getValue())).toList(),
-                r.entrySet().stream().map(e -> new Plan.Rules(e.getKey(), e.getValue())).toList());
-    }
-
-    private void addRules(URI uri, Map<URI, XsltExecutable> into) throws SchemaException {
-        if (!schematron || into.containsKey(uri)) return;
-        Optional<XsltExecutable> compiled = rules(uri);
-        compiled.ifPresent(x -> into.put(uri, x));
-    }
-
-    private Schema grammar(URI uri, boolean compact) throws SchemaException {
-        return grammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact))).get();
-    }
-
-    private Optional<XsltExecutable> rules(URI uri) throws SchemaException {
-        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u))).get();
+        return any ? plan.build() : null;
     }
 
     private Plan compileExplicit(List<String> locations) throws SchemaException {
-        List<Plan.Grammar> g = new ArrayList<>();
-        List<Plan.Rules> r = new ArrayList<>();
+        PlanBuilder plan = new PlanBuilder();
         for (String location : locations) {
             URI uri = catalog.resolve(location, null);
             if (uri.getScheme().equals("file") && !Files.isReadable(Path.of(uri))) {
                 throw new SchemaException(Path.of(uri) + ": schema not found or not readable");
             }
             String name = uri.toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) {
-                if (schematron) rules(uri).ifPresent(x -> r.add(new Plan.Rules(uri, x)));
-            } else {
-                boolean compact = name.endsWith(".rnc");
-                g.add(new Plan.Grammar(uri, grammar(uri, compact)));
-                if (schematron && !compact) rules(uri).ifPresent(x -> r.add(new Plan.Rules(uri, x)));
-            }
+            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) plan.rules(uri);
+            else plan.grammar(uri, name.endsWith(".rnc"));
         }
-        return new Plan(g, r);
+        return plan.build();
     }
 
     private Plan compileProject() throws SchemaException {
-        URI grammarUri = projectResource(PROJECT_GRAMMAR);
-        List<Plan.Rules> r = new ArrayList<>();
-        if (schematron) {
-            URI rulesUri = projectResource(PROJECT_RULES);
-            rules(rulesUri).ifPresent(x -> r.add(new Plan.Rules(rulesUri, x)));
+        PlanBuilder plan = new PlanBuilder();
+        plan.grammar(projectResource(PROJECT_GRAMMAR), true);
+        if (schematron) plan.rules(projectResource(PROJECT_RULES));
+        return plan.build();
+    }
+
+    /** Collects compiled schemas for a plan, each once, in order; RELAX NG brings its embedded Schematron. */
+    private final class PlanBuilder {
+        private final Map<URI, Schema> grammars = new LinkedHashMap<>();
+        private final Map<URI, XsltExecutable> rules = new LinkedHashMap<>();
+
+        void grammar(URI uri, boolean compact) throws SchemaException {
+            if (!grammars.containsKey(uri)) grammars.put(uri, compiledGrammar(uri, compact));
+            if (!compact) rules(uri);
         }
-        return new Plan(List.of(new Plan.Grammar(grammarUri, grammar(grammarUri, true))), r);
+
+        void rules(URI uri) throws SchemaException {
+            if (!schematron || rules.containsKey(uri)) return;
+            compiledRules(uri).ifPresent(x -> rules.put(uri, x));
+        }
+
+        Plan build() {
+            return new Plan(grammars.entrySet().stream().map(e -> new Plan.Grammar(e.getKey(), e.getValue())).toList(),
+                    rules.entrySet().stream().map(e -> new Plan.Rules(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    private Schema compiledGrammar(URI uri, boolean compact) throws SchemaException {
+        return grammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact))).get();
+    }
+
+    private Optional<XsltExecutable> compiledRules(URI uri) throws SchemaException {
+        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u))).get();
     }
 
     private static URI projectResource(String name) throws SchemaException {

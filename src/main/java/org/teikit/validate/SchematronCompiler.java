@@ -45,7 +45,7 @@ final class SchematronCompiler {
             schema = doc;
         } else {
             schema = transform(Stylesheets.EXTRACT, doc, uri);
-            if (schema.children().iterator().hasNext() == false) return Optional.empty();
+            if (!schema.children().iterator().hasNext()) return Optional.empty();   // no embedded rules
         }
         XdmNode stylesheet = transform(Stylesheets.TRANSPILE, schema, uri);
         List<String> errors = new ArrayList<>();

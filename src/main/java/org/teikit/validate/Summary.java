@@ -2,14 +2,13 @@ package org.teikit.validate;
 
 import java.time.Duration;
 
-/** Totals of a batch. {@code errors} counts fatal errors and errors shown; {@code warnings} the warnings shown. */
+/**
+ * Totals of a batch. {@code errors} counts fatal errors and errors shown; {@code warnings} the warnings shown;
+ * {@code time} is the batch's wall time (schemas compiled before the batch are not in it).
+ */
 public record Summary(int files, int valid, int invalid, long errors, long warnings, Duration time) {
 
-    public static Summary of(Iterable<FileResult> results, Duration time) {
-        Summary s = new Summary(0, 0, 0, 0, 0, time);
-        for (FileResult r : results) s = s.plus(r);
-        return s;
-    }
+    public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, Duration.ZERO);
 
     public Summary plus(FileResult r) {
         return new Summary(files + 1, valid + (r.valid() ? 1 : 0), invalid + (r.valid() ? 0 : 1),
