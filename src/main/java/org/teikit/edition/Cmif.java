@@ -1,23 +1,16 @@
 package org.teikit.edition;
 
 import nu.xom.Attribute;
-import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import nu.xom.ProcessingInstruction;
-import nu.xom.Serializer;
-import org.teikit.tei.Indenter;
+import org.teikit.tei.TeiReader;
+import org.teikit.tei.TeiSerializer;
 import org.teikit.tei.Tei;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,17 +53,7 @@ public final class Cmif {
     /** The CMIF document and what went into it. */
     public record Result(Document document, int files, int letters, List<String> skipped) {
         public byte[] toBytes() {
-            Indenter.indent(document.getRootElement());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                Serializer s = new Serializer(out, "UTF-8");
-                s.setLineSeparator("\n");
-                s.write(document);
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
+            return TeiSerializer.toBytes(document);
         }
     }
 
@@ -142,17 +125,9 @@ public final class Cmif {
     /** Parses without DTDs or external entities: input may be hostile. */
     private static Document parse(Path file) throws CmifException, IOException {
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            XMLReader reader = f.newSAXParser().getXMLReader();
-            return new Builder(reader).build(file.toFile());
+            return TeiReader.read(file);
         } catch (ParsingException e) {
             throw new CmifException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be configured securely", e);
         }
     }
 

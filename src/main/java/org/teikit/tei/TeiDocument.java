@@ -3,11 +3,7 @@ package org.teikit.tei;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.ProcessingInstruction;
-import nu.xom.Serializer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,17 +33,7 @@ public final class TeiDocument {
 
     /** UTF-8 serialisation, element-only content indented, mixed content untouched, LF line ends. */
     public byte[] toBytes() {
-        Indenter.indent(root());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Serializer s = new Serializer(out, "UTF-8");
-            s.setLineSeparator("\n");
-            s.write(document);
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TeiSerializer.toBytes(document);
     }
 
     public String toXml() {

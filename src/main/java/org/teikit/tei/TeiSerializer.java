@@ -1,0 +1,27 @@
+package org.teikit.tei;
+
+import nu.xom.Document;
+import nu.xom.Serializer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The one way teikit writes XML: UTF-8, LF, element-only content indented, mixed content untouched. */
+public final class TeiSerializer {
+    private TeiSerializer() {}
+
+    public static byte[] toBytes(Document document) {
+        Indenter.indent(document.getRootElement());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Serializer s = new Serializer(out, "UTF-8");
+            s.setLineSeparator("\n");
+            s.write(document);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
