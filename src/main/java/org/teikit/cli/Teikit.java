@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ConvertCommand.class,
+                DiffCommand.class,
         })
 public final class Teikit implements Runnable {
 
