@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
         description = "Transcribed historical documents to TEI P5: convert, validate, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BuildCommand.class,
                 ConvertCommand.class,
                 DiffCommand.class,
+                ValidateCommand.class,
         })
 public final class Teikit implements Runnable {
 

@@ -83,7 +83,16 @@ public final class TeiBuilder {
         text.appendChild(body);
         if (back.getChildCount() > 0) text.appendChild(back);
         tei.appendChild(text);
+        numberTurns(text);
         return new TeiDocument(tei);
+    }
+
+    /** Every turn gets an id ({@code sp-1} …) so indexes and views can link to it. */
+    private static void numberTurns(Element text) {
+        nu.xom.Nodes turns = text.query(".//*[local-name()='sp'][not(@xml:id)]");
+        for (int i = 0; i < turns.size(); i++) {
+            Tei.attr((Element) turns.get(i), "xml:id", "sp-" + (i + 1));
+        }
     }
 
     private Element header() {

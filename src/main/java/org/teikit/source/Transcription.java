@@ -29,6 +29,7 @@ public final class Transcription {
             .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, ThematicBreak.class, ListBlock.class)))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+    private static final Pattern THEMATIC = Pattern.compile(" {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
 
     private Transcription() {}
@@ -37,6 +38,11 @@ public final class Transcription {
         Node document = PARSER.parse(text);
         List<Block> blocks = new ArrayList<>();
         collect(document, blocks, false);
+        String[] lines = text.split("\n", -1);
+        // `* * *` right after a list is read by commonmark as an empty list item; it is a break
+        blocks.replaceAll(b -> b.kind() == Block.Kind.LIST_ITEM && b.inlines().isEmpty() && b.line() > 0
+                && b.line() <= lines.length && THEMATIC.matcher(lines[b.line() - 1]).matches()
+                ? new Block(Block.Kind.BREAK, 0, "", List.of(), b.line()) : b);
         return blocks;
     }
 

@@ -1,0 +1,32 @@
+package org.teikit.cli;
+
+import org.teikit.edition.Build;
+import org.teikit.validate.SchemaException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline for an edition folder:",
+                "sources/*.txt → tei/*.xml (+ tei/persons.xml) → validate → build/site/*.html (+ index.html) and build/text/*.txt.",
+                "Exit 0 when everything is valid, 1 when a TEI file is invalid, 2 when a source cannot be read."})
+public final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = {"-C", "--directory"}, paramLabel = "DIR", defaultValue = ".",
+            description = "The edition folder holding sources/ (default: the current folder).")
+    Path root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, SchemaException {
+        Build.Result r = new Build(Build.Layout.of(root), spec.commandLine().getOut()).run();
+        return r.exitCode();
+    }
+}

@@ -1,0 +1,101 @@
+package org.teikit.edition;
+
+import org.teikit.convert.Converter;
+import org.teikit.tei.AtomicFiles;
+import org.teikit.validate.Batch;
+import org.teikit.validate.SchemaException;
+import org.teikit.validate.Schemas;
+import org.teikit.validate.Summary;
+import org.teikit.validate.report.ReportFormat;
+import org.teikit.validate.report.ReportWriter;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline for an edition folder: {@code sources/*.txt} → {@code tei/*.xml} (plus the persons
+ * index) → validated against the project schema → rendered to {@code build/site} and {@code build/text}.
+ * Each stage's expensive parts (converter, schemas, stylesheets) are built once per run.
+ */
+public final class Build {
+
+    /** Where things are, relative to the edition's root folder. */
+    public record Layout(Path sources, Path tei, Path site, Path text) {
+        public static Layout of(Path root) {
+            return new Layout(root.resolve("sources"), root.resolve("tei"), root.resolve("build/site"), root.resolve("build/text"));
+        }
+    }
+
+    /** What a build did; {@link #exitCode()} follows the CLI convention. */
+    public record Result(int converted, int failed, Summary validation, int pages, int texts) {
+        public int exitCode() {
+            if (failed > 0) return 2;
+            return validation != null && validation.allValid() ? 0 : 1;
+        }
+    }
+
+    private final Layout layout;
+    private final PrintWriter log;
+
+    public Build(Layout layout, PrintWriter log) {
+        this.layout = layout;
+        this.log = log;
+    }
+
+    public Result run() throws IOException, SchemaException {
+        List<Path> sources = sources();
+        int converted = 0, failed = 0;
+        List<Path> teiFiles = new ArrayList<>();
+        // hand-corrected TEI files are kept (and still indexed and validated), never overwritten
+        for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
+            switch (o.status()) {
+                case FAILED -> {
+                    log.println("convert  FAILED " + o.message());
+                    failed++;
+                }
+                case SKIPPED_EDITED -> {
+                    log.println("convert  KEPT " + o.message());
+                    teiFiles.add(o.tei());
+                }
+                default -> {
+                    teiFiles.add(o.tei());
+                    converted++;
+                    log.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
+                            + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
+                }
+            }
+        }
+        PersonsIndex index = new PersonsIndex();
+        for (Path f : teiFiles) {
+            try {
+                index.add(f);
+            } catch (nu.xom.ParsingException e) {
+                throw new IOException(f + ": " + e.getMessage(), e);
+            }
+        }
+        Path persons = layout.tei().resolve(PersonsIndex.FILE_NAME);
+        AtomicFiles.write(persons, index.build().toBytes());
+        log.println("index    " + layout.tei().relativize(persons));
+
+        List<Path> all = Batch.collect(List.of(layout.tei()));
+        Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
+                .run(all, ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
+        log.flush();
+        return new Result(converted, failed, summary, 0, 0);
+    }
+
+    private List<Path> sources() throws IOException {
+        if (!Files.isDirectory(layout.sources())) {
+            throw new java.nio.file.NoSuchFileException(layout.sources().toString(), null, "no sources folder");
+        }
+        try (Stream<Path> s = Files.list(layout.sources())) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")).sorted().toList();
+        }
+    }
+}

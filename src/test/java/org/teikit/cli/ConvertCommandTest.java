@@ -1,0 +1,63 @@
+package org.teikit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ConvertCommandTest {
+    @TempDir Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cl = Teikit.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void convertsEachSourceToOneTeiFileAndReportsTheFamily() throws Exception {
+        Path src = Files.writeString(dir.resolve("diary.txt"), "# A diary\n\nIt rained.\n");
+        Run r = run("convert", "-o", dir.resolve("out").toString(), src.toString());
+        assertEquals(0, r.code(), r.err());
+        String xml = Files.readString(dir.resolve("out/diary.xml"));
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-model href=\"../schema/teikit.rnc\""), xml);
+        assertTrue(r.err().contains("family generic"), r.err());
+    }
+
+    @Test
+    void unreadableInputExitsTwoNamingTheFileAndPositionAndWritesNothing() throws Exception {
+        Path src = dir.resolve("latin1.txt");
+        Files.write(src, "ok\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("convert", "-o", dir.resolve("out").toString(), src.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("latin1.txt:2:3"), r.err());
+        assertFalse(Files.exists(dir.resolve("out/latin1.xml")));
+    }
+
+    @Test
+    void missingFileAndBadOptionExitTwo() {
+        assertEquals(2, run("convert", dir.resolve("nope.txt").toString()).code());
+        Run bad = run("convert", "--no-such-option", "x");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("Unknown option"), bad.err());
+    }
+
+    @Test
+    void unknownFamilyIsAUsageError() throws Exception {
+        Path src = Files.writeString(dir.resolve("a.txt"), "text\n");
+        Run r = run("convert", "--family", "nonesuch", "-o", dir.toString(), src.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown family 'nonesuch'"), r.err());
+    }
+}

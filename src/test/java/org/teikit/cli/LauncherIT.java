@@ -1,0 +1,75 @@
+package org.teikit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The ./teikit launcher: runs the jar, and rebuilds it (with Maven) only when it is missing or stale. */
+class LauncherIT {
+    static final Path ROOT = Path.of(System.getProperty("teikit.root", ".")).toAbsolutePath();
+
+    record Result(int code, String out) {}
+
+    static Result launch(Path root, Path fakeMavenDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(root.resolve("teikit").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (fakeMavenDir != null) pb.environment().put("PATH", fakeMavenDir + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), out);
+    }
+
+    @Test
+    void runsTheBuiltJar() throws Exception {
+        Result r = launch(ROOT, null, "--version");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("teikit 0."), r.out());
+    }
+
+    /** A copy of the launcher beside a copy of the jar; a stand-in `mvn` records whether a build was asked for. */
+    @Test
+    void rebuildsOnlyWhenTheJarIsMissingOrOlderThanTheSources(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.createDirectories(root.resolve("schema"));
+        Files.createDirectories(root.resolve("xslt"));
+        Files.copy(ROOT.resolve("teikit"), root.resolve("teikit"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Path source = Files.writeString(root.resolve("src/main/java/A.java"), "class A {}");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path log = dir.resolve("mvn.log");
+        // the stand-in "build" copies the real jar and libs into place
+        Path fake = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> " + log + "\n"
+                + "mkdir -p target && cp " + ROOT.resolve("target/teikit.jar") + " target/ && cp -r " + ROOT.resolve("target/lib") + " target/\n");
+        fake.toFile().setExecutable(true);
+
+        Result first = launch(root, bin, "--version");
+        assertEquals(0, first.code(), first.out());
+        assertEquals(1, Files.readAllLines(log).size(), "missing jar must be built");
+
+        Result second = launch(root, bin, "--version");
+        assertEquals(0, second.code(), second.out());
+        assertEquals(1, Files.readAllLines(log).size(), "a fresh jar must not be rebuilt");
+
+        Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Result third = launch(root, bin, "--version");
+        assertEquals(0, third.code(), third.out());
+        assertEquals(2, Files.readAllLines(log).size(), "a source newer than the jar must trigger a build");
+    }
+
+    @Test
+    void exitCodeOfTheCommandIsPassedThrough() throws Exception {
+        Result r = launch(ROOT, null, "convert", "/nonexistent/file.txt");
+        assertEquals(2, r.code(), r.out());
+    }
+}
