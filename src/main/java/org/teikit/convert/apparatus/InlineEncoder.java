@@ -25,6 +25,7 @@ public final class InlineEncoder {
     private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
     private static final String LAYOUT_CHARS = "□■▪◻";
+    private static final int AFTER_WINDOW = 200;
 
     private final NoteSource notes;
 
@@ -87,7 +88,8 @@ public final class InlineEncoder {
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
             String before = trailingText(into);
-            String after = s.substring(m.end());
+            // the classifier looks only at the start of what follows: a window keeps long lines linear
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + AFTER_WINDOW));
             bracket(m.group(1), Brackets.classify(m.group(1), before, after), into);
             pos = m.end();
         }

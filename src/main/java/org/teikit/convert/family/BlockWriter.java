@@ -109,26 +109,21 @@ public class BlockWriter {
     }
 
     private void placeholder(int index) {
-        for (Footnotes.Definition d : footnotesAt(index)) {
+        for (Footnotes.Definition d : footnotes.unusedAt(index)) {
             Element ph = Tei.el("note");
             placeholders.put(d, ph);
             add(ph);
         }
     }
 
-    private List<Footnotes.Definition> footnotesAt(int index) {
-        return footnotes.unused().stream().filter(d -> d.block() == index).toList();
-    }
-
     /** Replaces placeholders: definitions placed at a reference vanish here, unclaimed ones stay. */
     public void finish() {
         if (footnotes == null) return;
-        List<Footnotes.Definition> unused = footnotes.unused();
         for (Map.Entry<Footnotes.Definition, Element> e : placeholders.entrySet()) {
             Element ph = e.getValue();
             Element parent = (Element) ph.getParent();
             if (parent == null) continue;
-            if (unused.contains(e.getKey())) {
+            if (footnotes.isUnused(e.getKey())) {
                 parent.replaceChild(ph, footnotes.encodeUnused(e.getKey()));
             } else {
                 parent.removeChild(ph);
