@@ -55,6 +55,7 @@ public final class Fidelity {
             prevI = i;
             prevJ = j;
         }
+        preferRequired(a, match);
         boolean[] joinedA = new boolean[a.size()];
         join(a, b, match, matchedB, joinedA);
 
@@ -82,6 +83,26 @@ public final class Fidelity {
             if (m[x] >= 0) {
                 match[ia.get(x)] = ib.get(m[x]);
                 matchedB[ib.get(m[x])] = true;
+            }
+        }
+    }
+
+    /**
+     * Where an optional source word (a note number) took the TEI word that an identical required word
+     * right beside it could have had ({@code op. 1]<sup>1</sup>} → TEI {@code op. 1}), the required word
+     * gets it: order is unchanged, and no word is reported lost for nothing.
+     */
+    private static void preferRequired(List<Word> a, int[] match) {
+        for (int i = 0; i < a.size(); i++) {
+            if (match[i] >= 0 || a.get(i).optional()) continue;
+            for (int step : new int[] {1, -1}) {
+                int k = i + step;
+                while (k >= 0 && k < a.size() && match[k] < 0) k += step;
+                if (k >= 0 && k < a.size() && a.get(k).optional() && a.get(k).key().equals(a.get(i).key())) {
+                    match[i] = match[k];
+                    match[k] = -1;
+                    break;
+                }
             }
         }
     }

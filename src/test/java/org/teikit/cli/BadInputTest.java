@@ -103,13 +103,17 @@ class BadInputTest {
     }
 
     @Test
-    void anEmptyFileConvertsToAnEmptyButWellFormedDocument() throws Exception {
-        Path src = write("empty.txt", new byte[0]);
-        ConvertCommandTest.Run r = cli(src);
-        assertEquals(0, r.code(), r.err());
-        String xml = Files.readString(dir.resolve("tei/empty.xml"));
-        assertTrue(xml.contains("<body>") && xml.contains("<title>empty</title>"), xml);
-        assertEquals(Edition.Status.CREATED, api(src).status());
+    void anEmptyOrLayoutOnlyFileIsRefusedClearlyNotPaddedWithAnEmptyParagraph() throws Exception {
+        for (String content : new String[] {"", "\n\n", "□ □\n\n* * *\n"}) {
+            Path src = write("empty.txt", content.getBytes(StandardCharsets.UTF_8));
+            ConvertCommandTest.Run r = cli(src);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains(src + ": no text to convert"), r.err());
+            Edition.Outcome o = api(src);
+            assertEquals(Edition.Status.FAILED, o.status());
+            assertTrue(o.message().contains("empty.txt: no text to convert"), o.message());
+            assertNothingWritten();
+        }
     }
 
     @Test

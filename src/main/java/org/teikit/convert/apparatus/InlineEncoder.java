@@ -26,6 +26,7 @@ public final class InlineEncoder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
     private static final String LAYOUT_CHARS = "□■▪◻";
     private static final int AFTER_WINDOW = 200;
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     private final NoteSource notes;
 
@@ -64,10 +65,16 @@ public final class InlineEncoder {
                 into.appendChild(del);
             }
             case LINK -> {
+                // the source model keeps a link's text, not its destination: only an autolink (text = URL)
+                // has a target; any other link is its text (a ref without target is invalid)
                 String url = s.plain();
-                Element ref = Tei.el("ref", "target", url.matches("(?i)https?://\\S+") ? url : null);
-                encode(s.children(), ref);
-                into.appendChild(ref);
+                if (HTTP_URL.matcher(url).matches()) {
+                    Element ref = Tei.el("ref", "target", url);
+                    encode(s.children(), ref);
+                    into.appendChild(ref);
+                } else {
+                    encode(s.children(), into);
+                }
             }
             case CODE -> encode(s.children(), into);
             default -> into.appendChild(element("hi", s.children(), s.style().name().toLowerCase(Locale.ROOT)));

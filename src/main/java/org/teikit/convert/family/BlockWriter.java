@@ -55,8 +55,11 @@ public class BlockWriter {
         }
         switch (b.kind()) {
             case HEADING -> heading(b);
-            case PARAGRAPH -> add(inline.element("p", b.inlines()));
-            case QUOTE -> add(Tei.add(Tei.el("quote"), inline.element("p", b.inlines())));
+            case PARAGRAPH -> addUnlessEmpty(inline.element("p", b.inlines()));
+            case QUOTE -> {
+                Element p = inline.element("p", b.inlines());
+                if (!isEmpty(p)) add(Tei.add(Tei.el("quote"), p));
+            }
             case LIST_ITEM -> item(b);
             case BREAK -> add(Tei.el("milestone", "unit", "section"));
         }
@@ -88,6 +91,15 @@ public class BlockWriter {
             c = div;
         }
         c.appendChild(n);
+    }
+
+    /** A paragraph of layout characters only encodes to nothing: no empty {@code p} is written for it. */
+    public void addUnlessEmpty(Element e) {
+        if (!isEmpty(e)) add(e);
+    }
+
+    public static boolean isEmpty(Element e) {
+        return e.getChildCount() == 0 || e.getChildCount() == 1 && e.getChild(0) instanceof nu.xom.Text t && t.getValue().isBlank();
     }
 
     private static boolean lastIsDiv(Element c) {
