@@ -79,6 +79,9 @@ public final class Fidelity {
         }
         if (ia.isEmpty() || ib.isEmpty()) return;
         int[] m = Alignment.of(ka, kb);
+        List<Word> selectedA = new ArrayList<>(ia.size());
+        for (int i : ia) selectedA.add(a.get(i));
+        preferRequired(selectedA, m);
         for (int x = 0; x < m.length; x++) {
             if (m[x] >= 0) {
                 match[ia.get(x)] = ib.get(m[x]);
@@ -185,26 +188,33 @@ public final class Fidelity {
             grams.computeIfAbsent(gram(b, j), k -> new ArrayList<>()).add(j);
         }
         if (grams.isEmpty()) return;
-        for (int i = 0; i + MIN_MOVE <= a.size(); i++) {
+        // the source side without the unmatched optional words (note numbers), which a moved run may enclose
+        List<Integer> view = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i).optional() && open(a, match, joinedA, i))) view.add(i);
+        }
+        List<Word> va = new ArrayList<>(view.size());
+        for (int i : view) va.add(a.get(i));
+        for (int v = 0; v + MIN_MOVE <= view.size(); v++) {
             boolean run = true;
-            for (int x = i; x < i + MIN_MOVE && run; x++) run = open(a, match, joinedA, x);
+            for (int x = v; x < v + MIN_MOVE && run; x++) run = open(a, match, joinedA, view.get(x));
             if (!run) continue;
-            List<Integer> candidates = grams.get(gram(a, i));
+            List<Integer> candidates = grams.get(gram(va, v));
             if (candidates == null) continue;
             for (int j : candidates) {
                 if (!openRun(matchedB, j)) continue;
                 int n = 0;
-                while (i + n < a.size() && j + n < b.size() && open(a, match, joinedA, i + n) && !matchedB[j + n]
-                        && a.get(i + n).key().equals(b.get(j + n).key())) n++;
+                while (v + n < view.size() && j + n < b.size() && open(a, match, joinedA, view.get(v + n)) && !matchedB[j + n]
+                        && va.get(v + n).key().equals(b.get(j + n).key())) n++;
                 if (n < MIN_MOVE) continue;
                 List<String> words = new ArrayList<>();
                 for (int x = 0; x < n; x++) {
-                    words.add(a.get(i + x).form());
-                    joinedA[i + x] = true;
+                    words.add(va.get(v + x).form());
+                    joinedA[view.get(v + x)] = true;
                     matchedB[j + x] = true;
                 }
-                out.add(new Difference(Difference.Kind.MOVED, words, a.get(i).at(), b.get(j).at()));
-                i += n - 1;
+                out.add(new Difference(Difference.Kind.MOVED, words, va.get(v).at(), b.get(j).at()));
+                v += n - 1;
                 break;
             }
         }

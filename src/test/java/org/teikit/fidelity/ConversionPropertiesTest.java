@@ -60,7 +60,8 @@ class ConversionPropertiesTest {
     }
 
     private static String describe(String source, byte[] xml, Object problem) {
-        return problem + "\n--- source ---\n" + source + "\n--- TEI ---\n" + new String(xml, StandardCharsets.UTF_8);
+        String literal = source.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n\n");
+        return problem + "\n--- source (\\r, \\n shown) ---\n" + literal + "\n--- TEI ---\n" + new String(xml, StandardCharsets.UTF_8);
     }
 
     @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)

@@ -174,6 +174,27 @@ class FidelityTest {
     }
 
     @Test
+    void aMovedRunMayEncloseNoteNumbersTheTeiDropped() throws Exception {
+        // found by the property test: "CC artillery ¹ Zedong" moved, its note number gone, was lost + added
+        String src = "Alpha beta gamma delta epsilon zeta.\n\nCC artillery¹ Zedong talks.\n\nEta theta iota kappa lambda mu.\n";
+        String t = tei("<p>Alpha beta gamma delta epsilon zeta.</p><p>Eta theta iota kappa lambda mu.</p>"
+                + "<p>CC artillery<note type=\"unavailable\" n=\"1\"/> Zedong talks.</p>");
+        FidelityReport r = compare(src, t);
+        assertTrue(r.isFaithful(), r.differences().toString());
+        assertEquals(List.of("CC", "artillery", "Zedong", "talks"), r.moved().get(0).words());
+    }
+
+    @Test
+    void aDefinitionMarkerDoesNotTakeTheSameNumberFromAnotherNote() throws Exception {
+        // found by the property test: note 2's marker took the "²" that begins the text of note *
+        String src = "<sup>2</sup> <sup>1</sup>\n\nText here.\n\n<sup>*</sup> ² comrade\n";
+        String t = tei("<p><note type=\"source\" n=\"2\"><note type=\"unavailable\" n=\"1\"/></note></p><p>Text here.</p>"
+                + "<p><note type=\"source\" n=\"*\">² comrade</note></p>");
+        FidelityReport r = compare(src, t);
+        assertTrue(r.isFaithful(), r.differences().toString());
+    }
+
+    @Test
     void teiThatIsNotWellFormedIsReportedWithItsPosition() {
         FidelityException e = assertThrows(FidelityException.class,
                 () -> compare("x\n", "<TEI>\n<text><p>x</text></TEI>"));
