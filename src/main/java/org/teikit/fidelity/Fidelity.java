@@ -45,6 +45,7 @@ public final class Fidelity {
         boolean[] matchedB = new boolean[b.size()];
         align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() == 0, match, matchedB);
         int[] running = match.clone();
+        wholeNotes(a, b, match, matchedB);
         align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() != 0, match, matchedB);
         // what is left may still correspond in place: within each gap of the running-text alignment
         int prevI = -1, prevJ = -1;
@@ -64,6 +65,43 @@ public final class Fidelity {
         unmatched(a, b, match, matchedB, joinedA, diffs);
         diffs.sort(Comparator.comparing(Difference::source).thenComparing(Difference::tei));
         return new FidelityReport(diffs, Counts.of(a), Counts.of(b));
+    }
+
+    /**
+     * A TEI note whose words are exactly those of a footnote definition is that definition, wherever
+     * either stands (notes go to their references, in any order).
+     */
+    private static void wholeNotes(List<Word> a, List<Word> b, int[] match, boolean[] matchedB) {
+        Map<String, java.util.ArrayDeque<List<Integer>>> definitions = new HashMap<>();
+        for (List<Integer> unit : units(a, true)) {
+            definitions.computeIfAbsent(keys(a, unit), k -> new java.util.ArrayDeque<>()).add(unit);
+        }
+        for (List<Integer> note : units(b, false)) {
+            var candidates = definitions.get(keys(b, note));
+            if (candidates == null || candidates.isEmpty()) continue;
+            List<Integer> def = candidates.poll();
+            for (int x = 0; x < note.size(); x++) {
+                match[def.get(x)] = note.get(x);
+                matchedB[note.get(x)] = true;
+            }
+        }
+    }
+
+    /** Indices of the words of each unit (note) still unmatched, optional words left out when asked. */
+    private static List<List<Integer>> units(List<Word> words, boolean requiredOnly) {
+        Map<Integer, List<Integer>> byUnit = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.unit() == 0 || requiredOnly && w.optional()) continue;
+            byUnit.computeIfAbsent(w.unit(), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byUnit.values());
+    }
+
+    private static String keys(List<Word> words, List<Integer> indices) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : indices) sb.append(words.get(i).key()).append('\u0000');
+        return sb.toString();
     }
 
     /** Aligns the still unmatched words selected on each side, keeping earlier passes' matches. */

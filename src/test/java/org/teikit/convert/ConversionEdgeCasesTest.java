@@ -48,6 +48,13 @@ class ConversionEdgeCasesTest {
     }
 
     @Test
+    void aBlankBracketIsKeptNotAnException() throws Exception {
+        // found by the property test: "[ ]" threw StringIndexOutOfBoundsException in Brackets.classify
+        String b = body(convert("> Stalin [ ] and [  ] here.\n"));
+        assertTrue(b.contains("Stalin"), b);
+    }
+
+    @Test
     void aSourceWithoutTextIsRefusedNotPaddedWithAnEmptyParagraph() {
         for (String s : new String[] {"", "\n \n", "□\n\n* * *\n\n---\n", "> .\n"}) {
             ConversionException e = assertThrows(ConversionException.class, () -> convert(s));

@@ -49,6 +49,7 @@ public final class Brackets {
      */
     public static Kind classify(String content, String before, String after) {
         String c = content.strip();
+        if (c.isEmpty()) return Kind.SUPPLIED;              // "[ ]": nothing to classify (was an exception)
         String lc = c.toLowerCase(Locale.ROOT);
         if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
