@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 DiffCommand.class,
                 ValidateCommand.class,
+                SpeakersCommand.class,
+                CmifCommand.class,
+                RenderCommand.class,
         })
 public final class Teikit implements Runnable {
 

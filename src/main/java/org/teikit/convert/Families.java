@@ -1,6 +1,10 @@
 package org.teikit.convert;
 
+import org.teikit.convert.family.BulletinSection;
 import org.teikit.convert.family.GenericText;
+import org.teikit.convert.family.MemorandumOfConversation;
+import org.teikit.convert.family.PrintedCorrespondence;
+import org.teikit.convert.family.WilsonCenterPage;
 
 import java.util.List;
 
@@ -10,6 +14,10 @@ final class Families {
 
     static List<SourceFamily> all() {
         return List.of(
-                new GenericText());
+                new GenericText(),
+                new BulletinSection(),
+                new WilsonCenterPage(),
+                new MemorandumOfConversation(),
+                new PrintedCorrespondence());
     }
 }

@@ -58,8 +58,10 @@ public final class TeiBuilder {
         return this;
     }
 
+    /** Adds a paragraph to {@code profileDesc/abstract}. */
     public TeiBuilder summary(Element paragraph) {
-        abstractEl = Tei.add(Tei.el("abstract"), paragraph);
+        if (abstractEl == null) abstractEl = Tei.el("abstract");
+        abstractEl.appendChild(paragraph);
         return this;
     }
 

@@ -2,6 +2,8 @@ package org.teikit.edition;
 
 import org.teikit.convert.Converter;
 import org.teikit.tei.AtomicFiles;
+import org.teikit.render.RenderException;
+import org.teikit.render.Views;
 import org.teikit.validate.Batch;
 import org.teikit.validate.SchemaException;
 import org.teikit.validate.Schemas;
@@ -87,7 +89,25 @@ public final class Build {
         Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
                 .run(all, ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
         log.flush();
-        return new Result(converted, failed, summary, 0, 0);
+
+        // the edition's documents (not the persons index, which the site shows as persons.html)
+        List<Path> documents = all.stream().filter(p -> !p.getFileName().toString().equals(PersonsIndex.FILE_NAME)).toList();
+        Views views = Views.compile();
+        int pages = documents.size(), texts = documents.size();
+        try {
+            views.site(documents, layout.site());
+        } catch (RenderException e) {
+            log.println("render   FAILED " + e.getMessage());
+            failed++;
+            pages -= 1 + e.getSuppressed().length;
+        }
+        List<RenderException> textFailures = views.textAll(documents, layout.text(), Views.DEFAULT_WIDTH);
+        for (RenderException e : textFailures) log.println("render   FAILED " + e.getMessage());
+        failed += textFailures.size();
+        texts -= textFailures.size();
+        log.println("render   " + pages + " pages + index.html, persons.html → " + layout.site() + "; " + texts + " texts → " + layout.text());
+        log.flush();
+        return new Result(converted, failed, summary, pages, texts);
     }
 
     private List<Path> sources() throws IOException {

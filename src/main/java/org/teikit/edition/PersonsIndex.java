@@ -80,7 +80,7 @@ public final class PersonsIndex {
             for (Appearance a : e.appearances) {
                 String target = a.turns().isEmpty() ? a.file() : String.join(" ", a.turns());
                 String label = a.title() + (a.turns().isEmpty() ? " (mentioned)" : " (" + a.turns().size() + (a.turns().size() == 1 ? " turn)" : " turns)"));
-                person.appendChild(Tei.add(Tei.el("note"), Tei.text("ref", label, "target", target)));
+                person.appendChild(Tei.add(Tei.el("note", "type", "appearances"), Tei.text("ref", label, "target", target)));
             }
             list.appendChild(person);
         }

@@ -29,20 +29,25 @@ public final class Transcription {
             .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, ThematicBreak.class, ListBlock.class)))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
-    private static final Pattern THEMATIC = Pattern.compile(" {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})");
+    /** {@code * * * * *}: commonmark reads it as nested empty list items; it is a thematic break. */
+    private static final Pattern SPACED_STARS = Pattern.compile("(?m)^ {0,3}\\*(?:[ \\t]+\\*){2,}[ \\t]*$");
+    private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
+    /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
+    private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
 
     private Transcription() {}
 
     public static List<Block> parse(String text) {
-        Node document = PARSER.parse(text);
+        String normalised = SPACED_STARS.matcher(text).replaceAll("***");
+        Node document = PARSER.parse(normalised);
         List<Block> blocks = new ArrayList<>();
-        collect(document, blocks, false);
-        String[] lines = text.split("\n", -1);
-        // `* * *` right after a list is read by commonmark as an empty list item; it is a break
-        blocks.replaceAll(b -> b.kind() == Block.Kind.LIST_ITEM && b.inlines().isEmpty() && b.line() > 0
-                && b.line() <= lines.length && THEMATIC.matcher(lines[b.line() - 1]).matches()
-                ? new Block(Block.Kind.BREAK, 0, "", List.of(), b.line()) : b);
+        SOURCE_LINES.set(normalised.split("\n", -1));
+        try {
+            collect(document, blocks, false);
+        } finally {
+            SOURCE_LINES.remove();
+        }
         return blocks;
     }
 
@@ -76,7 +81,18 @@ public final class Transcription {
         }
     }
 
+    /** The item's number as printed (OCR'd lists skip and repeat numbers), else as commonmark counts. */
     private static String marker(ListItem li) {
+        var spans = li.getSourceSpans();
+        String[] lines = SOURCE_LINES.get();
+        if (li.getParent() instanceof OrderedList && !spans.isEmpty() && lines != null) {
+            var span = spans.get(0);
+            if (span.getLineIndex() < lines.length) {
+                String line = lines[span.getLineIndex()];
+                Matcher m = PRINTED_NUMBER.matcher(line.substring(Math.min(span.getColumnIndex(), line.length())));
+                if (m.lookingAt()) return m.group(1);
+            }
+        }
         if (li.getParent() instanceof OrderedList ol) {
             int index = 0;
             for (Node s = ol.getFirstChild(); s != null && s != li; s = s.getNext()) index++;

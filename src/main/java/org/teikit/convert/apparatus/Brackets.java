@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class Brackets {
 
     public enum Kind {
-        SIC, QUERY, UNCLEAR, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, SOURCE, OMISSION,
+        SIC, QUERY, UNCLEAR,
+        /** {@code [Orig. note]}: the marker of the original's note, consumed (the note is {@code type="source"}) */
+        ORIGINAL_NOTE, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, SOURCE, OMISSION,
         /** an abbreviation before the bracket, its expansion inside */
         EXPANSION,
         /** an expansion before the bracket, its abbreviation inside: {@code People's Liberation Army [PLA]} */
@@ -32,6 +34,14 @@ public final class Brackets {
             "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that", "which", "who",
             "this", "these", "those", "as", "not", "no", "so", "if", "than", "then", "also", "there", "here",
             "since", "about", "into", "upon", "after", "before", "what", "whom", "has", "have", "had", "do", "does", "did");
+    /**
+     * Nouns a translator adds to complete a compound the original shortened ({@code growth [rate]}):
+     * never a synonym of the word before them, so never a regularisation.
+     */
+    private static final Set<String> COMPLETING_NOUNS = Set.of(
+            "rate", "rates", "level", "levels", "number", "amount", "total", "share", "part", "side", "sides",
+            "period", "year", "years", "party", "government", "state", "question", "issue", "matter");
+    private static final Pattern NUMERAL = Pattern.compile("(?:[IVXLCDM]+|\\d+(?:st|nd|rd|th)?)");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\p{Ll}]*[\\p{Lu}][\\p{L}()]*|[\\p{Lu}]{2,}[\\p{L}()]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
     private static final Pattern OMISSION = Pattern.compile(
@@ -54,6 +64,7 @@ public final class Brackets {
         if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
         if (lc.equals("unclear")) return Kind.UNCLEAR;
+        if (lc.matches("orig(?:inal)?\\.? note")) return Kind.ORIGINAL_NOTE;
         if (lc.startsWith("signature")) return Kind.SIGNATURE;
         if (lc.contains("illegible")) return Kind.ILLEGIBLE;
         if (lc.contains("ellipsis")) return Kind.ELLIPSIS;
@@ -68,6 +79,9 @@ public final class Brackets {
 
         String[] words = c.split("\\s+");
         String prev = lastWord(before);
+        // an ordinal or numeral before the bracket is not an abbreviation: "XIX [Party] Congress"
+        if (prev != null && NUMERAL.matcher(prev).matches() && before.endsWith(" ")) return Kind.SUPPLIED;
+        if (words.length == 1 && COMPLETING_NOUNS.contains(lc)) return Kind.SUPPLIED;
         boolean glossPosition = before.endsWith(" ") && !before.isBlank()
                 && !before.stripTrailing().isEmpty()
                 && Character.isLetterOrDigit(lastChar(before.stripTrailing())) || (before.endsWith(" ") && before.stripTrailing().endsWith(")"));

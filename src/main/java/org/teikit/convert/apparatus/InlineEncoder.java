@@ -158,6 +158,7 @@ public final class InlineEncoder {
             case SIC -> wrapPrevious(into, 1, Tei.el("sic"));
             case QUERY -> wrapPrevious(into, 1, Tei.el("seg", "type", "query", "cert", "low"));
             case UNCLEAR -> into.appendChild(Tei.el("unclear"));
+            case ORIGINAL_NOTE -> { }                // a convention word: the note it opens is typed "source"
             case ILLEGIBLE -> into.appendChild(gap("illegible", c));
             case SIGNATURE -> into.appendChild(gap(c.toLowerCase(Locale.ROOT).contains("illegible") ? "illegible" : "signature", c));
             case ELLIPSIS -> into.appendChild(Notes.typed("ellipsis", c));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
  * Forms: {@code June 11, 1944}, {@code 16 December 1949}, {@code July 1945}, {@code 1 January 1950},
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
- * year: {@code --12-31}), {@code 1944}. Invalid calendar dates are not dates.
+ * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
+ * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
  */
 public final class DateParser {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -33,12 +34,17 @@ public final class DateParser {
     private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
     private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
     private static final Pattern YEAR = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$");
+    /** The verbs printed editions put before a message's date. */
+    private static final Pattern DATELINE_VERB = Pattern.compile(
+            "^(?:sent|received|dated|despatched|dispatched|delivered|handed over|written)(?:\\s+on)?\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     private DateParser() {}
 
     /** The ISO value of a string that is only a date (surrounding punctuation and space allowed). */
     public static Optional<String> parse(String text) {
         String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
+        t = DATELINE_VERB.matcher(t).replaceFirst("");
         Matcher m = STAMP.matcher(t);
         if (m.matches()) return day(1900 + Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         if (YEAR.matcher(t).matches()) return Optional.of(t);

@@ -21,7 +21,9 @@ public final class Names {
 
     /** The surface form without honorifics, OCR joins repaired ({@code MaoZedong} → {@code Mao Zedong}). */
     public static String clean(String surface) {
-        String s = surface.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        // an editor's bracketed gloss names the same person another way: "Filippov [Stalin]"
+        String s = surface.replaceAll("\\s*\\[[^\\]]*\\]\\s*", " ");
+        s = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = s.replaceAll("[,:;.]+$", "").strip();
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = CAMEL_JOIN.matcher(s).replaceAll(" ");

@@ -23,7 +23,11 @@ public record SpeakerLabel(String label, List<Inline> rest) {
             "(?:(?:Comrade|Comr\\.|Marshal|Mr\\.?|Chairman|President|Premier|General|Ambassador)\\s+)?"
                     + "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|van|von|al)){0,3}");
     private static final Pattern COLON_LABEL = Pattern.compile("^(" + NAME.pattern() + ")\\s*:\\s+");
-    private static final Pattern STOP_LABEL = Pattern.compile("^(" + NAME.pattern() + ")\\.\\s+(?=\\p{Lu})");
+    /** A full-stop label's name has no full stops of its own: {@code Stalin. Good. It is acceptable.} */
+    private static final Pattern STOP_NAME = Pattern.compile(
+            "(?:(?:Comrade|Comr\\.|Marshal|Mr\\.?|Chairman|President|Premier|General|Ambassador)\\s+)?"
+                    + "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}");
+    private static final Pattern STOP_LABEL = Pattern.compile("^(" + STOP_NAME.pattern() + ")\\.\\s+(?=\\p{Lu})");
     /** Words that end in a colon at the start of a paragraph without naming a speaker. */
     private static final Set<String> NOT_SPEAKERS = Set.of(
             "note", "notes", "subject", "present", "source", "citation", "summary", "credits", "contents",
@@ -36,12 +40,12 @@ public record SpeakerLabel(String label, List<Inline> rest) {
         StringBuilder label = new StringBuilder();
         int i = 0;
         // underlined runs (possibly several, separated by spaces) form the label
-        while (i < in.size() && in.get(i) instanceof Inline.Styled s && s.style() == Inline.Style.UNDERLINE) {
+        while (i < in.size() && in.get(i) instanceof Inline.Styled s && isLabelStyle(s.style())) {
             if (label.length() > 0) label.append(' ');
             label.append(s.plain().strip());
             i++;
             if (i < in.size() && in.get(i) instanceof Inline.Text t && t.text().isBlank()
-                    && i + 1 < in.size() && in.get(i + 1) instanceof Inline.Styled s2 && s2.style() == Inline.Style.UNDERLINE) {
+                    && i + 1 < in.size() && in.get(i + 1) instanceof Inline.Styled s2 && isLabelStyle(s2.style())) {
                 i++;
             }
         }
@@ -65,6 +69,11 @@ public record SpeakerLabel(String label, List<Inline> rest) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Transcriptions mark labels by underlining or bold. */
+    private static boolean isLabelStyle(Inline.Style style) {
+        return style == Inline.Style.UNDERLINE || style == Inline.Style.BOLD;
     }
 
     private static List<Inline> rest(List<Inline> in, int index, int offset) {

@@ -1,0 +1,61 @@
+package org.teikit.cli;
+
+import nu.xom.Builder;
+import nu.xom.Document;
+import nu.xom.ParsingException;
+import org.teikit.convert.ConversionException;
+import org.teikit.convert.Converter;
+import org.teikit.report.SpeakerReport;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
+import org.teikit.source.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "speakers", mixinStandardHelpOptions = true,
+        description = {"Print, per division, each speaker with the number of turns and words.",
+                "FILE is a TEI file (.xml), or a transcription, converted first as 'convert' would."})
+public final class SpeakersCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "TEI files or source transcriptions.")
+    List<Path> files;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int status = Teikit.OK;
+        for (Path file : files) {
+            try {
+                Document tei = file.toString().endsWith(".xml")
+                        ? new Builder().build(file.toFile())
+                        : Converter.standard().convert(SourceDocument.parse(SourceText.read(file))).tei().document();
+                if (files.size() > 1) out.println("== " + file);
+                out.print(SpeakerReport.of(tei).format());
+            } catch (ParsingException e) {
+                err.println("teikit: " + file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+                status = Teikit.ERROR;
+            } catch (SourceException e) {
+                err.println("teikit: " + e.getMessage());
+                status = Teikit.ERROR;
+            } catch (ConversionException e) {
+                err.println("teikit: " + file + ": " + e.getMessage());
+                status = Teikit.ERROR;
+            } catch (IOException e) {
+                err.println("teikit: " + file + ": cannot read: " + e);
+                status = Teikit.ERROR;
+            }
+        }
+        out.flush();
+        return status;
+    }
+}

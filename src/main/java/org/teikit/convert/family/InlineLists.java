@@ -1,0 +1,92 @@
+package org.teikit.convert.family;
+
+import org.teikit.source.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small operations on a block's inline content that several families need. */
+final class InlineLists {
+    private InlineLists() {}
+
+    /** The content split at hard line breaks (the printed lines of a block). */
+    static List<List<Inline>> lines(List<Inline> inlines) {
+        List<List<Inline>> out = new ArrayList<>();
+        List<Inline> line = new ArrayList<>();
+        for (Inline i : inlines) {
+            if (i instanceof Inline.LineBreak) {
+                out.add(line);
+                line = new ArrayList<>();
+            } else {
+                line.add(i);
+            }
+        }
+        out.add(line);
+        return out;
+    }
+
+    /** The content without a trailing marker character (e.g. the editors' {@code *}), searched into styled runs. */
+    static List<Inline> withoutTrailing(List<Inline> inlines, char marker) {
+        List<Inline> out = new ArrayList<>(inlines);
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Inline last = out.get(k);
+            if (last instanceof Inline.Text t) {
+                String v = t.text().stripTrailing();
+                if (v.isEmpty()) { out.remove(k); continue; }
+                if (v.charAt(v.length() - 1) == marker) out.set(k, new Inline.Text(v.substring(0, v.length() - 1)));
+                return out;
+            }
+            if (last instanceof Inline.Styled s) {
+                out.set(k, new Inline.Styled(s.style(), withoutTrailing(s.children(), marker)));
+                return out;
+            }
+            return out;
+        }
+        return out;
+    }
+
+    /** True when the plain text ends with the marker (ignoring trailing space). */
+    static boolean endsWith(List<Inline> inlines, char marker) {
+        String p = Inline.plain(inlines).stripTrailing();
+        return !p.isEmpty() && p.charAt(p.length() - 1) == marker;
+    }
+
+    /** The content with a leading literal prefix removed from the first text run (styled runs searched). */
+    static List<Inline> withoutLeading(List<Inline> inlines, java.util.regex.Pattern prefix) {
+        List<Inline> out = new ArrayList<>(inlines);
+        if (out.isEmpty()) return out;
+        Inline first = out.get(0);
+        if (first instanceof Inline.Text t) {
+            var m = prefix.matcher(t.text());
+            if (m.lookingAt()) {
+                String rest = t.text().substring(m.end());
+                if (rest.isEmpty()) out.remove(0); else out.set(0, new Inline.Text(rest));
+            }
+        } else if (first instanceof Inline.Styled s) {
+            out.set(0, new Inline.Styled(s.style(), withoutLeading(s.children(), prefix)));
+        }
+        return out;
+    }
+
+    /** Plain text without note references (superscripts) and layout characters. */
+    static String plainText(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) continue;
+            sb.append(i instanceof Inline.Styled s ? plainText(s.children()) : i.plain());
+        }
+        return sb.toString().replaceAll("[□■▪◻]", "");
+    }
+
+    /** The number of whitespace-separated words (a loop, not a regex: it runs on every block, several times). */
+    static int words(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
+}

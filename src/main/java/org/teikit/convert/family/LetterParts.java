@@ -1,0 +1,92 @@
+package org.teikit.convert.family;
+
+import org.teikit.convert.dates.DateParser;
+import org.teikit.convert.dates.IsoDate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the conventional parts of a letter or telegram by their wording: salutations, closing
+ * formulas, signatures, postscripts, and datelines ({@code Kuibyshev, November 2, 1941},
+ * {@code [Moscow,] June 11, 1944,}, {@code Sent on August 4, 1941}). Shared by the families that
+ * encode messages.
+ */
+public final class LetterParts {
+    private static final Pattern SALUTE = Pattern.compile(
+            "^(?:(?:my\\s+)?dear\\b.{1,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40})[,:!]$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAYOUT = Pattern.compile("[□■▪◻]");
+    private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
+    private static final Pattern PLACE = Pattern.compile("^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?,?\\]?,?\\s*$");
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^(?:(?:\\p{Lu}\\.\\s*){1,3})?(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){0,3}\\p{Lu}{2,}[\\p{Lu}'\\-]*\\.?$");
+
+    /** A dateline's parts: the place as printed (brackets kept, may be empty) and the ISO date. */
+    public record Dateline(String place, String when, int dateStart, int dateEnd) {
+        /** The place without editorial brackets and punctuation, or "" when none. */
+        public String placeName() {
+            return place.replaceAll("[\\[\\],]", "").strip();
+        }
+    }
+
+    private LetterParts() {}
+
+    /** The text without layout characters ({@code □}) and surrounding space. */
+    static String clean(String text) {
+        return LAYOUT.matcher(text).replaceAll("").strip();
+    }
+
+    public static boolean isSalute(String text) {
+        String t = clean(text);
+        return InlineLists.words(t) <= 8 && SALUTE.matcher(t).matches();
+    }
+
+    public static boolean isClosingSalute(String text) {
+        String t = clean(text);
+        return InlineLists.words(t) <= 8 && CLOSING.matcher(t).matches();
+    }
+
+    public static boolean isPostscript(String text) {
+        return POSTSCRIPT.matcher(text.strip()).lookingAt();
+    }
+
+    /**
+     * A signature: one to three short lines, each a name with a surname in capitals
+     * ({@code J. STALIN}, {@code Franklin D. ROOSEVELT}) or initials ({@code WAH}).
+     */
+    public static boolean isSignature(String text) {
+        String[] lines = clean(text).split("\n");
+        if (lines.length > 3 || text.isBlank()) return false;
+        for (String l : lines) {
+            String s = l.strip();
+            if (InlineLists.words(s) > 5 || !SIGNATURE_LINE.matcher(s).matches()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A block that is only a dateline: an optional place (one to a few capitalised words, possibly in
+     * editorial brackets) or a dateline verb ({@code Sent on}), then one date, then at most punctuation.
+     */
+    public static Optional<Dateline> dateline(String text) {
+        String t = clean(text);
+        if (InlineLists.words(t) > 9) return Optional.empty();
+        List<IsoDate> dates = DateParser.find(t);
+        if (dates.size() != 1) return Optional.empty();
+        IsoDate d = dates.get(0);
+        String after = t.substring(d.end());
+        if (!after.matches("[\\s.,;*\\]]*")) return Optional.empty();
+        String before = t.substring(0, d.start());
+        if (before.isBlank()) return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
+        if (DateParser.parse(t.substring(0, d.end())).isPresent()) {     // "Sent on August 4, 1941"
+            return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
+        }
+        if (PLACE.matcher(before).matches()) return Optional.of(new Dateline(before.strip(), d.iso(), d.start(), d.end()));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package org.teikit.convert.apparatus;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BracketsTest {
+    @Test
+    void aWordAddedAfterANumeralIsSupplied() {
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("Party", "should arrive at the XIX ", " Congress, and"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("Party", "the 19th ", " Congress"));
+    }
+
+    @Test
+    void aNounCompletingACompoundIsSupplied() {
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("rate", "Stalin advises to fix the overall growth ", " at 15%"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("level", "the price ", " of grain"));
+    }
+
+    @Test
+    void aSynonymAfterARareWordStaysARegularisation() {
+        assertEquals(Brackets.Kind.REGULARISATION, Brackets.classify("tungsten", "enterprises mining wolfram ", ", molybdenum"));
+        assertEquals(Brackets.Kind.REGULARISATION, Brackets.classify("Stalin", "Filippov ", ""));
+    }
+
+    @Test
+    void anAcronymBeforeTheBracketIsStillExpanded() {
+        assertEquals(Brackets.Kind.EXPANSION, Brackets.classify("Central Committee of the Communist Party of China", "the CC CPC ", " entrusted me"));
+    }
+}

@@ -1,0 +1,75 @@
+package org.teikit.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.teikit.cli.Teikit;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** teikit render: exit codes, output files, errors on broken input. */
+class RenderCommandTest {
+    @TempDir
+    Path out;
+
+    final StringWriter err = new StringWriter();
+    final StringWriter stdout = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = Teikit.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(stdout, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void htmlWritesOnePagePerFileAndExitsZero() throws Exception {
+        int code = run("render", "--html", Fixtures.TEIKIT.toString(), Fixtures.RENDER.resolve("drama.xml").toString(), "-o", out.toString());
+        assertEquals(Teikit.OK, code, err.toString());
+        assertTrue(Files.readString(out.resolve("teikit-conversations.html")).startsWith("<!DOCTYPE HTML>"));
+        assertTrue(Files.exists(out.resolve("drama.html")));
+    }
+
+    @Test
+    void textHonoursTheWidth() throws Exception {
+        assertEquals(Teikit.OK, run("render", "--text", "--width", "40", Fixtures.TEIKIT.toString(), "-o", out.toString()), err.toString());
+        String text = Files.readString(out.resolve("teikit-conversations.txt"));
+        assertTrue(text.contains("COMRADE STALIN:"));
+        assertTrue(text.lines().filter(l -> !l.matches("[=\\-]+")).allMatch(l -> l.length() <= 40 || !l.trim().contains(" ")), "wrapped at 40");
+    }
+
+    @Test
+    void directoryArgumentRendersItsXmlFilesAndSiteAddsIndexAndPersons() throws Exception {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.copy(Fixtures.TEIKIT, in.resolve("a.xml"));
+        Files.copy(Fixtures.RENDER.resolve("drama.xml"), in.resolve("b.xml"));
+        Path site = out.resolve("site");
+        assertEquals(Teikit.OK, run("render", "--html", "--site", in.toString(), "-o", site.toString()), err.toString());
+        for (String f : new String[] {"a.html", "b.html", "index.html", "persons.html"}) assertTrue(Files.exists(site.resolve(f)), f);
+    }
+
+    @Test
+    void brokenInputExitsTwoNamingTheLineAndLeavesNoFile() throws Exception {
+        int code = run("render", "--html", Fixtures.BROKEN.toString(), Fixtures.TEIKIT.toString(), "-o", out.toString());
+        assertEquals(Teikit.ERROR, code);
+        assertTrue(err.toString().matches("(?s).*broken\\.xml:3:\\d+: .*"), err.toString());
+        assertFalse(Files.exists(out.resolve("broken.html")));
+        assertTrue(Files.exists(out.resolve("teikit-conversations.html")), "the good file is still rendered");
+    }
+
+    @Test
+    void missingFileAndBadUsageExitTwo() {
+        assertEquals(Teikit.ERROR, run("render", "--html", out.resolve("nope.xml").toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("nope.xml"));
+        assertEquals(Teikit.ERROR, run("render", "--html", "--text", Fixtures.TEIKIT.toString()));
+        assertEquals(Teikit.ERROR, run("render", Fixtures.TEIKIT.toString()));
+        assertEquals(Teikit.ERROR, run("render", "--text", "--width", "5", Fixtures.TEIKIT.toString()));
+    }
+}
