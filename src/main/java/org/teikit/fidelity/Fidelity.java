@@ -43,16 +43,19 @@ public final class Fidelity {
         int[] match = new int[a.size()];
         Arrays.fill(match, -1);
         boolean[] matchedB = new boolean[b.size()];
-        align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() == 0, match, matchedB);
+        align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() == 0, w -> w.unit() == 0, match, matchedB);
         int[] running = match.clone();
         wholeNotes(a, b, match, matchedB);
-        align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() != 0, match, matchedB);
+        align(a, 0, a.size(), b, 0, b.size(), w -> w.unit() != 0, w -> w.unit() != 0, match, matchedB);
+        // endnotes a family recognised that the generic definition syntax does not: any source word left
+        // may be in a note placed at its reference
+        align(a, 0, a.size(), b, 0, b.size(), w -> true, w -> w.unit() != 0, match, matchedB);
         // what is left may still correspond in place: within each gap of the running-text alignment
         int prevI = -1, prevJ = -1;
         for (int i = 0; i <= a.size(); i++) {
             if (i < a.size() && running[i] < 0) continue;
             int j = i < a.size() ? running[i] : b.size();
-            if (i > prevI + 1 && j > prevJ + 1) align(a, prevI + 1, i, b, prevJ + 1, j, w -> true, match, matchedB);
+            if (i > prevI + 1 && j > prevJ + 1) align(a, prevI + 1, i, b, prevJ + 1, j, w -> true, w -> true, match, matchedB);
             prevI = i;
             prevJ = j;
         }
@@ -105,15 +108,15 @@ public final class Fidelity {
     }
 
     /** Aligns the still unmatched words selected on each side, keeping earlier passes' matches. */
-    private static void align(List<Word> a, int a0, int a1, List<Word> b, int b0, int b1, Predicate<Word> selected,
-                              int[] match, boolean[] matchedB) {
+    private static void align(List<Word> a, int a0, int a1, List<Word> b, int b0, int b1, Predicate<Word> inA,
+                              Predicate<Word> inB, int[] match, boolean[] matchedB) {
         List<Integer> ia = new ArrayList<>(), ib = new ArrayList<>();
         List<String> ka = new ArrayList<>(), kb = new ArrayList<>();
         for (int i = a0; i < a1; i++) {
-            if (match[i] < 0 && selected.test(a.get(i))) { ia.add(i); ka.add(a.get(i).key()); }
+            if (match[i] < 0 && inA.test(a.get(i))) { ia.add(i); ka.add(a.get(i).key()); }
         }
         for (int j = b0; j < b1; j++) {
-            if (!matchedB[j] && selected.test(b.get(j))) { ib.add(j); kb.add(b.get(j).key()); }
+            if (!matchedB[j] && inB.test(b.get(j))) { ib.add(j); kb.add(b.get(j).key()); }
         }
         if (ia.isEmpty() || ib.isEmpty()) return;
         int[] m = Alignment.of(ka, kb);
