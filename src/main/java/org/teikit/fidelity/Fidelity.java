@@ -27,6 +27,7 @@ public final class Fidelity {
     /** The shortest run of words reported as moved rather than as lost and added. */
     public static final int MIN_MOVE = 4;
     private static final int MAX_JOIN = 4;
+    private static final int MAX_MOVE_CANDIDATES = 16;
 
     private Fidelity() {}
 
@@ -226,7 +227,8 @@ public final class Fidelity {
         Map<String, List<Integer>> grams = new HashMap<>();
         for (int j = 0; j + MIN_MOVE <= b.size(); j++) {
             if (!openRun(matchedB, j)) continue;
-            grams.computeIfAbsent(gram(b, j), k -> new ArrayList<>()).add(j);
+            List<Integer> at = grams.computeIfAbsent(gram(b, j), k -> new ArrayList<>());
+            if (at.size() < MAX_MOVE_CANDIDATES) at.add(j);     // repetitive text: bound the work per run
         }
         if (grams.isEmpty()) return;
         // the source side without the unmatched optional words (note numbers), which a moved run may enclose
