@@ -3,10 +3,11 @@ package org.teikit.cli;
 import org.teikit.convert.Conversion;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
+import org.teikit.edition.Edition;
+import org.teikit.edition.Provenance;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
-import org.teikit.tei.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,14 +15,20 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert transcriptions (markdown-ish text) to TEI P5, one TEI file per source.",
-                "Reports the source family chosen for each file and why."})
+                "Reports the source family chosen for each file and why.",
+                "A TEI file edited by hand since teikit wrote it (its recorded content checksum no longer matches, or it "
+                        + "has none) is never overwritten without --force: it is kept and reported. Output identical to "
+                        + "the existing file is not rewritten. Files are written completely or not at all."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file converted, unchanged, or deliberately kept because it was edited by hand",
+                "2:a source could not be read or converted, or a file not written (each named with its position)"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source text files.")
@@ -39,6 +46,12 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Character encoding of the sources (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 
+    @Option(names = "--force", description = "Overwrite TEI files even when they were edited by hand.")
+    boolean force;
+
+    @Option(names = {"-n", "--dry-run"}, description = "Report what would be created or changed (with a summary of changed lines); write nothing.")
+    boolean dryRun;
+
     @Option(names = "--stdout", description = "Write the TEI to standard output instead of files.")
     boolean stdout;
 
@@ -47,6 +60,33 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return stdout ? toStdout() : toFiles();
+    }
+
+    private int toFiles() {
+        PrintWriter err = spec.commandLine().getErr();
+        Edition.Options options = new Edition.Options(force, dryRun, family, encoding);
+        int status = Teikit.OK;
+        String would = dryRun ? "would be " : "";
+        for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {
+            switch (o.status()) {
+                case CREATED -> err.println(o.source() + " → " + o.tei() + ": " + would + "created (" + o.message() + ")");
+                case UPDATED -> {
+                    err.println(o.source() + " → " + o.tei() + ": " + would + "updated (" + o.message() + ")");
+                    if (dryRun) o.changes().forEach(line -> err.println("    " + line));
+                }
+                case UNCHANGED -> err.println(o.source() + " → " + o.tei() + ": unchanged");
+                case SKIPPED_EDITED -> err.println("teikit: " + o.message());
+                case FAILED -> {
+                    err.println("teikit: " + o.message());
+                    status = Teikit.ERROR;
+                }
+            }
+        }
+        return status;
+    }
+
+    private int toStdout() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.standard();
@@ -55,15 +95,7 @@ public final class ConvertCommand implements Callable<Integer> {
             try {
                 SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding));
                 Conversion c = family == null ? converter.convert(doc) : converter.convert(doc, family);
-                byte[] xml = c.tei().toBytes();
-                if (stdout) {
-                    out.print(new String(xml, java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    Path target = output.resolve(doc.source().baseName() + ".xml");
-                    Files.createDirectories(output);
-                    AtomicFiles.write(target, xml);
-                    err.println(source + " → " + target + " (family " + c.family() + ": " + c.reason() + ")");
-                }
+                out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
             } catch (SourceException e) {
                 err.println("teikit: " + e.getMessage());
                 status = Teikit.ERROR;
@@ -71,7 +103,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 err.println("teikit: " + source + ": " + e.getMessage());
                 status = Teikit.ERROR;
             } catch (IOException e) {
-                err.println("teikit: " + source + ": cannot read or write: " + e);
+                err.println("teikit: " + source + ": cannot read: " + e);
                 status = Teikit.ERROR;
             }
         }

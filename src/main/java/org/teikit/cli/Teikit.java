@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
                 ConvertCommand.class,
+                DiffCommand.class,
                 ValidateCommand.class,
                 SpeakersCommand.class,
                 CmifCommand.class,

@@ -31,6 +31,7 @@ public final class Converter {
     }
 
     public Conversion convert(SourceDocument document) throws ConversionException {
+        requireText(document);
         SourceFamily best = null;
         Fit bestFit = Fit.none("");
         List<String> considered = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class Converter {
     }
 
     public Conversion convert(SourceDocument document, String familyName) throws ConversionException {
+        requireText(document);
         SourceFamily f = family(familyName).orElseThrow(() -> new ConversionException(
                 "unknown family '" + familyName + "'; known: " + String.join(", ", names())));
         return convert(document, f, "chosen with --family");
@@ -60,6 +62,18 @@ public final class Converter {
     private Conversion convert(SourceDocument document, SourceFamily family, String reason) throws ConversionException {
         TeiDocument tei = family.convert(document);
         return new Conversion(tei, family.name(), reason);
+    }
+
+    /** A TEI body needs at least one paragraph of text: a source without any is refused, not padded. */
+    private static void requireText(SourceDocument document) throws ConversionException {
+        for (var b : document.blocks()) {
+            String plain = b.plain();
+            for (int i = 0; i < plain.length(); i++) {
+                if (Character.isLetterOrDigit(plain.charAt(i))) return;
+            }
+        }
+        throw new ConversionException(document.source().path() + ": no text to convert (the source is empty or holds "
+                + "only layout characters, breaks and punctuation)");
     }
 
     public List<String> names() {

@@ -82,6 +82,7 @@ public final class TeiBuilder {
         Element text = Tei.el("text");
         if (front.getChildCount() > 0) text.appendChild(front);
         if (body.getChildCount() == 0) body.appendChild(Tei.el("p"));
+        holdGlobalsInParagraph(body);
         text.appendChild(body);
         if (back.getChildCount() > 0) text.appendChild(back);
         tei.appendChild(text);
@@ -95,6 +96,26 @@ public final class TeiBuilder {
         for (int i = 0; i < turns.size(); i++) {
             Tei.attr((Element) turns.get(i), "xml:id", "sp-" + (i + 1));
         }
+    }
+
+    /** Elements TEI allows between blocks but not as a body's only content. */
+    private static final java.util.Set<String> GLOBAL = java.util.Set.of("note", "pb", "lb", "cb", "fw", "gap", "space", "milestone", "anchor");
+
+    /**
+     * A body of notes only (a source of unplaced footnote definitions) is not TEI: its content goes
+     * into one paragraph, which may hold them.
+     */
+    private static void holdGlobalsInParagraph(Element body) {
+        for (int i = 0; i < body.getChildCount(); i++) {
+            if (body.getChild(i) instanceof Element e && !GLOBAL.contains(e.getLocalName())) return;
+        }
+        Element p = Tei.el("p");
+        while (body.getChildCount() > 0) {
+            nu.xom.Node n = body.getChild(0);
+            n.detach();
+            p.appendChild(n);
+        }
+        body.appendChild(p);
     }
 
     private Element header() {

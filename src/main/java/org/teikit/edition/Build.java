@@ -1,11 +1,6 @@
 package org.teikit.edition;
 
-import org.teikit.convert.Conversion;
-import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
-import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceException;
-import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.render.RenderException;
 import org.teikit.render.Views;
@@ -58,20 +53,24 @@ public final class Build {
     public Result run() throws IOException, SchemaException {
         List<Path> sources = sources();
         int converted = 0, failed = 0;
-        Converter converter = Converter.standard();
         List<Path> teiFiles = new ArrayList<>();
-        for (Path source : sources) {
-            try {
-                SourceDocument doc = SourceDocument.parse(SourceText.read(source));
-                Conversion c = converter.convert(doc);
-                Path target = layout.tei().resolve(doc.source().baseName() + ".xml");
-                AtomicFiles.write(target, c.tei().toBytes());
-                teiFiles.add(target);
-                converted++;
-                log.println("convert  " + source.getFileName() + " → " + layout.tei().relativize(target) + " (" + c.family() + ")");
-            } catch (SourceException | ConversionException e) {
-                log.println("convert  FAILED " + e.getMessage());
-                failed++;
+        // hand-corrected TEI files are kept (and still indexed and validated), never overwritten
+        for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
+            switch (o.status()) {
+                case FAILED -> {
+                    log.println("convert  FAILED " + o.message());
+                    failed++;
+                }
+                case SKIPPED_EDITED -> {
+                    log.println("convert  KEPT " + o.message());
+                    teiFiles.add(o.tei());
+                }
+                default -> {
+                    teiFiles.add(o.tei());
+                    converted++;
+                    log.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
+                            + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
+                }
             }
         }
         PersonsIndex index = new PersonsIndex();

@@ -20,8 +20,13 @@ import java.util.HexFormat;
  * guessing: a wrong guess would put invented characters into an edition.
  */
 public final class SourceText {
-    /** Files above this size are refused: a transcription is text, not a data dump. */
-    public static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Files above this size are refused before reading: a transcription is text, not a data dump (the
+     * largest known source is 170 KB). Conversion is linear but holds the source, its parse tree and the
+     * TEI tree in memory at once (about 20 bytes of heap per source byte), so 32 MiB stays well inside
+     * a 2 GB heap.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final Path path;
     private final String text;
@@ -40,7 +45,8 @@ public final class SourceText {
     public static SourceText read(Path path, Charset charset) throws SourceException, IOException {
         long size = Files.size(path);
         if (size > MAX_BYTES) {
-            throw new SourceException(path, 1, 1, "file is " + size + " bytes; the limit is " + MAX_BYTES);
+            throw new SourceException(path, 1, 1, "file is " + size + " bytes; teikit converts transcriptions of up to "
+                    + MAX_BYTES + " bytes (32 MiB): split the file, or check that it is a transcription");
         }
         return of(path, Files.readAllBytes(path), charset);
     }
@@ -49,18 +55,58 @@ public final class SourceText {
     public static SourceText of(Path path, byte[] bytes, Charset charset) throws SourceException {
         int start = hasUtf8Bom(bytes) && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
         String decoded = decode(path, bytes, start, charset);
-        int nul = decoded.indexOf('\0');
-        if (nul >= 0) {
-            long[] pos = position(decoded, nul);
-            throw new SourceException(path, pos[0], pos[1], "NUL character: this is a binary file, not a transcription");
+        int bad = firstNonText(decoded);
+        if (bad >= 0) {
+            long[] pos = position(decoded, bad);
+            throw new SourceException(path, pos[0], pos[1], describe(decoded.charAt(bad)));
         }
-        String text = decoded.replace("\r\n", "\n").replace('\r', '\n');
-        return new SourceText(path, text, sha256(bytes));
+        return new SourceText(path, normalise(decoded), sha256(bytes));
     }
 
+    /**
+     * Text given directly (tests, other programs); the same characters are refused as from a file.
+     *
+     * @throws IllegalArgumentException for characters XML cannot hold (NUL, other control characters)
+     */
     public static SourceText of(String name, String text) {
-        return new SourceText(Path.of(name), text.replace("\r\n", "\n").replace('\r', '\n'),
-                sha256(text.getBytes(StandardCharsets.UTF_8)));
+        int bad = firstNonText(text);
+        if (bad >= 0) {
+            long[] pos = position(text, bad);
+            throw new IllegalArgumentException(name + ":" + pos[0] + ":" + pos[1] + ": " + describe(text.charAt(bad)));
+        }
+        return new SourceText(Path.of(name), normalise(text), sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** LF line ends; a form feed (a page break in text dumps) becomes a space, keeping line numbers. */
+    private static String normalise(String decoded) {
+        return decoded.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
+    }
+
+    /**
+     * The first character no XML document can hold (control characters other than tab, line ends and
+     * form feed; U+FFFE, U+FFFF; a lone surrogate), or -1. Found here, with its position, rather than as
+     * an exception deep in the TEI builder.
+     */
+    static int firstNonText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r' && c != '\f') return i;
+            } else if (c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) return i;
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(char c) {
+        return c == 0 ? "NUL character: this is a binary file, not a transcription"
+                : String.format("character U+%04X is not text (XML cannot hold it): is this a binary file?", (int) c);
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

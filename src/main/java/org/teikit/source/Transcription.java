@@ -9,9 +9,9 @@ import org.commonmark.parser.Parser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 public final class Transcription {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(StrikethroughExtension.create()))
-            .enabledBlockTypes(Set.of(Heading.class, BlockQuote.class, ListBlock.class, ThematicBreak.class))
+            // commonmark tries block parsers in this set's iteration order, so it must be fixed: with
+            // Set.of (randomised per JVM) "* * *" was sometimes a list item instead of a break
+            .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, ThematicBreak.class, ListBlock.class)))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     /** {@code * * * * *}: commonmark reads it as nested empty list items; it is a thematic break. */

@@ -1,6 +1,7 @@
 package org.teikit.tei;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,29 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
     private AtomicFiles() {}
 
+    /** Produces a file's content into a stream; may fail half-way, in which case nothing is written. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Streams content into a temporary file beside {@code target} and renames it into place once
+     * complete; on any failure (an exception from {@code content} included) the target is untouched
+     * and the temporary file removed.
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.write(tmp, content);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

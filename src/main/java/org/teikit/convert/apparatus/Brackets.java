@@ -44,6 +44,11 @@ public final class Brackets {
     private static final Pattern NUMERAL = Pattern.compile("(?:[IVXLCDM]+|\\d+(?:st|nd|rd|th)?)");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}][\\p{Lu}\\p{Ll}]*[\\p{Lu}][\\p{L}()]*|[\\p{Lu}]{2,}[\\p{L}()]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
+    private static final Pattern OMISSION = Pattern.compile(
+            "(this|the following|the rest|remainder|rest|text|paragraph|point|section).*(dealt|omitted|not translated|deleted|excised|concern|discuss).*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    private static final Pattern OPENING = Pattern.compile("^[(\"'“‘]+");
+    private static final Pattern CLOSING = Pattern.compile("[)\"'”’]+$");
 
     private Brackets() {}
 
@@ -54,6 +59,7 @@ public final class Brackets {
      */
     public static Kind classify(String content, String before, String after) {
         String c = content.strip();
+        if (c.isEmpty()) return Kind.SUPPLIED;              // "[ ]": nothing to classify (was an exception)
         String lc = c.toLowerCase(Locale.ROOT);
         if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
@@ -64,7 +70,7 @@ public final class Brackets {
         if (lc.contains("ellipsis")) return Kind.ELLIPSIS;
         if (lc.startsWith("classification")) return Kind.CLASSIFICATION;
         if (lc.startsWith("source:")) return Kind.SOURCE;
-        if (lc.matches("(this|the following|the rest|remainder|rest|text|paragraph|point|section).*(dealt|omitted|not translated|deleted|excised|concern|discuss).*")) {
+        if (OMISSION.matcher(lc).matches()) {
             return Kind.OMISSION;
         }
         boolean attachedBefore = !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
@@ -99,7 +105,7 @@ public final class Brackets {
     }
 
     public static boolean isAcronym(String token) {
-        String t = token.replaceAll("[.,;:]+$", "");
+        String t = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
         return t.length() >= 2 && ACRONYM.matcher(t).matches() && t.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
@@ -108,7 +114,7 @@ public final class Brackets {
         int i = t.length();
         while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) i--;
         String w = t.substring(i);
-        return WORD.matcher(w.replaceAll("^[(\"'“‘]+", "").replaceAll("[)\"'”’]+$", "")).lookingAt() || isAcronym(w) ? w : (w.isEmpty() ? null : w);
+        return WORD.matcher(CLOSING.matcher(OPENING.matcher(w).replaceAll("")).replaceAll("")).lookingAt() || isAcronym(w) ? w : (w.isEmpty() ? null : w);
     }
 
     private static char lastChar(String s) {

@@ -6,7 +6,9 @@ import org.teikit.source.Inline;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ public final class Footnotes implements NoteSource {
     public record Definition(String n, int block, List<Inline> content) {}
 
     private final List<Definition> definitions;
+    // indexes, so placing n notes among n definitions stays linear (a 1 MB source has thousands)
+    private final Map<Integer, List<Definition>> byBlock = new HashMap<>();
+    private final Map<String, List<Definition>> byNumber = new HashMap<>();
     private final Set<Definition> used = new HashSet<>();
     private final String place;
     private final Function<Definition, Element> encoder;
@@ -36,6 +41,10 @@ public final class Footnotes implements NoteSource {
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
         this.definitions = List.copyOf(definitions);
+        for (Definition d : this.definitions) {
+            byBlock.computeIfAbsent(d.block(), k -> new ArrayList<>()).add(d);
+            byNumber.computeIfAbsent(d.n(), k -> new ArrayList<>()).add(d);
+        }
         this.place = place;
         this.encoder = encoder;
     }
@@ -84,19 +93,20 @@ public final class Footnotes implements NoteSource {
     }
 
     public boolean isDefinitionBlock(int blockIndex) {
-        return definitions.stream().anyMatch(d -> d.block() == blockIndex);
+        return byBlock.containsKey(blockIndex);
     }
 
     @Override
     public Element noteFor(String n) {
         Definition pick = null;
-        for (Definition d : definitions) {
-            if (d.n().equals(n) && !used.contains(d) && d.block() > cursor) { pick = d; break; }
+        List<Definition> candidates = byNumber.getOrDefault(n, List.of());
+        for (Definition d : candidates) {
+            if (!used.contains(d) && d.block() > cursor) { pick = d; break; }
         }
         if (pick == null) {
-            for (int i = definitions.size() - 1; i >= 0; i--) {
-                Definition d = definitions.get(i);
-                if (d.n().equals(n) && !used.contains(d) && d.block() < cursor) { pick = d; break; }
+            for (int i = candidates.size() - 1; i >= 0; i--) {
+                Definition d = candidates.get(i);
+                if (!used.contains(d) && d.block() < cursor) { pick = d; break; }
             }
         }
         if (pick == null) return Notes.unavailable(n, place);
@@ -107,6 +117,15 @@ public final class Footnotes implements NoteSource {
     /** Definitions no reference claimed: the caller places them where they stood, so no word is lost. */
     public List<Definition> unused() {
         return definitions.stream().filter(d -> !used.contains(d)).toList();
+    }
+
+    /** The unused definitions made from one block. */
+    public List<Definition> unusedAt(int blockIndex) {
+        return byBlock.getOrDefault(blockIndex, List.of()).stream().filter(d -> !used.contains(d)).toList();
+    }
+
+    public boolean isUnused(Definition d) {
+        return !used.contains(d);
     }
 
     public Element encodeUnused(Definition d) {

@@ -25,6 +25,8 @@ public final class InlineEncoder {
     private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
     private static final String LAYOUT_CHARS = "□■▪◻";
+    private static final int AFTER_WINDOW = 200;
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     private final NoteSource notes;
 
@@ -63,10 +65,16 @@ public final class InlineEncoder {
                 into.appendChild(del);
             }
             case LINK -> {
+                // the source model keeps a link's text, not its destination: only an autolink (text = URL)
+                // has a target; any other link is its text (a ref without target is invalid)
                 String url = s.plain();
-                Element ref = Tei.el("ref", "target", url.matches("(?i)https?://\\S+") ? url : null);
-                encode(s.children(), ref);
-                into.appendChild(ref);
+                if (HTTP_URL.matcher(url).matches()) {
+                    Element ref = Tei.el("ref", "target", url);
+                    encode(s.children(), ref);
+                    into.appendChild(ref);
+                } else {
+                    encode(s.children(), into);
+                }
             }
             case CODE -> encode(s.children(), into);
             default -> into.appendChild(element("hi", s.children(), s.style().name().toLowerCase(Locale.ROOT)));
@@ -87,7 +95,8 @@ public final class InlineEncoder {
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
             String before = trailingText(into);
-            String after = s.substring(m.end());
+            // the classifier looks only at the start of what follows: a window keeps long lines linear
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + AFTER_WINDOW));
             bracket(m.group(1), Brackets.classify(m.group(1), before, after), into);
             pos = m.end();
         }

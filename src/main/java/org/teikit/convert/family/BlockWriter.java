@@ -55,8 +55,11 @@ public class BlockWriter {
         }
         switch (b.kind()) {
             case HEADING -> heading(b);
-            case PARAGRAPH -> add(inline.element("p", b.inlines()));
-            case QUOTE -> add(Tei.add(Tei.el("quote"), inline.element("p", b.inlines())));
+            case PARAGRAPH -> addUnlessEmpty(inline.element("p", b.inlines()));
+            case QUOTE -> {
+                Element p = inline.element("p", b.inlines());
+                if (!isEmpty(p)) add(Tei.add(Tei.el("quote"), p));
+            }
             case LIST_ITEM -> item(b);
             case BREAK -> add(Tei.el("milestone", "unit", "section"));
         }
@@ -90,6 +93,15 @@ public class BlockWriter {
         c.appendChild(n);
     }
 
+    /** A paragraph of layout characters only encodes to nothing: no empty {@code p} is written for it. */
+    public void addUnlessEmpty(Element e) {
+        if (!isEmpty(e)) add(e);
+    }
+
+    public static boolean isEmpty(Element e) {
+        return e.getChildCount() == 0 || e.getChildCount() == 1 && e.getChild(0) instanceof nu.xom.Text t && t.getValue().isBlank();
+    }
+
     private static boolean lastIsDiv(Element c) {
         int n = c.getChildCount();
         return n > 0 && c.getChild(n - 1) instanceof Element e && e.getLocalName().equals("div");
@@ -109,26 +121,21 @@ public class BlockWriter {
     }
 
     private void placeholder(int index) {
-        for (Footnotes.Definition d : footnotesAt(index)) {
+        for (Footnotes.Definition d : footnotes.unusedAt(index)) {
             Element ph = Tei.el("note");
             placeholders.put(d, ph);
             add(ph);
         }
     }
 
-    private List<Footnotes.Definition> footnotesAt(int index) {
-        return footnotes.unused().stream().filter(d -> d.block() == index).toList();
-    }
-
     /** Replaces placeholders: definitions placed at a reference vanish here, unclaimed ones stay. */
     public void finish() {
         if (footnotes == null) return;
-        List<Footnotes.Definition> unused = footnotes.unused();
         for (Map.Entry<Footnotes.Definition, Element> e : placeholders.entrySet()) {
             Element ph = e.getValue();
             Element parent = (Element) ph.getParent();
             if (parent == null) continue;
-            if (unused.contains(e.getKey())) {
+            if (footnotes.isUnused(e.getKey())) {
                 parent.replaceChild(ph, footnotes.encodeUnused(e.getKey()));
             } else {
                 parent.removeChild(ph);

@@ -48,14 +48,17 @@ public final class GenericText implements SourceFamily {
                     ? SpeakerLabel.at(b.inlines(), name -> false) : java.util.Optional.<SpeakerLabel>empty();
             if (label.isPresent()) {
                 notes.at(i);
-                String who = tei.people().use(label.get().label());
-                Element sp = Tei.el("sp", "who", "#" + who);
-                sp.appendChild(Tei.text("speaker", label.get().label()));
-                sp.appendChild(inline.element("p", label.get().rest()));
-                writer.add(sp);
-            } else {
-                writer.write(b, i);
+                Element turn = inline.element("p", label.get().rest());
+                if (!BlockWriter.isEmpty(turn)) {     // a label with nothing after it is no turn: a plain paragraph
+                    String who = tei.people().use(label.get().label());
+                    Element sp = Tei.el("sp", "who", "#" + who);
+                    sp.appendChild(Tei.text("speaker", label.get().label()));
+                    sp.appendChild(turn);
+                    writer.add(sp);
+                    continue;
+                }
             }
+            writer.write(b, i);
         }
         writer.finish();
         return tei.build();

@@ -54,7 +54,14 @@ class LetterFamiliesRobustnessTest {
     void everyLetterFamilyKeepsEveryWordAndStaysValid(@ForAll("sources") String text) throws Exception {
         SourceDocument doc = SourceDocument.parse(SourceText.of("generated.txt", text));
         for (String family : List.of(WilsonCenterPage.NAME, MemorandumOfConversation.NAME, PrintedCorrespondence.NAME)) {
-            Conversion c = Converter.standard().convert(doc, family);
+            Conversion c;
+            try {
+                c = Converter.standard().convert(doc, family);
+            } catch (org.teikit.convert.ConversionException e) {
+                // the converter refuses a source without a single letter or digit ("---" alone): allowed only then
+                if (text.chars().anyMatch(Character::isLetterOrDigit)) throw e;
+                return;
+            }
             try {
                 Checks.validAndFaithful(c, text, List.of());
             } catch (AssertionError e) {

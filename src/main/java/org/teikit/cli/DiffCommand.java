@@ -1,0 +1,81 @@
+package org.teikit.cli;
+
+import org.teikit.fidelity.Counts;
+import org.teikit.fidelity.Difference;
+import org.teikit.fidelity.Fidelity;
+import org.teikit.fidelity.FidelityException;
+import org.teikit.fidelity.FidelityReport;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
+import org.teikit.source.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "diff", aliases = "check-fidelity", mixinStandardHelpOptions = true,
+        description = {"Compare the words of a transcription with the words of its TEI file.",
+                "Prints every word lost (in the source, not in the TEI), added (in the TEI, not in the source) and "
+                        + "moved (a run of " + Fidelity.MIN_MOVE + " or more words found in both, elsewhere), with source and "
+                        + "TEI line:column, then the word counts of both files by category (text, notes, furniture, editorial).",
+                "Markdown syntax, layout characters, note-reference numbers and the bracket words [sic], [?], [unclear], "
+                        + "[Orig. note] are conventions, not words; case and punctuation are ignored, numbers are not."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no word lost or added (moves are allowed: the encoding guide permits moving a division deliberately)",
+                "1:words lost or added",
+                "2:a file cannot be read (unreadable source, TEI not well-formed)"})
+public final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The transcription.")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TEI", description = "The TEI file made from it.")
+    Path tei;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Character encoding of the source (default: ${DEFAULT-VALUE}).")
+    Charset encoding;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FidelityReport report;
+        try {
+            report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding)), tei);
+        } catch (SourceException | FidelityException e) {
+            err.println("teikit: " + e.getMessage());
+            return Teikit.ERROR;
+        } catch (IOException e) {
+            err.println("teikit: cannot read: " + e);
+            return Teikit.ERROR;
+        }
+        for (Difference d : report.differences()) {
+            out.println(d.kind() + "\t" + source + ":" + d.source() + "\t" + tei + ":" + d.tei() + "\t"
+                    + d.words().size() + (d.words().size() == 1 ? " word: " : " words: ") + shorten(d.text()));
+        }
+        out.println(counts("source", report.source()));
+        out.println(counts("TEI   ", report.tei()));
+        out.println(report.lostWords() + " words lost, " + report.addedWords() + " added, "
+                + report.moved().stream().mapToInt(d -> d.words().size()).sum() + " moved");
+        out.flush();
+        return report.isFaithful() ? Teikit.OK : Teikit.INVALID;
+    }
+
+    private static String counts(String label, Counts c) {
+        return label + " words: " + c.total() + " (text " + c.text() + ", notes " + c.notes() + ", furniture "
+                + c.furniture() + ", editorial " + c.editorial() + ")";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
+    }
+}

@@ -1,0 +1,147 @@
+package org.teikit.edition;
+
+import org.teikit.convert.Conversion;
+import org.teikit.convert.ConversionException;
+import org.teikit.convert.Converter;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
+import org.teikit.source.SourceText;
+import org.teikit.tei.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Converts sources into an edition folder without ever destroying an editor's work: a TEI file whose
+ * content no longer matches the checksum teikit recorded in it (or that has no teikit checksum) is kept
+ * and reported, unless forced; output identical to the file on disk is not rewritten (its mtime stays);
+ * every write is atomic. Thread-safe; one instance may serve a whole build.
+ */
+public final class Edition {
+    /** How many changed lines a dry run shows per file. */
+    static final int SUMMARY_LINES = 12;
+
+    /**
+     * @param force    overwrite TEI files even when they were edited by hand
+     * @param dryRun   report what would change, write nothing
+     * @param family   the source family to use, or null to let the converter choose
+     * @param encoding character encoding of the sources
+     */
+    public record Options(boolean force, boolean dryRun, String family, Charset encoding) {
+        public Options {
+            Objects.requireNonNull(encoding, "encoding");
+        }
+
+        public static Options defaults() {
+            return new Options(false, false, null, StandardCharsets.UTF_8);
+        }
+
+        public Options withForce(boolean f) { return new Options(f, dryRun, family, encoding); }
+        public Options withDryRun(boolean d) { return new Options(force, d, family, encoding); }
+        public Options withFamily(String name) { return new Options(force, dryRun, name, encoding); }
+        public Options withEncoding(Charset cs) { return new Options(force, dryRun, family, cs); }
+    }
+
+    public enum Status {
+        /** the TEI file did not exist and was written (or would be, in a dry run) */
+        CREATED,
+        /** the TEI file was replaced by new output (or would be) */
+        UPDATED,
+        /** the new output is identical to the file: not rewritten */
+        UNCHANGED,
+        /** the TEI file was edited since it was generated: kept, see the message */
+        SKIPPED_EDITED,
+        /** the source could not be read or converted, or the file not written: see the message */
+        FAILED
+    }
+
+    /**
+     * What happened to one source.
+     *
+     * @param family  the family used ("" when conversion failed)
+     * @param message why (the family choice; the reason a file was kept; the error naming file and position)
+     * @param changes for UPDATED, a short summary of changed lines ({@code -12: old}, {@code +12: new})
+     */
+    public record Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes) {
+        public Outcome {
+            changes = List.copyOf(changes);
+        }
+
+        /** Done or deliberately kept; false only for FAILED. */
+        public boolean ok() {
+            return status != Status.FAILED;
+        }
+    }
+
+    private final Converter converter;
+
+    public Edition(Converter converter) {
+        this.converter = Objects.requireNonNull(converter);
+    }
+
+    public static Edition standard() {
+        return new Edition(Converter.standard());
+    }
+
+    public List<Outcome> convert(List<Path> sources, Path teiDir, Options options) {
+        List<Outcome> out = new ArrayList<>();
+        for (Path s : sources) out.add(convert(s, teiDir, options));
+        return out;
+    }
+
+    /** Converts one source into {@code teiDir/<base name>.xml}. Never throws for a bad source: see FAILED. */
+    public Outcome convert(Path source, Path teiDir, Options options) {
+        Path target = teiDir.resolve(baseName(source) + ".xml");
+        Conversion c;
+        byte[] xml;
+        try {
+            SourceDocument doc = SourceDocument.parse(SourceText.read(source, options.encoding()));
+            c = options.family() == null ? converter.convert(doc) : converter.convert(doc, options.family());
+            xml = Provenance.stamp(c.tei());
+        } catch (SourceException e) {
+            return failed(source, target, e.getMessage());
+        } catch (ConversionException e) {
+            return failed(source, target, source + ": " + e.getMessage());
+        } catch (IOException e) {
+            return failed(source, target, source + ": cannot read: " + e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(source, target, source + ": conversion failed (a teikit bug, please report it): " + e);
+        }
+        String why = "family " + c.family() + ": " + c.reason();
+        try {
+            if (!Files.exists(target)) {
+                if (!options.dryRun()) AtomicFiles.write(target, xml);
+                return new Outcome(source, target, Status.CREATED, c.family(), why, List.of());
+            }
+            byte[] old = Files.readAllBytes(target);
+            if (Arrays.equals(old, xml)) return new Outcome(source, target, Status.UNCHANGED, c.family(), why, List.of());
+            Provenance.Check check = Provenance.check(old);
+            if (!check.intact() && !options.force()) {
+                return new Outcome(source, target, Status.SKIPPED_EDITED, c.family(),
+                        target + " kept: " + check.reason() + "; use --force to overwrite it", List.of());
+            }
+            if (!options.dryRun()) AtomicFiles.write(target, xml);
+            String note = check.intact() ? why : why + "; forced over a file that " + check.reason();
+            return new Outcome(source, target, Status.UPDATED, c.family(), note, LineChanges.summary(old, xml, SUMMARY_LINES));
+        } catch (IOException e) {
+            return failed(source, target, target + ": cannot write: " + e);
+        }
+    }
+
+    private static Outcome failed(Path source, Path target, String message) {
+        return new Outcome(source, target, Status.FAILED, "", message, List.of());
+    }
+
+    private static String baseName(Path source) {
+        String n = source.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

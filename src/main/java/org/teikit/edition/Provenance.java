@@ -1,0 +1,156 @@
+package org.teikit.edition;
+
+import nu.xom.Builder;
+import nu.xom.Document;
+import nu.xom.Element;
+import nu.xom.Elements;
+import nu.xom.ParsingException;
+import nu.xom.canonical.Canonicalizer;
+import org.teikit.tei.Indenter;
+import org.teikit.tei.Tei;
+import org.teikit.tei.TeiDocument;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The provenance every TEI file teikit writes carries in {@code encodingDesc/appInfo/application
+ * ident="teikit"}: version, family and source checksum (written by the converter), and the checksum of
+ * the generated content, {@code desc type="content-sha256"}. That checksum is the SHA-256 of the
+ * document's canonical XML (C14N, without comments) with the checksum's own text left empty, so a
+ * file can verify itself: when it no longer matches, someone edited the file since teikit wrote it.
+ */
+public final class Provenance {
+    public static final String CONTENT_SHA256 = "content-sha256";
+
+    /** What a TEI file says about its own origin. */
+    public enum State {
+        /** written by teikit and unchanged since */
+        INTACT,
+        /** written by teikit, then changed */
+        EDITED,
+        /** no teikit content checksum: written by hand or by another tool (or an older teikit) */
+        NOT_TEIKIT,
+        /** not well-formed XML */
+        UNREADABLE
+    }
+
+    public record Check(State state, String reason) {
+        public boolean intact() { return state == State.INTACT; }
+    }
+
+    private Provenance() {}
+
+    /** The document serialised with its content checksum recorded; the only way teikit files are written. */
+    public static byte[] stamp(TeiDocument tei) {
+        Element desc = checksumElement(tei.root(), true);
+        desc.removeChildren();
+        Indenter.indent(tei.root());
+        desc.appendChild(contentSha256(tei.document()));
+        return tei.toBytes();
+    }
+
+    /** Checks a file's bytes against the content checksum it records. */
+    public static Check check(byte[] xml) {
+        Document doc;
+        try {
+            doc = builder().build(new ByteArrayInputStream(xml));
+        } catch (ParsingException e) {
+            return new Check(State.UNREADABLE, "not well-formed XML at line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + ": " + e.getMessage());
+        } catch (IOException e) {
+            return new Check(State.UNREADABLE, e.getMessage());
+        }
+        Element desc = checksumElement(doc.getRootElement(), false);
+        if (desc == null) {
+            return new Check(State.NOT_TEIKIT, "it has no teikit content checksum (encodingDesc/appInfo/application"
+                    + "[@ident='teikit']/desc[@type='" + CONTENT_SHA256 + "']), so it was written or changed by other means");
+        }
+        String recorded = desc.getValue().strip();
+        desc.removeChildren();
+        String actual = contentSha256(doc);
+        return recorded.equals(actual)
+                ? new Check(State.INTACT, "content checksum matches")
+                : new Check(State.EDITED, "it was edited since teikit generated it (content checksum "
+                        + abbreviate(recorded) + " recorded, " + abbreviate(actual) + " now)");
+    }
+
+    /** SHA-256 (hex) of the canonical form of a document. */
+    static String contentSha256(Document doc) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), md)) {
+                new Canonicalizer(out, Canonicalizer.CANONICAL_XML).write(doc);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Element checksumElement(Element tei, boolean create) {
+        Element application = teikitApplication(tei, create);
+        if (application == null) return null;
+        Elements descs = application.getChildElements("desc", Tei.NS);
+        for (int i = 0; i < descs.size(); i++) {
+            if (CONTENT_SHA256.equals(descs.get(i).getAttributeValue("type"))) return descs.get(i);
+        }
+        if (!create) return null;
+        Element desc = Tei.el("desc", "type", CONTENT_SHA256);
+        application.appendChild(desc);
+        return desc;
+    }
+
+    private static Element teikitApplication(Element tei, boolean create) {
+        Element header = Tei.child(tei, "teiHeader");
+        if (header == null) {
+            if (!create) return null;
+            throw new IllegalArgumentException("TEI document without teiHeader");
+        }
+        Element encodingDesc = create ? Tei.childOrNew(header, "encodingDesc") : Tei.child(header, "encodingDesc");
+        Element appInfo = encodingDesc == null ? null : create ? Tei.childOrNew(encodingDesc, "appInfo") : Tei.child(encodingDesc, "appInfo");
+        if (appInfo == null) return null;
+        Elements apps = appInfo.getChildElements("application", Tei.NS);
+        for (int i = 0; i < apps.size(); i++) {
+            if ("teikit".equals(apps.get(i).getAttributeValue("ident"))) return apps.get(i);
+        }
+        if (!create) return null;
+        Element app = Tei.el("application", "ident", "teikit", "version", org.teikit.Teikit.VERSION);
+        app.appendChild(Tei.text("label", "teikit"));
+        appInfo.appendChild(app);
+        return app;
+    }
+
+    /** A parser that reads no external entities or DTDs: TEI files may come from anywhere. */
+    private static Builder builder() {
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = f.newSAXParser().getXMLReader();
+            return new Builder(reader);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("XML parser lacks secure-processing features", e);
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+}

@@ -1,0 +1,61 @@
+package org.teikit.fidelity;
+
+import org.teikit.convert.apparatus.Brackets;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The conventions of the transcriptions as the fidelity check must understand them, in one table:
+ * which bracket words TEI markup consumes, which numbers are note references, which characters are
+ * layout. Mirrors docs/encoding.md ("Faithfulness rule"); bracket classification itself is shared
+ * with the converter ({@link Brackets}).
+ */
+final class Conventions {
+    private Conventions() {}
+
+    /** Bracket contents whose words become markup, and the markup that consumes them. */
+    static final Map<String, String> CONSUMED_BRACKETS = Map.of(
+            "sic", "sic",
+            "sic!", "sic",
+            "?", "seg type=\"query\"",
+            "?!", "seg type=\"query\"",
+            "unclear", "unclear",
+            "orig. note", "note type=\"source\"",
+            "orig note", "note type=\"source\"");
+
+    /** The editorial-bracket syntax (same shape as the converter's). */
+    static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,400})\\]");
+    /** A bracketed note reference, {@code [1]}: its number may become {@code note/@n}. */
+    static final Pattern BRACKET_NOTE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
+    /** A superscript that is a note reference, {@code <sup>1</sup>}, {@code <sup>[2]</sup>}, {@code <sup>*</sup>}. */
+    static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
+    /** Unicode superscript digits after a letter or punctuation: a note reference ({@code Roosevelt¹}). */
+    static final Pattern UNICODE_NOTE = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    /** Characters of page layout that never reach the TEI. */
+    static final String LAYOUT_CHARS = "□■▪◻";
+
+    static boolean consumed(String bracketContent) {
+        return CONSUMED_BRACKETS.containsKey(bracketContent.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the TEI encoding of a bracket of this kind stands apart from the words around it
+     *  (a note, gap, bibl) rather than being phrase markup inside a word or run. */
+    static boolean separate(Brackets.Kind kind) {
+        return switch (kind) {
+            case SUPPLIED, EXPANSION, ABBREVIATION, REGULARISATION -> false;
+            default -> true;
+        };
+    }
+
+    /** The category the TEI gives the words of a bracket of this kind. */
+    static Category category(Brackets.Kind kind, Category around) {
+        return switch (kind) {
+            case SUPPLIED, EXPANSION, REGULARISATION, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, OMISSION,
+                 IDENTIFICATION -> Category.EDITORIAL;
+            case EDITORIAL -> Category.NOTES;
+            default -> around;
+        };
+    }
+}

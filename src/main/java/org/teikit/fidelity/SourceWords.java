@@ -1,0 +1,172 @@
+package org.teikit.fidelity;
+
+import org.teikit.convert.apparatus.Brackets;
+import org.teikit.convert.apparatus.Footnotes;
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+import org.teikit.source.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * The words of a transcription: its blocks' plain text (markdown syntax and escapes already gone
+ * through the shared parser), bracket conventions understood, layout characters removed. Positions
+ * are found by searching each word forward in the decoded text.
+ */
+final class SourceWords {
+    /** How far ahead a word is looked for before its position is given as the current one. */
+    private static final int SEARCH_WINDOW = 4096;
+
+    private final String text;
+    private final LineIndex lines;
+    private final List<Word> words = new ArrayList<>();
+    private final StringBuilder form = new StringBuilder();
+    private int cursor;
+    private boolean formOptional = true;
+    private Category formCategory;
+    private int formUnit;
+    private String definitionNumber;
+    private int units;
+
+    private Category category = Category.TEXT;
+    private boolean optional;
+    private int unit;
+
+    private SourceWords(String text) {
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+
+    static List<Word> of(SourceDocument doc) {
+        SourceWords w = new SourceWords(doc.source().text());
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) w.block(blocks.get(i), i);
+        return w.words;
+    }
+
+    private void block(Block b, int index) {
+        if (b.line() > 0) cursor = Math.max(cursor, lines.offset(b.line(), 1));
+        Optional<Footnotes.Definition> def = Footnotes.definition(b, index);
+        category = def.isPresent() ? Category.NOTES : Category.TEXT;
+        unit = def.isPresent() ? ++units : 0;
+        definitionNumber = def.map(Footnotes.Definition::n).orElse(null);
+        inlines(b.inlines());
+        separate();
+        definitionNumber = null;
+    }
+
+    private void inlines(List<Inline> inlines) {
+        for (Inline in : inlines) {
+            if (in instanceof Inline.Text t) {
+                text(t.text());
+            } else if (in instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT
+                    && Conventions.SUPERSCRIPT_NOTE.matcher(s.plain().strip()).matches()) {
+                separate();
+                optional(s.plain());
+                separate();
+            } else if (in instanceof Inline.Styled s) {
+                inlines(s.children());
+            } else {
+                separate();
+            }
+        }
+    }
+
+    private void text(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            if (Conventions.LAYOUT_CHARS.indexOf(raw.charAt(i)) < 0) sb.append(raw.charAt(i));
+        }
+        String s = sb.toString();
+        Matcher m = Conventions.BRACKET.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            plain(s.substring(pos, m.start()));
+            String content = m.group(1);
+            if (Conventions.consumed(content)) {
+                separate();
+                optional(content);
+                separate();
+            } else {
+                Brackets.Kind kind = Brackets.classify(content, s.substring(pos, m.start()), s.substring(m.end()));
+                boolean apart = Conventions.separate(kind);
+                if (apart) separate();
+                Category around = category;
+                boolean wasOptional = optional;
+                category = Conventions.category(kind, around);
+                optional = Conventions.BRACKET_NOTE_NUMBER.matcher(content).matches();
+                chars(content);
+                category = around;
+                optional = wasOptional;
+                if (apart) separate();
+            }
+            pos = m.end();
+        }
+        plain(s.substring(pos));
+    }
+
+    private void plain(String s) {
+        Matcher m = Conventions.UNICODE_NOTE.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            chars(s.substring(pos, m.start()));
+            separate();
+            optional(m.group(1));
+            separate();
+            pos = m.end();
+        }
+        chars(s.substring(pos));
+    }
+
+    private void optional(String s) {
+        boolean was = optional;
+        optional = true;
+        chars(s);
+        optional = was;
+    }
+
+    private void chars(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Words.isWordChar(cp)) {
+                if (form.length() == 0) {
+                    formCategory = category;
+                    formUnit = unit;
+                    formOptional = true;
+                }
+                form.appendCodePoint(cp);
+                formOptional &= optional;
+            } else {
+                separate();
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    private void separate() {
+        if (form.length() == 0) return;
+        String f = form.toString();
+        form.setLength(0);
+        String key = Words.key(f);
+        boolean opt = formOptional;
+        if (definitionNumber != null) {                 // the number of a footnote definition marker
+            opt |= key.equals(definitionNumber);
+            definitionNumber = null;
+        }
+        words.add(new Word(f, key, formCategory, locate(f), opt, formUnit));
+    }
+
+    private Position locate(String f) {
+        int limit = Math.min(text.length() - f.length(), cursor + SEARCH_WINDOW);
+        for (int i = cursor; i <= limit; i++) {
+            if (text.regionMatches(i, f, 0, f.length())) {
+                cursor = i + f.length();
+                return lines.position(i);
+            }
+        }
+        return lines.position(Math.min(cursor, text.length()));
+    }
+}

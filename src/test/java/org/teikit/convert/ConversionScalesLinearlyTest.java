@@ -1,0 +1,51 @@
+package org.teikit.convert;
+
+import org.junit.jupiter.api.Test;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceText;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Conversion time grows with the size of the source, not with its square. */
+class ConversionScalesLinearlyTest {
+
+    /** A transcription of about {@code bytes} bytes with every construct the converter knows, notes included. */
+    static String transcription(int bytes, long seed) {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder("# A large record\n\n");
+        int note = 0;
+        while (sb.length() < bytes) {
+            switch (r.nextInt(8)) {
+                case 0 -> sb.append("## Section ").append(r.nextInt(1000)).append("\n\n");
+                case 1 -> sb.append("<u>Comrade Stalin</u>: We agree [sic] with the CC CPC [Central Committee].<sup>")
+                        .append(++note).append("</sup>\n\n");
+                case 2 -> sb.append("<sup>").append(note).append("</sup> Archive note number ").append(note).append(".\n\n");
+                case 3 -> sb.append("Mao Zedong. The **harvest** was *good* in Chengdu [?] and [ILLEGIBLE] ~~TOP SECRET~~ ____\n\n");
+                case 4 -> sb.append("- item one\n- item two\n\n* * *\n\n");
+                case 5 -> sb.append("> Quoted words from comr[ade] Li, Jiang Jieshi [Chiang Kai-shek].\n\n");
+                case 6 -> sb.append("A long line ").append("with many words and a [he] said ".repeat(200)).append("\n\n");
+                default -> sb.append("Zhou Enlai says that the talks continue¹ at □ length.\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static long millis(String text) throws ConversionException {
+        long t0 = System.nanoTime();
+        Conversion c = Converter.standard().convert(SourceDocument.parse(SourceText.of("big.txt", text)));
+        assertTrue(c.tei().toBytes().length > text.length() / 2);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Test
+    void fourTimesTheTextTakesAboutFourTimesAsLong() throws Exception {
+        String small = transcription(250_000, 1), large = transcription(1_000_000, 2);
+        millis(small);                                  // warm up the JIT
+        long ts = Math.max(millis(small), 20), tl = millis(large);
+        // linear: ≈ 4×; quadratic would be ≈ 16×; the margin absorbs a shared, noisy machine
+        System.err.println("linear: " + ts + " ms / " + tl + " ms");
+        assertTrue(tl < 9 * ts, "0.25 MB took " + ts + " ms, 1 MB took " + tl + " ms");
+    }
+}

@@ -1,0 +1,107 @@
+package org.teikit.edition;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EditionTest {
+    @TempDir Path dir;
+
+    private final Edition edition = Edition.standard();
+
+    private Path source(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private Edition.Outcome convert(Path source, Edition.Options options) {
+        List<Edition.Outcome> out = edition.convert(List.of(source), dir.resolve("tei"), options);
+        assertEquals(1, out.size());
+        return out.get(0);
+    }
+
+    @Test
+    void aHandCorrectionSurvivesReconversionAndIsReportedAsKept() throws Exception {
+        Path src = source("letter.txt", "# A letter\n\nThe weather was fine.\n");
+        Edition.Outcome first = convert(src, Edition.Options.defaults());
+        assertEquals(Edition.Status.CREATED, first.status(), first.message());
+        Path tei = first.tei();
+        String corrected = Files.readString(tei).replace("<p>The weather was fine.</p>", "<p>The weather was fair.</p>");
+        assertTrue(corrected.contains("fair"));
+        Files.writeString(tei, corrected);
+
+        Edition.Outcome again = convert(src, Edition.Options.defaults());
+        assertEquals(Edition.Status.SKIPPED_EDITED, again.status());
+        assertTrue(again.message().contains(tei.toString()) && again.message().contains("edited"), again.message());
+        assertEquals(corrected, Files.readString(tei), "the editor's correction is still there");
+        assertTrue(again.ok(), "keeping an edited file is not a failure");
+
+        Edition.Outcome dry = convert(src, Edition.Options.defaults().withForce(true).withDryRun(true));
+        assertEquals(Edition.Status.UPDATED, dry.status());
+        assertEquals(corrected, Files.readString(tei), "a dry run writes nothing");
+        assertTrue(dry.changes().stream().anyMatch(l -> l.startsWith("-") && l.contains("fair")), dry.changes().toString());
+        assertTrue(dry.changes().stream().anyMatch(l -> l.startsWith("+") && l.contains("fine")), dry.changes().toString());
+
+        Edition.Outcome forced = convert(src, Edition.Options.defaults().withForce(true));
+        assertEquals(Edition.Status.UPDATED, forced.status());
+        assertTrue(Files.readString(tei).contains("The weather was fine."), "force overwrites");
+        assertEquals(Provenance.State.INTACT, Provenance.check(Files.readAllBytes(tei)).state());
+    }
+
+    @Test
+    void aTeiFileWrittenByOtherMeansIsNeverOverwrittenWithoutForce() throws Exception {
+        Path src = source("x.txt", "Text.\n");
+        Files.createDirectories(dir.resolve("tei"));
+        Path tei = Files.writeString(dir.resolve("tei/x.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>");
+        Edition.Outcome o = convert(src, Edition.Options.defaults());
+        assertEquals(Edition.Status.SKIPPED_EDITED, o.status());
+        assertTrue(o.message().contains("no teikit content checksum"), o.message());
+        assertEquals("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>", Files.readString(tei));
+    }
+
+    @Test
+    void unchangedOutputIsNotRewrittenAndKeepsItsModificationTime() throws Exception {
+        Path src = source("u.txt", "# U\n\nSame words.\n");
+        Path tei = convert(src, Edition.Options.defaults()).tei();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(tei, old);
+        Edition.Outcome again = convert(src, Edition.Options.defaults());
+        assertEquals(Edition.Status.UNCHANGED, again.status());
+        assertEquals(old, Files.getLastModifiedTime(tei));
+    }
+
+    @Test
+    void aChangedSourceUpdatesAnIntactFile() throws Exception {
+        Path src = source("c.txt", "# C\n\nFirst version.\n");
+        Path tei = convert(src, Edition.Options.defaults()).tei();
+        Files.writeString(src, "# C\n\nSecond version.\n");
+        Edition.Outcome o = convert(src, Edition.Options.defaults());
+        assertEquals(Edition.Status.UPDATED, o.status(), o.message());
+        assertTrue(Files.readString(tei).contains("Second version."));
+    }
+
+    @Test
+    void aDryRunCreatesNothing() throws Exception {
+        Path src = source("d.txt", "Words.\n");
+        Edition.Outcome o = convert(src, Edition.Options.defaults().withDryRun(true));
+        assertEquals(Edition.Status.CREATED, o.status());
+        assertFalse(Files.exists(o.tei()));
+    }
+
+    @Test
+    void oneBadSourceFailsAloneNamingFileAndPosition() throws Exception {
+        Path good = source("good.txt", "Fine.\n");
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'o', 'k', '\n', 'x', (byte) 0xE9, '\n'});
+        List<Edition.Outcome> out = edition.convert(List.of(bad, good), dir.resolve("tei"), Edition.Options.defaults());
+        assertEquals(Edition.Status.FAILED, out.get(0).status());
+        assertTrue(out.get(0).message().contains("bad.txt:2:2"), out.get(0).message());
+        assertFalse(Files.exists(out.get(0).tei()));
+        assertEquals(Edition.Status.CREATED, out.get(1).status());
+    }
+}

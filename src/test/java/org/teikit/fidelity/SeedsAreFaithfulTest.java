@@ -1,0 +1,52 @@
+package org.teikit.fidelity;
+
+import org.junit.jupiter.api.Test;
+import org.teikit.convert.Converter;
+import org.teikit.edition.Provenance;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The faithfulness rule on the project's real sources, with the families the converter has today. */
+class SeedsAreFaithfulTest {
+    /**
+     * Sources whose conversion the check finds unfaithful, reported to the lead (family work, not the
+     * checker's): listed, not hidden — the test fails when one of them becomes faithful, so the entry
+     * is removed and the file guarded from then on.
+     */
+    private static final Map<String, String> KNOWN_UNFAITHFUL = Map.of(
+            "000_0d24a9894c708a80.txt", "wilson-center keeps one of the two copies of the [Orig. note] text (source lines 41 and 94)",
+            "003_087891b04bf76bde.txt", "bulletin: about 110 words lost and 106 added around the endnotes and signatures");
+
+    @Test
+    void everySourceConvertsWithoutLosingOrAddingAWord() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(Path.of("sources"))) {
+            sources = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertFalse(sources.isEmpty(), "sources/*.txt");
+        List<String> problems = new ArrayList<>();
+        for (Path source : sources) {
+            SourceDocument doc = SourceDocument.parse(SourceText.read(source));
+            byte[] xml = Provenance.stamp(Converter.standard().convert(doc).tei());
+            FidelityReport r = Fidelity.compare(doc, Path.of(source.getFileName() + ".xml"), xml);
+            assertTrue(r.source().text() > 100, source + " " + r.source());
+            String known = KNOWN_UNFAITHFUL.get(source.getFileName().toString());
+            if (known != null) {
+                if (r.isFaithful()) problems.add(source + " is faithful now: remove it from KNOWN_UNFAITHFUL");
+            } else if (!r.isFaithful()) {
+                r.lost().forEach(d -> problems.add(source + ": " + d));
+                r.added().forEach(d -> problems.add(source + ": " + d));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}

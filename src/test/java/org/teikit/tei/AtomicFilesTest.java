@@ -1,0 +1,53 @@
+package org.teikit.tei;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AtomicFilesTest {
+    @TempDir Path dir;
+
+    private long filesIn(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void aFailureInTheMiddleOfWritingLeavesNoFileAndNoTemporary() throws Exception {
+        Path target = dir.resolve("out.xml");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("<TEI><text>half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertFalse(Files.exists(target));
+        assertEquals(0, filesIn(dir));
+    }
+
+    @Test
+    void aFailureInTheMiddleOfReplacingKeepsTheOldFileWhole() throws Exception {
+        Path target = Files.writeString(dir.resolve("out.xml"), "<old/>");
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("<new>".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("converter bug");
+        }));
+        assertEquals("<old/>", Files.readString(target));
+        assertEquals(1, filesIn(dir));
+    }
+
+    @Test
+    void aCompleteWriteReplacesTheFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("out.xml"), "<old/>");
+        AtomicFiles.write(target, "<new/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("<new/>", Files.readString(target));
+        assertEquals(1, filesIn(dir));
+    }
+}
