@@ -32,6 +32,10 @@ final class Conventions {
     /** A superscript that is a note reference, {@code <sup>1</sup>}, {@code <sup>[2]</sup>}, {@code <sup>*</sup>}. */
     static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
     /** Unicode superscript digits after a letter or punctuation: a note reference ({@code Roosevelt¹}). */
+    /** A reference printed as bare digits after closing punctuation ({@code revolution."1 According}), not a decimal. */
+    static final Pattern BARE_NOTE = Pattern.compile("(?<=[^\\d\\s][.,;:\"”’)])(\\d{1,3})(?=\\s|$)");
+    /** Also, inside a numbered list item, the number of a next item the OCR ran in ({@code 114. 7. See}). */
+    static final Pattern BARE_NOTE_OR_MERGED_ITEM = Pattern.compile(BARE_NOTE.pattern() + "|(?<=\\.\\s)(\\d{1,3})(?=\\.\\s)");
     static final Pattern UNICODE_NOTE = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";

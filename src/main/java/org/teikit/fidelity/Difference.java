@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * @param tei      where in the TEI: the first added or moved word, or where a lost run would be
  */
 public record Difference(Kind kind, List<String> words, Position source, Position tei) {
-    public enum Kind { LOST, ADDED, MOVED }
+    /** MERGED: a passage the source prints twice, kept once ({@code tei}: where the kept copy is). */
+    public enum Kind { LOST, ADDED, MOVED, MERGED }
 
     public Difference {
         words = List.copyOf(words);

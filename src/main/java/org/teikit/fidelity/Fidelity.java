@@ -26,6 +26,8 @@ import java.util.function.Predicate;
 public final class Fidelity {
     /** The shortest run of words reported as moved rather than as lost and added. */
     public static final int MIN_MOVE = 4;
+    /** The shortest passage accepted as printed twice and kept once: a note body, not a common phrase. */
+    public static final int MIN_MERGE = 12;
     private static final int MAX_JOIN = 4;
     private static final int MAX_MOVE_CANDIDATES = 16;
 
@@ -66,6 +68,8 @@ public final class Fidelity {
 
         List<Difference> diffs = new ArrayList<>();
         moves(a, b, match, matchedB, joinedA, diffs);
+        repeats(a, b, match, joinedA, diffs);
+        scattered(a, b, match, matchedB, joinedA, diffs);
         unmatched(a, b, match, matchedB, joinedA, diffs);
         diffs.sort(Comparator.comparing(Difference::source).thenComparing(Difference::tei));
         return new FidelityReport(diffs, Counts.of(a), Counts.of(b));
@@ -272,6 +276,67 @@ public final class Fidelity {
         StringBuilder sb = new StringBuilder();
         for (int x = start; x < start + MIN_MOVE; x++) sb.append(w.get(x).key()).append('\u0000');
         return sb.toString();
+    }
+
+    /**
+     * A run of at least MIN_MERGE source words that repeats, word for word, a passage of the source the
+     * TEI already holds: the source printed it twice (a note body copied with its page number), the
+     * edition keeps it once. Reported as merged, not lost.
+     */
+    private static void repeats(List<Word> a, List<Word> b, int[] match, boolean[] joinedA, List<Difference> out) {
+        Map<String, Integer> kept = new HashMap<>();
+        for (int i = 0; i + MIN_MOVE <= a.size(); i++) {
+            boolean all = true;
+            for (int x = i; x < i + MIN_MOVE && all; x++) all = match[x] >= 0 || joinedA[x];
+            if (all) kept.putIfAbsent(gram(a, i), i);
+        }
+        for (int i = 0; i + MIN_MOVE <= a.size(); i++) {
+            boolean run = true;
+            for (int x = i; x < i + MIN_MOVE && run; x++) run = open(a, match, joinedA, x);
+            Integer copy = run ? kept.get(gram(a, i)) : null;
+            if (copy == null) continue;
+            int n = 0;                               // the two copies may stand either way round, never overlapping
+            while (i + n < a.size() && copy + n < a.size() && (copy < i ? copy + n < i : i + n < copy)
+                    && open(a, match, joinedA, i + n) && a.get(i + n).key().equals(a.get(copy + n).key())) n++;
+            if (n < MIN_MERGE) continue;
+            List<String> words = new ArrayList<>();
+            for (int x = i; x < i + n; x++) {
+                words.add(a.get(x).form());
+                joinedA[x] = true;
+            }
+            Position keptAt = match[copy] >= 0 ? b.get(match[copy]).at() : a.get(copy).at();
+            out.add(new Difference(Difference.Kind.MERGED, words, a.get(i).at(), keptAt));
+            i += n - 1;
+        }
+    }
+
+    /**
+     * Words left over on both sides after runs were paired: the same word lost in one place and
+     * added in another is a word moved (fragments of a relocated passage shorter than MIN_MOVE),
+     * not a word lost and a word invented.
+     */
+    private static void scattered(List<Word> a, List<Word> b, int[] match, boolean[] matchedB, boolean[] joinedA,
+                                  List<Difference> out) {
+        Map<String, java.util.ArrayDeque<Integer>> added = new HashMap<>();
+        for (int j = 0; j < b.size(); j++) {
+            if (!matchedB[j]) added.computeIfAbsent(b.get(j).key(), k -> new java.util.ArrayDeque<>()).add(j);
+        }
+        List<String> run = new ArrayList<>();
+        int start = -1, firstB = -1;
+        for (int i = 0; i <= a.size(); i++) {
+            java.util.ArrayDeque<Integer> same = i < a.size() && open(a, match, joinedA, i) && !a.get(i).optional()
+                    ? added.get(a.get(i).key()) : null;
+            if (same != null && !same.isEmpty()) {
+                int j = same.poll();
+                matchedB[j] = true;
+                joinedA[i] = true;
+                if (run.isEmpty()) { start = i; firstB = j; }
+                run.add(a.get(i).form());
+            } else if (!run.isEmpty() && (i == a.size() || !(open(a, match, joinedA, i) && a.get(i).optional()))) {
+                out.add(new Difference(Difference.Kind.MOVED, run, a.get(start).at(), b.get(firstB).at()));
+                run = new ArrayList<>();
+            }
+        }
     }
 
     /** Remaining words: lost (required source words) and added (TEI words), in runs. */

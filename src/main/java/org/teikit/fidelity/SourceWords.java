@@ -30,6 +30,8 @@ final class SourceWords {
     private int formUnit;
     private String definitionNumber;
     private int units;
+    /** In an item of a numbered list (an endnote list), where OCR may have merged the next item in. */
+    private boolean inNumberedItem;
 
     private Category category = Category.TEXT;
     private boolean optional;
@@ -48,11 +50,16 @@ final class SourceWords {
     }
 
     private void block(Block b, int index) {
-        if (b.line() > 0) cursor = Math.max(cursor, lines.offset(b.line(), 1));
+        // blocks come in source order: restart the search at each block, so one far match cannot drag
+        // every later position to the end of the file
+        if (b.line() > 0) cursor = lines.offset(b.line(), 1);
         Optional<Footnotes.Definition> def = Footnotes.definition(b, index);
         category = def.isPresent() ? Category.NOTES : Category.TEXT;
         unit = def.isPresent() ? ++units : 0;
         definitionNumber = def.map(Footnotes.Definition::n).orElse(null);
+        inNumberedItem = b.kind() == Block.Kind.LIST_ITEM && b.marker().matches("\\d+[.)]");
+        if (b.kind() == Block.Kind.LIST_ITEM) optional(b.marker());    // printed numbers a family may keep
+        separate();
         inlines(b.inlines());
         separate();
         definitionNumber = null;
@@ -109,6 +116,19 @@ final class SourceWords {
     }
 
     private void plain(String s) {
+        Matcher bare = (inNumberedItem ? Conventions.BARE_NOTE_OR_MERGED_ITEM : Conventions.BARE_NOTE).matcher(s);
+        int from = 0;
+        while (bare.find()) {
+            unicode(s.substring(from, bare.start()));
+            separate();
+            optional(bare.group(1) != null ? bare.group(1) : bare.group(2));
+            separate();
+            from = bare.end();
+        }
+        unicode(s.substring(from));
+    }
+
+    private void unicode(String s) {
         Matcher m = Conventions.UNICODE_NOTE.matcher(s);
         int pos = 0;
         while (m.find()) {
