@@ -1,7 +1,14 @@
 package org.teikit.edition;
 
 import org.teikit.convert.Converter;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
+import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
+import org.teikit.fidelity.Counts;
+import org.teikit.fidelity.Fidelity;
+import org.teikit.fidelity.FidelityException;
+import org.teikit.fidelity.FidelityReport;
 import org.teikit.render.RenderException;
 import org.teikit.render.Views;
 import org.teikit.validate.Batch;
@@ -35,10 +42,10 @@ public final class Build {
     }
 
     /** What a build did; {@link #exitCode()} follows the CLI convention. */
-    public record Result(int converted, int failed, Summary validation, int pages, int texts) {
+    public record Result(int converted, int failed, int unfaithful, Summary validation, int pages, int texts) {
         public int exitCode() {
             if (failed > 0) return 2;
-            return validation != null && validation.allValid() ? 0 : 1;
+            return validation != null && validation.allValid() && unfaithful == 0 ? 0 : 1;
         }
     }
 
@@ -54,6 +61,7 @@ public final class Build {
         List<Path> sources = sources();
         int converted = 0, failed = 0;
         List<Path> teiFiles = new ArrayList<>();
+        List<Edition.Outcome> checked = new ArrayList<>();
         // hand-corrected TEI files are kept (and still indexed and validated), never overwritten
         for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
             switch (o.status()) {
@@ -64,15 +72,20 @@ public final class Build {
                 case SKIPPED_EDITED -> {
                     log.println("convert  KEPT " + o.message());
                     teiFiles.add(o.tei());
+                    checked.add(o);
                 }
                 default -> {
                     teiFiles.add(o.tei());
+                    checked.add(o);
                     converted++;
                     log.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
                             + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
                 }
             }
         }
+        int unfaithful = 0;
+        for (Edition.Outcome o : checked) unfaithful += fidelity(o) ? 0 : 1;
+
         PersonsIndex index = new PersonsIndex();
         for (Path f : teiFiles) {
             try {
@@ -107,7 +120,31 @@ public final class Build {
         texts -= textFailures.size();
         log.println("render   " + pages + " pages + index.html, persons.html → " + layout.site() + "; " + texts + " texts → " + layout.text());
         log.flush();
-        return new Result(converted, failed, summary, pages, texts);
+        return new Result(converted, failed, unfaithful, summary, pages, texts);
+    }
+
+    /**
+     * Compares a source's words with its TEI's and logs the counts; false when a word was lost or added
+     * in a file teikit generated (a hand-corrected file is expected to differ: its differences are shown,
+     * not counted).
+     */
+    private boolean fidelity(Edition.Outcome o) throws IOException {
+        String name = o.source().getFileName().toString();
+        try {
+            FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.read(o.source())), o.tei());
+            boolean edited = o.status() == Edition.Status.SKIPPED_EDITED;
+            Counts t = r.tei();
+            log.println("fidelity " + name + ": " + t.total() + " words (text " + t.text() + ", notes " + t.notes()
+                    + ", furniture " + t.furniture() + ", editorial " + t.editorial() + "); "
+                    + r.lostWords() + " lost, " + r.addedWords() + " added, " + r.moved().size() + " moved"
+                    + (edited && !r.isFaithful() ? " (hand-corrected file: differences expected)" : ""));
+            if (!r.isFaithful() && !edited) r.lost().forEach(d -> log.println("fidelity   " + d));
+            if (!r.isFaithful() && !edited) r.added().forEach(d -> log.println("fidelity   " + d));
+            return r.isFaithful() || edited;
+        } catch (SourceException | FidelityException e) {
+            log.println("fidelity " + name + ": FAILED " + e.getMessage());
+            return false;
+        }
     }
 
     private List<Path> sources() throws IOException {
