@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Deterministic scaled corpus of transcriptions for the benchmarks: the five sources in sources/,
+# Deterministic scaled corpus of transcriptions for the benchmarks: the sources (default sources/),
 # copied round-robin with varied content until SIZE_MB (decimal megabytes, fractions allowed) is
 # reached. Copy k rotates each run of plain prose paragraphs by k places and substitutes names from
 # a fixed list, so no two copies are byte-identical (no cache or dedup can flatter a tool) while
 # every copy keeps its source's structure (headings, citations, notes, speaker turns).
 #
-#   bench/make-sources.sh SIZE_MB OUTDIR      → OUTDIR/g00001_<source>.txt …, prints "FILES BYTES"
+#   bench/make-sources.sh SIZE_MB OUTDIR [SOURCEDIR]   → OUTDIR/g00001_<source>.txt …, prints "FILES BYTES"
+#   (SOURCEDIR defaults to sources/; the quick smoke run passes a folder of shortened sources)
 set -euo pipefail
-if [ $# -ne 2 ]; then echo "usage: $0 SIZE_MB OUTDIR" >&2; exit 2; fi
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then echo "usage: $0 SIZE_MB OUTDIR [SOURCEDIR]" >&2; exit 2; fi
 size_mb=$1 out=$2
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+srcdir=${3:-$root/sources}
+ls "$srcdir"/*.txt >/dev/null 2>&1 || { echo "$0: no .txt sources in $srcdir" >&2; exit 2; }
 [[ $size_mb =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "$0: SIZE_MB must be a number, got '$size_mb'" >&2; exit 2; }
 mkdir -p "$out"
 # LC_ALL=C: awk counts bytes, not characters, and never trips over encodings.
@@ -21,10 +24,9 @@ BEGIN {
   # name pairs: copy k replaces the first of pair (k mod n) by the second, and so on
   nn = split("Harriman:Kennan Molotov:Vyshinsky Roosevelt:Truman Churchill:Attlee Chiang:Soong Hopkins:Bohlen Gromyko:Malik Eden:Bevin", pairs, " ")
 }
-FNR == 1 { nsrc++; base[nsrc] = FILENAME; sub(/.*\//, "", base[nsrc]); sub(/\.txt$/, "", base[nsrc]); np[nsrc] = 0; text[nsrc] = "" }
+FNR == 1 { nsrc++; base[nsrc] = FILENAME; sub(/.*\//, "", base[nsrc]); sub(/\.txt$/, "", base[nsrc]); text[nsrc] = "" }
 { text[nsrc] = text[nsrc] $0 "\n" }
 END {
-  for (s = 1; s <= nsrc; s++) np[s] = split(text[s], para, /\n\n/)   # paragraph counts (for info only)
   total = 0; k = 0
   while (total < target) {
     s = k % nsrc + 1; copy = int(k / nsrc) + 1
@@ -52,4 +54,4 @@ END {
     total += length(doc); k++
   }
   printf "%d %d\n", k, total
-}' "$root"/sources/*.txt
+}' "$srcdir"/*.txt
