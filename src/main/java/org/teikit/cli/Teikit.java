@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ConvertCommand.class,
+                ValidateCommand.class,
         })
 public final class Teikit implements Runnable {
 

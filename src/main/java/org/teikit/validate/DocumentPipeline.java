@@ -1,0 +1,169 @@
+package org.teikit.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.ext.LexicalHandler;
+
+/**
+ * Receives one parse and fans it out, streaming, to the checks of the document (Jing validators, and a Saxon tree
+ * builder when Schematron runs). The checks are only known at the root element, after the prolog's xml-model PIs,
+ * so the prolog is held back and replayed. Reused for every file of one {@link Validator}.
+ */
+final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHandler {
+
+    /** Decides the checks at the root element, from the prolog's xml-model PIs. */
+    interface Router {
+        ContentHandler[] targets(List<XmlModel> models) throws SAXException;
+    }
+
+    private static final ContentHandler[] NONE = new ContentHandler[0];
+
+    private final Router router;
+    private MessageCollector out;
+    private Locator locator;
+    private ContentHandler[] targets = NONE;
+    private boolean inProlog;
+    private final List<XmlModel> models = new ArrayList<>();
+    private final List<String[]> prefixes = new ArrayList<>();
+
+    DocumentPipeline(Router router) {
+        this.router = router;
+    }
+
+    void reset(MessageCollector collector) {
+        out = collector;
+        locator = null;
+        targets = NONE;
+        inProlog = true;
+        models.clear();
+        prefixes.clear();
+    }
+
+    /** Stops feeding the checks (message cap reached); the parse continues for well-formedness only. */
+    void stopChecking() {
+        targets = NONE;
+    }
+
+    // ---- ContentHandler ----
+
+    @Override
+    public void setDocumentLocator(Locator l) {
+        locator = l;
+    }
+
+    @Override
+    public void startDocument() {}
+
+    @Override
+    public void endDocument() throws SAXException {
+        for (ContentHandler t : targets) t.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        if (inProlog) {
+            prefixes.add(new String[] {prefix, uri});
+            return;
+        }
+        for (ContentHandler t : targets) t.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        for (ContentHandler t : targets) t.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (inProlog) {
+            inProlog = false;
+            targets = router.targets(models);
+            for (ContentHandler t : targets) {
+                if (locator != null) t.setDocumentLocator(locator);
+                t.startDocument();
+                for (String[] p : prefixes) t.startPrefixMapping(p[0], p[1]);
+            }
+        }
+        for (ContentHandler t : targets) t.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        for (ContentHandler t : targets) t.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        for (ContentHandler t : targets) t.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        for (ContentHandler t : targets) t.ignorableWhitespace(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        if (inProlog) {
+            if (target.equals("xml-model")) models.add(XmlModel.parse(data, line(), column()));
+            return;
+        }
+        for (ContentHandler t : targets) t.processingInstruction(target, data);
+    }
+
+    @Override
+    public void skippedEntity(String name) {
+        // the parser never expands external entities; their content must not silently vanish either
+        out.add(line(), column(), Severity.ERROR, "entity \"" + name + "\" not expanded: teikit does not load"
+                + " external entities or DTDs", MessageSource.WELLFORMEDNESS);
+    }
+
+    // ---- LexicalHandler: only the DOCTYPE matters ----
+
+    @Override
+    public void startDTD(String name, String publicId, String systemId) {
+        if (systemId != null) {
+            out.add(line(), column(), Severity.ERROR, "external DTD \"" + systemId + "\" not loaded: teikit does not"
+                    + " load external entities or DTDs", MessageSource.WELLFORMEDNESS);
+        }
+    }
+
+    @Override public void endDTD() {}
+    @Override public void startEntity(String name) {}
+    @Override public void endEntity(String name) {}
+    @Override public void startCDATA() {}
+    @Override public void endCDATA() {}
+    @Override public void comment(char[] ch, int start, int length) {}
+
+    // ---- ErrorHandler of the parser ----
+
+    @Override
+    public void warning(SAXParseException e) {
+        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(), MessageSource.WELLFORMEDNESS);
+    }
+
+    @Override
+    public void error(SAXParseException e) {
+        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.WELLFORMEDNESS);
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXParseException {
+        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(), MessageSource.WELLFORMEDNESS);
+        throw e;
+    }
+
+    private int line() {
+        return locator == null ? -1 : locator.getLineNumber();
+    }
+
+    private int column() {
+        return locator == null ? -1 : locator.getColumnNumber();
+    }
+}

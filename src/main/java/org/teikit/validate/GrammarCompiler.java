@@ -1,0 +1,64 @@
+package org.teikit.validate;
+
+import com.thaiopensource.util.PropertyMap;
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.IncorrectSchemaException;
+import com.thaiopensource.validate.Schema;
+import com.thaiopensource.validate.SchemaReader;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.prop.rng.RngProperty;
+import com.thaiopensource.validate.rng.CompactSchemaReader;
+import com.thaiopensource.validate.rng.SAXSchemaReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/** Compiles RELAX NG (XML or compact syntax) with Jing, with the options of Jing's command line (ID/IDREF checks on). */
+final class GrammarCompiler {
+    private final LocalResolver resolver;
+
+    GrammarCompiler(Catalog catalog) {
+        this.resolver = new LocalResolver(catalog);
+    }
+
+    /** The properties Jing's own driver uses, for the schema and for every validator made from it. */
+    static PropertyMap properties(ErrorHandler errors, LocalResolver resolver) {
+        PropertyMapBuilder b = new PropertyMapBuilder();
+        b.put(ValidateProperty.ERROR_HANDLER, errors);
+        if (resolver != null) b.put(ValidateProperty.RESOLVER, resolver);
+        b.put(ValidateProperty.XML_READER_CREATOR, SecureXml::newReader);
+        RngProperty.CHECK_ID_IDREF.add(b);
+        return b.toPropertyMap();
+    }
+
+    Schema compile(URI uri, boolean compact) throws SchemaException {
+        List<String> problems = new ArrayList<>();
+        ErrorHandler collect = new ErrorHandler() {
+            @Override public void warning(SAXParseException e) {}
+            @Override public void error(SAXParseException e) { problems.add(describe(uri, e)); }
+            @Override public void fatalError(SAXParseException e) { problems.add(describe(uri, e)); }
+        };
+        SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
+        try (InputStream in = uri.toURL().openStream()) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(uri.toString());
+            return reader.createSchema(source, properties(collect, resolver));
+        } catch (IncorrectSchemaException | SAXException e) {
+            if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);
+        } catch (IOException e) {
+            throw new SchemaException("cannot read schema " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(URI schema, SAXParseException e) {
+        String where = e.getSystemId() != null ? e.getSystemId() : schema.toString();
+        return where + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage();
+    }
+}

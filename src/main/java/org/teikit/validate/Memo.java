@@ -1,0 +1,32 @@
+package org.teikit.validate;
+
+/** A value computed at most once, failure included, by whichever thread asks first; the others wait for it. */
+final class Memo<T> {
+    interface Compute<T> {
+        T get() throws SchemaException;
+    }
+
+    private final Compute<T> compute;
+    private T value;
+    private SchemaException failure;
+    private boolean done;
+
+    Memo(Compute<T> compute) {
+        this.compute = compute;
+    }
+
+    synchronized T get() throws SchemaException {
+        if (!done) {
+            try {
+                value = compute.get();
+            } catch (SchemaException e) {
+                failure = e;
+            } catch (RuntimeException e) {
+                failure = new SchemaException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            }
+            done = true;
+        }
+        if (failure != null) throw failure;
+        return value;
+    }
+}

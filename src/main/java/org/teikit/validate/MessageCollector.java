@@ -1,0 +1,49 @@
+package org.teikit.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Messages of one file, capped: building Jing's messages dominates the cost of badly broken files, so past the
+ * cap the caller stops asking for more. The verdict still counts what is not shown.
+ */
+final class MessageCollector {
+    private final String file;
+    private final int cap;
+    private final List<Message> shown = new ArrayList<>();
+    private boolean failed;
+    private boolean fatal;
+    private boolean truncated;
+
+    MessageCollector(String file, int cap) {
+        this.file = file;
+        this.cap = cap;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void add(int line, int column, Severity severity, String text, MessageSource source) {
+        if (severity.failsFile()) failed = true;
+        if (severity == Severity.FATAL) fatal = true;
+        if (shown.size() >= cap) {
+            truncated = true;
+            return;
+        }
+        shown.add(new Message(file, line, column, severity, text, source));
+    }
+
+    /** Whether a message was dropped for the cap; further checks would only produce messages nobody sees. */
+    boolean overflowed() {
+        return truncated;
+    }
+
+    boolean hasFatal() {
+        return fatal;
+    }
+
+    FileResult result() {
+        return new FileResult(file, !failed, shown, truncated);
+    }
+}

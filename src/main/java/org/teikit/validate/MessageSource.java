@@ -1,0 +1,15 @@
+package org.teikit.validate;
+
+/** Which check produced a message. */
+public enum MessageSource {
+    /** RELAX NG (Jing). */
+    GRAMMAR,
+    /** Schematron (SchXslt2 on Saxon). */
+    SCHEMATRON,
+    /** The XML parser: malformed XML, refused entities and DTDs, unreadable files. */
+    WELLFORMEDNESS;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

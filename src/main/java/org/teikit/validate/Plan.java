@@ -1,0 +1,19 @@
+package org.teikit.validate;
+
+import java.net.URI;
+import java.util.List;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/** What one document is checked against: compiled grammars, then compiled Schematron rule sets. */
+record Plan(List<Grammar> grammars, List<Rules> rules) {
+    static final Plan NONE = new Plan(List.of(), List.of());
+
+    record Grammar(URI uri, com.thaiopensource.validate.Schema schema) {}
+
+    record Rules(URI uri, XsltExecutable stylesheet) {}
+
+    Plan {
+        grammars = List.copyOf(grammars);
+        rules = List.copyOf(rules);
+    }
+}

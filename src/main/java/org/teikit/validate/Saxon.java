@@ -1,0 +1,62 @@
+package org.teikit.validate;
+
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.s9api.ExtensionFunction;
+import net.sf.saxon.s9api.ItemType;
+import net.sf.saxon.s9api.OccurrenceIndicator;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SequenceType;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmEmptySequence;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XdmValue;
+
+/** The one Saxon processor of the validator (thread-safe), restricted to local resources. */
+final class Saxon {
+    static final String NS = "http://teikit.org/ns/validate";
+    /** {@code teikit:location($node)}: "line:column" of the node, so SVRL locations point into the file. */
+    static final QName LOCATION = new QName(NS, "location");
+
+    static final Processor PROCESSOR = newProcessor();
+
+    private Saxon() {}
+
+    private static Processor newProcessor() {
+        Processor p = new Processor(false);
+        // doc(), document(), xsl:include, sch:include: local files and the jar only, never the network
+        p.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
+        p.registerExtensionFunction(new LocationFunction());
+        return p;
+    }
+
+    private static final class LocationFunction implements ExtensionFunction {
+        @Override
+        public QName getName() {
+            return LOCATION;
+        }
+
+        @Override
+        public SequenceType getResultType() {
+            return SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
+        }
+
+        @Override
+        public SequenceType[] getArgumentTypes() {
+            return new SequenceType[] {SequenceType.makeSequenceType(ItemType.ANY_NODE, OccurrenceIndicator.ZERO_OR_ONE)};
+        }
+
+        @Override
+        public XdmValue call(XdmValue[] args) {
+            if (args[0] instanceof XdmEmptySequence || args[0].size() == 0) return new XdmAtomicValue("");
+            XdmNode node = (XdmNode) args[0].itemAt(0);
+            // attributes and text carry no position of their own: use the element they belong to
+            while (node != null && node.getNodeKind() != XdmNodeKind.ELEMENT && node.getLineNumber() <= 0) {
+                node = node.getParent();
+            }
+            if (node == null || node.getLineNumber() <= 0) return new XdmAtomicValue("");
+            return new XdmAtomicValue(node.getLineNumber() + ":" + node.getColumnNumber());
+        }
+    }
+}

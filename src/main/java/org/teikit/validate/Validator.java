@@ -1,0 +1,200 @@
+package org.teikit.validate;
+
+import com.thaiopensource.util.PropertyMap;
+import com.thaiopensource.validate.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates documents one at a time against a {@link Schemas}. Cheap to create, reusable, and confined to one thread:
+ * it keeps its parser and one Jing validator per grammar, so a batch never rebuilds them. Grammar validation streams
+ * (SAX into Jing, no tree); a Saxon tree is built only for documents that Schematron checks.
+ */
+public final class Validator {
+    public static final int DEFAULT_MAX_MESSAGES = 100;
+
+    private final Schemas schemas;
+    private final int maxMessages;
+    private final XMLReader reader = SecureXml.newReader();
+    private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
+    private final Map<Schema, com.thaiopensource.validate.Validator> jing = new IdentityHashMap<>();
+    private final PropertyMap jingProperties = GrammarCompiler.properties(new GrammarErrors(), null);
+    private final DocumentBuilder treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
+
+    // per document
+    private MessageCollector out;
+    private URI documentUri;
+    private Plan plan;
+    private BuildingContentHandler tree;
+
+    Validator(Schemas schemas, int maxMessagesPerFile) {
+        if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
+        this.schemas = schemas;
+        this.maxMessages = maxMessagesPerFile;
+        reader.setContentHandler(pipeline);
+        reader.setErrorHandler(pipeline);
+        try {
+            reader.setProperty(SecureXml.LEXICAL_HANDLER, pipeline);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SAX parser has no lexical handler", e);
+        }
+        treeBuilder.setLineNumbering(true);
+    }
+
+    /**
+     * Validates one file; the result names it as {@code file.toString()}.
+     *
+     * @throws SchemaException when the document needs the project schema and it cannot be compiled (the run cannot
+     *                         give a trustworthy verdict for any such document)
+     */
+    public FileResult validate(Path file) throws SchemaException {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(in, name, file.toAbsolutePath().normalize().toUri());
+        } catch (IOException e) {
+            MessageCollector c = new MessageCollector(name, maxMessages);
+            c.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
+            return c.result();
+        }
+    }
+
+    /**
+     * Validates a document read from {@code in} (not closed here).
+     *
+     * @param name        how messages name the document
+     * @param documentUri the base for relative xml-model hrefs (may be null)
+     */
+    public FileResult validate(InputStream in, String name, URI documentUri) throws SchemaException {
+        out = new MessageCollector(name, maxMessages);
+        this.documentUri = documentUri;
+        plan = null;
+        tree = null;
+        pipeline.reset(out);
+        InputSource source = new InputSource(in);
+        if (documentUri != null) source.setSystemId(documentUri.toString());
+        try {
+            reader.parse(source);
+        } catch (PlanFailure e) {
+            throw e.failure;
+        } catch (SAXParseException e) {
+            if (!out.hasFatal()) out.add(e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(),
+                    MessageSource.WELLFORMEDNESS);
+        } catch (SAXException e) {
+            out.add(-1, -1, Severity.FATAL, String.valueOf(e.getMessage()), MessageSource.WELLFORMEDNESS);
+        } catch (IOException e) {
+            out.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
+        }
+        if (plan != null && tree != null && !out.hasFatal() && !out.overflowed()) runSchematron();
+        FileResult result = out.result();
+        out = null;
+        tree = null;
+        return result;
+    }
+
+    private ContentHandler[] route(List<XmlModel> models) throws SAXException {
+        try {
+            plan = choosePlan(models);
+        } catch (SchemaException e) {
+            throw new PlanFailure(e);
+        }
+        List<ContentHandler> targets = new ArrayList<>(plan.grammars().size() + 1);
+        for (Plan.Grammar g : plan.grammars()) {
+            com.thaiopensource.validate.Validator v = jing.computeIfAbsent(g.schema(),
+                    s -> s.createValidator(jingProperties));
+            v.reset();
+            targets.add(v.getContentHandler());
+        }
+        if (!plan.rules().isEmpty()) {
+            try {
+                treeBuilder.setBaseURI(documentUri);
+                tree = treeBuilder.newBuildingContentHandler();
+                targets.add(tree);
+            } catch (SaxonApiException e) {
+                throw new SAXException(e);
+            }
+        }
+        return targets.toArray(ContentHandler[]::new);
+    }
+
+    private Plan choosePlan(List<XmlModel> models) throws SchemaException {
+        if (schemas.parseOnly()) return Plan.NONE;
+        if (schemas.explicit() != null) return schemas.explicit();
+        Plan fromDocument = models.isEmpty() ? null : schemas.fromXmlModels(models, documentUri, out);
+        return fromDocument != null ? fromDocument : schemas.project();
+    }
+
+    private void runSchematron() {
+        XdmNode document;
+        try {
+            document = tree.getDocumentNode();
+        } catch (SaxonApiException e) {
+            out.add(-1, -1, Severity.ERROR, "cannot build the tree for Schematron: " + e.getMessage(),
+                    MessageSource.SCHEMATRON);
+            return;
+        }
+        for (Plan.Rules rules : plan.rules()) {
+            try {
+                Xslt30Transformer t = rules.stylesheet().load30();
+                t.setMessageHandler(m -> {});
+                t.setErrorReporter(e -> {});
+                t.setGlobalContextItem(document);
+                XdmDestination svrl = new XdmDestination();
+                t.applyTemplates(document, svrl);
+                Svrl.report(svrl.getXdmNode(), out);
+            } catch (SaxonApiException e) {
+                out.add(e.getLineNumber(), -1, Severity.ERROR, "Schematron " + rules.uri()
+                        + " could not be evaluated on this document: " + e.getMessage(), MessageSource.SCHEMATRON);
+            }
+        }
+    }
+
+    /** Jing reports grammar errors here; past the cap the document is no longer fed to the checks. */
+    private final class GrammarErrors implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            out.add(e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(), MessageSource.GRAMMAR);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.GRAMMAR);
+            if (out.overflowed()) pipeline.stopChecking();
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+
+    /** Carries a schema failure out of the parse, which only lets SAXException through. */
+    private static final class PlanFailure extends SAXException {
+        final SchemaException failure;
+
+        PlanFailure(SchemaException failure) {
+            super(failure.getMessage());
+            this.failure = failure;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.teikit.validate.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.teikit.validate.FileResult;
+import org.teikit.validate.Message;
+import org.teikit.validate.Summary;
+
+/**
+ * {@code {"files":[{"file","valid","truncated","errors","warnings","messages":[{"file","line","column","severity",
+ * "source","message"}]}],"summary":{…}}}, streamed.
+ */
+final class JsonReport implements ReportWriter {
+    private final Writer out;
+    private boolean first = true;
+
+    JsonReport(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void begin() throws IOException {
+        out.write("{\"files\":[");
+    }
+
+    @Override
+    public void file(FileResult r) throws IOException {
+        out.write(first ? "\n" : ",\n");
+        first = false;
+        out.write("{\"file\":" + str(r.file()) + ",\"valid\":" + r.valid() + ",\"truncated\":" + r.truncated()
+                + ",\"errors\":" + r.errorCount() + ",\"warnings\":" + r.warningCount() + ",\"messages\":[");
+        String sep = "";
+        for (Message m : r.messages()) {
+            out.write(sep + "\n {\"file\":" + str(m.file()) + ",\"line\":" + m.line() + ",\"column\":" + m.column()
+                    + ",\"severity\":" + str(m.severity().label()) + ",\"source\":" + str(m.source().label())
+                    + ",\"message\":" + str(m.text()) + "}");
+            sep = ",";
+        }
+        out.write("]}");
+    }
+
+    @Override
+    public void end(Summary s) throws IOException {
+        out.write("\n],\"summary\":{\"files\":" + s.files() + ",\"valid\":" + s.valid() + ",\"invalid\":" + s.invalid()
+                + ",\"errors\":" + s.errors() + ",\"warnings\":" + s.warnings() + ",\"seconds\":"
+                + s.time().toMillis() / 1000.0 + "}}\n");
+        out.flush();
+    }
+
+    static String str(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.teikit.validate;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Fixtures: the shared TEI schema (never copied), test resources, and small TEI documents written in place. */
+public final class TestFiles {
+    private TestFiles() {}
+
+    public static Path shared(String relative) {
+        String root = System.getProperty("teikit.shared");
+        assertNotNull(root, "system property teikit.shared (set by surefire) is missing");
+        Path p = Path.of(root, relative);
+        assertTrue(Files.isRegularFile(p), p + " is missing: the tests need ../shared beside the clone");
+        return p;
+    }
+
+    public static Path teiAll() {
+        return shared("tei/tei_all.rng");
+    }
+
+    public static Path resource(String name) {
+        URL url = TestFiles.class.getResource(name);
+        assertNotNull(url, "test resource " + name);
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path write(Path dir, String name, String content) {
+        try {
+            Path p = dir.resolve(name);
+            Files.createDirectories(p.getParent());
+            return Files.writeString(p, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A TEI document valid against tei_all up to {@code body} (the content of {@code text/body}); header on lines 2–9. */
+    public static String tei(String prolog, String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
+                + "  <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+                + "<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>\n"
+                + "  <text><body>\n" + body + "\n  </body></text>\n</TEI>\n";
+    }
+
+    public static String tei(String body) {
+        return tei("", body);
+    }
+}
