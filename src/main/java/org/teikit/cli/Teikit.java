@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ConvertCommand.class,
                 ValidateCommand.class,
+                RenderCommand.class,
         })
 public final class Teikit implements Runnable {
 

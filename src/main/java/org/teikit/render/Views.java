@@ -1,0 +1,326 @@
+package org.teikit.render;
+
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.trans.XPathException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.SourceLocator;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.sax.SAXSource;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
+ * the instance is immutable and thread-safe, so one instance renders any number of documents, in
+ * parallel. Every output file is written atomically (temporary file, then rename): a document that
+ * cannot be rendered leaves no output behind.
+ */
+public final class Views {
+    /** Default line width of the plain-text view. */
+    public static final int DEFAULT_WIDTH = 72;
+
+    private static final QName SOURCE_NAME = new QName("source-name");
+    private static final QName WIDTH = new QName("width");
+    private static final QName HREF = new QName("href");
+    private static final QName SUMMARIES = new QName("summaries");
+
+    private final Processor processor;
+    private final XsltExecutable html;
+    private final XsltExecutable text;
+    private final XsltExecutable site;
+
+    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site) {
+        this.processor = processor;
+        this.html = html;
+        this.text = text;
+        this.site = site;
+    }
+
+    /** Compiles the view stylesheets (from the classpath). Do this once per run and share the result. */
+    public static Views compile() {
+        Processor processor = new Processor(false);
+        XsltCompiler compiler = processor.newXsltCompiler();
+        compiler.setResourceResolver(new ClasspathStylesheets());
+        try {
+            return new Views(processor,
+                    compiler.compile(ClasspathStylesheets.open("tei-html.xsl")),
+                    compiler.compile(ClasspathStylesheets.open("tei-text.xsl")),
+                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")));
+        } catch (SaxonApiException | XPathException e) {
+            // the stylesheets ship with the library: failing to compile them is a build defect
+            throw new IllegalStateException("teikit view stylesheets do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renders one TEI file as a standalone HTML5 page. */
+    public void html(Path tei, Path outHtml) throws RenderException {
+        XdmNode doc = parse(tei);
+        write(tei, outHtml, serializer -> {
+            Xslt30Transformer t = transformer(html, doc);
+            t.setStylesheetParameters(Map.of(SOURCE_NAME, new XdmAtomicValue(tei.getFileName().toString())));
+            t.applyTemplates(doc, serializer);
+        });
+    }
+
+    /** Renders one TEI file as UTF-8 plain text wrapped at {@code width} columns. */
+    public void text(Path tei, Path outTxt, int width) throws RenderException {
+        if (width < 20) throw new IllegalArgumentException("width must be at least 20, was " + width);
+        XdmNode doc = parse(tei);
+        write(tei, outTxt, serializer -> {
+            Xslt30Transformer t = transformer(text, doc);
+            t.setStylesheetParameters(Map.of(WIDTH, new XdmAtomicValue(width)));
+            t.applyTemplates(doc, serializer);
+        });
+    }
+
+    /**
+     * Renders many files in parallel, one HTML page each, into {@code outDir} (or beside each input
+     * when {@code outDir} is null). Returns the failures; the other files are rendered regardless.
+     */
+    public List<RenderException> htmlAll(List<Path> teiFiles, Path outDir) {
+        Map<Path, Path> outputs = outputNames(teiFiles, outDir, ".html");
+        return parallel(teiFiles, tei -> { html(tei, outputs.get(tei)); return null; }).failures;
+    }
+
+    /** Like {@link #htmlAll} for the plain-text view. */
+    public List<RenderException> textAll(List<Path> teiFiles, Path outDir, int width) {
+        Map<Path, Path> outputs = outputNames(teiFiles, outDir, ".txt");
+        return parallel(teiFiles, tei -> { text(tei, outputs.get(tei), width); return null; }).failures;
+    }
+
+    /**
+     * Writes a site: one page per file plus {@code index.html} (every document with title, date,
+     * kind, number of turns and notes) and {@code persons.html} (every person across the corpus,
+     * linking to the documents and their turns). Documents that fail are left out of the index and
+     * reported by the exception thrown at the end (the first failure; the others are suppressed).
+     */
+    public void site(List<Path> teiFiles, Path siteDir) throws RenderException {
+        Map<Path, Path> outputs = outputNames(teiFiles, siteDir, ".html");
+        Result<XdmNode> result = parallel(teiFiles, tei -> {
+            XdmNode doc = parse(tei);
+            Path page = outputs.get(tei);
+            write(tei, page, serializer -> {
+                Xslt30Transformer t = transformer(html, doc);
+                t.setStylesheetParameters(Map.of(SOURCE_NAME, new XdmAtomicValue(tei.getFileName().toString())));
+                t.applyTemplates(doc, serializer);
+            });
+            try {
+                Xslt30Transformer t = transformer(site, doc);
+                t.setStylesheetParameters(Map.of(HREF, new XdmAtomicValue(page.getFileName().toString()),
+                        SOURCE_NAME, new XdmAtomicValue(tei.getFileName().toString())));
+                return (XdmNode) t.applyTemplates(doc).itemAt(0);
+            } catch (SaxonApiException e) {
+                throw failure(tei, e);
+            }
+        });
+        List<XdmNode> summaries = new ArrayList<>();
+        for (XdmNode s : result.values) if (s != null) summaries.add(s);
+        XdmValue all = new XdmValue(summaries);
+        for (String page : List.of("index", "persons")) {
+            Path out = siteDir.resolve(page + ".html");
+            write(out, out, serializer -> {
+                Xslt30Transformer t = site.load30();
+                t.setStylesheetParameters(Map.of(SUMMARIES, all));
+                t.callTemplate(new QName(page), serializer);
+            });
+        }
+        if (!result.failures.isEmpty()) {
+            RenderException first = result.failures.get(0);
+            for (RenderException other : result.failures.subList(1, result.failures.size())) first.addSuppressed(other);
+            throw first;
+        }
+    }
+
+    // --- parsing -----------------------------------------------------------------------------
+
+    /** Parses with line numbers; DTDs are allowed but nothing external is fetched (safe on hostile input). */
+    private XdmNode parse(Path tei) throws RenderException {
+        if (!Files.isRegularFile(tei)) throw new RenderException(tei, -1, -1, "no such file", null);
+        try {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            builder.setLineNumbering(true);
+            XMLReader reader = secureReader();
+            SAXParseException[] fatal = new SAXParseException[1];
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
+            });
+            try {
+                return builder.build(new SAXSource(reader, new InputSource(tei.toUri().toString())));
+            } catch (SaxonApiException e) {
+                SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
+                if (spe != null) {
+                    throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(), "not well-formed: " + spe.getMessage(), e);
+                }
+                throw failure(tei, e);
+            }
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new RenderException(tei, -1, -1, "cannot set up the XML parser: " + e.getMessage(), e);
+        }
+    }
+
+    private static final SAXParserFactory PARSERS = parserFactory();
+
+    private static SAXParserFactory parserFactory() {
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("XML parser lacks the security features teikit relies on", e);
+        }
+        return f;
+    }
+
+    private static XMLReader secureReader() throws ParserConfigurationException, SAXException {
+        synchronized (PARSERS) {
+            return PARSERS.newSAXParser().getXMLReader();
+        }
+    }
+
+    // --- transformation and output -------------------------------------------------------------
+
+    private Xslt30Transformer transformer(XsltExecutable exe, XdmNode doc) throws SaxonApiException {
+        Xslt30Transformer t = exe.load30();
+        t.setGlobalContextItem(doc);
+        return t;
+    }
+
+    private interface Render { void to(Serializer serializer) throws SaxonApiException; }
+
+    /** Serialises into a temporary file beside {@code out} and renames it into place only on success. */
+    private void write(Path source, Path out, Render render) throws RenderException {
+        Path dir = out.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
+            Serializer serializer = processor.newSerializer(tmp.toFile());
+            render.to(serializer);
+            serializer.close();
+            try {
+                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new RenderException(source, -1, -1, "cannot write " + out + ": " + e.getMessage(), e);
+        } catch (SaxonApiException e) {
+            throw failure(source, e);
+        } finally {
+            if (tmp != null) {
+                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
+            }
+        }
+    }
+
+    private static RenderException failure(Path source, SaxonApiException e) {
+        SAXParseException spe = find(e, SAXParseException.class);
+        if (spe != null) return new RenderException(source, spe.getLineNumber(), spe.getColumnNumber(), spe.getMessage(), e);
+        TransformerException te = find(e, TransformerException.class);
+        SourceLocator loc = te != null ? te.getLocator() : null;
+        String where = loc != null && loc.getSystemId() != null && loc.getSystemId().startsWith("classpath:")
+                ? " (in " + loc.getSystemId().substring(ClasspathStylesheets.ROOT.length()) + " line " + loc.getLineNumber() + ")" : "";
+        return new RenderException(source, -1, -1, "cannot render: " + e.getMessage() + where, e);
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) return type.cast(c);
+        }
+        return null;
+    }
+
+    /** Output file per input: NAME.xml → DIR/NAME.ext (NAME-2.ext, … when two inputs share a name). */
+    static Map<Path, Path> outputNames(List<Path> inputs, Path outDir, String ext) {
+        Map<Path, Path> names = new LinkedHashMap<>();
+        Map<Path, Integer> taken = new HashMap<>();
+        for (Path in : inputs) {
+            if (names.containsKey(in)) continue;
+            Path dir = outDir != null ? outDir : in.toAbsolutePath().getParent();
+            String base = in.getFileName().toString().replaceFirst("(?i)\\.(xml|tei)$", "");
+            Path out = dir.resolve(base + ext);
+            int n = taken.merge(out.toAbsolutePath().normalize(), 1, Integer::sum);
+            if (n > 1) out = dir.resolve(base + "-" + n + ext);
+            names.put(in, out);
+        }
+        return names;
+    }
+
+    // --- parallelism -----------------------------------------------------------------------------
+
+    private interface Job<T> { T run(Path tei) throws RenderException; }
+
+    private record Result<T>(List<T> values, List<RenderException> failures) {}
+
+    /** Runs one job per file on all cores; results keep input order. */
+    private static <T> Result<T> parallel(List<Path> files, Job<T> job) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "teikit-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Path f : files) futures.add(pool.submit(() -> job.run(f)));
+            List<T> values = new ArrayList<>();
+            List<RenderException> failures = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    values.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    values.add(null);
+                    Throwable cause = e.getCause();
+                    failures.add(cause instanceof RenderException re ? re
+                            : new RenderException(files.get(i), -1, -1, "cannot render: " + cause, cause));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rendering", e);
+                }
+            }
+            return new Result<>(Collections.unmodifiableList(values), Collections.unmodifiableList(failures));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Views[" + processor.getSaxonProductVersion().toLowerCase(Locale.ROOT) + "]";
+    }
+}

@@ -1,0 +1,198 @@
+package org.teikit.render;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one definition of "reading text" the view tests compare against, and the way words are read
+ * back out of the views.
+ *
+ * <p>Reading text = the character content of every outermost {@code tei:text} (front, body, back),
+ * EXCEPT: {@code teiHeader}; {@code note} (any type: its text goes to the notes lists);
+ * {@code fw} (page furniture); {@code supplied} and {@code gap} (editors' additions and their
+ * descriptions); {@code figDesc}; inside {@code choice} every child but the one reading shown
+ * (the first {@code abbr|orig|sic|seg|unclear}, else the first child), so expan/reg/corr are out;
+ * inside {@code app} everything but the lemma (or the first reading). {@code speaker}, {@code del},
+ * {@code add}, {@code head} (supplied or not) are reading text. Words are separated at whitespace,
+ * at {@code lb/pb/cb} unless {@code break="no"}, and at the edges of block elements and of
+ * {@code del}/{@code add}; other elements (known or not) do not separate words.
+ *
+ * <p>A word is a maximal run of letters and digits ({@code [\p{L}\p{N}]+}), compared upper-cased
+ * (the text view prints speakers in capitals). Square brackets are the views' channel for editorial
+ * material, so bracketed spans are removed on both sides before comparing.
+ */
+final class ReadingText {
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static final Set<String> EXCLUDED = Set.of("teiHeader", "note", "fw", "supplied", "gap", "figDesc");
+    private static final Set<String> SEPARATING = Set.of(
+            "p", "ab", "l", "lg", "head", "item", "label", "cell", "row", "table", "list", "sp", "speaker", "stage",
+            "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "body", "front", "back", "text", "group",
+            "opener", "closer", "dateline", "salute", "signed", "postscript", "trailer", "byline", "docAuthor",
+            "docDate", "docTitle", "titlePart", "titlePage", "castList", "castGroup", "castItem", "figure",
+            "listPerson", "person", "listBibl", "bibl", "quote", "epigraph", "argument", "address", "addrLine",
+            "del", "add", "floatingText", "graphic");
+
+    private ReadingText() {}
+
+    /** The reading-text words of a TEI file. */
+    static List<String> words(Path tei) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Element root = f.newDocumentBuilder().parse(tei.toFile()).getDocumentElement();
+        StringBuilder sb = new StringBuilder();
+        for (Element text : outermostTexts(root, new ArrayList<>())) collect(text, sb);
+        return tokens(stripBrackets(sb.toString()));
+    }
+
+    private static List<Element> outermostTexts(Element e, List<Element> out) {
+        if (isTei(e, "text")) { out.add(e); return out; }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element ce) outermostTexts(ce, out);
+        }
+        return out;
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) { sb.append(n.getNodeValue()); return; }
+        if (!(n instanceof Element e)) return;
+        boolean tei = TEI.equals(e.getNamespaceURI());
+        String name = e.getLocalName();
+        if (tei && EXCLUDED.contains(name)) return;
+        if (tei && Set.of("lb", "pb", "cb", "milestone").contains(name)) {
+            if (!"no".equals(e.getAttribute("break"))) sb.append(' ');
+            return;
+        }
+        boolean separate = tei && SEPARATING.contains(name);
+        if (separate) sb.append(' ');
+        if (tei && name.equals("choice")) {
+            Element shown = shownReading(e, Set.of("abbr", "orig", "sic", "seg", "unclear"));
+            if (shown != null) collect(shown, sb);
+        } else if (tei && name.equals("app")) {
+            Element shown = shownReading(e, Set.of("lem"));
+            if (shown == null) shown = firstChild(e, "rdg");
+            if (shown != null) collect(shown, sb);
+        } else {
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) collect(c, sb);
+        }
+        if (separate) sb.append(' ');
+    }
+
+    private static Element shownReading(Element parent, Set<String> preferred) {
+        Element first = null;
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element ce) {
+                if (first == null) first = ce;
+                if (TEI.equals(ce.getNamespaceURI()) && preferred.contains(ce.getLocalName())) return ce;
+            }
+        }
+        return preferred.contains("lem") ? null : first;
+    }
+
+    private static Element firstChild(Element parent, String name) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element ce && isTei(ce, name)) return ce;
+        }
+        return null;
+    }
+
+    private static boolean isTei(Element e, String name) {
+        return TEI.equals(e.getNamespaceURI()) && name.equals(e.getLocalName());
+    }
+
+    // --- reading the views back ---------------------------------------------------------------
+
+    private static final Pattern NOTES_BLOCK = Pattern.compile("(?m)^(?:Notes|Endnotes)\\n-+\\n(?=\\[\\d)(?:.+(?:\\n|$))*");
+
+    /** The words of a text view's reading text: after the header rule, without note lists and bracketed editorial material. */
+    static List<String> textViewWords(String view) {
+        int rule = view.indexOf("\n* * *\n");
+        if (rule < 0) throw new AssertionError("text view has no header rule '* * *'");
+        String body = view.substring(rule + 7);
+        body = NOTES_BLOCK.matcher(body).replaceAll("");
+        return tokens(stripBrackets(body));
+    }
+
+    /** The words of an HTML page's main text as a reader sees them: block tags separate words, inline tags do not. */
+    static List<String> htmlWords(String html) {
+        int start = html.indexOf("<main"), end = html.lastIndexOf("</main>");
+        if (start < 0 || end < start) throw new AssertionError("page has no <main>");
+        String body = html.substring(start, end)
+                .replaceAll("(?is)</?(?:div|p|section|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|br|sup|del|ins)\\b[^>]*>", " ")
+                .replaceAll("(?s)<[^>]*>", "");
+        return tokens(decode(body));
+    }
+
+    static String decode(String s) {
+        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);").matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            String rep;
+            if (ref.startsWith("#x")) rep = new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
+            else if (ref.startsWith("#")) rep = new String(Character.toChars(Integer.parseInt(ref.substring(1))));
+            else rep = switch (ref) {
+                case "amp" -> "&"; case "lt" -> "<"; case "gt" -> ">"; case "quot" -> "\""; case "nbsp" -> "\u00a0";
+                default -> " ";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Removes [bracketed] spans (nesting-aware); an unmatched ']' is kept as text. */
+    static String stripBrackets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+            else if (depth == 0) out.append(c);
+        }
+        return out.toString();
+    }
+
+    static List<String> tokens(String s) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) words.add(m.group().toUpperCase(Locale.ROOT));
+        return words;
+    }
+
+    /** Null when equal, else a message showing where the sequences part. */
+    static String difference(List<String> expected, List<String> actual) {
+        int i = 0;
+        while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) i++;
+        if (i == expected.size() && i == actual.size()) return null;
+        return "words differ at word " + i + " (reading text " + expected.size() + " words, view " + actual.size() + ")\n"
+                + "  reading text: …" + window(expected, i) + "\n"
+                + "  view:         …" + window(actual, i);
+    }
+
+    /** Null when every expected word occurs in order in actual (other words may come between). */
+    static String missingFromSubsequence(List<String> expected, List<String> actual) {
+        int j = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            while (j < actual.size() && !actual.get(j).equals(expected.get(i))) j++;
+            if (j == actual.size()) return "word " + i + " '" + expected.get(i) + "' not found in order; reading text around it: …" + window(expected, i);
+            j++;
+        }
+        return null;
+    }
+
+    private static String window(List<String> words, int i) {
+        return String.join(" ", words.subList(Math.max(0, i - 8), Math.min(words.size(), i + 8)));
+    }
+}
