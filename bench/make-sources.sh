@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Deterministic scaled corpus of transcriptions for the benchmarks: the sources (default sources/),
 # copied round-robin with varied content until SIZE_MB (decimal megabytes, fractions allowed) is
-# reached. Copy k rotates each run of plain prose paragraphs by k places and substitutes names from
-# a fixed list, so no two copies are byte-identical (no cache or dedup can flatter a tool) while
-# every copy keeps its source's structure (headings, citations, notes, speaker turns).
+# reached. Copy k rotates each run of plain prose paragraphs by k places, swaps two pairs of names
+# from a fixed list and ends its first long plain paragraph with "Copy k.", so no two files are
+# byte-identical (no cache or dedup can flatter a tool) while every copy keeps its source's
+# structure (headings, citations, notes, speaker turns).
 #
 #   bench/make-sources.sh SIZE_MB OUTDIR [SOURCEDIR]   → OUTDIR/g00001_<source>.txt …, prints "FILES BYTES"
 #   (SOURCEDIR defaults to sources/; the quick smoke run passes a folder of shortened sources)
@@ -43,6 +44,8 @@ END {
       }
       i = j + 1
     }
+    # renumber: the first long plain paragraph ends with the copy number, so copies never coincide
+    for (m = 1; m <= n; m++) if (length(para[m]) >= 200 && para[m] !~ /^[#\[]|[<|]/) { sub(/[ \n]*$/, " Copy " copy ".", para[m]); break }
     doc = para[1]; for (m = 2; m <= n; m++) doc = doc "\n\n" para[m]
     # substitute two name pairs chosen by the copy number (both directions swap, so names stay real)
     for (q = 0; q < 2; q++) {
