@@ -42,9 +42,9 @@ class BenchSmokeIT {
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile())
                 .start();
-        boolean finished = run.waitFor(15, TimeUnit.MINUTES);
+        boolean finished = run.waitFor(25, TimeUnit.MINUTES);   // ~2 min on a quiet machine; far more under load
         if (!finished) run.destroyForcibly();
-        assertTrue(finished, "bench/run --quick did not finish in 15 minutes; log: " + LOG);
+        assertTrue(finished, "bench/run --quick did not finish in 25 minutes; log: " + LOG);
         assertEquals(0, run.exitValue(), () -> "bench/run --quick failed:\n" + tail(LOG));
         report = Files.readString(REPORT, StandardCharsets.UTF_8);
     }
@@ -58,8 +58,10 @@ class BenchSmokeIT {
 
     @Test
     void everyToolRowHasMeasuredFigures() {
-        List<String> rows = report.lines().filter(l -> l.startsWith("| ") && l.contains("| `")).collect(Collectors.toList());
-        assertTrue(rows.size() >= 25, "expected a row per measurement, found " + rows.size() + ":\n" + report);
+        // tool rows: a plain first cell (the tool), then the command in backquotes
+        Pattern toolRow = Pattern.compile("^\\| [^`|][^|]* \\| `[^`]+` \\| ");
+        List<String> rows = report.lines().filter(l -> toolRow.matcher(l).find()).collect(Collectors.toList());
+        assertTrue(rows.size() >= 24, "expected a row per measurement, found " + rows.size() + ":\n" + report);
         Pattern figure = Pattern.compile("\\| `[^`]+` \\| (\\d+\\.\\d+)");
         for (String row : rows) {
             Matcher m = figure.matcher(row);
