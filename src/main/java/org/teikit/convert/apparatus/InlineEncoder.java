@@ -89,7 +89,7 @@ public final class InlineEncoder {
 
     /** Plain text: brackets, Unicode superscript references, blank fields and layout characters. */
     private void text(String raw, Element into) {
-        String s = strip(raw);
+        String s = closeQueriedBrackets(strip(raw));
         Matcher m = BRACKET.matcher(s);
         int pos = 0;
         while (m.find()) {
@@ -101,6 +101,32 @@ public final class InlineEncoder {
             pos = m.end();
         }
         plain(s.substring(pos), into);
+    }
+
+    /**
+     * Inside a bracket the source opened and has not closed, {@code [?]} is the OCR of its closing
+     * {@code ?]} ({@code [because … will the captives be sent to[?]}): read it so, rather than leave a
+     * stray bracket in the text.
+     */
+    static String closeQueriedBrackets(String s) {
+        int query = s.indexOf("[?]");
+        if (query < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (depth > 0 && s.startsWith("[?]", i)) {
+                out.append("?]");
+                depth--;
+                i += 2;
+                continue;
+            }
+            char c = s.charAt(i);
+            if (c == '[' && !s.startsWith("[?]", i)) depth++;
+            else if (c == ']' && depth > 0) depth--;
+            else if (c == '[') { out.append("[?]"); i += 2; continue; }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String strip(String raw) {
