@@ -89,7 +89,7 @@ public final class Brackets {
         boolean firstIsFunctionWord = FUNCTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
 
         if (glossPosition && prev != null && !FUNCTION_WORDS.contains(prev.toLowerCase(Locale.ROOT))) {
-            if (isAcronym(prev)) return Kind.EXPANSION;
+            if (isAcronym(prev) && Character.isUpperCase(c.charAt(0)) && !firstIsFunctionWord) return Kind.EXPANSION;
             if (isAcronym(c) && Character.isUpperCase(prev.charAt(0))) return Kind.ABBREVIATION;
             if (Character.isUpperCase(prev.charAt(0)) && Character.isUpperCase(c.charAt(0)) && !firstIsFunctionWord) {
                 return Kind.REGULARISATION;

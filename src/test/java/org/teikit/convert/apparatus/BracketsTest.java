@@ -27,4 +27,10 @@ class BracketsTest {
     void anAcronymBeforeTheBracketIsStillExpanded() {
         assertEquals(Brackets.Kind.EXPANSION, Brackets.classify("Central Committee of the Communist Party of China", "the CC CPC ", " entrusted me"));
     }
+
+    @Test
+    void aClauseAfterAnAcronymIsSuppliedNotAnExpansion() {
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("because the UN is a military participant in the war; he asks where?",
+                "we cannot deliver the POWs to the UN ", ""));
+    }
 }
