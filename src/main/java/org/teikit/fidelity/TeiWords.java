@@ -1,5 +1,6 @@
 package org.teikit.fidelity;
 
+import org.teikit.tei.SafeXml;
 import org.teikit.tei.Tei;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -8,7 +9,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
@@ -29,7 +29,7 @@ import java.util.Set;
  * readings of a {@code choice}, and line/page breaks without {@code break="no"} separate words.
  */
 final class TeiWords extends DefaultHandler {
-    private static final SAXParserFactory FACTORY = factory();
+    private static final SAXParserFactory FACTORY = SafeXml.parserFactory();
 
     /** Elements that may sit inside a word. */
     private static final Set<String> PHRASE = Set.of(
@@ -80,19 +80,6 @@ final class TeiWords extends DefaultHandler {
         return handler.words;
     }
 
-    private static SAXParserFactory factory() {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (Exception e) {
-            throw new IllegalStateException("XML parser lacks secure-processing features", e);
-        }
-        return f;
-    }
 
     @Override
     public void setDocumentLocator(Locator locator) {

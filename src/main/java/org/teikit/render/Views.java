@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.XMLConstants;
+import org.teikit.tei.SafeXml;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.SourceLocator;
@@ -189,21 +189,8 @@ public final class Views {
         }
     }
 
-    private static final SAXParserFactory PARSERS = parserFactory();
+    private static final SAXParserFactory PARSERS = SafeXml.parserFactory();
 
-    private static SAXParserFactory parserFactory() {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser lacks the security features teikit relies on", e);
-        }
-        return f;
-    }
 
     private static XMLReader secureReader() throws ParserConfigurationException, SAXException {
         synchronized (PARSERS) {
