@@ -1,5 +1,6 @@
 package org.teikit.cli;
 
+import org.teikit.tei.XmlFiles;
 import org.teikit.render.RenderException;
 import org.teikit.render.Views;
 import picocli.CommandLine.ArgGroup;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code teikit render --html|--text PATH... [-o DIR] [--width N] [--site]}: the reading views. */
 @Command(name = "render",
@@ -61,8 +61,8 @@ final class RenderCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml")).sorted().forEach(files::add);
+                try {
+                    files.addAll(XmlFiles.under(p));
                 } catch (IOException e) {
                     err.println("teikit: " + p + ": " + e.getMessage());
                     return Teikit.ERROR;

@@ -7,6 +7,7 @@ import nu.xom.Elements;
 import nu.xom.ParsingException;
 import nu.xom.ProcessingInstruction;
 import org.teikit.tei.TeiReader;
+import org.teikit.tei.XmlFiles;
 import org.teikit.tei.TeiSerializer;
 import org.teikit.tei.Tei;
 
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Collects the {@code correspDesc}s of a set of TEI files into one file in the Correspondence
@@ -108,11 +108,7 @@ public final class Cmif {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml")).sorted().toList()) {
-                        out.add(new Input(f, p.relativize(f).toString().replace('\\', '/')));
-                    }
-                }
+                for (Path f : XmlFiles.under(p)) out.add(new Input(f, p.relativize(f).toString().replace('\\', '/')));
             } else if (Files.isRegularFile(p)) {
                 out.add(new Input(p, p.getFileName().toString()));
             } else {

@@ -1,7 +1,6 @@
 package org.teikit.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,12 +8,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.teikit.tei.XmlFiles;
 import org.teikit.validate.report.ReportWriter;
 
 /**
@@ -49,14 +47,7 @@ public final class Batch {
         List<Path> files = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .forEach(files::add);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                files.addAll(XmlFiles.under(p));
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
