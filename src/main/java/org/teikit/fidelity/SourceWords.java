@@ -56,10 +56,11 @@ final class SourceWords {
         Optional<Footnotes.Definition> def = Footnotes.definition(b, index);
         category = def.isPresent() ? Category.NOTES : Category.TEXT;
         unit = def.isPresent() ? ++units : 0;
-        definitionNumber = def.map(Footnotes.Definition::n).orElse(null);
         inNumberedItem = b.kind() == Block.Kind.LIST_ITEM && b.marker().matches("\\d+[.)]");
         if (b.kind() == Block.Kind.LIST_ITEM) optional(b.marker());    // printed numbers a family may keep
         separate();
+        // set after the list marker: the definition's own marker is the first word of the content
+        definitionNumber = def.map(Footnotes.Definition::n).orElse(null);
         inlines(b.inlines());
         separate();
         definitionNumber = null;

@@ -251,4 +251,10 @@ class FidelityTest {
                 tei("<list><item n=\"1.\">Moscow, 1991, 114.</item><item n=\"7.\">See the cable.</item></list>"));
         assertTrue(r.isFaithful(), r.differences().toString());
     }
+
+    @Test
+    void aFootnoteDefinitionInsideANumberedListItemKeepsItsMarkerOptional() throws Exception {
+        FidelityReport r = compare("1. ¹ Stalin\n", tei("<list><item n=\"1.\"><note type=\"source\" place=\"foot\" n=\"1\">Stalin</note></item></list>"));
+        assertTrue(r.isFaithful(), r.differences().toString());
+    }
 }
