@@ -55,6 +55,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--stdout", description = "Write the TEI to standard output instead of files.")
     boolean stdout;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Sources converted in parallel (default: the number of cores, here ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +69,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private int toFiles() {
         PrintWriter err = spec.commandLine().getErr();
-        Edition.Options options = new Edition.Options(force, dryRun, family, encoding);
+        if (jobs < 1) {
+            err.println("teikit convert: --jobs must be at least 1");
+            return Teikit.ERROR;
+        }
+        Edition.Options options = new Edition.Options(force, dryRun, family, encoding, jobs);
         int status = Teikit.OK;
         String would = dryRun ? "would be " : "";
         for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {

@@ -53,6 +53,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-schematron", description = "Skip Schematron (separate and embedded in RELAX NG).")
     boolean noSchematron;
 
+    @Option(names = "--no-cache", description = "Do not keep compiled Schematron between runs (kept by default in"
+            + " $TEIKIT_CACHE, else $XDG_CACHE_HOME/teikit, else ~/.cache/teikit).")
+    boolean noCache;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             description = "Report format: text, json or junit (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -105,6 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private Schemas compile() throws SchemaException {
         Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
+        if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         schemas.forEach(b::schema);
         catalogs.forEach(b::catalog);
         return b.build();

@@ -15,8 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 /**
  * Converts sources into an edition folder without ever destroying an editor's work: a TEI file whose
@@ -33,20 +38,28 @@ public final class Edition {
      * @param dryRun   report what would change, write nothing
      * @param family   the source family to use, or null to let the converter choose
      * @param encoding character encoding of the sources
+     * @param jobs     how many sources to convert at once (each needs about 20 bytes of heap per source byte)
      */
-    public record Options(boolean force, boolean dryRun, String family, Charset encoding) {
+    public record Options(boolean force, boolean dryRun, String family, Charset encoding, int jobs) {
         public Options {
             Objects.requireNonNull(encoding, "encoding");
+            if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+        }
+
+        /** One job per core. */
+        public Options(boolean force, boolean dryRun, String family, Charset encoding) {
+            this(force, dryRun, family, encoding, Runtime.getRuntime().availableProcessors());
         }
 
         public static Options defaults() {
             return new Options(false, false, null, StandardCharsets.UTF_8);
         }
 
-        public Options withForce(boolean f) { return new Options(f, dryRun, family, encoding); }
-        public Options withDryRun(boolean d) { return new Options(force, d, family, encoding); }
-        public Options withFamily(String name) { return new Options(force, dryRun, name, encoding); }
-        public Options withEncoding(Charset cs) { return new Options(force, dryRun, family, cs); }
+        public Options withForce(boolean f) { return new Options(f, dryRun, family, encoding, jobs); }
+        public Options withDryRun(boolean d) { return new Options(force, d, family, encoding, jobs); }
+        public Options withFamily(String name) { return new Options(force, dryRun, name, encoding, jobs); }
+        public Options withEncoding(Charset cs) { return new Options(force, dryRun, family, cs, jobs); }
+        public Options withJobs(int n) { return new Options(force, dryRun, family, encoding, n); }
     }
 
     public enum Status {
@@ -90,15 +103,41 @@ public final class Edition {
         return new Edition(Converter.standard());
     }
 
+    /**
+     * Converts each source into {@code teiDir}, {@code options.jobs()} at a time; the outcomes are in the order of
+     * {@code sources}. Two sources that would write the same TEI file (same base name) are not both converted: the
+     * later one fails, naming the earlier, rather than silently replacing its output.
+     */
     public List<Outcome> convert(List<Path> sources, Path teiDir, Options options) {
-        List<Outcome> out = new ArrayList<>();
-        for (Path s : sources) out.add(convert(s, teiDir, options));
-        return out;
+        Map<Path, Path> firstByTarget = new HashMap<>();
+        List<Callable<Outcome>> tasks = new ArrayList<>();
+        for (Path s : sources) {
+            Path target = target(s, teiDir);
+            Path first = firstByTarget.putIfAbsent(target.toAbsolutePath().normalize(), s);
+            tasks.add(first == null ? () -> convert(s, teiDir, options)
+                    : () -> failed(s, target, s + ": not converted: " + first + " is also converted to " + target));
+        }
+        return Parallel.run(tasks, orderLargestFirst(sources), options.jobs());
+    }
+
+    /** Big sources first, so that one large file does not start last and leave the other cores idle. */
+    private static int[] orderLargestFirst(List<Path> sources) {
+        long[] sizes = new long[sources.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            try {
+                sizes[i] = Files.size(sources.get(i));
+            } catch (IOException e) {
+                sizes[i] = 0;   // convert() reports it
+            }
+        }
+        return IntStream.range(0, sizes.length).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** Converts one source into {@code teiDir/<base name>.xml}. Never throws for a bad source: see FAILED. */
     public Outcome convert(Path source, Path teiDir, Options options) {
-        Path target = teiDir.resolve(baseName(source) + ".xml");
+        Path target = target(source, teiDir);
         Conversion c;
         byte[] xml;
         try {
@@ -137,6 +176,10 @@ public final class Edition {
 
     private static Outcome failed(Path source, Path target, String message) {
         return new Outcome(source, target, Status.FAILED, "", message, List.of());
+    }
+
+    private static Path target(Path source, Path teiDir) {
+        return teiDir.resolve(baseName(source) + ".xml");
     }
 
     private static String baseName(Path source) {

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
@@ -37,17 +40,19 @@ public final class Schemas {
     private final GrammarCompiler grammarCompiler;
     private final boolean schematron;
     private final boolean parseOnly;
+    private final SchematronCache schematronCache;
     private final Plan explicit;
     private final ConcurrentMap<URI, Memo<Schema>> grammars = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Memo<Optional<XsltExecutable>>> rules = new ConcurrentHashMap<>();
     private final Memo<Plan> project = new Memo<>(this::compileProject);
 
-    private Schemas(Catalog catalog, boolean schematron, boolean parseOnly, List<String> explicitSchemas)
-            throws SchemaException {
+    private Schemas(Catalog catalog, boolean schematron, boolean parseOnly, SchematronCache schematronCache,
+                    List<String> explicitSchemas) throws SchemaException {
         this.catalog = catalog;
         this.grammarCompiler = new GrammarCompiler(catalog);
         this.schematron = schematron;
         this.parseOnly = parseOnly;
+        this.schematronCache = schematronCache;
         this.explicit = explicitSchemas.isEmpty() ? null : compileExplicit(explicitSchemas);
     }
 
@@ -58,7 +63,7 @@ public final class Schemas {
     /** Checks well-formedness only (with the same secure parser): the floor for benchmarks. */
     public static Schemas wellFormednessOnly() {
         try {
-            return new Schemas(Catalog.of(List.of()), false, true, List.of());
+            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, List.of());
         } catch (SchemaException e) {
             throw new IllegalStateException(e);
         }
@@ -78,6 +83,7 @@ public final class Schemas {
         private final List<String> schemas = new ArrayList<>();
         private final List<Path> catalogs = new ArrayList<>();
         private boolean schematron = true;
+        private SchematronCache schematronCache = SchematronCache.OFF;
 
         private Builder() {}
 
@@ -109,8 +115,18 @@ public final class Schemas {
             return this;
         }
 
+        /**
+         * Keeps SchXslt's output for each Schematron schema in {@code dir} between runs (by default nothing is kept):
+         * a later run with the same schema skips the transpilation, about a second for tei_all. See
+         * {@code SchematronCache} for what makes an entry stale.
+         */
+        public Builder schematronCache(Path dir) {
+            schematronCache = SchematronCache.in(dir);
+            return this;
+        }
+
         public Schemas build() throws SchemaException {
-            return new Schemas(Catalog.of(catalogs), schematron, false, schemas);
+            return new Schemas(Catalog.of(catalogs), schematron, false, schematronCache, schemas);
         }
     }
 
@@ -134,7 +150,7 @@ public final class Schemas {
      * Schemas that cannot be used are reported on the document, at the PI.
      */
     Plan fromXmlModels(List<XmlModel> models, URI documentUri, MessageCollector out) {
-        PlanBuilder plan = new PlanBuilder();
+        PlanBuilder plan = new PlanBuilder(out);
         boolean any = false;
         for (XmlModel m : models) {
             if (m.href() == null || !(m.isRelaxNg() || m.isSchematron())) {
@@ -146,55 +162,106 @@ public final class Schemas {
             any = true;
             try {
                 URI uri = catalog.resolve(m.href(), documentUri);
-                if (m.isRelaxNg()) plan.grammar(uri, m.isCompactSyntax());
-                else plan.rules(uri);
+                if (m.isRelaxNg()) plan.grammar(uri, m.isCompactSyntax(), m);
+                else plan.rules(uri, m);
             } catch (SchemaException e) {
                 out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: " + e.getMessage(),
                         m.isRelaxNg() ? MessageSource.GRAMMAR : MessageSource.SCHEMATRON);
             }
         }
-        return any ? plan.build() : null;
+        if (!any) return null;
+        try {
+            return plan.build();
+        } catch (SchemaException e) {
+            throw new IllegalStateException("a plan for xml-model PIs reports its failures at the PIs", e);
+        }
     }
 
     private Plan compileExplicit(List<String> locations) throws SchemaException {
-        PlanBuilder plan = new PlanBuilder();
+        PlanBuilder plan = new PlanBuilder(null);
         for (String location : locations) {
             URI uri = catalog.resolve(location, null);
             if (uri.getScheme().equals("file") && !Files.isReadable(Path.of(uri))) {
                 throw new SchemaException(Path.of(uri) + ": schema not found or not readable");
             }
             String name = uri.toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) plan.rules(uri);
-            else plan.grammar(uri, name.endsWith(".rnc"));
+            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) plan.rules(uri, null);
+            else plan.grammar(uri, name.endsWith(".rnc"), null);
         }
         return plan.build();
     }
 
     private Plan compileProject() throws SchemaException {
-        PlanBuilder plan = new PlanBuilder();
-        plan.grammar(projectResource(PROJECT_GRAMMAR), true);
-        if (schematron) plan.rules(projectResource(PROJECT_RULES));
+        PlanBuilder plan = new PlanBuilder(null);
+        plan.grammar(projectResource(PROJECT_GRAMMAR), true, null);
+        if (schematron) plan.rules(projectResource(PROJECT_RULES), null);
         return plan.build();
     }
 
-    /** Collects compiled schemas for a plan, each once, in order; RELAX NG brings its embedded Schematron. */
+    /**
+     * Collects compiled schemas for a plan, each once, in order; RELAX NG brings its embedded Schematron. Schematron
+     * compiles on a thread of its own while the grammars compile here: on two cores a cold start pays for the
+     * longer of the two, not their sum.
+     */
     private final class PlanBuilder {
+        private final MessageCollector out;
         private final Map<URI, Schema> grammars = new LinkedHashMap<>();
-        private final Map<URI, XsltExecutable> rules = new LinkedHashMap<>();
+        private final Map<URI, CompletableFuture<Optional<XsltExecutable>>> rules = new LinkedHashMap<>();
+        private final Map<URI, XmlModel> origins = new LinkedHashMap<>();
 
-        void grammar(URI uri, boolean compact) throws SchemaException {
+        /** @param out where failures of schemas named by xml-model PIs are reported (null: they throw) */
+        PlanBuilder(MessageCollector out) {
+            this.out = out;
+        }
+
+        void grammar(URI uri, boolean compact, XmlModel origin) throws SchemaException {
+            if (!compact) rules(uri, origin);
             if (!grammars.containsKey(uri)) grammars.put(uri, compiledGrammar(uri, compact));
-            if (!compact) rules(uri);
         }
 
-        void rules(URI uri) throws SchemaException {
+        void rules(URI uri, XmlModel origin) {
             if (!schematron || rules.containsKey(uri)) return;
-            compiledRules(uri).ifPresent(x -> rules.put(uri, x));
+            if (origin != null) origins.put(uri, origin);
+            rules.put(uri, CompletableFuture.supplyAsync(() -> {
+                try {
+                    return compiledRules(uri);
+                } catch (SchemaException e) {
+                    throw new CompletionException(e);
+                }
+            }, BACKGROUND));
         }
 
-        Plan build() {
+        Plan build() throws SchemaException {
+            List<Plan.Rules> compiled = new ArrayList<>();
+            for (Map.Entry<URI, CompletableFuture<Optional<XsltExecutable>>> e : rules.entrySet()) {
+                try {
+                    join(e.getValue()).ifPresent(x -> compiled.add(new Plan.Rules(e.getKey(), x)));
+                } catch (SchemaException failure) {
+                    XmlModel m = origins.get(e.getKey());
+                    if (out == null || m == null) throw failure;
+                    out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: "
+                            + failure.getMessage(), MessageSource.SCHEMATRON);
+                }
+            }
             return new Plan(grammars.entrySet().stream().map(e -> new Plan.Grammar(e.getKey(), e.getValue())).toList(),
-                    rules.entrySet().stream().map(e -> new Plan.Rules(e.getKey(), e.getValue())).toList());
+                    compiled);
+        }
+    }
+
+    private static final Executor BACKGROUND = task -> {
+        Thread t = new Thread(task, "teikit-schematron-compiler");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static <T> T join(CompletableFuture<T> f) throws SchemaException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SchemaException s) throw s;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 
@@ -203,7 +270,7 @@ public final class Schemas {
     }
 
     private Optional<XsltExecutable> compiledRules(URI uri) throws SchemaException {
-        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u))).get();
+        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u, schematronCache))).get();
     }
 
     private static URI projectResource(String name) throws SchemaException {

@@ -1,5 +1,7 @@
 package org.teikit.validate;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +14,7 @@ import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -22,11 +25,12 @@ import org.xml.sax.InputSource;
 
 /**
  * Compiles ISO Schematron to XSLT with SchXslt2's transpiler, and extracts the Schematron embedded in RELAX NG.
- * Both stylesheets are compiled once per JVM.
+ * Both stylesheets are compiled once per JVM, and only when a schema is not in the {@link SchematronCache}.
  */
 final class SchematronCompiler {
     static final String SCH_NS = "http://purl.oclc.org/dsdl/schematron";
     private static final String SCHXSLT_NS = "http://dmaus.name/ns/2023/schxslt";
+    private static final String XSL_NS = "http://www.w3.org/1999/XSL/Transform";
 
     private SchematronCompiler() {}
 
@@ -36,29 +40,97 @@ final class SchematronCompiler {
                 quietCompiler());
     }
 
-    /** The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty). */
-    static Optional<XsltExecutable> compile(URI uri) throws SchemaException {
-        XdmNode doc = parse(uri);
+    /** What turns a schema into XSLT: SchXslt's stylesheet, ours, and the transpiler's parameters (see {@link #transpiler()}). */
+    private static final class Recipe {
+        static final String ID = SchematronCache.recipe(
+                "teikit-schematron/1 report-active-pattern=false report-fired-rule=false report-suppressed-rule=false"
+                        + " location-function=" + Saxon.LOCATION.getEQName(),
+                resource("/content/transpile.xsl"), resource("/content/VERSION"), resource("extract-schematron.xsl"));
+    }
+
+    /**
+     * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty).
+     * SchXslt's output is taken from, and put into, {@code cache}.
+     */
+    static Optional<XsltExecutable> compile(URI uri, SchematronCache cache) throws SchemaException {
+        byte[] bytes = read(uri);
+        String key = cache.key(bytes, Recipe.ID);
+        Optional<SchematronCache.Entry> hit = cache.get(key);
+        if (hit.isPresent()) {
+            Optional<byte[]> xslt = hit.get().stylesheet();
+            if (xslt.isEmpty()) return Optional.empty();
+            return Optional.of(compileStylesheet(new StreamSource(new ByteArrayInputStream(xslt.get()), uri.toString()), uri));
+        }
+        XdmNode doc = parse(bytes, uri);
         XdmNode root = documentElement(doc, uri);
         XdmNode schema;
         if (SCH_NS.equals(root.getNodeName().getNamespace()) && root.getNodeName().getLocalName().equals("schema")) {
             schema = doc;
         } else {
             schema = transform(Stylesheets.EXTRACT, doc, uri);
-            if (!schema.children().iterator().hasNext()) return Optional.empty();   // no embedded rules
+            if (!schema.children().iterator().hasNext()) {   // no embedded rules
+                cache.put(key, Optional.empty());
+                return Optional.empty();
+            }
         }
         XdmNode stylesheet = transform(Stylesheets.TRANSPILE, schema, uri);
+        XsltExecutable compiled = compileStylesheet(stylesheet.asSource(), uri);
+        if (key != null && selfContained(schema)) cache.put(key, Optional.of(serialize(stylesheet)));
+        return Optional.of(compiled);
+    }
+
+    private static XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet, URI uri) throws SchemaException {
         List<String> errors = new ArrayList<>();
         XsltCompiler compiler = Saxon.PROCESSOR.newXsltCompiler();
         compiler.setErrorReporter(e -> {
             if (!e.isWarning()) errors.add(e.getMessage());
         });
         try {
-            return Optional.of(compiler.compile(stylesheet.asSource()));
+            return compiler.compile(stylesheet);
         } catch (SaxonApiException e) {
             String detail = errors.isEmpty() ? e.getMessage() : String.join("\n  ", errors);
             throw new SchemaException("broken Schematron " + uri + ":\n  " + detail, e);
         }
+    }
+
+    /** True unless the schema reads other files while it is compiled (then its own bytes are not a sufficient key). */
+    private static boolean selfContained(XdmNode schema) {
+        for (XdmNode n : schema.select(net.sf.saxon.s9api.streams.Steps.descendant()).asListOfNodes()) {
+            if (n.getNodeKind() != XdmNodeKind.ELEMENT) continue;
+            String ns = n.getNodeName().getNamespace(), local = n.getNodeName().getLocalName();
+            if (SCH_NS.equals(ns) && (local.equals("include") || local.equals("extends") && n.attribute("href") != null)) {
+                return false;
+            }
+            if (XSL_NS.equals(ns) && (local.equals("include") || local.equals("import"))) return false;
+        }
+        return true;
+    }
+
+    private static byte[] serialize(XdmNode stylesheet) throws SchemaException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Serializer s = Saxon.PROCESSOR.newSerializer(out);
+            s.setOutputProperty(Serializer.Property.METHOD, "xml");
+            s.setOutputProperty(Serializer.Property.INDENT, "no");
+            s.serializeNode(stylesheet);
+        } catch (SaxonApiException e) {
+            throw new SchemaException("cannot serialize the Schematron stylesheet: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] read(URI uri) throws SchemaException {
+        try (InputStream in = uri.toURL().openStream()) {
+            return in.readAllBytes();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SchemaException("cannot read schema " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static URL resource(String name) {
+        URL url = SchematronCompiler.class.getResource(name);
+        if (url == null) throw new IllegalStateException(name + " is missing from the classpath");
+        return url;
     }
 
     private static XdmNode transform(XsltExecutable xslt, XdmNode input, URI uri) throws SchemaException {
@@ -74,15 +146,13 @@ final class SchematronCompiler {
         }
     }
 
-    private static XdmNode parse(URI uri) throws SchemaException {
-        try (InputStream in = uri.toURL().openStream()) {
-            InputSource source = new InputSource(in);
-            source.setSystemId(uri.toString());
-            DocumentBuilder builder = Saxon.PROCESSOR.newDocumentBuilder();
-            builder.setLineNumbering(true);
+    private static XdmNode parse(byte[] bytes, URI uri) throws SchemaException {
+        InputSource source = new InputSource(new ByteArrayInputStream(bytes));
+        source.setSystemId(uri.toString());
+        DocumentBuilder builder = Saxon.PROCESSOR.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        try {
             return builder.build(new SAXSource(SecureXml.newReader(), source));
-        } catch (IOException e) {
-            throw new SchemaException("cannot read schema " + uri + ": " + e.getMessage(), e);
         } catch (SaxonApiException e) {
             throw new SchemaException("broken schema " + uri + ": " + e.getMessage(), e);
         }
@@ -102,9 +172,7 @@ final class SchematronCompiler {
         c.setParameter(new QName(SCHXSLT_NS, "report-fired-rule"), new XdmAtomicValue(false));
         c.setParameter(new QName(SCHXSLT_NS, "report-suppressed-rule"), new XdmAtomicValue(false));
         c.setParameter(new QName(SCHXSLT_NS, "location-function"), new XdmAtomicValue(Saxon.LOCATION.getEQName()));
-        URL url = SchematronCompiler.class.getResource("/content/transpile.xsl");
-        if (url == null) throw new IllegalStateException("SchXslt2 (content/transpile.xsl) is missing from the classpath");
-        return load(url, c);
+        return load(resource("/content/transpile.xsl"), c);
     }
 
     /** Compile-time warnings (SchXslt2 has a harmless one) would land on the user's stderr; errors still throw. */

@@ -40,7 +40,7 @@ public final class Validator {
     private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
     private final Map<Schema, com.thaiopensource.validate.Validator> jing = new IdentityHashMap<>();
     private final PropertyMap jingProperties = GrammarCompiler.properties(new GrammarErrors(), null);
-    private final DocumentBuilder treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
+    private DocumentBuilder treeBuilder;   // made on first use: grammar-only runs never load Saxon
 
     // per document
     private MessageCollector out;
@@ -59,7 +59,6 @@ public final class Validator {
         } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
             throw new IllegalStateException("the JDK's SAX parser has no lexical handler", e);
         }
-        treeBuilder.setLineNumbering(true);
     }
 
     /**
@@ -127,6 +126,10 @@ public final class Validator {
         }
         if (!plan.rules().isEmpty()) {
             try {
+                if (treeBuilder == null) {
+                    treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
+                    treeBuilder.setLineNumbering(true);
+                }
                 treeBuilder.setBaseURI(documentUri);
                 tree = treeBuilder.newBuildingContentHandler();
                 targets.add(tree);

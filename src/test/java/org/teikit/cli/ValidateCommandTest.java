@@ -120,4 +120,43 @@ class ValidateCommandTest {
         assertTrue(lines.get(1).contains("b-invalid.xml:5:13: error: element \"bogus\" not allowed anywhere"), lines.get(1));
         assertFalse(err.toString().contains("validated"), "no progress indicator when not on a terminal");
     }
+
+    /** A Schematron schema no other test uses, so that its cache entry is this test's own. */
+    private Path uniqueSchematron(String message) {
+        return TestFiles.write(dir, "rules.sch", """
+                <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+                  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+                  <pattern><rule context="tei:TEI"><report test="true()">%s</report></rule></pattern>
+                </schema>
+                """.formatted(message));
+    }
+
+    private static long cacheEntriesContaining(Path cache, String text) throws Exception {
+        if (!Files.isDirectory(cache)) return 0;
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> {
+                try {
+                    return Files.readString(p).contains(text);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+
+    @Test
+    void compiledSchematronIsKeptInTheCacheFolderUnlessNoCache() throws Exception {
+        String root = System.getenv("TEIKIT_CACHE");
+        assertTrue(root != null && !root.isBlank(), "surefire points TEIKIT_CACHE under target/");
+        Path cache = Path.of(root, "schematron");
+        String kept = "kept " + System.nanoTime();
+        assertEquals(1, run("--schema", uniqueSchematron(kept).toString(), valid()), err.toString());
+        assertTrue(out.toString().contains(kept), out.toString());
+        assertEquals(1, cacheEntriesContaining(cache, kept));
+
+        String notKept = "not kept " + System.nanoTime();
+        assertEquals(1, run("--no-cache", "--schema", uniqueSchematron(notKept).toString(), valid()), err.toString());
+        assertTrue(out.toString().contains(notKept), out.toString());
+        assertEquals(0, cacheEntriesContaining(cache, notKept));
+    }
 }

@@ -104,4 +104,45 @@ class EditionTest {
         assertFalse(Files.exists(out.get(0).tei()));
         assertEquals(Edition.Status.CREATED, out.get(1).status());
     }
+
+    @Test
+    void parallelConversionGivesOutcomesInSourceOrderAndTheSameFilesAsOneAtATime() throws Exception {
+        Path sources = Path.of("sources");
+        List<Path> all;
+        try (var files = Files.list(sources)) {
+            all = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(all.size() >= 5, "the five sample sources");
+        List<Edition.Outcome> serial = edition.convert(all, dir.resolve("one"), Edition.Options.defaults().withJobs(1));
+        List<Edition.Outcome> parallel = edition.convert(all, dir.resolve("two"), Edition.Options.defaults().withJobs(3));
+        assertEquals(all, parallel.stream().map(Edition.Outcome::source).toList(), "outcomes follow the sources' order");
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(Edition.Status.CREATED, parallel.get(i).status(), parallel.get(i).message());
+            assertEquals(serial.get(i).family(), parallel.get(i).family());
+            assertArrayEquals(Files.readAllBytes(serial.get(i).tei()), Files.readAllBytes(parallel.get(i).tei()),
+                    all.get(i) + " converts the same on any thread");
+        }
+    }
+
+    @Test
+    void twoSourcesWithOneBaseNameDoNotOverwriteEachOther() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path first = Files.writeString(dir.resolve("a/letter.txt"), "First letter.\n");
+        Path second = Files.writeString(dir.resolve("b/letter.txt"), "Second letter.\n");
+        for (int jobs : new int[] {1, 2}) {
+            Path out = dir.resolve("tei-" + jobs);
+            List<Edition.Outcome> o = edition.convert(List.of(first, second), out, Edition.Options.defaults().withJobs(jobs));
+            assertEquals(Edition.Status.CREATED, o.get(0).status(), o.get(0).message());
+            assertEquals(Edition.Status.FAILED, o.get(1).status());
+            assertTrue(o.get(1).message().contains(first.toString()) && o.get(1).message().contains("letter.xml"),
+                    o.get(1).message());
+            assertTrue(Files.readString(out.resolve("letter.xml")).contains("First letter."), "the first stays");
+        }
+    }
+
+    @Test
+    void jobsBelowOneAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Edition.Options.defaults().withJobs(0));
+    }
 }
