@@ -37,7 +37,8 @@ final class GrammarCompiler {
         return b.toPropertyMap();
     }
 
-    Schema compile(URI uri, boolean compact) throws SchemaException {
+    /** @param quiet with {@link QuietDatatypes}: same verdicts and positions, failed values not worded */
+    Schema compile(URI uri, boolean compact, boolean quiet) throws SchemaException {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             @Override public void warning(SAXParseException e) {}
@@ -48,7 +49,13 @@ final class GrammarCompiler {
         try (InputStream in = uri.toURL().openStream()) {
             InputSource source = new InputSource(in);
             source.setSystemId(uri.toString());
-            return reader.createSchema(source, properties(collect, resolver));
+            PropertyMap properties = properties(collect, resolver);
+            if (quiet) {
+                PropertyMapBuilder b = new PropertyMapBuilder(properties);
+                b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, new QuietDatatypes());
+                properties = b.toPropertyMap();
+            }
+            return reader.createSchema(source, properties);
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
             throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);

@@ -8,7 +8,11 @@ import net.sf.saxon.s9api.XsltExecutable;
 record Plan(List<Grammar> grammars, List<Rules> rules) {
     static final Plan NONE = new Plan(List.of(), List.of());
 
-    record Grammar(URI uri, com.thaiopensource.validate.Schema schema) {}
+    /**
+     * A grammar compiled with {@link QuietDatatypes} ({@code schema}), and the same grammar with Jing's own datatypes,
+     * compiled when first needed ({@code exact}): when a document's messages must word a failed value.
+     */
+    record Grammar(URI uri, com.thaiopensource.validate.Schema schema, Memo<com.thaiopensource.validate.Schema> exact) {}
 
     record Rules(URI uri, XsltExecutable stylesheet) {}
 

@@ -43,6 +43,7 @@ public final class Schemas {
     private final SchematronCache schematronCache;
     private final Plan explicit;
     private final ConcurrentMap<URI, Memo<Schema>> grammars = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Memo<Schema>> exactGrammars = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Memo<Optional<XsltExecutable>>> rules = new ConcurrentHashMap<>();
     private final Memo<Plan> project = new Memo<>(this::compileProject);
 
@@ -205,7 +206,7 @@ public final class Schemas {
      */
     private final class PlanBuilder {
         private final MessageCollector out;
-        private final Map<URI, Schema> grammars = new LinkedHashMap<>();
+        private final Map<URI, Plan.Grammar> grammars = new LinkedHashMap<>();
         private final Map<URI, CompletableFuture<Optional<XsltExecutable>>> rules = new LinkedHashMap<>();
         private final Map<URI, XmlModel> origins = new LinkedHashMap<>();
 
@@ -216,7 +217,9 @@ public final class Schemas {
 
         void grammar(URI uri, boolean compact, XmlModel origin) throws SchemaException {
             if (!compact) rules(uri, origin);
-            if (!grammars.containsKey(uri)) grammars.put(uri, compiledGrammar(uri, compact));
+            if (!grammars.containsKey(uri)) {
+                grammars.put(uri, new Plan.Grammar(uri, compiledGrammar(uri, compact), exactGrammar(uri, compact)));
+            }
         }
 
         void rules(URI uri, XmlModel origin) {
@@ -243,8 +246,7 @@ public final class Schemas {
                             + failure.getMessage(), MessageSource.SCHEMATRON);
                 }
             }
-            return new Plan(grammars.entrySet().stream().map(e -> new Plan.Grammar(e.getKey(), e.getValue())).toList(),
-                    compiled);
+            return new Plan(List.copyOf(grammars.values()), compiled);
         }
     }
 
@@ -266,7 +268,11 @@ public final class Schemas {
     }
 
     private Schema compiledGrammar(URI uri, boolean compact) throws SchemaException {
-        return grammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact))).get();
+        return grammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact, true))).get();
+    }
+
+    private Memo<Schema> exactGrammar(URI uri, boolean compact) {
+        return exactGrammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact, false)));
     }
 
     private Optional<XsltExecutable> compiledRules(URI uri) throws SchemaException {

@@ -45,6 +45,7 @@ public final class Validator {
     // per document
     private MessageCollector out;
     private URI documentUri;
+    private boolean exact;   // Jing's own datatypes (else QuietDatatypes)
     private Plan plan;
     private BuildingContentHandler tree;
 
@@ -68,9 +69,15 @@ public final class Validator {
      *                         give a trustworthy verdict for any such document)
      */
     public FileResult validate(Path file) throws SchemaException {
+        FileResult quick = validateOnce(file, false);
+        // the grammar was checked with QuietDatatypes: word the failed values as Jing does, with a second pass
+        return wordsMissing(quick) ? validateOnce(file, true) : quick;
+    }
+
+    private FileResult validateOnce(Path file, boolean exact) throws SchemaException {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return validate(in, name, file.toAbsolutePath().normalize().toUri());
+            return validate(in, name, file.toAbsolutePath().normalize().toUri(), exact);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
             c.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
@@ -78,15 +85,28 @@ public final class Validator {
         }
     }
 
+    private static boolean wordsMissing(FileResult r) {
+        for (Message m : r.messages()) {
+            if (m.text().contains(QuietDatatypes.MARK)) return true;
+        }
+        return false;
+    }
+
     /**
-     * Validates a document read from {@code in} (not closed here).
+     * Validates a document read from {@code in} (not closed here). A stream is read once, so it is checked with Jing's
+     * own datatypes from the start (a file is checked faster: see {@link QuietDatatypes}).
      *
      * @param name        how messages name the document
      * @param documentUri the base for relative xml-model hrefs (may be null)
      */
     public FileResult validate(InputStream in, String name, URI documentUri) throws SchemaException {
+        return validate(in, name, documentUri, true);
+    }
+
+    private FileResult validate(InputStream in, String name, URI documentUri, boolean exact) throws SchemaException {
         out = new MessageCollector(name, maxMessages);
         this.documentUri = documentUri;
+        this.exact = exact;
         plan = null;
         tree = null;
         pipeline.reset(out);
@@ -119,7 +139,13 @@ public final class Validator {
         }
         List<ContentHandler> targets = new ArrayList<>(plan.grammars().size() + 1);
         for (Plan.Grammar g : plan.grammars()) {
-            com.thaiopensource.validate.Validator v = jing.computeIfAbsent(g.schema(),
+            Schema schema;
+            try {
+                schema = exact ? g.exact().get() : g.schema();
+            } catch (SchemaException e) {
+                throw new PlanFailure(e);
+            }
+            com.thaiopensource.validate.Validator v = jing.computeIfAbsent(schema,
                     s -> s.createValidator(jingProperties));
             v.reset();
             targets.add(v.getContentHandler());
