@@ -220,7 +220,7 @@ final class BulletinLayout {
         Block b = main.get(at).block();
         String plain = b.plain();
         Matcher fp = FIRST_PERSON.matcher(plain);
-        int lastFirst = -1;
+        int lastFirst = 0;   // a speaker's label paragraph may have no first-person word: then from its start
         while (fp.find()) lastFirst = fp.end();
         Matcher w = WORD.matcher(plain);
         int cut = -1;
