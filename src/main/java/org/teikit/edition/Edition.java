@@ -3,6 +3,7 @@ package org.teikit.edition;
 import org.teikit.convert.Conversion;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
+import org.teikit.parallel.Parallel;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
@@ -117,7 +118,7 @@ public final class Edition {
             tasks.add(first == null ? () -> convert(s, teiDir, options)
                     : () -> failed(s, target, s + ": not converted: " + first + " is also converted to " + target));
         }
-        return Parallel.run(tasks, orderLargestFirst(sources), options.jobs());
+        return Parallel.run(tasks, orderLargestFirst(sources), options.jobs(), "teikit-convert");
     }
 
     /** Big sources first, so that one large file does not start last and leave the other cores idle. */

@@ -17,6 +17,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
+import org.teikit.parallel.Parallel;
 import org.teikit.tei.SafeXml;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -35,10 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
@@ -276,34 +274,30 @@ public final class Views {
 
     /** Runs one job per file on all cores; results keep input order. */
     private static <T> Result<T> parallel(List<Path> files, Job<T> job) {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "teikit-render");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Path f : files) futures.add(pool.submit(() -> job.run(f)));
-            List<T> values = new ArrayList<>();
-            List<RenderException> failures = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (Path f : files) {
+            tasks.add(() -> {
                 try {
-                    values.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    values.add(null);
-                    Throwable cause = e.getCause();
-                    failures.add(cause instanceof RenderException re ? re
-                            : new RenderException(files.get(i), -1, -1, "cannot render: " + cause, cause));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while rendering", e);
+                    return job.run(f);
+                } catch (RenderException e) {
+                    return e;
+                } catch (RuntimeException | Error e) {
+                    return new RenderException(f, -1, -1, "cannot render: " + e, e);
                 }
-            }
-            return new Result<>(Collections.unmodifiableList(values), Collections.unmodifiableList(failures));
-        } finally {
-            pool.shutdownNow();
+            });
         }
+        List<T> values = new ArrayList<>();
+        List<RenderException> failures = new ArrayList<>();
+        for (Object outcome : Parallel.run(tasks, Runtime.getRuntime().availableProcessors(), "teikit-render")) {
+            if (outcome instanceof RenderException e) {
+                values.add(null);
+                failures.add(e);
+            } else {
+                @SuppressWarnings("unchecked") T value = (T) outcome;
+                values.add(value);
+            }
+        }
+        return new Result<>(Collections.unmodifiableList(values), Collections.unmodifiableList(failures));
     }
 
     @Override

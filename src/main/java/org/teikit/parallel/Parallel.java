@@ -1,4 +1,4 @@
-package org.teikit.edition;
+package org.teikit.parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,15 +9,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs independent tasks on a few threads and gives their results back in the tasks' order. */
-final class Parallel {
+/** Runs independent tasks (one per file, say) on a few threads and gives their results back in the tasks' order. */
+public final class Parallel {
     private Parallel() {}
+
+    /** In their own order, on at most {@code jobs} threads named {@code name}. */
+    public static <T> List<T> run(List<Callable<T>> tasks, int jobs, String name) {
+        return run(tasks, java.util.stream.IntStream.range(0, tasks.size()).toArray(), jobs, name);
+    }
 
     /**
      * @param start the order to start the tasks in (a permutation of their indexes)
      * @param jobs  at most this many at once; 1 runs them here, one after the other
+     * @param name  the worker threads' name (daemons: a stuck task never keeps the JVM alive)
      */
-    static <T> List<T> run(List<Callable<T>> tasks, int[] start, int jobs) {
+    public static <T> List<T> run(List<Callable<T>> tasks, int[] start, int jobs, String name) {
         int threads = Math.min(jobs, tasks.size());
         if (threads <= 1) {
             List<T> out = new ArrayList<>(tasks.size());
@@ -25,7 +31,7 @@ final class Parallel {
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "teikit-convert");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
