@@ -1,5 +1,7 @@
 package org.teikit.cli;
 
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,18 +9,27 @@ import picocli.CommandLine.Command;
 @Command(name = "teikit",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Transcribed historical documents to TEI P5: convert, validate, render.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                BuildCommand.class,
-                ConvertCommand.class,
-                DiffCommand.class,
-                ValidateCommand.class,
-                SpeakersCommand.class,
-                CmifCommand.class,
-                RenderCommand.class,
-        })
+        description = "Transcribed historical documents to TEI P5: convert, validate, render.")   // subcommands: added by commandLine(), below
 public final class Teikit implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<String> SUBCOMMANDS =
+            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render");
+
+    /** A new subcommand object for this name or alias, or null. (A switch, not lambdas: no bootstrap cost at start.) */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "help" -> new CommandLine.HelpCommand();
+            case "build" -> new BuildCommand();
+            case "convert" -> new ConvertCommand();
+            case "diff", "check-fidelity" -> new DiffCommand();
+            case "validate" -> new ValidateCommand();
+            case "speakers" -> new SpeakersCommand();
+            case "cmif" -> new CmifCommand();
+            case "render" -> new RenderCommand();
+            default -> null;
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,10 +42,27 @@ public final class Teikit implements Runnable {
     /** Exit codes shared by all subcommands: 0 success, 1 invalid documents or differences, 2 usage or I/O error. */
     public static final int OK = 0, INVALID = 1, ERROR = 2;
 
+    /** The whole command line, every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(List.of());
+    }
+
+    /**
+     * The command line for these arguments: when the first one names a subcommand (not "help"), only
+     * that subcommand is built; otherwise, all of them, for help and for "did you mean" messages.
+     */
+    public static CommandLine commandLine(List<String> args) {
         CommandLine cl = new CommandLine(new Teikit());
+        // picocli builds a command's model by reflecting over its fields and annotations, tens of
+        // milliseconds for all subcommands on every start: a run that names its subcommand builds that one
+        Object named = args.isEmpty() || args.get(0).equals("help") ? null : subcommand(args.get(0));
+        if (named != null) {
+            cl.addSubcommand(named);
+        } else {
+            for (String name : SUBCOMMANDS) cl.addSubcommand(subcommand(name));
+        }
         cl.setExitCodeExceptionMapper(e -> ERROR);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, unparsed) -> {
             ex.getCommandLine().getErr().println("teikit: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ERROR;
@@ -47,6 +75,6 @@ public final class Teikit implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(List.of(args)).execute(args));
     }
 }

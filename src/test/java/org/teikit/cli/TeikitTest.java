@@ -1,0 +1,62 @@
+package org.teikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** The top-level command line: which subcommands a run builds, and that building fewer changes nothing a user sees. */
+class TeikitTest {
+
+    private static final List<String> ALL =
+            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render");
+
+    @Test
+    void aRunThatNamesItsSubcommandBuildsOnlyThatOne() {
+        assertEquals(List.of("convert"), List.copyOf(Teikit.commandLine(List.of("convert", "x.txt")).getSubcommands().keySet()));
+        // an alias builds its command, under its name and aliases
+        assertEquals(List.of("diff", "check-fidelity"),
+                List.copyOf(Teikit.commandLine(List.of("check-fidelity", "a", "b")).getSubcommands().keySet()));
+    }
+
+    @Test
+    void helpNoArgumentsAndUnknownNamesBuildEverySubcommand() {
+        for (List<String> args : List.of(List.<String>of(), List.of("help", "convert"), List.of("--help"), List.of("conver"))) {
+            List<String> built = List.copyOf(Teikit.commandLine(args).getSubcommands().keySet());
+            assertTrue(built.containsAll(ALL), args + " built only " + built);
+        }
+    }
+
+    @Test
+    void aSubcommandsHelpIsTheSameWhicheverWayItIsBuilt() {
+        for (String sub : ALL.subList(1, ALL.size())) {
+            assertEquals(run(Teikit.commandLine(), sub, "--help"), run(Teikit.commandLine(List.of(sub, "--help")), sub, "--help"), sub);
+        }
+    }
+
+    @Test
+    void aMistypedSubcommandStillGetsTheUsualError() {
+        String err = runErr(Teikit.commandLine(List.of("conver")), "conver");
+        assertTrue(err.contains("Unmatched argument at index 0: 'conver'"), err);
+    }
+
+    private static String run(CommandLine cl, String... args) {
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute(args));
+        return out.toString();
+    }
+
+    private static String runErr(CommandLine cl, String... args) {
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(Teikit.ERROR, cl.execute(args));
+        return err.toString();
+    }
+}
