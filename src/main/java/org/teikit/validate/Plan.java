@@ -14,7 +14,21 @@ record Plan(List<Grammar> grammars, List<Rules> rules) {
      */
     record Grammar(URI uri, com.thaiopensource.validate.Schema schema, Memo<com.thaiopensource.validate.Schema> exact) {}
 
-    record Rules(URI uri, XsltExecutable stylesheet) {}
+    /**
+     * Compiled Schematron. When the run named its documents, {@code stylesheet} may leave out the rules that cannot
+     * fire on them ({@link UnusedTemplates}); then {@code narrowedTo} is their {@link Vocabulary}, and a document
+     * with other names is checked with {@code whole}, the complete stylesheet, compiled when first needed.
+     */
+    record Rules(URI uri, XsltExecutable stylesheet, Vocabulary narrowedTo, Memo<XsltExecutable> whole) {
+        Rules(URI uri, XsltExecutable stylesheet) {
+            this(uri, stylesheet, null, null);
+        }
+
+        /** The stylesheet for a document; {@code check} watched its parse (null when nothing was narrowed). */
+        XsltExecutable stylesheetFor(Vocabulary.Check check) throws SchemaException {
+            return narrowedTo == null || check == null || !check.outside() ? stylesheet : whole.get();
+        }
+    }
 
     Plan {
         grammars = List.copyOf(grammars);

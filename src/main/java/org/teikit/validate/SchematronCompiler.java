@@ -50,16 +50,19 @@ final class SchematronCompiler {
 
     /**
      * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty).
-     * SchXslt's output is taken from, and put into, {@code cache}.
+     * SchXslt's output is taken from, and put into, {@code cache}. With a {@code vocabulary} (else null), a stylesheet
+     * from the cache is compiled without the rules that cannot fire on documents of that vocabulary: a cached
+     * stylesheet is known to compile whole (it was stored after it did), so leaving rules out hides no error.
      */
-    static Optional<XsltExecutable> compile(URI uri, SchematronCache cache) throws SchemaException {
+    static Optional<Plan.Rules> compile(URI uri, SchematronCache cache, Vocabulary vocabulary) throws SchemaException {
         byte[] bytes = read(uri);
         String key = cache.key(bytes, Recipe.ID);
         Optional<SchematronCache.Entry> hit = cache.get(key);
         if (hit.isPresent()) {
             Optional<byte[]> xslt = hit.get().stylesheet();
             if (xslt.isEmpty()) return Optional.empty();
-            return Optional.of(compileStylesheet(new StreamSource(new ByteArrayInputStream(xslt.get()), uri.toString()), uri));
+            return Optional.of(vocabulary == null ? new Plan.Rules(uri, compileWhole(xslt.get(), uri))
+                    : compileNarrowed(xslt.get(), uri, vocabulary));
         }
         XdmNode doc = parse(bytes, uri);
         XdmNode root = documentElement(doc, uri);
@@ -76,7 +79,20 @@ final class SchematronCompiler {
         XdmNode stylesheet = transform(Stylesheets.TRANSPILE, schema, uri);
         XsltExecutable compiled = compileStylesheet(stylesheet.asSource(), uri);
         if (key != null && selfContained(schema)) cache.put(key, Optional.of(serialize(stylesheet)));
-        return Optional.of(compiled);
+        return Optional.of(new Plan.Rules(uri, compiled));
+    }
+
+    private static XsltExecutable compileWhole(byte[] xslt, URI uri) throws SchemaException {
+        return compileStylesheet(new StreamSource(new ByteArrayInputStream(xslt), uri.toString()), uri);
+    }
+
+    private static Plan.Rules compileNarrowed(byte[] xslt, URI uri, Vocabulary vocabulary) throws SchemaException {
+        UnusedTemplates narrowing = new UnusedTemplates(SecureXml.newReader(), vocabulary);
+        InputSource in = new InputSource(new ByteArrayInputStream(xslt));
+        in.setSystemId(uri.toString());
+        XsltExecutable narrowed = compileStylesheet(new SAXSource(narrowing, in), uri);
+        if (narrowing.leftOut() == 0) return new Plan.Rules(uri, narrowed);
+        return new Plan.Rules(uri, narrowed, vocabulary, new Memo<>(() -> compileWhole(xslt, uri)));
     }
 
     private static XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet, URI uri) throws SchemaException {

@@ -48,6 +48,7 @@ public final class Validator {
     private boolean exact;   // Jing's own datatypes (else QuietDatatypes)
     private Plan plan;
     private BuildingContentHandler tree;
+    private Vocabulary.Check names;   // when a stylesheet was narrowed to the run's documents: this one's names
 
     Validator(Schemas schemas, int maxMessagesPerFile) {
         if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
@@ -109,6 +110,7 @@ public final class Validator {
         this.exact = exact;
         plan = null;
         tree = null;
+        names = null;
         pipeline.reset(out);
         InputSource source = new InputSource(in);
         if (documentUri != null) source.setSystemId(documentUri.toString());
@@ -159,6 +161,12 @@ public final class Validator {
                 treeBuilder.setBaseURI(documentUri);
                 tree = treeBuilder.newBuildingContentHandler();
                 targets.add(tree);
+                for (Plan.Rules rules : plan.rules()) {
+                    if (rules.narrowedTo() != null && names == null) {
+                        names = rules.narrowedTo().newCheck();
+                        targets.add(names);
+                    }
+                }
             } catch (SaxonApiException e) {
                 throw new SAXException(e);
             }
@@ -184,7 +192,7 @@ public final class Validator {
         }
         for (Plan.Rules rules : plan.rules()) {
             try {
-                Xslt30Transformer t = rules.stylesheet().load30();
+                Xslt30Transformer t = rules.stylesheetFor(names).load30();
                 t.setMessageHandler(m -> {});
                 t.setErrorReporter(e -> {});
                 t.setGlobalContextItem(document);
@@ -194,6 +202,9 @@ public final class Validator {
             } catch (SaxonApiException e) {
                 out.add(e.getLineNumber(), -1, Severity.ERROR, "Schematron " + rules.uri()
                         + " could not be evaluated on this document: " + e.getMessage(), MessageSource.SCHEMATRON);
+            } catch (SchemaException e) {
+                out.add(-1, -1, Severity.ERROR, "Schematron " + rules.uri() + " could not be compiled: "
+                        + e.getMessage(), MessageSource.SCHEMATRON);
             }
         }
     }

@@ -1,0 +1,95 @@
+package org.teikit.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The local names of the elements and attributes that occur in some documents: what lets {@link UnusedTemplates}
+ * leave out the Schematron rules that cannot fire on them. Local names only (namespaces ignored), so it errs on the
+ * side of keeping a rule.
+ */
+final class Vocabulary {
+    private final Set<String> elements;
+    private final Set<String> attributes;
+
+    Vocabulary(Set<String> elements, Set<String> attributes) {
+        this.elements = Set.copyOf(elements);
+        this.attributes = Set.copyOf(attributes);
+    }
+
+    /**
+     * The names in these files, read with the validator's secure parser. A file that cannot be read or parsed adds the
+     * names seen before the failure: its validation reports the failure, and Schematron does not run on it.
+     */
+    static Vocabulary of(Collection<Path> files) {
+        Collector names = new Collector();
+        XMLReader reader = SecureXml.newReader();
+        reader.setContentHandler(names);
+        reader.setErrorHandler(names);
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.parse(new InputSource(in));
+            } catch (IOException | SAXException e) {
+                // reported by the validation itself
+            }
+        }
+        return new Vocabulary(names.elements, names.attributes);
+    }
+
+    boolean hasElement(String localName) {
+        return elements.contains(localName);
+    }
+
+    boolean hasAttribute(String localName) {
+        return attributes.contains(localName);
+    }
+
+    /** Watches one document's parse and tells whether it used a name outside this vocabulary. */
+    Check newCheck() {
+        return new Check();
+    }
+
+    final class Check extends DefaultHandler {
+        private boolean outside;
+
+        @Override
+        public void startDocument() {
+            outside = false;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            if (outside) return;
+            if (!hasElement(localName)) outside = true;
+            for (int i = 0, n = atts.getLength(); i < n && !outside; i++) {
+                if (!hasAttribute(atts.getLocalName(i))) outside = true;
+            }
+        }
+
+        /** True when the document has a name the vocabulary lacks (rules left out for it might fire). */
+        boolean outside() {
+            return outside;
+        }
+    }
+
+    private static final class Collector extends DefaultHandler {
+        final Set<String> elements = new HashSet<>();
+        final Set<String> attributes = new HashSet<>();
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            elements.add(localName);
+            for (int i = 0, n = atts.getLength(); i < n; i++) attributes.add(atts.getLocalName(i));
+        }
+    }
+}
