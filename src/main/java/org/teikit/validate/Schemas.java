@@ -220,25 +220,25 @@ public final class Schemas {
      */
     private final class PlanBuilder {
         private final MessageCollector out;
-        private final Map<URI, Plan.Grammar> grammars = new LinkedHashMap<>();
+        private final Map<URI, Boolean> grammarSyntax = new LinkedHashMap<>();   // compact?
         private final Map<URI, CompletableFuture<Optional<Plan.Rules>>> rules = new LinkedHashMap<>();
-        private final Map<URI, XmlModel> origins = new LinkedHashMap<>();
+        private final Map<URI, XmlModel> grammarOrigins = new LinkedHashMap<>();
+        private final Map<URI, XmlModel> ruleOrigins = new LinkedHashMap<>();
 
         /** @param out where failures of schemas named by xml-model PIs are reported (null: they throw) */
         PlanBuilder(MessageCollector out) {
             this.out = out;
         }
 
-        void grammar(URI uri, boolean compact, XmlModel origin) throws SchemaException {
+        /** A grammar, compiled by {@link #build()}: after every Schematron compilation has started. */
+        void grammar(URI uri, boolean compact, XmlModel origin) {
             if (!compact) rules(uri, origin);
-            if (!grammars.containsKey(uri)) {
-                grammars.put(uri, new Plan.Grammar(uri, compiledGrammar(uri, compact), exactGrammar(uri, compact)));
-            }
+            if (grammarSyntax.putIfAbsent(uri, compact) == null && origin != null) grammarOrigins.put(uri, origin);
         }
 
         void rules(URI uri, XmlModel origin) {
             if (!schematron || rules.containsKey(uri)) return;
-            if (origin != null) origins.put(uri, origin);
+            if (origin != null) ruleOrigins.put(uri, origin);
             rules.put(uri, CompletableFuture.supplyAsync(() -> {
                 try {
                     return compiledRules(uri);
@@ -249,18 +249,30 @@ public final class Schemas {
         }
 
         Plan build() throws SchemaException {
+            List<Plan.Grammar> grammars = new ArrayList<>();
+            for (Map.Entry<URI, Boolean> g : grammarSyntax.entrySet()) {
+                URI uri = g.getKey();
+                try {
+                    grammars.add(new Plan.Grammar(uri, compiledGrammar(uri, g.getValue()), exactGrammar(uri, g.getValue())));
+                } catch (SchemaException failure) {
+                    report(failure, grammarOrigins.get(uri), MessageSource.GRAMMAR);
+                }
+            }
             List<Plan.Rules> compiled = new ArrayList<>();
             for (Map.Entry<URI, CompletableFuture<Optional<Plan.Rules>>> e : rules.entrySet()) {
                 try {
                     join(e.getValue()).ifPresent(compiled::add);
                 } catch (SchemaException failure) {
-                    XmlModel m = origins.get(e.getKey());
-                    if (out == null || m == null) throw failure;
-                    out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: "
-                            + failure.getMessage(), MessageSource.SCHEMATRON);
+                    report(failure, ruleOrigins.get(e.getKey()), MessageSource.SCHEMATRON);
                 }
             }
-            return new Plan(List.copyOf(grammars.values()), compiled);
+            return new Plan(grammars, compiled);
+        }
+
+        private void report(SchemaException failure, XmlModel origin, MessageSource source) throws SchemaException {
+            if (out == null || origin == null) throw failure;
+            out.add(origin.line(), origin.column(), Severity.ERROR, "schema named by xml-model not usable: "
+                    + failure.getMessage(), source);
         }
     }
 
