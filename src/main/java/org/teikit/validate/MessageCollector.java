@@ -35,6 +35,11 @@ final class MessageCollector {
         return truncated;
     }
 
+    /** How many messages are shown so far. */
+    int size() {
+        return shown.size();
+    }
+
     boolean hasFatal() {
         return fatal;
     }

@@ -49,6 +49,7 @@ public final class Validator {
     private Plan plan;
     private BuildingContentHandler tree;
     private Vocabulary.Check names;   // when a stylesheet was narrowed to the run's documents: this one's names
+    private int enough;   // the parse stops once this many messages are found (a second pass needs no more)
 
     Validator(Schemas schemas, int maxMessagesPerFile) {
         if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
@@ -70,15 +71,19 @@ public final class Validator {
      *                         give a trustworthy verdict for any such document)
      */
     public FileResult validate(Path file) throws SchemaException {
-        FileResult quick = validateOnce(file, false);
-        // the grammar was checked with QuietDatatypes: word the failed values as Jing does, with a second pass
-        return wordsMissing(quick) ? validateOnce(file, true) : quick;
+        FileResult quick = validateOnce(file, false, Integer.MAX_VALUE);
+        int needed = lastUnworded(quick) + 1;
+        if (needed == 0) return quick;
+        // the grammar was checked with QuietDatatypes: word the failed values as Jing does, with a second pass that
+        // stops at the last message needing it (datatype failures are mostly in the header, near the start)
+        FileResult worded = worded(quick, validateOnce(file, true, needed));
+        return worded != null ? worded : validateOnce(file, true, Integer.MAX_VALUE);
     }
 
-    private FileResult validateOnce(Path file, boolean exact) throws SchemaException {
+    private FileResult validateOnce(Path file, boolean exact, int enough) throws SchemaException {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return validate(in, name, file.toAbsolutePath().normalize().toUri(), exact);
+            return validate(in, name, file.toAbsolutePath().normalize().toUri(), exact, enough);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
             c.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
@@ -86,11 +91,38 @@ public final class Validator {
         }
     }
 
-    private static boolean wordsMissing(FileResult r) {
-        for (Message m : r.messages()) {
-            if (m.text().contains(QuietDatatypes.MARK)) return true;
+    private static int lastUnworded(FileResult r) {
+        List<Message> messages = r.messages();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (unworded(messages.get(i))) return i;
         }
-        return false;
+        return -1;
+    }
+
+    private static boolean unworded(Message m) {
+        return m.text().contains(QuietDatatypes.MARK);
+    }
+
+    /**
+     * The quick pass's result with each unworded message taken from the exact pass, which found the same messages at
+     * the same places up to where it stopped; null if the two do not line up (then the exact pass is run whole).
+     */
+    private static FileResult worded(FileResult quick, FileResult exact) {
+        List<Message> merged = new ArrayList<>(quick.messages());
+        int needed = lastUnworded(quick) + 1;
+        if (exact.messages().size() < needed) return null;
+        for (int i = 0; i < needed; i++) {
+            Message q = merged.get(i), e = exact.messages().get(i);
+            if (!unworded(q)) {
+                if (!q.equals(e)) return null;
+            } else if (e.line() != q.line() || e.column() != q.column() || e.severity() != q.severity()
+                    || e.source() != q.source() || unworded(e)) {
+                return null;
+            } else {
+                merged.set(i, e);
+            }
+        }
+        return new FileResult(quick.file(), quick.valid(), merged, quick.truncated());
     }
 
     /**
@@ -101,13 +133,16 @@ public final class Validator {
      * @param documentUri the base for relative xml-model hrefs (may be null)
      */
     public FileResult validate(InputStream in, String name, URI documentUri) throws SchemaException {
-        return validate(in, name, documentUri, true);
+        return validate(in, name, documentUri, true, Integer.MAX_VALUE);
     }
 
-    private FileResult validate(InputStream in, String name, URI documentUri, boolean exact) throws SchemaException {
+    private FileResult validate(InputStream in, String name, URI documentUri, boolean exact, int enough)
+            throws SchemaException {
         out = new MessageCollector(name, maxMessages);
         this.documentUri = documentUri;
         this.exact = exact;
+        this.enough = enough;
+        boolean stopped = false;
         plan = null;
         tree = null;
         names = null;
@@ -118,6 +153,8 @@ public final class Validator {
             reader.parse(source);
         } catch (PlanFailure e) {
             throw e.failure;
+        } catch (Enough e) {
+            stopped = true;
         } catch (SAXParseException e) {
             if (!out.hasFatal()) out.add(e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(),
                     MessageSource.WELLFORMEDNESS);
@@ -126,7 +163,7 @@ public final class Validator {
         } catch (IOException e) {
             out.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
         }
-        if (plan != null && tree != null && !out.hasFatal() && !out.overflowed()) runSchematron();
+        if (plan != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped) runSchematron();
         FileResult result = out.result();
         out = null;
         tree = null;
@@ -217,14 +254,27 @@ public final class Validator {
         }
 
         @Override
-        public void error(SAXParseException e) {
+        public void error(SAXParseException e) throws Enough {
             out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.GRAMMAR);
             if (out.overflowed()) pipeline.stopChecking();
+            if (out.size() >= enough) throw new Enough();
         }
 
         @Override
-        public void fatalError(SAXParseException e) {
+        public void fatalError(SAXParseException e) throws Enough {
             error(e);
+        }
+    }
+
+    /** Ends a parse that has found the messages it was run for. */
+    private static final class Enough extends SAXException {
+        Enough() {
+            super("enough messages");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;   // control flow, not an error
         }
     }
 

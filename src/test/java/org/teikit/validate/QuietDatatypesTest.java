@@ -105,6 +105,34 @@ class QuietDatatypesTest {
     }
 
     @Test
+    void theSecondPassStopsAtTheLastUnwordedMessageYetTheFileGetsJingsWholeResult() throws Exception {
+        Path sch = TestFiles.write(dir, "dates.sch", """
+                <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+                  <ns prefix="d" uri="urn:teikit:test"/>
+                  <pattern><rule context="d:date[. = '9']"><report test="true()">Nine.</report></rule></pattern>
+                </schema>
+                """);
+        // the unworded failure comes first; after it, grammar errors of other kinds, then a Schematron report
+        Path late = TestFiles.write(dir, "late.xml", """
+                <dates xmlns="urn:teikit:test">
+                  <date id="a" when="soon">1</date>
+                  <date id="b" when="1944">0</date>
+                  <date id="a" when="1944">9</date>
+                </dates>
+                """);
+        Validator validator = Schemas.builder().schema(schema).schema(sch).build().newValidator();
+        FileResult fromFile = validator.validate(late);
+        FileResult fromStream;
+        try (InputStream in = Files.newInputStream(late)) {
+            fromStream = validator.validate(in, late.toString(), late.toUri());
+        }
+        assertEquals(fromStream, fromFile);
+        List<String> texts = fromFile.messages().stream().map(Message::text).toList();
+        assertTrue(texts.get(0).startsWith("value of attribute \"when\" is invalid; must be "), texts.toString());
+        assertTrue(texts.size() >= 4 && texts.get(texts.size() - 1).equals("Nine."), texts.toString());
+    }
+
+    @Test
     void validValuesOfEveryAlternativeStayValid() throws Exception {
         Path good = TestFiles.write(dir, "good.xml", """
                 <dates xmlns="urn:teikit:test"><date when="1944-05-01">1</date><date when="1944">2</date><date when="1944-05">3</date></dates>
