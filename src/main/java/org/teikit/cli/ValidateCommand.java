@@ -3,7 +3,6 @@ package org.teikit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,14 +107,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** Up to this many bytes of documents, Schematron is compiled for their names only (see Schemas.Builder#documents). */
-    static final long FEW_BYTES = 4_000_000;
-
     private Schemas compile(List<Path> inputs) throws SchemaException {
         Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
-        // reading the names of a few small files costs milliseconds; compiling rules they cannot trigger, ~0.5 s
-        if (!noSchematron && totalSize(inputs) <= FEW_BYTES) b.documents(inputs);
+        // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
+        if (!noSchematron) b.documents(inputs, jobs);
         schemas.forEach(b::schema);
         catalogs.forEach(b::catalog);
         return b.build();
@@ -128,19 +124,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } finally {
             if (progress instanceof TerminalProgress t) t.clear();
         }
-    }
-
-    private static long totalSize(List<Path> files) {
-        long total = 0;
-        for (Path f : files) {
-            try {
-                total += Files.size(f);
-            } catch (IOException e) {
-                // reported when the file is validated
-            }
-            if (total > FEW_BYTES) break;
-        }
-        return total;
     }
 
     private static String describe(IOException e) {

@@ -50,11 +50,13 @@ final class SchematronCompiler {
 
     /**
      * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty).
-     * SchXslt's output is taken from, and put into, {@code cache}. With a {@code vocabulary} (else null), a stylesheet
-     * from the cache is compiled without the rules that cannot fire on documents of that vocabulary: a cached
-     * stylesheet is known to compile whole (it was stored after it did), so leaving rules out hides no error.
+     * SchXslt's output is taken from, and put into, {@code cache}. With a {@code vocabulary} (else null; read only
+     * here, when needed), a stylesheet from the cache is compiled without the rules that cannot fire on documents of
+     * that vocabulary: a cached stylesheet is known to compile whole (it was stored after it did), so leaving rules
+     * out hides no error.
      */
-    static Optional<Plan.Rules> compile(URI uri, SchematronCache cache, Vocabulary vocabulary) throws SchemaException {
+    static Optional<Plan.Rules> compile(URI uri, SchematronCache cache, Memo<Vocabulary> vocabulary)
+            throws SchemaException {
         byte[] bytes = read(uri);
         String key = cache.key(bytes, Recipe.ID);
         Optional<SchematronCache.Entry> hit = cache.get(key);
@@ -62,7 +64,7 @@ final class SchematronCompiler {
             Optional<byte[]> xslt = hit.get().stylesheet();
             if (xslt.isEmpty()) return Optional.empty();
             return Optional.of(vocabulary == null ? new Plan.Rules(uri, compileWhole(xslt.get(), uri))
-                    : compileNarrowed(xslt.get(), uri, vocabulary));
+                    : compileNarrowed(xslt.get(), uri, vocabulary.get()));
         }
         XdmNode doc = parse(bytes, uri);
         XdmNode root = documentElement(doc, uri);

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import org.teikit.parallel.Parallel;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -28,22 +31,39 @@ final class Vocabulary {
     }
 
     /**
-     * The names in these files, read with the validator's secure parser. A file that cannot be read or parsed adds the
-     * names seen before the failure: its validation reports the failure, and Schematron does not run on it.
+     * The names in these files, read with the validator's secure parser on {@code jobs} threads. A file that cannot be
+     * read or parsed adds the names seen before the failure: its validation reports the failure, and Schematron does
+     * not run on it.
      */
-    static Vocabulary of(Collection<Path> files) {
+    static Vocabulary of(List<Path> files, int jobs) {
+        int threads = Math.max(1, Math.min(jobs, files.size()));
+        List<Callable<Collector>> shares = new ArrayList<>(threads);
+        for (int k = 0; k < threads; k++) {
+            int first = k;
+            shares.add(() -> read(files, first, threads));
+        }
+        Set<String> elements = new HashSet<>(), attributes = new HashSet<>();
+        for (Collector c : Parallel.run(shares, threads, "teikit-vocabulary")) {
+            elements.addAll(c.elements);
+            attributes.addAll(c.attributes);
+        }
+        return new Vocabulary(elements, attributes);
+    }
+
+    /** The names in every {@code step}-th file from {@code first} on. */
+    private static Collector read(List<Path> files, int first, int step) {
         Collector names = new Collector();
         XMLReader reader = SecureXml.newReader();
         reader.setContentHandler(names);
         reader.setErrorHandler(names);
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
+        for (int i = first; i < files.size(); i += step) {
+            try (InputStream in = Files.newInputStream(files.get(i))) {
                 reader.parse(new InputSource(in));
             } catch (IOException | SAXException e) {
                 // reported by the validation itself
             }
         }
-        return new Vocabulary(names.elements, names.attributes);
+        return names;
     }
 
     boolean hasElement(String localName) {

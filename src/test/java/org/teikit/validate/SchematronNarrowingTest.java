@@ -48,7 +48,7 @@ class SchematronNarrowingTest {
 
     private Schemas schemas(List<Path> documents) throws SchemaException {
         Schemas.Builder b = Schemas.builder().schema(sch).schematronCache(cache);
-        if (documents != null) b.documents(documents);
+        if (documents != null) b.documents(documents, 2);
         return b.build();
     }
 
@@ -106,7 +106,7 @@ class SchematronNarrowingTest {
             Path doc = docs.get(i);
             // every 6th of the 73 fixtures (prose, drama, letters, invalid ones), and the two that break tei_all's rules
             if (i % 6 != 0 && !doc.getFileName().toString().matches("(apparatus-l-inside-l|lite-p-inside-p)\\.xml")) continue;
-            Schemas forDoc = Schemas.builder().schema(TestFiles.teiAll()).schematronCache(cache).documents(List.of(doc)).build();
+            Schemas forDoc = Schemas.builder().schema(TestFiles.teiAll()).schematronCache(cache).documents(List.of(doc), 1).build();
             if (forDoc.explicit().rules().get(0).narrowedTo() != null) narrowed++;
             // (grammar messages may list a datatype's alternatives in another order: Jing's hash order per compilation)
             List<Message> expected = schematronOnly(wholeValidator.validate(doc));
@@ -115,6 +115,18 @@ class SchematronNarrowingTest {
         }
         assertTrue(narrowed >= 10, "tei_all's rules were narrowed for " + narrowed + " documents only");
         assertTrue(reported > 0, "no fixture of the sample triggers a Schematron rule: the comparison proves nothing");
+    }
+
+    @Test
+    void theNamesOfTheDocumentsAreReadOnAnyNumberOfThreads() {
+        Path broken = TestFiles.write(dir, "broken.xml", "<TEI xmlns='" + TEI + "'><ab calendar='x'><unclosed></TEI>");
+        List<Path> docs = List.of(plain, rich, broken, dir.resolve("missing.xml"));
+        for (int jobs : new int[] {1, 2, 3, 8}) {
+            Vocabulary v = Vocabulary.of(docs, jobs);
+            for (String element : List.of("TEI", "p", "note", "date", "ab", "unclosed")) assertTrue(v.hasElement(element), element);
+            assertTrue(v.hasAttribute("when") && v.hasAttribute("calendar"));
+            assertTrue(!v.hasElement("div") && !v.hasAttribute("who"));
+        }
     }
 
     @Test
