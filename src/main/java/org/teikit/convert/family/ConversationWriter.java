@@ -240,7 +240,10 @@ final class ConversationWriter {
             String t = it.text();
             boolean listing = k == 0 || PRESENT.matcher(t).find() || TRANSLATED.matcher(t).find() || RECORDED.matcher(t).find()
                     || SIDE.matcher(t).find() || BulletinLayout.isCapsHeading(t) && t.length() > 20 || headerZone && namesOnly(t);
-            if (k > 0 && !listing && !CLASSIFICATION.matcher(t).matches() && DateParser.parse(t).isEmpty()) headerZone = false;
+            // the header zone never reopens: past it, the (costly) date test on every paragraph is skipped
+            if (headerZone && k > 0 && !listing && !CLASSIFICATION.matcher(t).matches() && DateParser.parse(t).isEmpty()) {
+                headerZone = false;
+            }
             if (listing) names(t, ids);
         }
         return ids;
