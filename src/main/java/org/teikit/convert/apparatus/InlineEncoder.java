@@ -24,7 +24,6 @@ public final class InlineEncoder {
     private static final Pattern UNICODE_SUP = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
-    private static final String LAYOUT_CHARS = "□■▪◻";
     private static final int AFTER_WINDOW = 200;
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
@@ -89,7 +88,7 @@ public final class InlineEncoder {
 
     /** Plain text: brackets, Unicode superscript references, blank fields and layout characters. */
     private void text(String raw, Element into) {
-        String s = closeQueriedBrackets(strip(raw));
+        String s = closeQueriedBrackets(LayoutCharacters.remove(raw));
         Matcher m = BRACKET.matcher(s);
         int pos = 0;
         while (m.find()) {
@@ -127,16 +126,6 @@ public final class InlineEncoder {
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static String strip(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (LAYOUT_CHARS.indexOf(c) >= 0) continue;
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     private void plain(String s, Element into) {

@@ -53,7 +53,7 @@ public final class BulletinSection implements SourceFamily {
         for (Block b : document.blocks()) {
             String t = b.plain().strip();
             if (ConversationWriter.HEADING.matcher(t).matches()) conversations++;
-            if (BULLETIN.matcher(t).find()) bulletin = true;
+            if (!bulletin && BULLETIN.matcher(t).find()) bulletin = true;
         }
         if (bulletin && conversations > 0) {
             return new Fit(0.9, "bulletin: CWIHP Bulletin named, " + conversations + " numbered records");

@@ -1,5 +1,6 @@
 package org.teikit.convert.family;
 
+import org.teikit.convert.apparatus.LayoutCharacters;
 import org.teikit.source.Inline;
 
 import java.util.ArrayList;
@@ -75,18 +76,22 @@ final class InlineLists {
             if (i instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) continue;
             sb.append(i instanceof Inline.Styled s ? plainText(s.children()) : i.plain());
         }
-        return sb.toString().replaceAll("[□■▪◻]", "");
+        return LayoutCharacters.remove(sb.toString());
     }
 
-    /** The number of whitespace-separated words (a loop, not a regex: it runs on every block, several times). */
-    static int words(String s) {
+    /**
+     * Whether the text has at most {@code max} whitespace-separated words. A loop, not a regex, that stops
+     * at word {@code max + 1}: it runs on every block, several times, and the limits are small while
+     * paragraphs are long.
+     */
+    static boolean atMostWords(String s, int max) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !inWord) n++;
+            if (!space && !inWord && ++n > max) return false;
             inWord = !space;
         }
-        return n;
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.teikit.convert.family;
 
+import org.teikit.convert.apparatus.LayoutCharacters;
 import org.teikit.convert.dates.DateParser;
 import org.teikit.convert.dates.IsoDate;
 
@@ -20,7 +21,6 @@ public final class LetterParts {
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAYOUT = Pattern.compile("[□■▪◻]");
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     private static final Pattern PLACE = Pattern.compile("^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?,?\\]?,?\\s*$");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
@@ -38,17 +38,17 @@ public final class LetterParts {
 
     /** The text without layout characters ({@code □}) and surrounding space. */
     static String clean(String text) {
-        return LAYOUT.matcher(text).replaceAll("").strip();
+        return LayoutCharacters.remove(text).strip();
     }
 
     public static boolean isSalute(String text) {
         String t = clean(text);
-        return InlineLists.words(t) <= 8 && SALUTE.matcher(t).matches();
+        return InlineLists.atMostWords(t, 8) && SALUTE.matcher(t).matches();
     }
 
     public static boolean isClosingSalute(String text) {
         String t = clean(text);
-        return InlineLists.words(t) <= 8 && CLOSING.matcher(t).matches();
+        return InlineLists.atMostWords(t, 8) && CLOSING.matcher(t).matches();
     }
 
     public static boolean isPostscript(String text) {
@@ -64,7 +64,7 @@ public final class LetterParts {
         if (lines.length > 3 || text.isBlank()) return false;
         for (String l : lines) {
             String s = l.strip();
-            if (InlineLists.words(s) > 5 || !SIGNATURE_LINE.matcher(s).matches()) return false;
+            if (!InlineLists.atMostWords(s, 5) || !SIGNATURE_LINE.matcher(s).matches()) return false;
         }
         return true;
     }
@@ -75,7 +75,7 @@ public final class LetterParts {
      */
     public static Optional<Dateline> dateline(String text) {
         String t = clean(text);
-        if (InlineLists.words(t) > 9) return Optional.empty();
+        if (!InlineLists.atMostWords(t, 9)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
         if (dates.size() != 1) return Optional.empty();
         IsoDate d = dates.get(0);

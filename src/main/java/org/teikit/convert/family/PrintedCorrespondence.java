@@ -71,7 +71,7 @@ public final class PrintedCorrespondence implements SourceFamily {
     static boolean isAddress(Block b) {
         if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING || b.plain().length() > 200) return false;
         String p = InlineLists.plainText(b.inlines()).strip();
-        if (InlineLists.words(p) > 14 || p.endsWith(".") || p.endsWith(",")) return false;
+        if (!InlineLists.atMostWords(p, 14) || p.endsWith(".") || p.endsWith(",")) return false;
         Matcher m = ADDRESS.matcher(p);
         if (!m.matches()) return false;
         boolean capitals = p.replace(" to ", " TO ").equals(p.toUpperCase(Locale.ROOT).replace(" to ", " TO "))
@@ -82,7 +82,7 @@ public final class PrintedCorrespondence implements SourceFamily {
 
     static boolean isDocType(Block b) {
         String p = b.plain().strip();
-        return b.kind() == Block.Kind.PARAGRAPH && DOC_TYPE.matcher(p).matches() && p.equals(p.toUpperCase(Locale.ROOT)) && InlineLists.words(p) <= 4;
+        return b.kind() == Block.Kind.PARAGRAPH && DOC_TYPE.matcher(p).matches() && p.equals(p.toUpperCase(Locale.ROOT)) && InlineLists.atMostWords(p, 4);
     }
 
     private static boolean startsLetter(Block b) {
@@ -99,7 +99,7 @@ public final class PrintedCorrespondence implements SourceFamily {
         for (int i = firstLetter - 1; i >= 0; i--) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING && b.level() == 1) { bodyStart = i; break; }
-            if (!(b.isBreak() || b.kind() == Block.Kind.PARAGRAPH && InlineLists.words(b.plain()) <= 3 && b.plain().equals(b.plain().toUpperCase(Locale.ROOT)))) break;
+            if (!(b.isBreak() || b.kind() == Block.Kind.PARAGRAPH && InlineLists.atMostWords(b.plain(), 3) && b.plain().equals(b.plain().toUpperCase(Locale.ROOT)))) break;
         }
         if (firstLetter == blocks.size()) bodyStart = blocks.size();
 
@@ -585,7 +585,7 @@ public final class PrintedCorrespondence implements SourceFamily {
         private boolean isSuppliedTitle(Block b) {
             String p = InlineLists.plainText(b.inlines()).strip();
             boolean italic = !b.inlines().isEmpty() && b.inlines().get(0) instanceof Inline.Styled s && s.style() == Inline.Style.ITALIC;
-            return (italic || p.endsWith("*")) && InlineLists.words(p) <= 30 && DateParser.find(p).size() == 1;
+            return (italic || p.endsWith("*")) && InlineLists.atMostWords(p, 30) && DateParser.find(p).size() == 1;
         }
 
         private void suppliedDescription(Block b) {

@@ -344,7 +344,7 @@ public final class WilsonCenterPage implements SourceFamily {
             Block b = blocks.get(i);
             String p = b.plain().strip();
             notes.at(i);
-            boolean openerPart = DOC_NUMBER.matcher(p).matches() && InlineLists.words(p) <= 5
+            boolean openerPart = DOC_NUMBER.matcher(p).matches() && InlineLists.atMostWords(p, 5)
                     || LetterParts.dateline(p).isPresent() || LetterParts.isSalute(p);
             if (!openerPart || b.kind() != Block.Kind.PARAGRAPH) break;
             if (opener == null) {
@@ -389,7 +389,7 @@ public final class WilsonCenterPage implements SourceFamily {
     private static boolean isHead(Block b) {
         if (b.kind() == Block.Kind.HEADING) return true;
         String p = b.plain().strip();
-        if (p.isEmpty() || InlineLists.words(p) > 40 || LetterParts.dateline(p).isPresent()) return false;
+        if (p.isEmpty() || !InlineLists.atMostWords(p, 40) || LetterParts.dateline(p).isPresent()) return false;
         long letters = p.chars().filter(Character::isLetter).count();
         long upper = p.chars().filter(Character::isUpperCase).count();
         boolean capitals = letters > 0 && upper >= letters * 0.8;
