@@ -271,6 +271,24 @@ final class BulletinLayout {
     }
 
     static boolean isCapsHeading(String s) {
-        return s.split("\\s+").length >= 3 && s.equals(s.toUpperCase()) && s.chars().anyMatch(Character::isLetter);
+        return inCapitals(s) && s.split("\\s+").length >= 3;
+    }
+
+    /** Printed in capitals: upper case throughout, with at least one letter. */
+    static boolean inCapitals(String s) {
+        return !changedByUpperCase(s) && s.equals(s.toUpperCase()) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A quick and certain "not in capitals": a character that upper-casing changes. Asked of every
+     * paragraph, often several times, and a paragraph's first lower-case letter comes early, while
+     * upper-casing the whole of it did not.
+     */
+    private static boolean changedByUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c) && Character.toUpperCase(c) != c) return true;
+        }
+        return false;
     }
 }

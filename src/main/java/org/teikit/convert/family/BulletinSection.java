@@ -202,9 +202,10 @@ public final class BulletinSection implements SourceFamily {
             if (start > i) break;
             int next = indexOf(main, byline + 1, x -> x.isBlock() && BulletinLayout.BYLINE.matcher(x.text()).matches());
             int end = next < 0 ? main.size() : titleStart(main, next);
-            int stop = indexOf(main, byline + 1, x -> x.kind() == BulletinLayout.Kind.SIDEBAR_HERE
+            // searched up to the next commentary only: searching to the end made the loop quadratic
+            int stop = indexOf(main, byline + 1, end, x -> x.kind() == BulletinLayout.Kind.SIDEBAR_HERE
                     || x.isBlock() && BulletinLayout.isCapsHeading(x.text()) && x.text().length() > 25);
-            if (stop >= 0 && stop < end) end = stop;
+            if (stop >= 0) end = stop;
             List<Block> titles = new ArrayList<>();
             for (int k = start; k < byline; k++) if (!main.get(k).block().isBreak()) titles.add(main.get(k).block());
             List<BulletinLayout.Item> body = new ArrayList<>(main.subList(byline + 1, end));
@@ -223,7 +224,7 @@ public final class BulletinSection implements SourceFamily {
 
     /** A short heading in capitals over several pieces ({@code COMMENTARIES}). */
     private static boolean sectionHeading(String t) {
-        return t.split("\\s+").length <= 3 && t.equals(t.toUpperCase()) && t.chars().anyMatch(Character::isLetter);
+        return BulletinLayout.inCapitals(t) && t.split("\\s+").length <= 3;
     }
 
     private static boolean bylineFollows(List<BulletinLayout.Item> main, int i) {
@@ -242,7 +243,12 @@ public final class BulletinSection implements SourceFamily {
     }
 
     private static int indexOf(List<BulletinLayout.Item> items, int from, java.util.function.Predicate<BulletinLayout.Item> p) {
-        for (int k = from; k < items.size(); k++) if (p.test(items.get(k))) return k;
+        return indexOf(items, from, items.size(), p);
+    }
+
+    /** The first item in {@code from}..{@code to} (exclusive) that satisfies {@code p}, or -1. */
+    private static int indexOf(List<BulletinLayout.Item> items, int from, int to, java.util.function.Predicate<BulletinLayout.Item> p) {
+        for (int k = from; k < to; k++) if (p.test(items.get(k))) return k;
         return -1;
     }
 }

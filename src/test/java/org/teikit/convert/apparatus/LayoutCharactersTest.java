@@ -14,6 +14,13 @@ class LayoutCharactersTest {
     }
 
     @Test
+    void exactlyTheFourCharactersAreLayout() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals("□■▪◻".indexOf(c) >= 0, LayoutCharacters.is((char) c), Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void textWithoutLayoutCharactersIsReturnedAsIs() {
         String s = "A paragraph without boxes.";
         assertSame(s, LayoutCharacters.remove(s));
