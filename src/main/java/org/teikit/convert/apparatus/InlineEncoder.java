@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public final class InlineEncoder {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,400})\\]");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
-    private static final Pattern UNICODE_SUP = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern UNICODE_SUP = Pattern.compile("(?<=[\\p{L}\\p{P}])([" + SUPERSCRIPT_DIGITS + "]+)");
+    private static final String BLANK_FIELD_MIN = "___";
     private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
     private static final int AFTER_WINDOW = 200;
@@ -130,6 +132,11 @@ public final class InlineEncoder {
 
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
+        // most text has no superscript digit, and the pattern's look-behind is tried at every position
+        if (!hasSuperscriptDigit(s)) {
+            fields(s, into);
+            return;
+        }
         Matcher m = UNICODE_SUP.matcher(s);
         int pos = 0;
         while (m.find()) {
@@ -140,7 +147,19 @@ public final class InlineEncoder {
         fields(s.substring(pos), into);
     }
 
+    private static boolean hasSuperscriptDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '²' && SUPERSCRIPT_DIGITS.indexOf(c) >= 0) return true;     // ² is the lowest of them
+        }
+        return false;
+    }
+
     private static void fields(String s, Element into) {
+        if (!s.contains(BLANK_FIELD_MIN)) {                // no blank field: no need for the matcher
+            append(s, into);
+            return;
+        }
         Matcher m = BLANK_FIELD.matcher(s);
         int pos = 0;
         while (m.find()) {
@@ -163,7 +182,7 @@ public final class InlineEncoder {
 
     private static String fromSuperscript(String sup) {
         StringBuilder sb = new StringBuilder();
-        for (char c : sup.toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
+        for (char c : sup.toCharArray()) sb.append(SUPERSCRIPT_DIGITS.indexOf(c));
         return sb.toString();
     }
 
