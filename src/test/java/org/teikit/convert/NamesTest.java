@@ -33,6 +33,18 @@ class NamesTest {
     }
 
     @Test
+    void keysFoldAccentsAndCaseAsciiOrNot() {
+        assertEquals("zhou enlai", Names.key("Zhōu Ēnlái"));
+        assertEquals("tito", Names.key("Tító"));
+        assertEquals("molotov", Names.key("V. M. MOLOTOV,"));
+        assertEquals("chiang kai shek", Names.key("Generalissimo Chiang Kai-shek"));
+        assertEquals("filippov", Names.key("Filippov [Stalin]"));
+        assertEquals("mao zedong", Names.key("Mao\u00a0 Zedong;"));
+        assertEquals("zhou enlai", Names.key("ZhouEnlai"));
+        assertEquals("lozovskii", Names.key("Lozovskii\u0301"));          // a lone combining accent
+    }
+
+    @Test
     void aDocumentDeclaresEachPersonOnceWithEverySurfaceForm() {
         People people = new People(registry);
         people.use("Comrade Stalin");

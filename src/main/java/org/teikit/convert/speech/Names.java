@@ -16,15 +16,21 @@ public final class Names {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{Lu})\\.\\s*");
+    // compiled once: clean and key run for every candidate name in the text
+    private static final Pattern GLOSS = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,:;.]+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {}
 
     /** The surface form without honorifics, OCR joins repaired ({@code MaoZedong} → {@code Mao Zedong}). */
     public static String clean(String surface) {
         // an editor's bracketed gloss names the same person another way: "Filippov [Stalin]"
-        String s = surface.replaceAll("\\s*\\[[^\\]]*\\]\\s*", " ");
-        s = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("[,:;.]+$", "").strip();
+        String s = GLOSS.matcher(surface).replaceAll(" ");
+        s = SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = CAMEL_JOIN.matcher(s).replaceAll(" ");
         return s.strip();
@@ -34,8 +40,15 @@ public final class Names {
     public static String key(String surface) {
         String s = clean(surface);
         s = INITIALS.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");   // ASCII: nothing to fold
+        return NOT_LETTERS_OR_DIGITS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     /** A readable, stable identifier: {@code Zhou Enlai} → {@code zhou-enlai}. */
