@@ -5,7 +5,7 @@ import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
-import nu.xom.canonical.Canonicalizer;
+import org.teikit.tei.CanonicalDigest;
 import org.teikit.tei.Indenter;
 import org.teikit.tei.Tei;
 import org.teikit.tei.TeiDocument;
@@ -17,12 +17,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The provenance every TEI file teikit writes carries in {@code encodingDesc/appInfo/application
@@ -88,17 +82,7 @@ public final class Provenance {
 
     /** SHA-256 (hex) of the canonical form of a document. */
     static String contentSha256(Document doc) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), md)) {
-                new Canonicalizer(out, Canonicalizer.CANONICAL_XML).write(doc);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CanonicalDigest.sha256(doc);
     }
 
     private static Element checksumElement(Element tei, boolean create) {
