@@ -50,7 +50,7 @@ public final class MemorandumOfConversation implements SourceFamily {
                     + "\\s+(?:stated|said|remarked|replied|answered|declared|added|asked|inquired|observed|exclaimed|continued|noted|commented)(?:\\s+that)?,?\\s*$");
     private static final Pattern CONVERSATION_TITLE = Pattern.compile("(?i)\\b(memorandum of conversation|\\*\\*conversation\\.\\*\\*|^conversation\\.?$)", Pattern.MULTILINE);
     /** The word every conversation title holds (matched as the title is), and how far a title reaches around it. */
-    private static final Pattern CONVERSATION_WORD = Pattern.compile("conversation", Pattern.CASE_INSENSITIVE);
+    private static final String CONVERSATION_WORD = "conversation";
     private static final int TITLE_BEFORE_WORD = "memorandum of ".length(), TITLE_AFTER_WORD = "conversation.**".length();
     private static final Pattern ARCHIVE_STAMP = Pattern.compile("(?i).*(Manuscript Division|Container \\d+|Reproduced from the Collections).*");
     private static final Pattern DIVISION = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* Division),\\s*(Library of Congress|\\p{Lu}[\\p{L} ]*(?:Library|Archives?))");
@@ -97,9 +97,8 @@ public final class MemorandumOfConversation implements SourceFamily {
      */
     static boolean titledConversation(String text) {
         Matcher title = CONVERSATION_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher word = CONVERSATION_WORD.matcher(text);
-        while (word.find()) {
-            title.region(Math.max(0, word.start() - TITLE_BEFORE_WORD), Math.min(text.length(), word.start() + TITLE_AFTER_WORD));
+        for (int at = AsciiWords.indexOf(text, CONVERSATION_WORD, 0); at >= 0; at = AsciiWords.indexOf(text, CONVERSATION_WORD, at + 1)) {
+            title.region(Math.max(0, at - TITLE_BEFORE_WORD), Math.min(text.length(), at + TITLE_AFTER_WORD));
             if (title.find()) return true;
         }
         return false;

@@ -70,12 +70,24 @@ public final class WilsonCenterPage implements SourceFamily {
         }
         String text = document.source().text();
         if (text.contains("Wilson Center Digital Archive")) signals.add("the citation names the Wilson Center Digital Archive");
-        if (ARCHIVE_URL.matcher(text).find()) signals.add("an archive document URL");
+        if (hasArchiveUrl(text)) signals.add("an archive document URL");
         if (document.blocks().stream().anyMatch(b -> TRANSCRIPT_LINE.matcher(b.plain().strip()).matches())) {
             signals.add("a 'Transcript - <language>' line");
         }
         double score = Math.min(1.0, signals.size() / 5.0);
         return new Fit(score, NAME + ": " + (signals.isEmpty() ? "no archive-page signals" : String.join("; ", signals)));
+    }
+
+    /**
+     * Whether the text holds an archive document URL anywhere. Every match starts with "http": the pattern
+     * is tried only there, not at every position of the text (a twentieth of a long source's conversion).
+     */
+    static boolean hasArchiveUrl(String text) {
+        Matcher url = ARCHIVE_URL.matcher(text);
+        for (int at = AsciiWords.indexOf(text, "http", 0); at >= 0; at = AsciiWords.indexOf(text, "http", at + 1)) {
+            if (url.region(at, text.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** The section label a block is, if it is one ({@code #### **Citation:**} or a paragraph {@code Citation:}). */

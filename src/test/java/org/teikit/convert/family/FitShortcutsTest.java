@@ -25,6 +25,34 @@ class FitShortcutsTest {
         }
     }
 
+    @Test
+    void asciiWordsAreFoundWhereACaseInsensitivePatternFindsThem() {
+        Random r = new Random(5);
+        String[] pieces = {"http", "HTTP", "hTtP", "htt", "ſ", "\u212A", "İ", "conversation", "CONVERSATIONS", "x", " ", "h"};
+        for (String word : List.of("http", "conversation", "h")) {
+            Pattern p = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE);
+            for (int n = 0; n < 500; n++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = r.nextInt(12); k > 0; k--) sb.append(pieces[r.nextInt(pieces.length)]);
+                String s = sb.toString();
+                var m = p.matcher(s);
+                for (int from = 0; from <= s.length(); from++) {
+                    assertEquals(m.find(from) ? m.start() : -1, AsciiWords.indexOf(s, word, from), word + " in '" + s + "' from " + from);
+                }
+            }
+        }
+    }
+
+    @Test
+    void archiveUrlIsFoundWhereverTheWholeTextSearchFindsIt() {
+        Pattern url = Pattern.compile("(?i)https?://[^\\s>]*(wilson-?center|digitalarchive)[^\\s>]*");
+        for (String t : List.of("", "http://digitalarchive.wilsoncenter.org/document/1", "see <https://www.Wilson-Center.org/x>.",
+                "HTTP://DIGITALARCHIVE", "http:// digitalarchive", "http://example.org and digitalarchive", "xhttps://wilsoncenter",
+                "http http://a.b/wilsoncenter", "https:/wilsoncenter", "http://a>wilsoncenter")) {
+            assertEquals(url.matcher(t).find(), WilsonCenterPage.hasArchiveUrl(t), t);
+        }
+    }
+
     /** The plain count: runs of characters that are not whitespace. */
     private static int words(String s) {
         int n = 0;
