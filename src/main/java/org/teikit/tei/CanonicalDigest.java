@@ -1,8 +1,6 @@
 package org.teikit.tei;
 
 import nu.xom.Attribute;
-import nu.xom.Comment;
-import nu.xom.DocType;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Node;
@@ -25,8 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * SHA-256 (hex) of a document's Canonical XML 1.0 without comments, byte for byte as XOM's
- * {@link Canonicalizer} writes it. TEI documents as teikit builds and reads them (every element in the TEI
- * namespace without a prefix, attributes without a namespace or in {@code xml:}) are
+ * {@link Canonicalizer} writes it. TEI documents as teikit builds and reads them ({@link TeiShape}) are
  * written straight from the tree; XOM's general canonicalizer, which pushes every character through its
  * serializer's escaping state machine, cost as much as building the TEI. Any other document goes to XOM.
  */
@@ -54,7 +51,7 @@ public final class CanonicalDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        if (isTeiAsBuilt(doc)) {
+        if (TeiShape.isAsBuilt(doc)) {
             new CanonicalDigest(piece -> md.update(piece.getBytes(StandardCharsets.UTF_8))).document(doc);
         } else {
             try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), md)) {
@@ -68,39 +65,10 @@ public final class CanonicalDigest {
 
     /** The canonical form as written from the tree, or null for a document left to XOM's canonicalizer. */
     static String canonicalText(Document doc) {
-        if (!isTeiAsBuilt(doc)) return null;
+        if (!TeiShape.isAsBuilt(doc)) return null;
         StringBuilder all = new StringBuilder();
         new CanonicalDigest(all::append).document(doc);
         return all.toString();
-    }
-
-    // ---- which documents are written here
-
-    private static boolean isTeiAsBuilt(Document doc) {
-        for (int i = 0; i < doc.getChildCount(); i++) {
-            Node n = doc.getChild(i);
-            if (n instanceof Element e ? !isTeiAsBuilt(e) : !(n instanceof ProcessingInstruction || n instanceof Comment
-                    || n instanceof DocType)) return false;
-        }
-        return true;
-    }
-
-    private static boolean isTeiAsBuilt(Element e) {
-        if (!Tei.NS.equals(e.getNamespaceURI()) || !e.getNamespacePrefix().isEmpty() || e.getNamespaceDeclarationCount() != 1) {
-            return false;
-        }
-        for (int i = 0; i < e.getAttributeCount(); i++) {
-            Attribute a = e.getAttribute(i);
-            String ns = a.getNamespaceURI();
-            if (!(ns.isEmpty() || ns.equals(Tei.XML_NS))) return false;
-        }
-        for (int i = 0; i < e.getChildCount(); i++) {
-            Node n = e.getChild(i);
-            if (n instanceof Element c ? !isTeiAsBuilt(c) : !(n instanceof Text || n instanceof Comment || n instanceof ProcessingInstruction)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- writing (C14N 1.0: no XML declaration, no DTD, no comments; PIs around the root on their own lines)
@@ -131,8 +99,7 @@ public final class CanonicalDigest {
             if (n > 1) attributes.sort(ATTRIBUTE_ORDER);
             for (Attribute a : attributes) {
                 out.append(' ').append(a.getQualifiedName()).append("=\"");
-                boolean tokenized = !(a.getType() == Attribute.Type.UNDECLARED || a.getType() == Attribute.Type.CDATA);
-                attributeValue(tokenized ? trimmedSpaces(a.getValue()) : a.getValue());
+                attributeValue(TeiShape.isTokenized(a) ? trimmedSpaces(a.getValue()) : a.getValue());
                 out.append('"');
             }
         }
