@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The corpus-wide registry of people (from {@code persons.tsv}), so that Stalin is {@code #stalin} in
@@ -24,8 +25,16 @@ public final class PersonRegistry {
     private final Map<String, Person> byKey;
     private final Map<String, List<Person>> bySurname;
     private final Map<String, Person> byId;
+    /**
+     * Answers of {@link #find} by surface form. The finder asks at every capitalised word, the same few
+     * names recur thousands of times in a corpus, and keying a name costs several regex passes. The
+     * registry is immutable, so the answers never change; shared by all threads; bounded, so that a
+     * long batch cannot grow it without limit (past the bound, names are looked up as before).
+     */
+    private final Map<String, Optional<Person>> found = new ConcurrentHashMap<>();
+    static final int FOUND_LIMIT = 50_000;
 
-    private PersonRegistry(List<Person> people) {
+    PersonRegistry(List<Person> people) {
         Map<String, Person> keys = new HashMap<>();
         Map<String, List<Person>> surnames = new HashMap<>();
         Map<String, Person> ids = new LinkedHashMap<>();
@@ -47,6 +56,14 @@ public final class PersonRegistry {
 
     /** The known person a surface form names, if any. */
     public Optional<Person> find(String surface) {
+        Optional<Person> known = found.get(surface);
+        if (known != null) return known;
+        known = lookUp(surface);
+        if (found.size() < FOUND_LIMIT) found.put(surface, known);
+        return known;
+    }
+
+    private Optional<Person> lookUp(String surface) {
         String key = Names.key(surface);
         if (key.isEmpty()) return Optional.empty();
         Person p = byKey.get(key);
@@ -62,6 +79,11 @@ public final class PersonRegistry {
             String clean = Names.titleCase(Names.clean(surface));
             return new Person(Names.id(clean), clean, List.of());
         });
+    }
+
+    /** How many answers {@link #find} keeps (for tests of its bound). */
+    int remembered() {
+        return found.size();
     }
 
     public Optional<Person> byId(String id) {
