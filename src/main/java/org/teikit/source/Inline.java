@@ -25,6 +25,7 @@ public sealed interface Inline {
     enum Style { BOLD, ITALIC, UNDERLINE, SUPERSCRIPT, SUBSCRIPT, STRIKE, CODE, LINK }
 
     static String plain(List<? extends Inline> inlines) {
+        if (inlines.size() == 1) return inlines.get(0).plain();   // most blocks are one run of text: no copy
         StringBuilder sb = new StringBuilder();
         for (Inline i : inlines) sb.append(i.plain());
         return sb.toString();

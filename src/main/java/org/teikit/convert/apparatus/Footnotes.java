@@ -7,7 +7,8 @@ import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class Footnotes implements NoteSource {
     // indexes, so placing n notes among n definitions stays linear (a 1 MB source has thousands)
     private final Map<Integer, List<Definition>> byBlock = new HashMap<>();
     private final Map<String, List<Definition>> byNumber = new HashMap<>();
-    private final Set<Definition> used = new HashSet<>();
+    // by identity: a definition is one place in the source, and a record's hashCode would hash its content
+    private final Set<Definition> used = Collections.newSetFromMap(new IdentityHashMap<>());
     private final String place;
     private final Function<Definition, Element> encoder;
     private int cursor;

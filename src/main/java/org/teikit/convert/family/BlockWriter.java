@@ -8,8 +8,8 @@ import org.teikit.source.Block;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +25,8 @@ public class BlockWriter {
     private final Footnotes footnotes;
     private final Deque<Element> open = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
-    private final Map<Footnotes.Definition, Element> placeholders = new HashMap<>();
+    // in the order placed (a list, not a map: hashing a definition's record would hash its whole content)
+    private final List<Map.Entry<Footnotes.Definition, Element>> placeholders = new ArrayList<>();
     private final String divType;
 
     public BlockWriter(Element container, InlineEncoder inline, Footnotes footnotes, String divType) {
@@ -123,7 +124,7 @@ public class BlockWriter {
     private void placeholder(int index) {
         for (Footnotes.Definition d : footnotes.unusedAt(index)) {
             Element ph = Tei.el("note");
-            placeholders.put(d, ph);
+            placeholders.add(Map.entry(d, ph));
             add(ph);
         }
     }
@@ -131,7 +132,7 @@ public class BlockWriter {
     /** Replaces placeholders: definitions placed at a reference vanish here, unclaimed ones stay. */
     public void finish() {
         if (footnotes == null) return;
-        for (Map.Entry<Footnotes.Definition, Element> e : placeholders.entrySet()) {
+        for (Map.Entry<Footnotes.Definition, Element> e : placeholders) {
             Element ph = e.getValue();
             Element parent = (Element) ph.getParent();
             if (parent == null) continue;

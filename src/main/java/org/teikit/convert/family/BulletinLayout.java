@@ -39,6 +39,7 @@ final class BulletinLayout {
     private static final Pattern CONTINUED_FROM = Pattern.compile("(?i)^[\\p{L}'\\- ]{2,40} continued from (?:page|p\\.) \\d+\\.?$");
     static final Pattern BYLINE = Pattern.compile("^(?:(?:Introduction|Commentary|Comments?)\\s+)?[Bb]y\\s+\\p{Lu}[\\p{L}.'’\\- ]{2,60}$");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us|I|my|me|you|your)\\b");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
     private static final Set<String> OPEN_WORDS = Set.of("to", "the", "of", "a", "an", "and", "or", "by", "in", "with",
             "from", "for", "that", "which", "on", "at", "as", "than");
@@ -108,7 +109,7 @@ final class BulletinLayout {
             sidebar.add(Item.of(b));
             return;
         }
-        Stream target = continuationTarget(b);
+        Stream target = continuationTarget(b, text);
         if (target != null) {
             join(list(target), b);
             current = target;
@@ -117,21 +118,20 @@ final class BulletinLayout {
         list(current).add(Item.of(b));
     }
 
-    /** The stream an unfinished paragraph waits in, when {@code b} continues it. */
-    private Stream continuationTarget(Block b) {
+    /** The stream an unfinished paragraph waits in, when {@code b} (whose stripped text is {@code text}) continues it. */
+    private Stream continuationTarget(Block b, String text) {
         if (b.kind() == Block.Kind.HEADING) return null;
-        boolean mainOpen = continues(last(main), b, current == Stream.MAIN);
-        boolean sideOpen = sidebarStarted && !sidebarSuspended && continues(last(sidebar), b, current == Stream.SIDEBAR);
+        boolean mainOpen = continues(last(main), text, current == Stream.MAIN);
+        boolean sideOpen = sidebarStarted && !sidebarSuspended && continues(last(sidebar), text, current == Stream.SIDEBAR);
         if (mainOpen && sideOpen) return current == Stream.MAIN ? Stream.SIDEBAR : Stream.MAIN;
         if (mainOpen) return Stream.MAIN;
         if (sideOpen) return Stream.SIDEBAR;
         return null;
     }
 
-    /** Whether {@code next} carries on {@code open}; a capitalised start only within the stream being read. */
-    private static boolean continues(Item open, Block next, boolean sameStream) {
+    /** Whether the block whose stripped text is {@code n} carries on {@code open}; a capitalised start only within the stream being read. */
+    private static boolean continues(Item open, String n, boolean sameStream) {
         if (open == null || !isOpen(open)) return false;
-        String n = next.plain().strip();
         if (n.isEmpty() || Narration.is(n)) return false;          // "translated by …" opens its own line
         char c = n.charAt(0);
         if (Character.isLowerCase(c) || Character.isDigit(c) && DateParser.parse(n).isEmpty()) return true;
@@ -139,7 +139,7 @@ final class BulletinLayout {
         String p = open.text();
         if (c == '[' && !n.startsWith("[Source") && !n.startsWith("[signature")) return true;
         if (p.endsWith("-") || p.endsWith(",") && p.split("\\s+").length >= 8) return true;
-        Matcher w = Pattern.compile("(\\p{L}+)$").matcher(p);
+        Matcher w = LAST_WORD.matcher(p);
         return w.find() && OPEN_WORDS.contains(w.group(1)) && !BYLINE.matcher(n).matches();
     }
 
@@ -148,8 +148,13 @@ final class BulletinLayout {
         if (it == null || !it.isBlock() || it.block().kind() == Block.Kind.HEADING || it.block().isBreak()) return false;
         String s = it.text();
         if (s.isEmpty()) return false;
-        long open = s.chars().filter(ch -> ch == '[').count(), close = s.chars().filter(ch -> ch == ']').count();
-        if (open > close) return true;
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '[') depth++;
+            else if (ch == ']') depth--;
+        }
+        if (depth > 0) return true;   // more opened than closed
         return ".!?:;\"”’)]…".indexOf(s.charAt(s.length() - 1)) < 0 && !headingLikeText(s);
     }
 
@@ -253,7 +258,7 @@ final class BulletinLayout {
         char first = s.charAt(0);
         if (!(Character.isUpperCase(first) || first == '"' || first == '“')) return false;
         char lastCh = s.charAt(s.length() - 1);
-        Matcher lastWord = Pattern.compile("(\\p{L}+)$").matcher(s);
+        Matcher lastWord = LAST_WORD.matcher(s);
         if (lastWord.find() && OPEN_WORDS.contains(lastWord.group(1))) return false;
         return ".!?:;,".indexOf(lastCh) < 0 && capitalised(s);
     }
