@@ -5,6 +5,9 @@ import nu.xom.Element;
 import nu.xom.Node;
 import nu.xom.Text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Small factory for TEI elements: the only place that knows the TEI namespace. */
 public final class Tei {
     public static final String NS = "http://www.tei-c.org/ns/1.0";
@@ -63,5 +66,24 @@ public final class Tei {
             parent.appendChild(c);
         }
         return c;
+    }
+
+    /**
+     * The descendants of {@code root} with this local name (in any namespace), in document order. A walk
+     * of the tree rather than an XPath query: XOM's XPath engine costs more to start than a conversion.
+     */
+    public static List<Element> descendants(Element root, String localName) {
+        List<Element> out = new ArrayList<>();
+        collect(root, localName, out);
+        return out;
+    }
+
+    private static void collect(Element e, String localName, List<Element> out) {
+        for (int i = 0; i < e.getChildCount(); i++) {
+            if (e.getChild(i) instanceof Element c) {
+                if (c.getLocalName().equals(localName)) out.add(c);
+                collect(c, localName, out);
+            }
+        }
     }
 }

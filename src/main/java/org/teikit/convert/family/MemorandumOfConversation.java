@@ -185,7 +185,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             for (String seg : text.split(",\\s*")) {
                 if (collection == null && seg.strip().matches(".*\\b(Papers|Collection|Records)$")) collection = seg.strip();
             }
-            if (fw.query(".//*[local-name()='del']").size() > 0 || CLASSIFICATION.matcher(text).find() && !DECLASSIFICATION.matcher(text).find()) {
+            if (!Tei.descendants(fw, "del").isEmpty() || CLASSIFICATION.matcher(text).find() && !DECLASSIFICATION.matcher(text).find()) {
                 if (CLASSIFICATION.matcher(text).find()) classification.add(copy(fw));
             } else if (DECLASSIFICATION.matcher(text).find()) {
                 declassification.add(copy(fw));

@@ -335,7 +335,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             Element bibl = Tei.el("bibl");
             StringBuilder title = new StringBuilder();
             String volume = null;
-            for (Element part : page.query(".//*[local-name()='titlePart']").size() == 0 ? List.<Element>of() : elements(page, "titlePart")) {
+            for (Element part : elements(page, "titlePart")) {
                 String v = words(part);
                 if ("volume".equals(part.getAttributeValue("type"))) volume = v.replaceFirst("(?i)^volume\\s+", "");
                 else title.append(title.length() > 0 ? " " : "").append(v);
@@ -374,10 +374,7 @@ public final class PrintedCorrespondence implements SourceFamily {
     }
 
     static List<Element> elements(Element root, String name) {
-        List<Element> out = new ArrayList<>();
-        var nodes = root.query(".//*[local-name()='" + name + "']");
-        for (int i = 0; i < nodes.size(); i++) out.add((Element) nodes.get(i));
-        return out;
+        return Tei.descendants(root, name);
     }
 
     /** True when {@code next} continues the paragraph {@code p} across a page break. */
