@@ -2,6 +2,8 @@ package org.teikit.cli;
 
 import java.util.List;
 
+import org.teikit.digest.Sha256;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -75,6 +77,8 @@ public final class Teikit implements Runnable {
     }
 
     public static void main(String[] args) {
+        // conversion hashes each source and each TEI file it writes: the other core readies SHA-256 meanwhile
+        if (args.length > 0 && (args[0].equals("convert") || args[0].equals("build"))) Sha256.prepareInBackground();
         System.exit(commandLine(List.of(args)).execute(args));
     }
 }

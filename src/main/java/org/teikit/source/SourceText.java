@@ -1,5 +1,7 @@
 package org.teikit.source;
 
+import org.teikit.digest.Sha256;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,9 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The decoded text of one transcription: strict UTF-8 (or a charset the caller names), BOM removed,
@@ -60,7 +59,7 @@ public final class SourceText {
             long[] pos = position(decoded, bad);
             throw new SourceException(path, pos[0], pos[1], describe(decoded.charAt(bad)));
         }
-        return new SourceText(path, normalise(decoded), sha256(bytes));
+        return new SourceText(path, normalise(decoded), Sha256.hex(bytes));
     }
 
     /**
@@ -74,7 +73,7 @@ public final class SourceText {
             long[] pos = position(text, bad);
             throw new IllegalArgumentException(name + ":" + pos[0] + ":" + pos[1] + ": " + describe(text.charAt(bad)));
         }
-        return new SourceText(Path.of(name), normalise(text), sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return new SourceText(Path.of(name), normalise(text), Sha256.hex(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** LF line ends; a form feed (a page break in text dumps) becomes a space, keeping line numbers. */
@@ -145,14 +144,6 @@ public final class SourceText {
             if (s.charAt(i) == '\n') { line++; col = 1; } else col++;
         }
         return new long[] {line, col};
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Path path() { return path; }

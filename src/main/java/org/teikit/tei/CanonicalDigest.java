@@ -7,6 +7,7 @@ import nu.xom.Node;
 import nu.xom.ProcessingInstruction;
 import nu.xom.Text;
 import nu.xom.canonical.Canonicalizer;
+import org.teikit.digest.Sha256;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -45,12 +45,7 @@ public final class CanonicalDigest {
     }
 
     public static String sha256(Document doc) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = Sha256.newDigest();
         if (TeiShape.isAsBuilt(doc)) {
             new CanonicalDigest(piece -> md.update(piece.getBytes(StandardCharsets.UTF_8))).document(doc);
         } else {
