@@ -212,7 +212,7 @@ public final class Schemas {
 
     private Plan compileProject() throws SchemaException {
         PlanBuilder plan = new PlanBuilder(null);
-        plan.grammar(projectResource(PROJECT_GRAMMAR), true, null);
+        plan.grammarOnly(projectResource(PROJECT_GRAMMAR), true, null);   // its rules are teikit.sch
         if (schematron) plan.rules(projectResource(PROJECT_RULES), null);
         return plan.build();
     }
@@ -234,18 +234,28 @@ public final class Schemas {
             this.out = out;
         }
 
-        /** A grammar, compiled by {@link #build()}: after every Schematron compilation has started. */
+        /** A grammar and the Schematron embedded in it; the grammar is compiled by {@link #build()}, after every Schematron compilation has started. */
         void grammar(URI uri, boolean compact, XmlModel origin) {
-            if (!compact) rules(uri, origin);
+            rules(uri, compact, origin);
+            grammarOnly(uri, compact, origin);
+        }
+
+        /** A grammar whose annotations are known to hold no Schematron. */
+        void grammarOnly(URI uri, boolean compact, XmlModel origin) {
             if (grammarSyntax.putIfAbsent(uri, compact) == null && origin != null) grammarOrigins.put(uri, origin);
         }
 
+        /** A Schematron schema. */
         void rules(URI uri, XmlModel origin) {
+            rules(uri, false, origin);
+        }
+
+        private void rules(URI uri, boolean compact, XmlModel origin) {
             if (!schematron || rules.containsKey(uri)) return;
             if (origin != null) ruleOrigins.put(uri, origin);
             rules.put(uri, CompletableFuture.supplyAsync(() -> {
                 try {
-                    return compiledRules(uri);
+                    return compiledRules(uri, compact);
                 } catch (SchemaException e) {
                     throw new CompletionException(e);
                 }
@@ -305,8 +315,8 @@ public final class Schemas {
         return exactGrammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact, false)));
     }
 
-    private Optional<Plan.Rules> compiledRules(URI uri) throws SchemaException {
-        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u, schematronCache, vocabulary)))
+    private Optional<Plan.Rules> compiledRules(URI uri, boolean compact) throws SchemaException {
+        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u, compact, schematronCache, vocabulary)))
                 .get();
     }
 

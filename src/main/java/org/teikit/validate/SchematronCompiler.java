@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.xml.sax.InputSource;
 
 /**
- * Compiles ISO Schematron to XSLT with SchXslt2's transpiler, and extracts the Schematron embedded in RELAX NG.
+ * Compiles ISO Schematron to XSLT with SchXslt2's transpiler, and extracts the Schematron embedded in RELAX NG
+ * (XML syntax, or compact syntax through {@link CompactAnnotations}).
  * Both stylesheets are compiled once per JVM, and only when a schema is not in the {@link SchematronCache}.
  */
 final class SchematronCompiler {
@@ -49,22 +51,31 @@ final class SchematronCompiler {
     }
 
     /**
-     * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty).
+     * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty;
+     * {@code compact}: RELAX NG in the compact syntax).
      * SchXslt's output is taken from, and put into, {@code cache}. With a {@code vocabulary} (else null; read only
      * here, when needed), a stylesheet from the cache is compiled without the rules that cannot fire on documents of
      * that vocabulary: a cached stylesheet is known to compile whole (it was stored after it did), so leaving rules
      * out hides no error.
      */
-    static Optional<Plan.Rules> compile(URI uri, SchematronCache cache, Memo<Vocabulary> vocabulary)
+    static Optional<Plan.Rules> compile(URI uri, boolean compact, SchematronCache cache, Memo<Vocabulary> vocabulary)
             throws SchemaException {
         byte[] bytes = read(uri);
-        String key = cache.key(bytes, Recipe.ID);
+        String key = cache.key(bytes, compact ? Recipe.ID + " compact" : Recipe.ID);
         Optional<SchematronCache.Entry> hit = cache.get(key);
         if (hit.isPresent()) {
             Optional<byte[]> xslt = hit.get().stylesheet();
             if (xslt.isEmpty()) return Optional.empty();
             return Optional.of(vocabulary == null ? new Plan.Rules(uri, compileWhole(xslt.get(), uri))
                     : compileNarrowed(xslt.get(), uri, vocabulary.get()));
+        }
+        if (compact) {
+            Optional<String> annotations = CompactAnnotations.schematron(uri, bytes);
+            if (annotations.isEmpty()) {
+                cache.put(key, Optional.empty());
+                return Optional.empty();
+            }
+            bytes = annotations.get().getBytes(StandardCharsets.UTF_8);
         }
         XdmNode doc = parse(bytes, uri);
         XdmNode root = documentElement(doc, uri);

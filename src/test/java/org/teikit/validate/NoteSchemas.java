@@ -37,6 +37,23 @@ final class NoteSchemas {
             </grammar>
             """;
 
+    /** The same rules in the compact syntax: a grammar-level sch:ns and a pattern following the element. */
+    static final String RNC_WITH_RULES = """
+            default namespace = "urn:teikit:test"
+            namespace sch = "http://purl.oclc.org/dsdl/schematron"
+
+            sch:ns [ prefix = "n" uri = "urn:teikit:test" ]
+            start = note
+            note =
+              element note { attribute to { text }, text }
+              >> sch:pattern [
+                   sch:rule [
+                     context = "n:note"
+                     sch:assert [ test = "normalize-space(.) != ''" "A note must not be empty." ]
+                   ]
+                 ]
+            """;
+
     static final String SCH = """
             <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
               <ns prefix="n" uri="urn:teikit:test"/>
@@ -55,6 +72,7 @@ final class NoteSchemas {
         TestFiles.write(dir, "note.rnc", RNC);
         TestFiles.write(dir, "note.rng", RNG);
         TestFiles.write(dir, "note-with-rules.rng", RNG_WITH_RULES);
+        TestFiles.write(dir, "note-with-rules.rnc", RNC_WITH_RULES);
         TestFiles.write(dir, "note.sch", SCH);
         return dir;
     }

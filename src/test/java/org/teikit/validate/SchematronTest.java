@@ -85,6 +85,35 @@ class SchematronTest {
     }
 
     @Test
+    void rulesEmbeddedInTheCompactSyntaxGiveTheSameMessagesAsInTheXmlSyntax() throws SchemaException {
+        Path doc = TestFiles.write(dir, "empty-no-to-rnc.xml", NoteSchemas.note("", "", " "));
+        List<Message> fromRng = Schemas.builder().schema(dir.resolve("note-with-rules.rng")).build()
+                .newValidator().validate(doc).messages();
+
+        List<Message> fromRnc = Schemas.builder().schema(dir.resolve("note-with-rules.rnc")).build()
+                .newValidator().validate(doc).messages();
+
+        assertEquals(List.of(MessageSource.GRAMMAR, MessageSource.SCHEMATRON),
+                fromRnc.stream().map(Message::source).toList(), fromRnc.toString());
+        assertEquals(fromRng.get(1), fromRnc.get(1), "the same rule, the same message at the same place");
+        assertEquals(List.of(), Schemas.builder().schema(dir.resolve("note-with-rules.rnc")).schematron(false).build()
+                .newValidator().validate(TestFiles.write(dir, "has-to.xml", NoteSchemas.note("", " to='x'", " "))).messages(),
+                "--no-schematron leaves the compact syntax's rules out too");
+    }
+
+    @Test
+    void aCompactSchemaNamedByXmlModelBringsItsRules() throws SchemaException {
+        String prolog = "<?xml-model href=\"note-with-rules.rnc\" type=\"application/relax-ng-compact-syntax\"?>\n";
+        Path doc = TestFiles.write(dir, "pi-rnc.xml", NoteSchemas.note(prolog, " to='x'", ""));
+
+        List<Message> messages = Schemas.builder().build().newValidator().validate(doc).messages();
+
+        assertEquals(1, messages.size(), messages.toString());
+        assertEquals("A note must not be empty.", messages.get(0).text());
+        assertEquals(MessageSource.SCHEMATRON, messages.get(0).source());
+    }
+
+    @Test
     void aRelaxNgSchemaNamedTwiceByXmlModelRunsItsRulesOnce() throws SchemaException {
         Schemas fromDocuments = Schemas.builder().build();
         String prolog = NoteSchemas.xmlModel("note-with-rules.rng", NoteSchemas.RNG_NS)
