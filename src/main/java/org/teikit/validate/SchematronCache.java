@@ -49,7 +49,7 @@ final class SchematronCache {
     /** The key of a schema's bytes under the current recipe (null when caching is off). */
     String key(byte[] schema, String recipe) {
         if (dir == null) return null;
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         sha.update(recipe.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(schema);
@@ -88,7 +88,7 @@ final class SchematronCache {
 
     /** A digest of the resources and settings that turn a schema into XSLT. */
     static String recipe(String settings, URL... resources) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         sha.update(settings.getBytes(StandardCharsets.UTF_8));
         for (URL url : resources) {
             try (InputStream in = url.openStream()) {
@@ -98,9 +98,5 @@ final class SchematronCache {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        return Sha256.newDigest();
     }
 }

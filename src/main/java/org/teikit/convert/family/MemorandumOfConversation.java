@@ -280,7 +280,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         if (text.isEmpty()) return;
         Element fw = Tei.el("fw", "type", "stamp");
         inline.encode(trim(runs), fw);
-        for (Element bibl : PrintedCorrespondence.elements(fw, "bibl")) {
+        for (Element bibl : Tei.descendants(fw, "bibl")) {
             bibl.setLocalName("seg");        // a [Source: …] among the stamps: fw holds phrases only, so the source is a seg
         }
         Optional<String> stampDate = DateParser.parse(text);

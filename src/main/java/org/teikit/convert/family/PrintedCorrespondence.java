@@ -335,7 +335,7 @@ public final class PrintedCorrespondence implements SourceFamily {
             Element bibl = Tei.el("bibl");
             StringBuilder title = new StringBuilder();
             String volume = null;
-            for (Element part : elements(page, "titlePart")) {
+            for (Element part : Tei.descendants(page, "titlePart")) {
                 String v = words(part);
                 if ("volume".equals(part.getAttributeValue("type"))) volume = v.replaceFirst("(?i)^volume\\s+", "");
                 else title.append(title.length() > 0 ? " " : "").append(v);
@@ -347,10 +347,10 @@ public final class PrintedCorrespondence implements SourceFamily {
             if (commissionHead != null) {
                 bibl.appendChild(Tei.add(Tei.el("editor"), Tei.text("orgName", words(commissionHead))));
             }
-            for (Element imp : elements(page, "docImprint")) {
-                for (Element e : elements(imp, "publisher")) bibl.appendChild(Tei.text("publisher", e.getValue().strip()));
-                for (Element e : elements(imp, "pubPlace")) bibl.appendChild(Tei.text("pubPlace", e.getValue().strip()));
-                for (Element e : elements(imp, "docDate")) bibl.appendChild(Tei.text("date", e.getValue().strip(), "when", e.getAttributeValue("when")));
+            for (Element imp : Tei.descendants(page, "docImprint")) {
+                for (Element e : Tei.descendants(imp, "publisher")) bibl.appendChild(Tei.text("publisher", e.getValue().strip()));
+                for (Element e : Tei.descendants(imp, "pubPlace")) bibl.appendChild(Tei.text("pubPlace", e.getValue().strip()));
+                for (Element e : Tei.descendants(imp, "docDate")) bibl.appendChild(Tei.text("date", e.getValue().strip(), "when", e.getAttributeValue("when")));
             }
             if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, "unit", "volume"));
             tei.sourceDesc().appendChild(bibl);
@@ -371,10 +371,6 @@ public final class PrintedCorrespondence implements SourceFamily {
             else if (c instanceof Element ce && ce.getLocalName().equals("lb")) sb.append(' ');
             else if (c instanceof Element ce && !ce.getLocalName().equals("note")) words(ce, sb);
         }
-    }
-
-    static List<Element> elements(Element root, String name) {
-        return Tei.descendants(root, name);
     }
 
     /** True when {@code next} continues the paragraph {@code p} across a page break. */
