@@ -87,6 +87,19 @@ class CompactAnnotationsTest {
     }
 
     @Test
+    void includedSchemasAreNotOpenedOnlyTheSchemasOwnRulesAreRead() throws Exception {
+        Element grammar = read("""
+                namespace sch = "http://purl.oclc.org/dsdl/schematron"
+                include "no-such-file.rnc"
+                start = external "http://example.invalid/never-fetched.rnc"
+                sch:pattern [ id = "own" ]
+                """);
+
+        assertEquals(List.of("sch:pattern"), names(grammar.getChildElements()));
+        assertEquals("own", grammar.getChildElements().get(0).getAttributeValue("id"));
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithItsPosition() {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> read("start = element a {\n  empty\n"));
