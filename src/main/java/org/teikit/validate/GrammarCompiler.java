@@ -37,7 +37,10 @@ final class GrammarCompiler {
         return b.toPropertyMap();
     }
 
-    /** @param quiet with {@link QuietDatatypes}: same verdicts and positions, failed values not worded */
+    /**
+     * @param quiet with {@link QuietDatatypes}: same verdicts and positions, failed values not worded; else with
+     *              {@link StableDatatypes}: Jing's words, in the same order on every run
+     */
     Schema compile(URI uri, boolean compact, boolean quiet) throws SchemaException {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
@@ -49,13 +52,9 @@ final class GrammarCompiler {
         try (InputStream in = uri.toURL().openStream()) {
             InputSource source = new InputSource(in);
             source.setSystemId(uri.toString());
-            PropertyMap properties = properties(collect, resolver);
-            if (quiet) {
-                PropertyMapBuilder b = new PropertyMapBuilder(properties);
-                b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, new QuietDatatypes());
-                properties = b.toPropertyMap();
-            }
-            return reader.createSchema(source, properties);
+            PropertyMapBuilder b = new PropertyMapBuilder(properties(collect, resolver));
+            b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, quiet ? new QuietDatatypes() : new StableDatatypes());
+            return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
             throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);
