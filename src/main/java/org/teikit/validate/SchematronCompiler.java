@@ -48,6 +48,8 @@ final class SchematronCompiler {
                 "teikit-schematron/1 report-active-pattern=false report-fired-rule=false report-suppressed-rule=false"
                         + " location-function=" + Saxon.LOCATION.getEQName(),
                 resource("/content/transpile.xsl"), resource("/content/VERSION"), resource("extract-schematron.xsl"));
+        /** The same from the compact syntax: raise the number when {@link CompactAnnotations} reads rules differently. */
+        static final String COMPACT_ID = ID + " compact-annotations/1";
     }
 
     /**
@@ -61,7 +63,7 @@ final class SchematronCompiler {
     static Optional<Plan.Rules> compile(URI uri, boolean compact, SchematronCache cache, Memo<Vocabulary> vocabulary)
             throws SchemaException {
         byte[] bytes = read(uri);
-        String key = cache.key(bytes, compact ? Recipe.ID + " compact" : Recipe.ID);
+        String key = cache.key(bytes, compact ? Recipe.COMPACT_ID : Recipe.ID);
         Optional<SchematronCache.Entry> hit = cache.get(key);
         if (hit.isPresent()) {
             Optional<byte[]> xslt = hit.get().stylesheet();
