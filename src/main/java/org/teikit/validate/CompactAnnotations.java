@@ -25,7 +25,6 @@ import nu.xom.Element;
 import nu.xom.IllegalNameException;
 import nu.xom.NamespaceConflictException;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * The annotations of a RELAX NG compact-syntax schema as XML, for {@code extract-schematron.xsl}: its foreign
@@ -64,13 +63,7 @@ final class CompactAnnotations {
         input.setUri(uri.toString());
         input.setByteStream(new ByteArrayInputStream(schema));
         List<String> problems = new ArrayList<>();
-        ErrorHandler errors = new ErrorHandler() {
-            @Override public void warning(SAXParseException e) {}
-            @Override public void error(SAXParseException e) {
-                problems.add(e.getSystemId() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-            @Override public void fatalError(SAXParseException e) { error(e); }
-        };
+        ErrorHandler errors = GrammarCompiler.problems(uri, problems);
         Collector collector = new Collector();
         try {
             new CompactParseable<Object, Object, Object, Element, Comments, Notes>(input, NO_INCLUDES, errors)

@@ -43,11 +43,7 @@ final class GrammarCompiler {
      */
     Schema compile(URI uri, boolean compact, boolean quiet) throws SchemaException {
         List<String> problems = new ArrayList<>();
-        ErrorHandler collect = new ErrorHandler() {
-            @Override public void warning(SAXParseException e) {}
-            @Override public void error(SAXParseException e) { problems.add(describe(uri, e)); }
-            @Override public void fatalError(SAXParseException e) { problems.add(describe(uri, e)); }
-        };
+        ErrorHandler collect = problems(uri, problems);
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         try (InputStream in = uri.toURL().openStream()) {
             InputSource source = new InputSource(in);
@@ -61,6 +57,15 @@ final class GrammarCompiler {
         } catch (IOException e) {
             throw new SchemaException("cannot read schema " + uri + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Collects a schema's errors as {@code file:line:column: message} (warnings left out), for a {@link SchemaException}. */
+    static ErrorHandler problems(URI schema, List<String> into) {
+        return new ErrorHandler() {
+            @Override public void warning(SAXParseException e) {}
+            @Override public void error(SAXParseException e) { into.add(describe(schema, e)); }
+            @Override public void fatalError(SAXParseException e) { into.add(describe(schema, e)); }
+        };
     }
 
     private static String describe(URI schema, SAXParseException e) {
