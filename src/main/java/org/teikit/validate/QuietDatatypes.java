@@ -32,7 +32,7 @@ final class QuietDatatypes extends StableDatatypes {
 
         @Override
         public void checkValid(String value, ValidationContext context) throws DatatypeException {
-            if (!jing.isValid(value, context)) throw Unworded.INSTANCE;
+            if (!isValid(value, context)) throw Unworded.INSTANCE;
         }
     }
 

@@ -20,7 +20,8 @@ import org.relaxng.datatype.ValidationContext;
  * hash set and words them in the set's order. Its datatypes hash by identity, so that order, and with it the
  * message, changed from run to run and from thread to thread: a report could not be compared with the last one.
  * With these, the same schema and document give the same words every time. Nothing else changes: equality is
- * Jing's (equal datatypes share a rank, so hash codes stay consistent with it), and so are verdicts.
+ * Jing's (equal datatypes share a rank, so hash codes stay consistent with it), and so are verdicts, which are
+ * remembered ({@link Verdicts}) as the same values recur across a corpus.
  */
 class StableDatatypes implements DatatypeLibraryFactory {
     private final DatatypeLibraryFactory jing = new DatatypeLibraryLoader();
@@ -74,18 +75,43 @@ class StableDatatypes implements DatatypeLibraryFactory {
         }
     }
 
-    /** Delegates everything to Jing's datatype, equality included (Jing shares patterns with equal datatypes). */
+    /**
+     * Delegates everything to Jing's datatype, equality included (Jing shares patterns with equal datatypes), and
+     * remembers recent verdicts where they depend on the value alone (an ID's value is unique, so not worth it).
+     */
     static class Stable implements Datatype {
         final Datatype jing;
         private final int hash;
+        private final Verdicts verdicts;
 
         Stable(Datatype jing, int hash) {
             this.jing = jing;
             this.hash = hash;
+            boolean pure = !jing.isContextDependent() && jing.getIdType() == Datatype.ID_TYPE_NULL;
+            this.verdicts = pure && !(jing instanceof Datatype2 d2 && d2.alwaysValid()) ? new Verdicts() : null;
         }
 
-        @Override public void checkValid(String value, ValidationContext context) throws DatatypeException { jing.checkValid(value, context); }
-        @Override public boolean isValid(String value, ValidationContext context) { return jing.isValid(value, context); }
+        /** Jing's wording when the value fails; a value remembered as valid is not checked again. */
+        @Override
+        public void checkValid(String value, ValidationContext context) throws DatatypeException {
+            if (verdicts == null) {
+                jing.checkValid(value, context);
+            } else if (verdicts.get(value) != 1) {
+                jing.checkValid(value, context);
+                verdicts.put(value, true);
+            }
+        }
+
+        @Override
+        public boolean isValid(String value, ValidationContext context) {
+            if (verdicts == null) return jing.isValid(value, context);
+            int known = verdicts.get(value);
+            if (known != Verdicts.UNKNOWN) return known == 1;
+            boolean valid = jing.isValid(value, context);
+            verdicts.put(value, valid);
+            return valid;
+        }
+
         @Override public DatatypeStreamingValidator createStreamingValidator(ValidationContext c) { return jing.createStreamingValidator(c); }
         @Override public Object createValue(String value, ValidationContext context) { return jing.createValue(value, context); }
         @Override public boolean sameValue(Object a, Object b) { return jing.sameValue(a, b); }
