@@ -38,10 +38,23 @@ final class GrammarCompiler {
     }
 
     /**
-     * @param quiet with {@link QuietDatatypes}: same verdicts and positions, failed values not worded; else with
-     *              {@link StableDatatypes}: Jing's words, in the same order on every run
+     * @param quiet with {@link QuietDatatypes}, and choices of datatypes made unions ({@link DatatypeChoices}) unless
+     *              the schema is compact or the rewritten one fails: same verdicts and positions, failed values not
+     *              worded; else with {@link StableDatatypes}: Jing's words, in the same order on every run
      */
     Schema compile(URI uri, boolean compact, boolean quiet) throws SchemaException {
+        if (quiet && !compact) {
+            try {
+                return compile(uri, false, new QuietDatatypes(), true);
+            } catch (SchemaException e) {
+                // compiled as it stands below, so that a broken schema gets Jing's own errors and positions
+            }
+        }
+        return compile(uri, compact, quiet ? new QuietDatatypes() : new StableDatatypes(), false);
+    }
+
+    /** @param unions read through {@link DatatypeChoices} (XML syntax only) */
+    private Schema compile(URI uri, boolean compact, StableDatatypes datatypes, boolean unions) throws SchemaException {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = problems(uri, problems);
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
@@ -49,7 +62,8 @@ final class GrammarCompiler {
             InputSource source = new InputSource(in);
             source.setSystemId(uri.toString());
             PropertyMapBuilder b = new PropertyMapBuilder(properties(collect, resolver));
-            b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, quiet ? new QuietDatatypes() : new StableDatatypes());
+            b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, datatypes);
+            if (unions) b.put(ValidateProperty.XML_READER_CREATOR, () -> new DatatypeChoices(SecureXml.newReader()));
             return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());

@@ -3,6 +3,7 @@ package org.teikit.validate;
 import com.thaiopensource.datatype.Datatype2;
 import org.relaxng.datatype.Datatype;
 import org.relaxng.datatype.DatatypeException;
+import org.relaxng.datatype.DatatypeLibrary;
 import org.relaxng.datatype.ValidationContext;
 
 /**
@@ -19,15 +20,24 @@ import org.relaxng.datatype.ValidationContext;
 final class QuietDatatypes extends StableDatatypes {
     /** Stands for the wording of a failed value; no XML 1.0 document can contain U+FFFF. */
     static final String MARK = "\uFFFFteikit: unworded datatype failure\uFFFF";
+    private static final String XSD = "http://www.w3.org/2001/XMLSchema-datatypes";
+
+    /** Jing's libraries, and the unions of a schema read through {@link DatatypeChoices}. */
+    @Override
+    DatatypeLibrary library(String namespace) {
+        if (!namespace.equals(DatatypeUnions.NAMESPACE)) return super.library(namespace);
+        DatatypeLibrary xsd = super.library(XSD);
+        return xsd == null ? null : new DatatypeUnions(xsd);
+    }
 
     @Override
-    Stable wrap(Datatype jing, int hash) {
-        return jing instanceof Datatype2 d2 ? new Quiet2(d2, hash) : new Quiet(jing, hash);
+    Stable wrap(Datatype jing, int hash, Verdicts verdicts) {
+        return jing instanceof Datatype2 d2 ? new Quiet2(d2, hash, verdicts) : new Quiet(jing, hash, verdicts);
     }
 
     private static class Quiet extends Stable {
-        Quiet(Datatype jing, int hash) {
-            super(jing, hash);
+        Quiet(Datatype jing, int hash, Verdicts verdicts) {
+            super(jing, hash, verdicts);
         }
 
         @Override
@@ -37,8 +47,8 @@ final class QuietDatatypes extends StableDatatypes {
     }
 
     private static final class Quiet2 extends Quiet implements Datatype2 {
-        Quiet2(Datatype2 jing, int hash) {
-            super(jing, hash);
+        Quiet2(Datatype2 jing, int hash, Verdicts verdicts) {
+            super(jing, hash, verdicts);
         }
 
         @Override

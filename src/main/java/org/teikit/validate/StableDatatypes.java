@@ -2,7 +2,9 @@ package org.teikit.validate;
 
 import com.thaiopensource.datatype.Datatype2;
 import com.thaiopensource.datatype.DatatypeLibraryLoader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.relaxng.datatype.Datatype;
 import org.relaxng.datatype.DatatypeBuilder;
@@ -26,24 +28,33 @@ import org.relaxng.datatype.ValidationContext;
 class StableDatatypes implements DatatypeLibraryFactory {
     private final DatatypeLibraryFactory jing = new DatatypeLibraryLoader();
     private final Map<Datatype, Integer> ranks = new HashMap<>();   // Jing's equality: equal datatypes, one rank
+    private final List<Verdicts> verdictsByRank = new ArrayList<>();   // equal datatypes, same verdicts
 
     @Override
     public DatatypeLibrary createDatatypeLibrary(String namespace) {
-        DatatypeLibrary library = jing.createDatatypeLibrary(namespace);
+        DatatypeLibrary library = library(namespace);
         return library == null ? null : new Library(library);
     }
 
+    /** The library for a namespace, before its datatypes are wrapped: Jing's; a subclass may add its own. */
+    DatatypeLibrary library(String namespace) {
+        return jing.createDatatypeLibrary(namespace);
+    }
+
     /** The wrapper for one of Jing's datatypes; a subclass may change how failures are reported. */
-    Stable wrap(Datatype jing, int hash) {
-        return jing instanceof Datatype2 d2 ? new Stable2(d2, hash) : new Stable(jing, hash);
+    Stable wrap(Datatype jing, int hash, Verdicts verdicts) {
+        return jing instanceof Datatype2 d2 ? new Stable2(d2, hash, verdicts) : new Stable(jing, hash, verdicts);
     }
 
     private Datatype stable(Datatype jing) {
         int rank;
+        Verdicts verdicts;
         synchronized (ranks) {   // a schema compiles on one thread; this keeps a shared factory safe all the same
             rank = ranks.computeIfAbsent(jing, d -> ranks.size());
+            if (rank == verdictsByRank.size()) verdictsByRank.add(Verdicts.worthKeeping(jing));
+            verdicts = verdictsByRank.get(rank);
         }
-        return wrap(jing, 0x9E3779B9 * (rank + 1));   // spread the ranks over the hash table
+        return wrap(jing, 0x9E3779B9 * (rank + 1), verdicts);   // spread the ranks over the hash table
     }
 
     private final class Library implements DatatypeLibrary {
@@ -77,18 +88,18 @@ class StableDatatypes implements DatatypeLibraryFactory {
 
     /**
      * Delegates everything to Jing's datatype, equality included (Jing shares patterns with equal datatypes), and
-     * remembers recent verdicts where they depend on the value alone (an ID's value is unique, so not worth it).
+     * remembers recent verdicts where that is worth it ({@link Verdicts#worthKeeping}).
      */
     static class Stable implements Datatype {
         final Datatype jing;
         private final int hash;
         private final Verdicts verdicts;
 
-        Stable(Datatype jing, int hash) {
+        /** @param verdicts where this datatype's verdicts are kept, or null to ask Jing every time */
+        Stable(Datatype jing, int hash, Verdicts verdicts) {
             this.jing = jing;
             this.hash = hash;
-            boolean pure = !jing.isContextDependent() && jing.getIdType() == Datatype.ID_TYPE_NULL;
-            this.verdicts = pure && !(jing instanceof Datatype2 d2 && d2.alwaysValid()) ? new Verdicts() : null;
+            this.verdicts = verdicts;
         }
 
         /** Jing's wording when the value fails; a value remembered as valid is not checked again. */
@@ -124,8 +135,8 @@ class StableDatatypes implements DatatypeLibraryFactory {
     }
 
     static class Stable2 extends Stable implements Datatype2 {
-        Stable2(Datatype2 jing, int hash) {
-            super(jing, hash);
+        Stable2(Datatype2 jing, int hash, Verdicts verdicts) {
+            super(jing, hash, verdicts);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.teikit.validate;
 
+import com.thaiopensource.datatype.Datatype2;
+import org.relaxng.datatype.Datatype;
+
 /**
  * The recent verdicts of one datatype, by value: a direct-mapped table, each value in one slot, a newer value taking
  * the slot of an older one. TEI repeats the same short values across a corpus (dates, {@code @type}, {@code
@@ -13,20 +16,33 @@ package org.teikit.validate;
 final class Verdicts {
     static final int MAX_LENGTH = 64;
     static final int UNKNOWN = -1;
-    private static final int SLOTS = 1 << 11;
+    private static final int SLOTS = 1 << 13;
 
     private record Entry(String value, boolean valid) {}
 
-    private final Entry[] slots = new Entry[SLOTS];
+    private Entry[] slots;   // made on first use: tei_all has hundreds of datatypes, most never used by a corpus
+
+    /**
+     * A table for a datatype whose verdict depends on the value alone and is not trivially true; null for others
+     * (an ID's value is unique in its document, so not worth keeping).
+     */
+    static Verdicts worthKeeping(Datatype d) {
+        boolean pure = !d.isContextDependent() && d.getIdType() == Datatype.ID_TYPE_NULL;
+        return pure && !(d instanceof Datatype2 d2 && d2.alwaysValid()) ? new Verdicts() : null;
+    }
 
     /** 1 valid, 0 invalid, {@link #UNKNOWN} if not remembered. */
     int get(String value) {
-        Entry e = slots[slot(value)];
+        Entry[] s = slots;
+        Entry e = s == null ? null : s[slot(value)];
         return e == null || !e.value.equals(value) ? UNKNOWN : e.valid ? 1 : 0;
     }
 
     void put(String value, boolean valid) {
-        if (value.length() <= MAX_LENGTH) slots[slot(value)] = new Entry(value, valid);
+        if (value.length() > MAX_LENGTH) return;
+        Entry[] s = slots;
+        if (s == null) slots = s = new Entry[SLOTS];   // two threads may both make one: a few verdicts are lost
+        s[slot(value)] = new Entry(value, valid);
     }
 
     private static int slot(String value) {

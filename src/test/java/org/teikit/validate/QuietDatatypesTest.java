@@ -85,6 +85,8 @@ class QuietDatatypesTest {
         assertEquals("character content of element \"date\" invalid; must be an integer greater than or equal to 1",
                 exact.get(4).text(), "a facet's wording is Jing's");
         assertTrue(quiet.stream().anyMatch(m -> m.contains(QuietDatatypes.MARK)), "the failed values are not worded");
+        assertTrue(quiet.stream().allMatch(m -> m.indexOf(QuietDatatypes.MARK) == m.lastIndexOf(QuietDatatypes.MARK)),
+                "a choice of datatypes fails as one union (DatatypeChoices), not alternative by alternative: " + quiet);
         assertTrue(exact.stream().noneMatch(m -> m.text().contains(QuietDatatypes.MARK)));
     }
 

@@ -79,7 +79,7 @@ class VerdictsTest {
     @Test
     void aDatePassesJingsCheckOnceAndKeepsItsVerdictsAfterwards() throws DatatypeException {
         Counting date = xsd("date");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1);
+        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1, Verdicts.worthKeeping(date));
 
         for (int i = 0; i < 3; i++) {
             assertEquals(true, stable.isValid("1944-06-12", null));
@@ -93,7 +93,7 @@ class VerdictsTest {
     @Test
     void aFailedValueIsStillWordedByJing() throws DatatypeException {
         Counting date = xsd("date");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1);
+        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1, Verdicts.worthKeeping(date));
         stable.isValid("June 1944", null);
 
         DatatypeException e = assertThrows(DatatypeException.class, () -> stable.checkValid("June 1944", null));
@@ -105,7 +105,7 @@ class VerdictsTest {
     @Test
     void idValuesAreUniqueSoTheirVerdictsAreNotKept() throws DatatypeException {
         Counting id = xsd("ID");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(id, 1);
+        StableDatatypes.Stable stable = new StableDatatypes.Stable(id, 1, Verdicts.worthKeeping(id));
 
         stable.isValid("p1", null);
         stable.isValid("p1", null);
