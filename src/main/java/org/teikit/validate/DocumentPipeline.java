@@ -159,6 +159,11 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         throw e;
     }
 
+    /** {@code line:column} of the parse, for a failure that is not a message. */
+    String position() {
+        return line() + ":" + column();
+    }
+
     private int line() {
         return locator == null ? -1 : locator.getLineNumber();
     }

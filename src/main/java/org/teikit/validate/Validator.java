@@ -67,8 +67,9 @@ public final class Validator {
     /**
      * Validates one file; the result names it as {@code file.toString()}.
      *
-     * @throws SchemaException when the document needs the project schema and it cannot be compiled (the run cannot
-     *                         give a trustworthy verdict for any such document)
+     * @throws SchemaException when the document needs the project schema and it cannot be compiled, or Jing fails
+     *                         applying a schema to it (the run cannot give a trustworthy verdict for any such
+     *                         document); the message names the file and the position reached
      */
     public FileResult validate(Path file) throws SchemaException {
         FileResult quick = validateOnce(file, false, Integer.MAX_VALUE);
@@ -162,6 +163,11 @@ public final class Validator {
             out.add(-1, -1, Severity.FATAL, String.valueOf(e.getMessage()), MessageSource.WELLFORMEDNESS);
         } catch (IOException e) {
             out.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
+        } catch (RuntimeException e) {
+            // Jing compiles some schemas it then fails to apply (a length facet on a date type ends in a
+            // ClassCastException): no verdict can be trusted, for this document or any other the schema checks
+            throw new SchemaException(name + ":" + pipeline.position() + ": the schema cannot be applied to this"
+                    + " document: Jing failed with " + e, e);
         }
         if (plan != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped) runSchematron();
         FileResult result = out.result();

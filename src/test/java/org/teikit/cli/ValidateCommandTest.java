@@ -159,4 +159,23 @@ class ValidateCommandTest {
         assertTrue(out.toString().contains(notKept), out.toString());
         assertEquals(0, cacheEntriesContaining(cache, notKept));
     }
+
+    @Test
+    void aSchemaJingCompilesButCannotApplyEndsTheRunWithExitTwoNamingTheFileAndPosition() {
+        // Jing accepts a length facet on a year, then fails (ClassCastException) on the first value it checks
+        Path schema = TestFiles.write(dir, "year.rng", """
+                <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+                  <start><element name="d"><attribute name="when">
+                    <data type="gYear"><param name="maxLength">4</param></data>
+                  </attribute><empty/></element></start>
+                </grammar>
+                """);
+        Path doc = TestFiles.write(dir, "d.xml", "<d\n  when='1944'/>\n");
+
+        assertEquals(2, run("--schema", schema.toString(), doc.toString()));
+        assertTrue(err.toString().contains(doc + ":2:16: the schema cannot be applied to this document: Jing failed"),
+                err.toString());
+        assertFalse(out.toString().contains("1 valid"), "never reported valid: " + out);
+    }
 }
