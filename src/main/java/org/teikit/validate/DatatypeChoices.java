@@ -28,7 +28,6 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 final class DatatypeChoices extends XMLFilterImpl {
     static final String RNG = "http://relaxng.org/ns/structure/1.0";
-    private static final String XSD = "http://www.w3.org/2001/XMLSchema-datatypes";
     /** ID types join Jing's ID checks; QName and NOTATION depend on the namespace context; ENTITY on a DTD. */
     private static final Set<String> KEPT = Set.of("ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "QName", "NOTATION");
 
@@ -192,22 +191,19 @@ final class DatatypeChoices extends XMLFilterImpl {
     private static List<String[]> unionParameters(Element choice) {
         if (!onlyAttributes(choice, "ns", "datatypeLibrary")) return null;
         List<String[]> params = new ArrayList<>();
-        int alternatives = 0;
         for (Node n : choice.children) {
             if (n instanceof Text t && blank(t)) continue;
             if (!(n instanceof Element data && data.is("data"))) return null;
             if (data.union != null) {
                 params.addAll(data.union);
-                alternatives += (int) data.union.stream().filter(p -> p[0].equals(DatatypeUnions.ALTERNATIVE)).count();
                 continue;
             }
             String type = data.atts.getValue("", "type");
-            if (!XSD.equals(data.library) || type == null || KEPT.contains(strip(type))
+            if (!DatatypeUnions.XSD.equals(data.library) || type == null || KEPT.contains(strip(type))
                     || !onlyAttributes(data, "type", "ns", "datatypeLibrary")) {
                 return null;
             }
             params.add(new String[] {DatatypeUnions.ALTERNATIVE, strip(type)});
-            alternatives++;
             for (Node c : data.children) {
                 if (c instanceof Text t && blank(t)) continue;
                 String[] facet = c instanceof Element param ? facet(param) : null;
@@ -215,6 +211,7 @@ final class DatatypeChoices extends XMLFilterImpl {
                 params.add(facet);
             }
         }
+        long alternatives = params.stream().filter(p -> p[0].equals(DatatypeUnions.ALTERNATIVE)).count();
         return alternatives >= 2 ? params : null;
     }
 

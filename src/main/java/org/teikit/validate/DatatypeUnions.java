@@ -20,10 +20,12 @@ final class DatatypeUnions implements DatatypeLibrary {
     static final String NAMESPACE = "urn:teikit:datatype-choice";
     static final String TYPE = "choice";
     static final String ALTERNATIVE = "alternative";
+    /** The library of the alternatives. */
+    static final String XSD = "http://www.w3.org/2001/XMLSchema-datatypes";
 
     private final DatatypeLibrary xsd;
 
-    /** @param xsd the library of the alternatives (Jing's XML Schema datatypes) */
+    /** @param xsd Jing's library for {@link #XSD} */
     DatatypeUnions(DatatypeLibrary xsd) {
         this.xsd = xsd;
     }

@@ -20,13 +20,12 @@ import org.relaxng.datatype.ValidationContext;
 final class QuietDatatypes extends StableDatatypes {
     /** Stands for the wording of a failed value; no XML 1.0 document can contain U+FFFF. */
     static final String MARK = "\uFFFFteikit: unworded datatype failure\uFFFF";
-    private static final String XSD = "http://www.w3.org/2001/XMLSchema-datatypes";
 
     /** Jing's libraries, and the unions of a schema read through {@link DatatypeChoices}. */
     @Override
     DatatypeLibrary library(String namespace) {
         if (!namespace.equals(DatatypeUnions.NAMESPACE)) return super.library(namespace);
-        DatatypeLibrary xsd = super.library(XSD);
+        DatatypeLibrary xsd = super.library(DatatypeUnions.XSD);
         return xsd == null ? null : new DatatypeUnions(xsd);
     }
 
