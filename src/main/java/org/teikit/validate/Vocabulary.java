@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * side of keeping a rule.
  */
 final class Vocabulary {
+    private static final long MAX_READ_WHOLE = 8L << 20;
+
     private final Set<String> elements;
     private final Set<String> attributes;
 
@@ -50,15 +53,28 @@ final class Vocabulary {
         return new Vocabulary(elements, attributes);
     }
 
-    /** The names in every {@code step}-th file from {@code first} on. */
+    /**
+     * The names in every {@code step}-th file from {@code first} on: from the tags ({@link TagNames}, a few times
+     * faster than parsing) where that can be trusted, else, and for large files (read whole for that), parsed.
+     */
     private static Collector read(List<Path> files, int first, int step) {
         Collector names = new Collector();
         XMLReader reader = SecureXml.newReader();
         reader.setContentHandler(names);
         reader.setErrorHandler(names);
         for (int i = first; i < files.size(); i += step) {
-            try (InputStream in = Files.newInputStream(files.get(i))) {
-                reader.parse(new InputSource(in));
+            Path file = files.get(i);
+            try {
+                if (Files.size(file) <= MAX_READ_WHOLE) {
+                    byte[] doc = Files.readAllBytes(file);
+                    if (!TagNames.read(doc, names.elements, names.attributes)) {
+                        reader.parse(new InputSource(new ByteArrayInputStream(doc)));
+                    }
+                } else {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        reader.parse(new InputSource(in));
+                    }
+                }
             } catch (IOException | SAXException e) {
                 // reported by the validation itself
             }
