@@ -1,7 +1,6 @@
 package org.teikit.validate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,14 +13,14 @@ import java.util.Set;
  * other than UTF-8, or a DOCTYPE (its internal subset can declare default attributes and entities holding markup).
  */
 final class TagNames {
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String BOM = "\u00EF\u00BB\u00BF";   // UTF-8's byte order mark, a byte per char
 
     private TagNames() {}
 
     /** Adds the names in {@code doc} to the sets; false if the document must be parsed instead (some may be added). */
     static boolean read(byte[] doc, Set<String> elements, Set<String> attributes) {
         int n = doc.length;
-        int i = startsWith(doc, 0, BOM) ? BOM.length : 0;
+        int i = startsWith(doc, 0, BOM) ? BOM.length() : 0;
         if (!declaresUtf8(doc, i)) return false;
         while ((i = indexOf(doc, (byte) '<', i)) >= 0) {
             if (++i >= n) return true;
@@ -71,12 +70,8 @@ final class TagNames {
         int end = indexOf(doc, (byte) '>', i);
         if (end < 0) return false;
         String declaration = new String(doc, i, end - i, StandardCharsets.ISO_8859_1);
-        int at = declaration.indexOf("encoding");
-        if (at < 0) return true;
-        String rest = declaration.substring(at + "encoding".length()).replaceAll("^[\\s=]+", "");
-        if (rest.isEmpty()) return false;
-        int close = rest.indexOf(rest.charAt(0), 1);
-        return close > 0 && rest.substring(1, close).toUpperCase(Locale.ROOT).equals("UTF-8");
+        String encoding = XmlModel.pseudoAttributes(declaration).get("encoding");
+        return encoding == null || encoding.strip().equalsIgnoreCase("UTF-8");
     }
 
     private static String localName(byte[] doc, int start, int end) {
@@ -120,15 +115,10 @@ final class TagNames {
         return -1;
     }
 
-    private static boolean startsWith(byte[] doc, int at, String ascii) {
-        if (at + ascii.length() > doc.length) return false;
-        for (int k = 0; k < ascii.length(); k++) if (doc[at + k] != ascii.charAt(k)) return false;
-        return true;
-    }
-
-    private static boolean startsWith(byte[] doc, int at, byte[] prefix) {
-        if (at + prefix.length > doc.length) return false;
-        for (int k = 0; k < prefix.length; k++) if (doc[at + k] != prefix[k]) return false;
+    /** Whether {@code bytes} (one byte per char, each below U+0100) stand at {@code at}. */
+    private static boolean startsWith(byte[] doc, int at, String bytes) {
+        if (at + bytes.length() > doc.length) return false;
+        for (int k = 0; k < bytes.length(); k++) if (doc[at + k] != (byte) bytes.charAt(k)) return false;
         return true;
     }
 }

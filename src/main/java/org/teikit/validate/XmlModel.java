@@ -16,10 +16,16 @@ record XmlModel(String href, String schematypens, String type, int line, int col
     private static final Pattern PSEUDO_ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     static XmlModel parse(String data, int line, int column) {
+        Map<String, String> attrs = pseudoAttributes(data);
+        return new XmlModel(attrs.get("href"), attrs.get("schematypens"), attrs.get("type"), line, column);
+    }
+
+    /** The {@code name="value"} pairs of a processing instruction's data (or an XML declaration's), first one wins. */
+    static Map<String, String> pseudoAttributes(String data) {
         Map<String, String> attrs = new HashMap<>();
         Matcher m = PSEUDO_ATTRIBUTE.matcher(data);
         while (m.find()) attrs.putIfAbsent(m.group(1), unescape(m.group(2) != null ? m.group(2) : m.group(3)));
-        return new XmlModel(attrs.get("href"), attrs.get("schematypens"), attrs.get("type"), line, column);
+        return attrs;
     }
 
     boolean isRelaxNg() {
