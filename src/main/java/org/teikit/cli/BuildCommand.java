@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline for an edition folder:",
+        description = {"Run the whole pipeline for an edition folder.",
                 "sources/*.txt → tei/*.xml (+ tei/persons.xml) → validate → build/site/*.html (+ index.html) and build/text/*.txt.",
                 "Exit 0 when everything is valid, 1 when a TEI file is invalid, 2 when a source cannot be read."})
 public final class BuildCommand implements Callable<Integer> {

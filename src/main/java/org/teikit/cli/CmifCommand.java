@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "cmif", mixinStandardHelpOptions = true,
-        description = {"Collect the letters' correspondence metadata (correspDesc) of TEI files into one",
-                "file in the Correspondence Metadata Interchange Format (CMIF)."})
+        description = {"Collect the letters' correspondence metadata (correspDesc) into one CMIF file.",
+                "CMIF is the Correspondence Metadata Interchange Format of the TEI Correspondence SIG."})
 public final class CmifCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "TEI files, or folders searched for *.xml.")

@@ -35,9 +35,10 @@ import java.util.stream.Stream;
 public final class Build {
 
     /** Where things are, relative to the edition's root folder. */
-    public record Layout(Path sources, Path tei, Path site, Path text) {
+    public record Layout(Path sources, Path tei, Path schema, Path site, Path text) {
         public static Layout of(Path root) {
-            return new Layout(root.resolve("sources"), root.resolve("tei"), root.resolve("build/site"), root.resolve("build/text"));
+            return new Layout(root.resolve("sources"), root.resolve("tei"), root.resolve("schema"),
+                    root.resolve("build/site"), root.resolve("build/text"));
         }
     }
 
@@ -60,9 +61,8 @@ public final class Build {
     public Result run() throws IOException, SchemaException {
         List<Path> sources = sources();
         int converted = 0, failed = 0;
-        List<Path> teiFiles = new ArrayList<>();
         List<Edition.Outcome> checked = new ArrayList<>();
-        // hand-corrected TEI files are kept (and still indexed and validated), never overwritten
+        // hand-corrected TEI files are kept, never overwritten
         for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
             switch (o.status()) {
                 case FAILED -> {
@@ -71,11 +71,9 @@ public final class Build {
                 }
                 case SKIPPED_EDITED -> {
                     log.println("convert  KEPT " + o.message());
-                    teiFiles.add(o.tei());
                     checked.add(o);
                 }
                 default -> {
-                    teiFiles.add(o.tei());
                     checked.add(o);
                     converted++;
                     log.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
@@ -86,25 +84,31 @@ public final class Build {
         int unfaithful = 0;
         for (Edition.Outcome o : checked) unfaithful += fidelity(o) ? 0 : 1;
 
+        // Every TEI file of the edition (kept, hand-added or converted) is indexed, validated and rendered. One teikit
+        // cannot read (no longer well-formed, or given a DOCTYPE) is left out of the index and the views, validation
+        // reports it with its position, and the rest of the edition is still built.
+        List<Path> documents = new ArrayList<>();
         PersonsIndex index = new PersonsIndex();
-        for (Path f : teiFiles) {
+        for (Path f : Batch.collect(List.of(layout.tei()))) {
+            if (f.getFileName().toString().equals(PersonsIndex.FILE_NAME)) continue;   // the site shows it as persons.html
             try {
                 index.add(f);
+                documents.add(f);
             } catch (nu.xom.ParsingException e) {
-                throw new IOException(f + ": " + e.getMessage(), e);
+                log.println("index    SKIPPED " + f + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
             }
         }
         Path persons = layout.tei().resolve(PersonsIndex.FILE_NAME);
         AtomicFiles.write(persons, index.build().toBytes());
         log.println("index    " + layout.tei().relativize(persons));
 
-        List<Path> all = Batch.collect(List.of(layout.tei()));
+        for (Path written : ProjectSchemaFiles.installMissing(layout.schema())) {
+            log.println("schema   " + written + " (the project schema, which the TEI files name)");
+        }
         Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
-                .run(all, ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
+                .run(Batch.collect(List.of(layout.tei())), ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
         log.flush();
 
-        // the edition's documents (not the persons index, which the site shows as persons.html)
-        List<Path> documents = all.stream().filter(p -> !p.getFileName().toString().equals(PersonsIndex.FILE_NAME)).toList();
         Views views = Views.compile();
         int pages = documents.size(), texts = documents.size();
         try {

@@ -1,6 +1,5 @@
 package org.teikit.edition;
 
-import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
@@ -9,12 +8,8 @@ import org.teikit.tei.CanonicalDigest;
 import org.teikit.tei.Indenter;
 import org.teikit.tei.Tei;
 import org.teikit.tei.TeiDocument;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.teikit.tei.TeiReader;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
@@ -59,9 +54,9 @@ public final class Provenance {
     public static Check check(byte[] xml) {
         Document doc;
         try {
-            doc = builder().build(new ByteArrayInputStream(xml));
+            doc = TeiReader.builder().build(new ByteArrayInputStream(xml));
         } catch (ParsingException e) {
-            return new Check(State.UNREADABLE, "not well-formed XML at line " + e.getLineNumber() + ", column "
+            return new Check(State.UNREADABLE, "it cannot be read at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + e.getMessage());
         } catch (IOException e) {
             return new Check(State.UNREADABLE, e.getMessage());
@@ -116,22 +111,6 @@ public final class Provenance {
         app.appendChild(Tei.text("label", "teikit"));
         appInfo.appendChild(app);
         return app;
-    }
-
-    /** A parser that reads no external entities or DTDs: TEI files may come from anywhere. */
-    private static Builder builder() {
-        try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader reader = f.newSAXParser().getXMLReader();
-            return new Builder(reader);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser lacks secure-processing features", e);
-        }
     }
 
     private static String abbreviate(String sha) {

@@ -40,6 +40,16 @@ class TeikitTest {
         }
     }
 
+    /** `teikit --help` lists each subcommand by its description's first line alone: it must be a whole sentence. */
+    @Test
+    void eachSubcommandsSummaryLineIsASentenceOfItsOwn() {
+        Teikit.commandLine().getSubcommands().forEach((name, sub) -> {
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0, name + " has no description");
+            assertTrue(description[0].endsWith("."), name + "'s summary line is cut short: " + description[0]);
+        });
+    }
+
     @Test
     void aMistypedSubcommandStillGetsTheUsualError() {
         String err = runErr(Teikit.commandLine(List.of("conver")), "conver");

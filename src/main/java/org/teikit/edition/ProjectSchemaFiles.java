@@ -1,0 +1,47 @@
+package org.teikit.edition;
+
+import org.teikit.tei.AtomicFiles;
+import org.teikit.tei.TeiDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema files teikit's TEI names in its {@code xml-model} instructions ({@code ../schema/teikit.rnc} and
+ * {@code .sch}), copied from the jar into an edition folder that lacks them: without them the edition's files
+ * name a schema that is not there, for teikit, Jing and oXygen alike. A file already present is the edition's
+ * own (perhaps customized) and is never replaced.
+ */
+public final class ProjectSchemaFiles {
+    private ProjectSchemaFiles() {}
+
+    /** The file names the TEI files point at, read from the instructions themselves. */
+    static final List<String> NAMED = List.of(fileName(TeiDocument.SCHEMA_RNC), fileName(TeiDocument.SCHEMA_SCH));
+
+    /** Writes each missing file into {@code schemaDir}; returns those written, none if all were there. */
+    public static List<Path> installMissing(Path schemaDir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String name : NAMED) {
+            Path target = schemaDir.resolve(name);
+            if (Files.exists(target)) continue;
+            AtomicFiles.write(target, shipped(name));
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static byte[] shipped(String name) throws IOException {
+        try (InputStream in = ProjectSchemaFiles.class.getResourceAsStream("/org/teikit/schema/" + name)) {
+            if (in == null) throw new IllegalStateException("the project schema " + name + " is missing from teikit's jar");
+            return in.readAllBytes();
+        }
+    }
+
+    private static String fileName(String href) {
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+}
