@@ -4,6 +4,7 @@ import org.teikit.convert.Conversion;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
 import org.teikit.edition.Edition;
+import org.teikit.edition.ProjectSchemaFiles;
 import org.teikit.edition.Provenance;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,6 +92,11 @@ public final class ConvertCommand implements Callable<Integer> {
                     status = Teikit.ERROR;
                 }
             }
+        }
+        List<Path> missing = ProjectSchemaFiles.missingFor(output);
+        if (!dryRun && Files.isDirectory(output) && !missing.isEmpty()) {
+            err.println("teikit: note: the TEI files' xml-model names " + missing.get(0) + ", which is not there: validate them"
+                    + " with --schema, or build the edition with `teikit build`, which puts the project schema in schema/");
         }
         return status;
     }

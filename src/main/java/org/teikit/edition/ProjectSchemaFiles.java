@@ -34,6 +34,16 @@ public final class ProjectSchemaFiles {
         return written;
     }
 
+    /** The named files a TEI file written into {@code teiDir} would not find (the hrefs are relative to it). */
+    public static List<Path> missingFor(Path teiDir) {
+        List<Path> missing = new ArrayList<>();
+        for (String href : List.of(TeiDocument.SCHEMA_RNC, TeiDocument.SCHEMA_SCH)) {
+            Path p = teiDir.resolve(href).normalize();
+            if (!Files.exists(p)) missing.add(p);
+        }
+        return missing;
+    }
+
     private static byte[] shipped(String name) throws IOException {
         try (InputStream in = ProjectSchemaFiles.class.getResourceAsStream("/org/teikit/schema/" + name)) {
             if (in == null) throw new IllegalStateException("the project schema " + name + " is missing from teikit's jar");

@@ -36,6 +36,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFolderWhoseFilesWouldNotFindTheirSchemaGetsANoteAndOneThatWouldDoesNot() throws Exception {
+        Path src = Files.writeString(dir.resolve("diary.txt"), "# A diary\n\nIt rained.\n");
+        Run alone = run("convert", "-o", dir.resolve("alone/tei").toString(), src.toString());
+        assertEquals(0, alone.code(), alone.err());
+        assertTrue(alone.err().contains("note: the TEI files' xml-model names " + dir.resolve("alone/schema/teikit.rnc")), alone.err());
+
+        Files.createDirectories(dir.resolve("edition/schema"));
+        for (String f : new String[] {"teikit.rnc", "teikit.sch"}) Files.copy(Path.of("schema", f), dir.resolve("edition/schema/" + f));
+        Run edition = run("convert", "-o", dir.resolve("edition/tei").toString(), src.toString());
+        assertEquals(0, edition.code(), edition.err());
+        assertFalse(edition.err().contains("note:"), edition.err());
+    }
+
+    @Test
     void unreadableInputExitsTwoNamingTheFileAndPositionAndWritesNothing() throws Exception {
         Path src = dir.resolve("latin1.txt");
         Files.write(src, "ok\nna\u00efve".getBytes(StandardCharsets.ISO_8859_1));

@@ -26,6 +26,8 @@ class FamilyChoiceTest {
         Conversion c = Converter.standard().convert(doc);
         assertEquals(family, c.family(), c.reason());
         assertFalse(c.reason().isBlank());
+        // the reason is shown after the family's name ("family wilson-center: a 'Citation:' section; …")
+        assertFalse(c.reason().startsWith(family), "the reason repeats the family's name: " + c.reason());
     }
 
     @ParameterizedTest(name = "{0} is not claimed by my families")

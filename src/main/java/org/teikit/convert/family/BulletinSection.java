@@ -56,9 +56,9 @@ public final class BulletinSection implements SourceFamily {
             if (!bulletin && BULLETIN.matcher(t).find()) bulletin = true;
         }
         if (bulletin && conversations > 0) {
-            return new Fit(0.9, "bulletin: CWIHP Bulletin named, " + conversations + " numbered records");
+            return new Fit(0.9, "CWIHP Bulletin named, " + conversations + " numbered records");
         }
-        return new Fit(bulletin ? 0.3 : 0, "bulletin: " + (bulletin ? "no numbered records" : "no CWIHP Bulletin"));
+        return new Fit(bulletin ? 0.3 : 0, bulletin ? "no numbered records" : "no CWIHP Bulletin");
     }
 
     @Override

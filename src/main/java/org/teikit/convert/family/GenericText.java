@@ -27,7 +27,7 @@ public final class GenericText implements SourceFamily {
 
     @Override
     public Fit fit(SourceDocument document) {
-        return new Fit(0.1, "generic: fits any transcription");
+        return new Fit(0.1, "fits any transcription");
     }
 
     @Override

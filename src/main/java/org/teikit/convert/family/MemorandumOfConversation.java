@@ -87,7 +87,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             signals.add((Math.max(present, subject)) + " participant lists (a collection of records)");
             score /= 2;
         }
-        return new Fit(Math.min(1, score), NAME + ": " + (signals.isEmpty() ? "no memorandum signals" : String.join("; ", signals)));
+        return new Fit(Math.min(1, score), signals.isEmpty() ? "no memorandum signals" : String.join("; ", signals));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class PrintedCorrespondence implements SourceFamily {
         if (despatch >= 1) signals.add(despatch + " 'Sent on'/'Received on' datelines");
         if (addresses >= 2) signals.add(addresses + " address headings ('X TO Y')");
         if (formulas >= 1) signals.add(formulas + " salutations or closing formulas");
-        return new Fit(signals.size() * 0.25, NAME + ": " + (signals.isEmpty() ? "no printed-letter signals" : String.join("; ", signals)));
+        return new Fit(signals.size() * 0.25, signals.isEmpty() ? "no printed-letter signals" : String.join("; ", signals));
     }
 
     static boolean isAddress(Block b) {

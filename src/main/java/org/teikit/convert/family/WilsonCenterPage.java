@@ -75,7 +75,7 @@ public final class WilsonCenterPage implements SourceFamily {
             signals.add("a 'Transcript - <language>' line");
         }
         double score = Math.min(1.0, signals.size() / 5.0);
-        return new Fit(score, NAME + ": " + (signals.isEmpty() ? "no archive-page signals" : String.join("; ", signals)));
+        return new Fit(score, signals.isEmpty() ? "no archive-page signals" : String.join("; ", signals));
     }
 
     /**
