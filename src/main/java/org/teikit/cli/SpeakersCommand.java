@@ -1,6 +1,5 @@
 package org.teikit.cli;
 
-import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.ParsingException;
 import org.teikit.convert.ConversionException;
@@ -9,6 +8,7 @@ import org.teikit.report.SpeakerReport;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
+import org.teikit.tei.TeiReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -37,10 +37,12 @@ public final class SpeakersCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Document tei = file.toString().endsWith(".xml")
-                        ? new Builder().build(file.toFile())
+                        ? TeiReader.read(file)
                         : Converter.standard().convert(SourceDocument.parse(SourceText.read(file))).tei().document();
                 if (files.size() > 1) out.println("== " + file);
-                out.print(SpeakerReport.of(tei).format());
+                SpeakerReport report = SpeakerReport.of(tei);
+                if (report.divisions().isEmpty()) err.println("teikit: " + file + ": no speech turns (no sp element in a division)");
+                out.print(report.format());
             } catch (ParsingException e) {
                 err.println("teikit: " + file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
                 status = Teikit.ERROR;

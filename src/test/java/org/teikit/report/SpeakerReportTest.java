@@ -63,4 +63,23 @@ class SpeakerReportTest {
         assertEquals(Teikit.ERROR, cli.execute("speakers", bad.toString()));
         assertTrue(err.toString().contains("bad.xml:1:"), err.toString());
     }
+
+    @Test
+    void commandReadsNoExternalEntityAndSaysWhenAFileHasNoTurns(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
+        Path xxe = Files.writeString(dir.resolve("xxe.xml"), "<!DOCTYPE TEI [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + TEI.replace("We agree", "We agree &s;"));
+        Path silent = Files.writeString(dir.resolve("silent.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Prose.</p></body></text></TEI>");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cli = Teikit.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+
+        assertEquals(Teikit.ERROR, cli.execute("speakers", xxe.toString()));
+        assertTrue(err.toString().contains("xxe.xml:1:"), err.toString());
+        assertFalse(out.toString().contains("#stalin"), "a document with a DOCTYPE is refused, not counted: " + out);
+
+        assertEquals(Teikit.OK, cli.execute("speakers", silent.toString()));
+        assertTrue(err.toString().contains("silent.xml: no speech turns"), err.toString());
+    }
 }
