@@ -54,14 +54,11 @@ class SpeakerReportTest {
     void commandPrintsTheReportAndFailsCleanlyOnBadInput(@TempDir Path dir) throws Exception {
         Path good = Files.writeString(dir.resolve("t.xml"), TEI);
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<TEI><unclosed></TEI>");
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Teikit.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        assertEquals(Teikit.OK, cli.execute("speakers", good.toString()));
-        assertTrue(out.toString().contains("#mao-zedong") && out.toString().contains("9 words"), out.toString());
-        assertEquals(Teikit.ERROR, cli.execute("speakers", bad.toString()));
-        assertTrue(err.toString().contains("bad.xml:1:"), err.toString());
+        Cli c = new Cli();
+        assertEquals(Teikit.OK, c.speakers(good));
+        assertTrue(c.out().contains("#mao-zedong") && c.out().contains("9 words"), c.out());
+        assertEquals(Teikit.ERROR, c.speakers(bad));
+        assertTrue(c.err().contains("bad.xml:1:"), c.err());
     }
 
     @Test
@@ -70,16 +67,27 @@ class SpeakerReportTest {
         Path xxe = Files.writeString(dir.resolve("xxe.xml"), "<!DOCTYPE TEI [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + TEI.replace("We agree", "We agree &s;"));
         Path silent = Files.writeString(dir.resolve("silent.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Prose.</p></body></text></TEI>");
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Teikit.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+        Cli c = new Cli();
+        assertEquals(Teikit.ERROR, c.speakers(xxe));
+        assertTrue(c.err().contains("xxe.xml:1:"), c.err());
+        assertFalse(c.out().contains("#stalin"), "a document with a DOCTYPE is refused, not counted: " + c.out());
 
-        assertEquals(Teikit.ERROR, cli.execute("speakers", xxe.toString()));
-        assertTrue(err.toString().contains("xxe.xml:1:"), err.toString());
-        assertFalse(out.toString().contains("#stalin"), "a document with a DOCTYPE is refused, not counted: " + out);
+        assertEquals(Teikit.OK, c.speakers(silent));
+        assertTrue(c.err().contains("silent.xml: no speech turns"), c.err());
+    }
 
-        assertEquals(Teikit.OK, cli.execute("speakers", silent.toString()));
-        assertTrue(err.toString().contains("silent.xml: no speech turns"), err.toString());
+    /** The command line with its output and errors kept. */
+    private static final class Cli {
+        private final StringWriter out = new StringWriter(), err = new StringWriter();
+        private final CommandLine cl = Teikit.commandLine();
+
+        Cli() {
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+        }
+
+        int speakers(Path file) { return cl.execute("speakers", file.toString()); }
+        String out() { return out.toString(); }
+        String err() { return err.toString(); }
     }
 }
