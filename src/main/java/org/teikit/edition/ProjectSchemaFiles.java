@@ -19,8 +19,9 @@ import java.util.List;
 public final class ProjectSchemaFiles {
     private ProjectSchemaFiles() {}
 
-    /** The file names the TEI files point at, read from the instructions themselves. */
-    static final List<String> NAMED = List.of(fileName(TeiDocument.SCHEMA_RNC), fileName(TeiDocument.SCHEMA_SCH));
+    /** The hrefs of the TEI files' instructions (relative to the TEI file), and the file names they point at. */
+    private static final List<String> HREFS = List.of(TeiDocument.SCHEMA_RNC, TeiDocument.SCHEMA_SCH);
+    static final List<String> NAMED = HREFS.stream().map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
 
     /** Writes each missing file into {@code schemaDir}; returns those written, none if all were there. */
     public static List<Path> installMissing(Path schemaDir) throws IOException {
@@ -37,7 +38,7 @@ public final class ProjectSchemaFiles {
     /** The named files a TEI file written into {@code teiDir} would not find (the hrefs are relative to it). */
     public static List<Path> missingFor(Path teiDir) {
         List<Path> missing = new ArrayList<>();
-        for (String href : List.of(TeiDocument.SCHEMA_RNC, TeiDocument.SCHEMA_SCH)) {
+        for (String href : HREFS) {
             Path p = teiDir.resolve(href).normalize();
             if (!Files.exists(p)) missing.add(p);
         }
@@ -49,9 +50,5 @@ public final class ProjectSchemaFiles {
             if (in == null) throw new IllegalStateException("the project schema " + name + " is missing from teikit's jar");
             return in.readAllBytes();
         }
-    }
-
-    private static String fileName(String href) {
-        return href.substring(href.lastIndexOf('/') + 1);
     }
 }
