@@ -187,7 +187,7 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="h" select="(root($doc)//tei:teiHeader)[1]"/>
     <xsl:variable name="t" select="($h/tei:fileDesc/tei:titleStmt/tei:title[@type='main'], $h/tei:fileDesc/tei:titleStmt/tei:title)[1]"/>
-    <xsl:sequence select="(normalize-space($t), normalize-space((root($doc)//tei:text//tei:head)[1]), 'Untitled TEI document')[. != ''][1]"/>
+    <xsl:sequence select="(tk:one-line($t), tk:one-line((root($doc)//tei:text//tei:head)[1]), 'Untitled TEI document')[. != ''][1]"/>
   </xsl:function>
 
   <xsl:function name="tk:date" as="xs:string?">
@@ -238,9 +238,36 @@
       else ()"/>
   </xsl:function>
 
+  <!-- An element's text as one line: line, page and column breaks (unless break="no") are spaces, notes left out. -->
+  <xsl:function name="tk:one-line" as="xs:string">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:variable name="pieces" select="($e//text()[not(ancestor::tei:note)] | $e//(tei:lb | tei:pb | tei:cb)[not(@break = 'no')])
+        ! (if (. instance of text()) then string(.) else ' ')"/>
+    <xsl:sequence select="normalize-space(string-join($pieces, ''))"/>
+  </xsl:function>
+
+  <!-- Quotation marks a transcription may keep around or inside a q, said or quote. -->
+  <xsl:variable name="tk:quote-marks" as="xs:string">"“”„‟«»‘’‚‹›'</xsl:variable>
+
+  <!-- True when the transcription kept the element's quotation marks (just outside it on both sides, or as
+       its first and last characters): a view then adds none of its own. -->
+  <xsl:function name="tk:marks-transcribed" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="before" select="string($e/preceding-sibling::node()[1][self::text()])"/>
+    <xsl:variable name="after" select="string($e/following-sibling::node()[1][self::text()])"/>
+    <xsl:variable name="inside" select="normalize-space($e)"/>
+    <xsl:sequence select="tk:is-mark(substring($before, string-length($before))) and tk:is-mark(substring($after, 1, 1))
+        or string-length($inside) ge 2 and tk:is-mark(substring($inside, 1, 1)) and tk:is-mark(substring($inside, string-length($inside)))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-mark" as="xs:boolean">
+    <xsl:param name="c" as="xs:string"/>
+    <xsl:sequence select="string-length($c) = 1 and contains($tk:quote-marks, $c)"/>
+  </xsl:function>
+
   <xsl:function name="tk:div-label" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="head" select="normalize-space(string-join($div/tei:head[1]//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:variable name="head" select="tk:one-line($div/tei:head[1])"/>
     <xsl:sequence select="($head, string-join((tk:type-label($div/@type), $div/@n), ' '), local-name($div))[normalize-space() != ''][1]"/>
   </xsl:function>
 

@@ -40,7 +40,7 @@
         </blockquote>
       </xsl:when>
       <xsl:otherwise>
-        <q class="{local-name()}"><xsl:call-template name="tk:rend-attrs"/><xsl:apply-templates/></q>
+        <q class="{string-join((local-name(), if (tk:marks-transcribed(.)) then 'marks-transcribed' else ()), ' ')}"><xsl:call-template name="tk:rend-attrs"/><xsl:apply-templates/></q>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -74,7 +74,7 @@ p,.para{margin:0 0 1em;hyphens:auto;overflow-wrap:break-word}
 .castList ul{list-style:none;padding-left:0}.head-minor{font:600 .78rem/1.4 var(--sans);letter-spacing:.07em;text-transform:uppercase;color:var(--muted);margin:1rem 0 .4rem}.castItem .role{font-variant:small-caps;letter-spacing:.03em}.roleDesc{color:var(--muted);font-style:italic}
 blockquote{margin:1em 0;padding:.1rem 0 .1rem 1.1rem;border-left:2px solid var(--rule);color:#3a362f}
 .r-italic{font-style:italic}.r-bold{font-weight:700}.r-underline{text-decoration:underline}.r-superscript,.r-sup{vertical-align:super;font-size:.75em;line-height:0}.r-subscript,.r-sub{vertical-align:sub;font-size:.75em;line-height:0}
-.r-smallcaps,.r-sc{font-variant:small-caps}.r-strikethrough{text-decoration:line-through}.r-quoted::before{content:"\201C"}.r-quoted::after{content:"\201D"}
+.r-smallcaps,.r-sc{font-variant:small-caps}.r-strikethrough{text-decoration:line-through}q.marks-transcribed{quotes:none}.r-quoted::before{content:"\201C"}.r-quoted::after{content:"\201D"}
 .list-wrap{margin:0 0 1em}.list-wrap ul,.list-wrap ol{margin:0;padding-left:1.4rem}.list-wrap li{margin:.2rem 0}
 dl.gloss dt{font-weight:600}dl.gloss dd{margin:0 0 .4rem 1.2rem}
 .table-wrap{overflow-x:auto;margin:0 0 1.2em}

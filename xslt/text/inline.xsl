@@ -88,7 +88,7 @@
   </xsl:template>
 
   <xsl:template match="tei:q | tei:said | tei:quote | tei:soCalled" mode="tk:inline">
-    <xsl:sequence select="'“' || tk:inline(node()) || '”'"/>
+    <xsl:sequence select="if (tk:marks-transcribed(.)) then tk:inline(node()) else '“' || tk:inline(node()) || '”'"/>
   </xsl:template>
 
   <xsl:template match="tei:figDesc" mode="tk:inline">

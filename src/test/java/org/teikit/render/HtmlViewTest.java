@@ -175,6 +175,28 @@ class HtmlViewTest {
     }
 
     @Test
+    void quotationMarksTheTranscriptionKeptAreNotAddedAgain() throws Exception {
+        Path out = Path.of("target/render-html-test/quotations.html");
+        SharedViews.VIEWS.html(Fixtures.RENDER.resolve("quotations.xml"), out);
+        String page = Files.readString(out);
+        assertTrue(page.contains("\"<q class=\"said marks-transcribed\">good -- it is high time</q>\""), page);
+        assertTrue(page.contains("<q class=\"q\">without the marks of the source</q>"), page);
+        assertTrue(page.contains("<q class=\"q marks-transcribed\">“with marks inside”</q>"), page);
+        assertTrue(page.contains("«<q class=\"q marks-transcribed\">pas encore</q>»"), page);
+        assertTrue(page.contains("'<q class=\"q marks-transcribed\">soon</q>'"), page);
+        assertTrue(page.contains("ministers' <q class=\"q\">answer</q>"), "a mark on one side only is not the quotation's: " + page);
+        assertTrue(page.contains("q.marks-transcribed{quotes:none}"), "the browser's own marks are turned off for them");
+    }
+
+    @Test
+    void aHeadingBrokenOverLinesIsOneLineInTheContents() throws Exception {
+        Path out = Path.of("target/render-html-test/quotations.html");
+        SharedViews.VIEWS.html(Fixtures.RENDER.resolve("quotations.xml"), out);
+        String toc = Files.readString(out).replaceFirst("(?s).*<nav class=\"toc\"", "").replaceFirst("(?s)</nav>.*", "");
+        assertTrue(toc.contains(">The Prime Minister's Message</a>"), toc);
+    }
+
+    @Test
     void unknownElementsKeepTheirTextInNeutralElements() throws Exception {
         Path out = Path.of("target/render-html-test/unknown.html");
         SharedViews.VIEWS.html(Fixtures.RENDER.resolve("unknown-elements.xml"), out);

@@ -103,6 +103,15 @@ class TextViewTest {
     }
 
     @Test
+    void quotationMarksTheTranscriptionKeptAreNotAddedAgain() throws Exception {
+        String text = render(Fixtures.RENDER.resolve("quotations.xml"), 200);
+        assertTrue(text.contains("stated \"good -- it is high time\" for"), text);
+        assertTrue(text.contains("quote “without the marks of the source”, and then “with marks inside”."), text);
+        assertTrue(text.contains("«pas encore»") && text.contains("'soon'"), text);
+        assertTrue(text.contains("ministers' “answer” came"), text);
+    }
+
+    @Test
     void widthParameterChangesTheWrapping() throws Exception {
         String wide = render(Fixtures.TEIKIT, 100), narrow = render(Fixtures.TEIKIT, 30);
         assertTrue(wide.lines().anyMatch(l -> l.length() > 72));
