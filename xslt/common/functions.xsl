@@ -219,9 +219,10 @@
   <xsl:function name="tk:div-date" as="xs:string?">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="corresp" select="tk:corresp-desc($div)"/>
+    <!-- the first date written out in the text, else the first normalized one (@when) -->
     <xsl:variable name="d" select="($div/tei:head//tei:date, $div/tei:opener//tei:date, $div/tei:docDate,
-        $div/tei:dateline//tei:date, $div/tei:dateline, $corresp//tei:correspAction[@type='sent']/tei:date, $div/tei:closer//tei:date)[1]"/>
-    <xsl:sequence select="if ($d) then (normalize-space($d)[. != ''], string($d/@when))[. != ''][1] else ()"/>
+        $div/tei:dateline//tei:date, $div/tei:dateline, $corresp//tei:correspAction[@type='sent']/tei:date, $div/tei:closer//tei:date)"/>
+    <xsl:sequence select="(($d ! normalize-space(.))[. != ''], ($d ! string(@when))[. != ''])[1]"/>
   </xsl:function>
 
   <xsl:function name="tk:corresp-desc" as="element()*">

@@ -175,6 +175,16 @@ class HtmlViewTest {
     }
 
     @Test
+    void theContentsShowADateAsTheTextPrintsItAndTheNormalizedOneOnlyWhenTheTextHasNone() throws Exception {
+        Path out = Path.of("target/render-html-test/letter-dates.html");
+        SharedViews.VIEWS.html(Fixtures.RENDER.resolve("letter-dates.xml"), out);
+        String page = Files.readString(out);
+        String toc = page.substring(page.indexOf("<nav class=\"toc\""), page.indexOf("</nav>"));
+        assertTrue(toc.contains(">No. 4</a><span class=\"toc-meta\">October 3, 1941</span>"), toc);
+        assertTrue(toc.contains(">No. 5</a><span class=\"toc-meta\">1941-11-04</span>"), toc);
+    }
+
+    @Test
     void quotationMarksTheTranscriptionKeptAreNotAddedAgain() throws Exception {
         Path out = Path.of("target/render-html-test/quotations.html");
         SharedViews.VIEWS.html(Fixtures.RENDER.resolve("quotations.xml"), out);
