@@ -190,6 +190,8 @@
     <xsl:sequence select="(tk:one-line($t), tk:one-line((root($doc)//tei:text//tei:head)[1]), 'Untitled TEI document')[. != ''][1]"/>
   </xsl:function>
 
+  <!-- The document's date: its source's, its creation's, its one letter's (the first of several letters is not
+       the date of a collection of them) … -->
   <xsl:function name="tk:date" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="h" select="(root($doc)//tei:teiHeader)[1]"/>
@@ -198,7 +200,7 @@
         $h/tei:fileDesc/tei:sourceDesc//tei:biblStruct//tei:date,
         $h/tei:fileDesc/tei:sourceDesc//tei:msDesc//tei:origDate,
         $h/tei:profileDesc/tei:creation/tei:date,
-        $h/tei:profileDesc/tei:correspDesc//tei:date,
+        $h/tei:profileDesc[count(tei:correspDesc) = 1]/tei:correspDesc//tei:date,
         root($doc)//tei:text//tei:docDate,
         $h/tei:fileDesc/tei:sourceDesc//tei:date,
         $h/tei:fileDesc/tei:publicationStmt/tei:date)[1]"/>

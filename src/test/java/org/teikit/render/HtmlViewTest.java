@@ -182,6 +182,17 @@ class HtmlViewTest {
         String toc = page.substring(page.indexOf("<nav class=\"toc\""), page.indexOf("</nav>"));
         assertTrue(toc.contains(">No. 4</a><span class=\"toc-meta\">October 3, 1941</span>"), toc);
         assertTrue(toc.contains(">No. 5</a><span class=\"toc-meta\">1941-11-04</span>"), toc);
+        assertFalse(page.contains("<dt>Date</dt>"), "two letters' dates are not the date of the document that holds them");
+    }
+
+    @Test
+    void aDocumentWithOneLetterIsDatedByIt() throws Exception {
+        Path tei = Path.of("target/render-html-test/one-letter.xml");
+        String two = Files.readString(Fixtures.RENDER.resolve("letter-dates.xml"));
+        Files.writeString(tei, two.replaceFirst("(?s)<correspDesc corresp=\"#letter-b\">.*?</correspDesc>", ""));
+        Path out = Path.of("target/render-html-test/one-letter.html");
+        SharedViews.VIEWS.html(tei, out);
+        assertTrue(Files.readString(out).contains("<dt>Date</dt><dd>1941-10-03</dd>"));
     }
 
     @Test
