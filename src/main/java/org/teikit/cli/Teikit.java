@@ -63,6 +63,9 @@ public final class Teikit implements Runnable {
         } else {
             for (String name : SUBCOMMANDS) cl.addSubcommand(subcommand(name));
         }
+        // an ingest manifest of thousands of paths, too many for one command line: `teikit validate @manifest.txt`
+        // reads one argument per line, spaces included, with no quoting to get wrong
+        cl.setUseSimplifiedAtFiles(true);
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, unparsed) -> {
             ex.getCommandLine().getErr().println("teikit: " + ex.getMessage());

@@ -7,11 +7,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -264,12 +266,14 @@ public final class Schemas {
 
         Plan build() throws SchemaException {
             List<Plan.Grammar> grammars = new ArrayList<>();
+            Set<URI> failedGrammars = new HashSet<>();
             for (Map.Entry<URI, Boolean> g : grammarSyntax.entrySet()) {
                 URI uri = g.getKey();
                 try {
                     grammars.add(new Plan.Grammar(uri, compiledGrammar(uri, g.getValue()), exactGrammar(uri, g.getValue())));
                 } catch (SchemaException failure) {
                     report(failure, grammarOrigins.get(uri), MessageSource.GRAMMAR);
+                    failedGrammars.add(uri);
                 }
             }
             List<Plan.Rules> compiled = new ArrayList<>();
@@ -277,7 +281,8 @@ public final class Schemas {
                 try {
                     join(e.getValue()).ifPresent(compiled::add);
                 } catch (SchemaException failure) {
-                    report(failure, ruleOrigins.get(e.getKey()), MessageSource.SCHEMATRON);
+                    // a grammar that failed was reported once: its embedded rules, read from the same file, fail with it
+                    if (!failedGrammars.contains(e.getKey())) report(failure, ruleOrigins.get(e.getKey()), MessageSource.SCHEMATRON);
                 }
             }
             return new Plan(grammars, compiled);

@@ -64,6 +64,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aManifestFileListsOnePathPerLineSpacesIncluded() throws Exception {
+        Path spaced = dir.resolve("letters of 1944/the invalid one.xml");
+        Files.createDirectories(spaced.getParent());
+        Files.copy(Path.of(invalid()), spaced);
+        Path manifest = Files.writeString(dir.resolve("manifest.txt"), "# today's ingest\n" + valid() + "\n" + spaced + "\n");
+        assertEquals(1, run("--schema", teiAll(), "--no-schematron", "@" + manifest), err.toString());
+        assertTrue(out.toString().contains(spaced + ":21:38: error:"), out.toString());
+        assertTrue(out.toString().contains("2 files: 1 valid, 1 invalid"), out.toString());
+    }
+
+    @Test
     void usageAndInputErrorsExitTwo() {
         assertEquals(2, run("--schema", teiAll(), dir.resolve("absent.xml").toString()));
         assertTrue(err.toString().contains("absent.xml: no such file or folder"), err.toString());

@@ -118,6 +118,7 @@ class SchemaChoiceTest {
         Path doc = note("missing.xml", "\n" + NoteSchemas.xmlModel("missing.rnc", NoteSchemas.RNG_NS), " to='a'");
         FileResult r = validate(Schemas.builder().build(), doc);
         assertFalse(r.valid());
+        assertEquals(1, r.messages().size(), "one failure, not one for the grammar and one for its embedded rules: " + r.messages());
         Message m = r.messages().get(0);
         assertEquals(3, m.line());
         assertTrue(m.text().contains("missing.rnc"), m.text());
