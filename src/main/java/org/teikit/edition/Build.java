@@ -122,7 +122,8 @@ public final class Build {
         for (RenderException e : textFailures) log.println("render   FAILED " + e.getMessage());
         failed += textFailures.size();
         texts -= textFailures.size();
-        log.println("render   " + pages + " pages + index.html, persons.html → " + layout.site() + "; " + texts + " texts → " + layout.text());
+        log.println("render   " + count(pages, "page") + " + index.html, persons.html → " + layout.site() + "; "
+                + count(texts, "text") + " → " + layout.text());
         log.flush();
         return new Result(converted, failed, unfaithful, summary, pages, texts);
     }
@@ -149,6 +150,10 @@ public final class Build {
             log.println("fidelity " + name + ": FAILED " + e.getMessage());
             return false;
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private List<Path> sources() throws IOException {

@@ -83,6 +83,7 @@ class BuildTest {
         assertTrue(log.toString().contains("fatal:"), log.toString());
         assertTrue(Files.isRegularFile(root.resolve("build/site/" + SOURCES.get(1) + ".html")), "the other document is rendered");
         assertEquals(1, r.pages(), log.toString());
+        assertTrue(log.toString().contains("render   1 page + index.html, persons.html"), log.toString());
         assertEquals("", stderr.toString(StandardCharsets.UTF_8), "the parser must not print its own messages");
     }
 
