@@ -7,6 +7,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
@@ -19,6 +20,7 @@ import org.xml.sax.XMLReader;
 
 import org.teikit.parallel.Parallel;
 import org.teikit.tei.SafeXml;
+import org.teikit.tei.Tei;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.SourceLocator;
@@ -174,7 +176,7 @@ public final class Views {
                 @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
             });
             try {
-                return builder.build(new SAXSource(reader, new InputSource(tei.toUri().toString())));
+                return requireTei(tei, builder.build(new SAXSource(reader, new InputSource(tei.toUri().toString()))));
             } catch (SaxonApiException e) {
                 SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
                 if (spe != null) {
@@ -185,6 +187,25 @@ public final class Views {
         } catch (ParserConfigurationException | SAXException e) {
             throw new RenderException(tei, -1, -1, "cannot set up the XML parser: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The views read TEI P5 only: anything else (TEI P4's {@code TEI.2}, TEI without its namespace, other XML)
+     * would come out as an empty page, its words silently lost, so it is refused at its root element.
+     */
+    private static XdmNode requireTei(Path tei, XdmNode doc) throws RenderException {
+        for (XdmNode child : doc.children()) {
+            if (child.getNodeKind() != XdmNodeKind.ELEMENT) continue;
+            QName name = child.getNodeName();
+            if (Tei.NS.equals(name.getNamespace()) && (name.getLocalName().equals("TEI") || name.getLocalName().equals("teiCorpus"))) {
+                return doc;
+            }
+            String found = name.getNamespace().isEmpty() ? name.getLocalName() + " (in no namespace)"
+                    : "{" + name.getNamespace() + "}" + name.getLocalName();
+            throw new RenderException(tei, child.getLineNumber(), child.getColumnNumber(), "not TEI P5: the root element is "
+                    + found + "; the views read TEI or teiCorpus in " + Tei.NS, null);
+        }
+        throw new RenderException(tei, -1, -1, "no root element", null);
     }
 
     private static final SAXParserFactory PARSERS = SafeXml.parserFactory();

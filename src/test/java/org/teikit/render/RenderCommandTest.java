@@ -65,6 +65,19 @@ class RenderCommandTest {
     }
 
     @Test
+    void xmlThatIsNotTeiP5IsRefusedAtItsRootInsteadOfComingOutEmpty() throws Exception {
+        Path p4 = Files.writeString(out.resolve("p4.xml"), "<?xml version=\"1.0\"?>\n<TEI.2><text><body><p>Old words.</p></body></text></TEI.2>");
+        Path other = Files.writeString(out.resolve("other.xml"), "<doc xmlns=\"urn:x\"><p>Other words.</p></doc>");
+        Path corpus = Files.writeString(out.resolve("corpus.xml"), "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"><TEI><text><body>"
+                + "<p>Corpus words.</p></body></text></TEI></teiCorpus>");
+        assertEquals(Teikit.ERROR, run("render", "--text", p4.toString(), other.toString(), corpus.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("p4.xml:2:8: not TEI P5: the root element is TEI.2 (in no namespace)"), err.toString());
+        assertTrue(err.toString().contains("other.xml:1:20: not TEI P5: the root element is {urn:x}doc"), err.toString());
+        assertFalse(Files.exists(out.resolve("p4.txt")) || Files.exists(out.resolve("other.txt")));
+        assertTrue(Files.readString(out.resolve("corpus.txt")).contains("Corpus words."), "a teiCorpus is TEI");
+    }
+
+    @Test
     void missingFileAndBadUsageExitTwo() {
         assertEquals(Teikit.ERROR, run("render", "--html", out.resolve("nope.xml").toString(), "-o", out.toString()));
         assertTrue(err.toString().contains("nope.xml"));
