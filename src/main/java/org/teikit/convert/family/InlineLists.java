@@ -69,6 +69,14 @@ final class InlineLists {
         return out;
     }
 
+    /** The runs without the spaces at either end of their first and last text runs. */
+    static List<Inline> stripped(List<Inline> runs) {
+        List<Inline> out = new ArrayList<>(runs);
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing()));
+        return out;
+    }
+
     /** Plain text without note references (superscripts) and layout characters. */
     static String plainText(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();

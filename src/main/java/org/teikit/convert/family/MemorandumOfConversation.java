@@ -10,7 +10,6 @@ import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.dates.DateMarker;
 import org.teikit.convert.dates.DateParser;
-import org.teikit.convert.speech.NameMarker;
 import org.teikit.convert.speech.PersonRegistry;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
@@ -20,7 +19,6 @@ import org.teikit.tei.TeiDocument;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,20 +27,18 @@ import java.util.regex.Pattern;
  * A memorandum of conversation as an archive scan transcribes it: archival stamps and file markings,
  * the memo's own title and date among them, {@code Present:} (the participants with their offices),
  * {@code Subject:}, then narrative paragraphs with marginal initials and page breaks. Stamps become
- * {@code fw}, the participants {@code listPerson type="present"} (and {@code particDesc}), the
+ * {@code fw}, the participants {@code listPerson type="present"} ({@link MemoParticipants}; and {@code particDesc}), the
  * repository and collection {@code msDesc/msIdentifier}, classification and declassification
  * {@code msDesc/history}; direct quotations are {@code said} (speaker named before the speech verb) or
  * {@code q}. The memo stays narrative: no {@code sp}.
  */
 public final class MemorandumOfConversation implements SourceFamily {
     public static final String NAME = "memorandum";
-    private static final Pattern PRESENT = Pattern.compile("^(?:Present|Participants|Persons present|Also present)\\s*:", Pattern.CASE_INSENSITIVE);
+    static final Pattern PRESENT = Pattern.compile("^(?:Present|Participants|Persons present|Also present)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT = Pattern.compile("^(?:Subject|Re|Topic)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LABEL = Pattern.compile("^Date\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*-?\\s*\\d{1,3}\\s*-?\\s*$");
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.\\s?){1,4}(?:\\p{Lu}\\.?)?(?:\\s*\\[unclear\\])?$");
-    private static final Pattern PARTICIPANT_START = Pattern.compile(
-            "^(?:Mr\\.?|Mrs\\.?|Miss|Sir|Lord|Major|Marshal|General|Admiral|Colonel|Captain|Ambassador|Secretary|Comrade|Dr\\.?|The\\s)");
     private static final Pattern CLASSIFICATION = Pattern.compile("(?i)\\b(top secret|secret|confidential|restricted)\\b");
     private static final Pattern DECLASSIFICATION = Pattern.compile("(?i)(declassif|class'n|classify|\\bEO \\d|E\\.O\\. \\d|concurrence|ACDC|authority\\s+NN)");
     private static final Pattern SPEECH_VERB = Pattern.compile(
@@ -55,8 +51,6 @@ public final class MemorandumOfConversation implements SourceFamily {
     private static final Pattern ARCHIVE_STAMP = Pattern.compile("(?i).*(Manuscript Division|Container \\d+|Reproduced from the Collections).*");
     private static final Pattern DIVISION = Pattern.compile("(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* Division),\\s*(Library of Congress|\\p{Lu}[\\p{L} ]*(?:Library|Archives?))");
     private static final Pattern CONTAINER = Pattern.compile("\\b(Container|Box|Folder)\\s+(\\d+)");
-    private static final Pattern LEADING_SPACE = Pattern.compile("\\s+");
-    private static final Pattern ROLE = Pattern.compile("(?i)\\b(interpreter|translator|recorder|note-taker)\\b");
     private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{1,500})[\"”]");
 
     @Override public String name() { return NAME; }
@@ -134,9 +128,9 @@ public final class MemorandumOfConversation implements SourceFamily {
             narrative(blocks, pos, mark, writer, inline, notes, tei);
             if (mark == present) {
                 int end = present + 1;
-                while (end < blocks.size() && end != subject && isParticipantBlock(blocks.get(end))) end++;
+                while (end < blocks.size() && end != subject && MemoParticipants.isParticipantBlock(blocks.get(end))) end++;
                 for (int i = present; i < end; i++) notes.at(i);
-                Element list = participants(blocks.subList(present, end), inline, tei);
+                Element list = MemoParticipants.listPerson(blocks.subList(present, end), inline, tei);
                 if (list.getFirstChildElement("person", Tei.NS) != null) writer.add(list);
                 else for (int i = present; i < end; i++) writer.write(blocks.get(i), i);   // a label without a list
                 pos = end;
@@ -279,7 +273,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         String text = Inline.plain(runs).replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) return;
         Element fw = Tei.el("fw", "type", "stamp");
-        inline.encode(trim(runs), fw);
+        inline.encode(InlineLists.stripped(runs), fw);   // without the spaces that separated them from bold runs
         for (Element bibl : Tei.descendants(fw, "bibl")) {
             bibl.setLocalName("seg");        // a [Source: …] among the stamps: fw holds phrases only, so the source is a seg
         }
@@ -292,97 +286,6 @@ public final class MemorandumOfConversation implements SourceFamily {
         }
         div.appendChild(fw);
         header.stampLine(text, fw);
-    }
-
-    /** Runs without the spaces at either end that separated them from bold runs. */
-    private static List<Inline> trim(List<Inline> runs) {
-        List<Inline> out = new ArrayList<>(runs);
-        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing()));
-        return out;
-    }
-
-    private static boolean isParticipantBlock(Block b) {
-        String p = b.plain().strip();
-        return b.kind() == Block.Kind.PARAGRAPH && PARTICIPANT_START.matcher(p).lookingAt() && InlineLists.atMostWords(p, 29);
-    }
-
-    /**
-     * The participants: printed lines grouped into entries (a line that does not open with a title or
-     * article continues the entry before it), each entry split into name and office at its comma.
-     */
-    private static Element participants(List<Block> blocks, InlineEncoder inline, TeiBuilder tei) {
-        Element list = Tei.el("listPerson", "type", "present");
-        List<List<Inline>> entries = new ArrayList<>();
-        List<Inline> label = null;
-        for (Block b : blocks) {
-            for (List<Inline> line : InlineLists.lines(b.inlines())) {
-                List<Inline> l = line;
-                if (label == null) {
-                    // the label: "**Present:**" (bold) or "Present:" at the start of the first line
-                    if (!l.isEmpty() && l.get(0) instanceof Inline.Styled s && PRESENT.matcher(s.plain().strip()).matches()) {
-                        label = List.of(l.get(0));
-                        l = InlineLists.withoutLeading(l.subList(1, l.size()), LEADING_SPACE);
-                    } else {
-                        Matcher m = PRESENT.matcher(Inline.plain(l));
-                        if (m.lookingAt()) {
-                            label = List.of(new Inline.Text(Inline.plain(l).substring(0, m.end())));
-                            l = InlineLists.withoutLeading(l, Pattern.compile(Pattern.quote(Inline.plain(l).substring(0, m.end())) + "\\s*"));
-                        }
-                    }
-                }
-                String text = Inline.plain(l).strip();
-                if (text.isEmpty()) continue;
-                if (entries.isEmpty() || PARTICIPANT_START.matcher(text).lookingAt()) {
-                    entries.add(new ArrayList<>(l));
-                } else {
-                    List<Inline> last = entries.get(entries.size() - 1);
-                    last.add(new Inline.Text(" "));
-                    last.addAll(l);
-                }
-            }
-        }
-        if (label != null) list.appendChild(inline.element("head", label));
-        for (List<Inline> entry : entries) {
-            String text = Inline.plain(entry).replaceAll("\\s+", " ").strip();
-            String name = text, office = null;
-            int comma = text.indexOf(", ");
-            if (comma > 0) {
-                String a = text.substring(0, comma), b = text.substring(comma + 2);
-                if (a.matches("(?i)^the\\s.*") && !b.isBlank()) { office = a; name = b; } else { name = a; office = b; }
-            }
-            String id = tei.people().use(name);
-            if (office != null) {
-                tei.people().occupation(id, office.replaceFirst("^(?i)the\\s+", ""));
-                Matcher role = ROLE.matcher(office);
-                if (role.find()) tei.people().role(id, role.group(1).toLowerCase(Locale.ROOT));
-            }
-            Element p = Tei.el("p");
-            inline.encode(joined(entry), p);
-            NameMarker.mark(p, name, id);
-            list.appendChild(Tei.add(Tei.el("person", "corresp", "#" + id), p));
-        }
-        return list;
-    }
-
-    /** The entry's runs with whitespace runs collapsed, so a name split over two lines is one string. */
-    private static List<Inline> joined(List<Inline> entry) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline i : entry) {
-            if (i instanceof Inline.Text t) {
-                String v = t.text().replaceAll("\\s+", " ");
-                if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                    out.set(out.size() - 1, new Inline.Text((prev.text() + v).replaceAll("\\s+", " ")));
-                } else {
-                    out.add(new Inline.Text(v));
-                }
-            } else {
-                out.add(i);
-            }
-        }
-        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing()));
-        return out;
     }
 
     /**
@@ -406,7 +309,7 @@ public final class MemorandumOfConversation implements SourceFamily {
                 for (List<Inline> line : InlineLists.lines(b.inlines())) {
                     if (Inline.plain(line).isBlank()) continue;
                     Element note = Tei.el("note", "type", "annotation", "place", "margin");
-                    inline.encode(trim(line), note);
+                    inline.encode(InlineLists.stripped(line), note);
                     margin.add(note);
                 }
                 continue;
