@@ -1,8 +1,11 @@
 package org.teikit.convert.family;
 
+import nu.xom.Element;
 import org.teikit.convert.apparatus.LayoutCharacters;
 import org.teikit.convert.dates.DateParser;
 import org.teikit.convert.dates.IsoDate;
+import org.teikit.convert.speech.NameMarker;
+import org.teikit.tei.Tei;
 
 import java.util.List;
 import java.util.Optional;
@@ -88,5 +91,20 @@ public final class LetterParts {
         }
         if (PLACE.matcher(before).matches()) return Optional.of(new Dateline(before.strip(), d.iso(), d.start(), d.end()));
         return Optional.empty();
+    }
+
+    /** Wraps the dateline's place (plain text or an editorial {@code supplied}) in {@code placeName}. */
+    static void wrapPlace(Element dateline, String place) {
+        if (place.isEmpty()) return;
+        for (int i = 0; i < dateline.getChildCount(); i++) {
+            if (dateline.getChild(i) instanceof Element e && e.getLocalName().equals("supplied")
+                    && e.getValue().replaceAll("[,\\s]", "").equals(place.replaceAll("[,\\s]", ""))) {
+                Element pn = Tei.el("placeName");
+                dateline.replaceChild(e, pn);
+                pn.appendChild(e);
+                return;
+            }
+        }
+        NameMarker.wrap(dateline, place, Tei.el("placeName"));
     }
 }

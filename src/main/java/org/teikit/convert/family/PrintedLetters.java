@@ -209,7 +209,7 @@ final class PrintedLetters {
     private Element dateline(Block b, LetterParts.Dateline dl) {
         Element d = inline.element("dateline", b.inlines());
         DateMarker.markFirst(d);
-        WilsonCenterPage.wrapPlace(d, dl.placeName());
+        LetterParts.wrapPlace(d, dl.placeName());
         return d;
     }
 

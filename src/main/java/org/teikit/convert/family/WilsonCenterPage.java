@@ -7,9 +7,7 @@ import org.teikit.convert.TeiBuilder;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.apparatus.NoteSource;
-import org.teikit.convert.dates.DateMarker;
 import org.teikit.convert.dates.DateParser;
-import org.teikit.convert.speech.NameMarker;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.SourceDocument;
@@ -30,7 +28,8 @@ import java.util.regex.Pattern;
  * (Citation, Summary, Credits, Original Language, Contents — as headings or as plain label
  * paragraphs), then the transcript and its notes. The page's sections go to {@code front}, the
  * transcript to {@code body/div type="transcript"}; the header holds copies (citation as a structured
- * {@code bibl}, summary, language, funder, correspondents).
+ * {@code bibl}, summary, language, funder, correspondents). {@link WilsonCitation} reads the citation,
+ * {@link WilsonTranscript} writes the transcript.
  */
 public final class WilsonCenterPage implements SourceFamily {
     public static final String NAME = "wilson-center";
@@ -42,16 +41,7 @@ public final class WilsonCenterPage implements SourceFamily {
     private static final Pattern ARCHIVE_URL = Pattern.compile("(?i)https?://[^\\s>]*(wilson-?center|digitalarchive)[^\\s>]*");
     private static final Pattern ORIG_NOTE = Pattern.compile("^\\s*\\[Orig(?:inal)?\\.? note\\]\\s*");
     private static final Pattern PAGE_BEFORE_NOTE = Pattern.compile("^(\\d{1,4})\\s*(?=\\[Orig(?:inal)?\\.? note\\])");
-    private static final Pattern DOC_NUMBER = Pattern.compile("^No\\.\\s*[\\w.,/-]+.*$");
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+(.+?)\\s+to\\s+(.+)$");
-    private static final Pattern FOR_FROM = Pattern.compile("(?i)\\bfor\\s+(.+?)\\s+from\\s+(.+)$");
-    private static final Pattern X_TO_Y = Pattern.compile("^(.+?)\\s+to\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“](.+?)[\"”],?\\s*(.*)$");
-    private static final Pattern CITED_PAGE = Pattern.compile(",\\s*(?:pp?\\.\\s*)?(\\d+(?:[-–]\\d+)?)\\.?\\s*$");
-    private static final Pattern IMPRINT = Pattern.compile("\\(([^():]+):\\s*([^()]+?),\\s*(\\d{4})\\)");
-    private static final Pattern EDITORS = Pattern.compile(",?\\s*\\beds?\\.\\s+(.+)$");
-    private static final Pattern VOLUME = Pattern.compile(",?\\s*\\bVol(?:ume|\\.)\\s+([IVXLC]+|\\d+)\\b");
-    private static final Pattern TRANSLATOR = Pattern.compile("(?i)^(translated|translation|trans\\.)\\s+by\\s+(.+)$");
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "russian", "ru", "chinese", "zh",
             "german", "de", "french", "fr", "korean", "ko", "japanese", "ja", "polish", "pl", "hungarian", "hu",
             "czech", "cs");
@@ -190,13 +180,13 @@ public final class WilsonCenterPage implements SourceFamily {
             header(s.getKey(), idx.subList(1, idx.size()).stream().map(blocks::get).toList(), tei, copies);
         }
         List<Integer> citation = section(sections, "citation");
-        if (citation != null) tei.sourceDesc().appendChild(citation(citation.stream().skip(1).map(blocks::get).toList()));
+        if (citation != null) tei.sourceDesc().appendChild(WilsonCitation.bibl(citation.stream().skip(1).map(blocks::get).toList()));
 
         // body: the transcript
         Correspondence corresp = new Correspondence("transcript");
         Element div = Tei.el("div", "type", "transcript", "xml:id", "transcript");
         tei.body().appendChild(div);
-        transcript(blocks, transcriptStart, div, inline, notes, pageCopies, tei, corresp);
+        WilsonTranscript.write(blocks, transcriptStart, div, inline, notes, pageCopies, tei, corresp);
         if (title != null && corresp.senders().isEmpty()) {
             Matcher m = FROM_TO.matcher(title);
             if (m.find()) {
@@ -247,232 +237,4 @@ public final class WilsonCenterPage implements SourceFamily {
         }
     }
 
-    /**
-     * The citation as a structured {@code bibl}:
-     * {@code "Title", date, Archive, Series…, Volume VI, eds. A, B (Place: Publisher, 1967), 97.} plus the URL.
-     */
-    static Element citation(List<Block> content) {
-        Element bibl = Tei.el("bibl");
-        String text = "";
-        String url = null;
-        for (Block b : content) {
-            for (Inline i : b.inlines()) {
-                if (i instanceof Inline.Styled s && s.style() == Inline.Style.LINK) url = s.plain().strip();
-                else text += i.plain();
-            }
-            text += " ";
-        }
-        text = text.replaceAll("\\s+", " ").strip();
-        Matcher m = QUOTED_TITLE.matcher(text);
-        String rest = text;
-        if (m.matches()) {
-            bibl.appendChild(Tei.text("title", m.group(1), "level", "a"));
-            rest = m.group(2);
-        }
-        var dates = org.teikit.convert.dates.DateParser.find(rest);
-        if (!dates.isEmpty() && dates.get(0).start() == 0) {
-            bibl.appendChild(Tei.text("date", rest.substring(0, dates.get(0).end()), "when", dates.get(0).iso()));
-            rest = rest.substring(dates.get(0).end()).replaceFirst("^[,\\s]+", "");
-        }
-        String page = null, volume = null, place = null, publisher = null, year = null;
-        List<String> editors = new ArrayList<>();
-        Matcher pg = CITED_PAGE.matcher(rest);
-        if (pg.find()) { page = pg.group(1); rest = rest.substring(0, pg.start()); }
-        Matcher imp = IMPRINT.matcher(rest);
-        if (imp.find()) {
-            place = imp.group(1).strip(); publisher = imp.group(2).strip(); year = imp.group(3);
-            rest = (rest.substring(0, imp.start()) + rest.substring(imp.end())).strip();
-        }
-        Matcher ed = EDITORS.matcher(rest);
-        if (ed.find()) {
-            for (String e : ed.group(1).split(",\\s*")) if (!e.isBlank()) editors.add(e.strip());
-            rest = rest.substring(0, ed.start());
-        }
-        Matcher vol = VOLUME.matcher(rest);
-        if (vol.find()) { volume = vol.group(1); rest = rest.substring(0, vol.start()) + rest.substring(vol.end()); }
-        rest = rest.replaceAll("[.,\\s]+$", "").strip();
-        List<String> monograph = new ArrayList<>();
-        for (String seg : rest.split(",\\s*(?![^()]*\\))")) {
-            String sg = seg.strip();
-            if (sg.isEmpty()) continue;
-            Matcher tr = TRANSLATOR.matcher(sg);
-            if (tr.matches()) {
-                bibl.appendChild(Tei.add(Tei.el("respStmt"), Tei.text("resp", tr.group(1) + " by"), Tei.text("name", tr.group(2))));
-                continue;
-            }
-            if (sg.matches("(?i).*digital archive.*")) bibl.appendChild(Tei.text("distributor", sg));
-            else if (!sg.contains(":") && sg.matches("(?i).*\\b(papers|collection|records|fonds)$")) bibl.appendChild(Tei.text("title", sg, "level", "s"));
-            else if (sg.matches("(?i).*\\b(library|archives?|museum|institute|university)\\b.*")) bibl.appendChild(Tei.text("orgName", sg, "type", "repository"));
-            else monograph.add(sg);
-        }
-        if (!monograph.isEmpty()) bibl.appendChild(Tei.text("title", String.join(", ", monograph), "level", "m"));
-        if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, "unit", "volume"));
-        for (String e : editors) bibl.appendChild(Tei.text("editor", e));
-        if (place != null) bibl.appendChild(Tei.text("pubPlace", place));
-        if (publisher != null) bibl.appendChild(Tei.text("publisher", publisher));
-        if (year != null) bibl.appendChild(Tei.text("date", year, "when", year));
-        if (page != null) bibl.appendChild(Tei.text("biblScope", page, "unit", "page"));
-        if (url != null) {
-            bibl.appendChild(Tei.text("idno", url, "type", "URI"));
-            bibl.appendChild(Tei.text("ref", url, "target", url));
-        }
-        return bibl;
-    }
-
-    /** The transcript: head, opener (number, dateline, salute), paragraphs, closer, notes and page numbers. */
-    private static void transcript(List<Block> blocks, int start, Element div, InlineEncoder inline, Footnotes notes,
-                                   Map<Integer, String> pageCopies, TeiBuilder tei, Correspondence corresp) {
-        int end = blocks.size();
-        // trailing apparatus: notes, page-numbered copies, separators
-        while (end > start) {
-            Block b = blocks.get(end - 1);
-            if (b.isBreak() || notes.isDefinitionBlock(end - 1) || pageCopies.containsKey(end - 1) || b.plain().isBlank()) end--;
-            else break;
-        }
-        // closer: signature and closing formula at the end
-        int closerStart = end;
-        while (closerStart > start) {
-            String p = blocks.get(closerStart - 1).plain();
-            if (LetterParts.isSignature(p) || LetterParts.isClosingSalute(p) || (closerStart == end && LetterParts.dateline(p).isPresent())) closerStart--;
-            else break;
-        }
-        Element opener = null;
-        int i = start;
-        int bodyBlocks = 0;
-        for (int k = start; k < closerStart; k++) {
-            String p = blocks.get(k).plain().strip();
-            if (!(k == start && isHead(blocks.get(k))) && !LetterParts.isSalute(p) && LetterParts.dateline(p).isEmpty()
-                    && !DOC_NUMBER.matcher(p).matches()) bodyBlocks++;
-        }
-        if (bodyBlocks == 0) closerStart = end;                 // nothing to close: the short text is the text
-        if (i < closerStart && isHead(blocks.get(i))) {
-            notes.at(i);
-            Element head = inline.element("head", blocks.get(i).inlines());
-            div.appendChild(head);
-            parties(InlineLists.plainText(blocks.get(i).inlines()), head, tei, corresp);
-            i++;
-        }
-        for (; i < closerStart; i++) {
-            Block b = blocks.get(i);
-            String p = b.plain().strip();
-            notes.at(i);
-            boolean openerPart = DOC_NUMBER.matcher(p).matches() && InlineLists.atMostWords(p, 5)
-                    || LetterParts.dateline(p).isPresent() || LetterParts.isSalute(p);
-            if (!openerPart || b.kind() != Block.Kind.PARAGRAPH) break;
-            if (opener == null) {
-                opener = Tei.el("opener");
-                div.appendChild(opener);
-            }
-            opener.appendChild(openerPart(b, inline, corresp));
-        }
-        BlockWriter writer = new BlockWriter(div, inline, notes, "section");
-        for (; i < closerStart; i++) writer.write(blocks.get(i), i);
-        if (closerStart < end) {
-            Element closer = Tei.el("closer");
-            for (int k = closerStart; k < end; k++) {
-                Block b = blocks.get(k);
-                notes.at(k);
-                String p = b.plain();
-                if (LetterParts.isClosingSalute(p)) closer.appendChild(inline.element("salute", b.inlines()));
-                else if (LetterParts.isSignature(p)) {
-                    Element signed = inline.element("signed", b.inlines());
-                    closer.appendChild(signed);
-                    tei.people().known(p.strip()).ifPresent(id -> {
-                        NameMarker.mark(signed, p.strip(), id);
-                        tei.people().use(p.strip());
-                    });
-                } else closer.appendChild(dateline(b, inline, corresp));
-            }
-            div.appendChild(closer);
-        }
-        // what follows the text: separators, notes not placed at a reference, page numbers of note copies
-        for (int k = end; k < blocks.size(); k++) {
-            Block b = blocks.get(k);
-            if (pageCopies.containsKey(k)) {
-                div.appendChild(Tei.el("pb", "n", pageCopies.get(k)));
-            } else {
-                writer.write(b, k);
-            }
-        }
-        writer.finish();
-        Divisions.ensureText(div);
-    }
-
-    private static boolean isHead(Block b) {
-        if (b.kind() == Block.Kind.HEADING) return true;
-        String p = b.plain().strip();
-        if (p.isEmpty() || !InlineLists.atMostWords(p, 40) || LetterParts.dateline(p).isPresent()) return false;
-        long letters = p.chars().filter(Character::isLetter).count();
-        long upper = p.chars().filter(Character::isUpperCase).count();
-        boolean capitals = letters > 0 && upper >= letters * 0.8;
-        boolean addressed = X_TO_Y.matcher(p).matches() && !p.endsWith(".");
-        return capitals || addressed;
-    }
-
-    /** Sender and addressee from a heading ({@code X (Harriman) to President Roosevelt}, {@code … FOR X FROM Y.}). */
-    private static void parties(String head, Element headEl, TeiBuilder tei, Correspondence corresp) {
-        String h = head.replaceAll("\\s+", " ").strip();
-        Matcher forFrom = FOR_FROM.matcher(h);
-        Matcher xToY = X_TO_Y.matcher(h);
-        List<Correspondence.Party> from, to;
-        if (forFrom.find()) {
-            to = Correspondence.parties(forFrom.group(1), tei.people(), "addressee");
-            from = Correspondence.parties(forFrom.group(2), tei.people(), "sender");
-        } else if (xToY.matches()) {
-            from = Correspondence.parties(xToY.group(1), tei.people(), "sender");
-            to = Correspondence.parties(xToY.group(2), tei.people(), "addressee");
-        } else {
-            return;
-        }
-        from.forEach(corresp::sender);
-        to.forEach(corresp::addressee);
-        for (var p : from) markParty(headEl, h, p);
-        for (var p : to) markParty(headEl, h, p);
-    }
-
-    private static void markParty(Element e, String text, Correspondence.Party p) {
-        if (p.id().isEmpty()) return;
-        for (String w : text.split("[\\s(),.]+")) {
-            if (w.length() > 2 && Character.isUpperCase(w.charAt(0))
-                    && org.teikit.convert.speech.PersonRegistry.standard().find(w).map(x -> x.id()).equals(p.id())) {
-                NameMarker.mark(e, w, p.id().get());
-                return;
-            }
-        }
-    }
-
-    private static Element openerPart(Block b, InlineEncoder inline, Correspondence corresp) {
-        String p = b.plain().strip();
-        if (LetterParts.isSalute(p)) return inline.element("salute", b.inlines());
-        if (LetterParts.dateline(p).isPresent()) return dateline(b, inline, corresp);
-        return inline.element("idno", b.inlines());
-    }
-
-    /** A dateline with its date marked and its place (editorial brackets and all) as {@code placeName}. */
-    static Element dateline(Block b, InlineEncoder inline, Correspondence corresp) {
-        Element d = inline.element("dateline", b.inlines());
-        LetterParts.Dateline parts = LetterParts.dateline(b.plain()).orElseThrow();
-        DateMarker.markFirst(d);
-        wrapPlace(d, parts.placeName());
-        if (corresp != null) {
-            corresp.sent(parts.when());
-            corresp.place(parts.placeName());
-        }
-        return d;
-    }
-
-    /** Wraps the dateline's place (plain text or an editorial {@code supplied}) in {@code placeName}. */
-    static void wrapPlace(Element dateline, String place) {
-        if (place.isEmpty()) return;
-        for (int i = 0; i < dateline.getChildCount(); i++) {
-            if (dateline.getChild(i) instanceof Element e && e.getLocalName().equals("supplied")
-                    && e.getValue().replaceAll("[,\\s]", "").equals(place.replaceAll("[,\\s]", ""))) {
-                Element pn = Tei.el("placeName");
-                dateline.replaceChild(e, pn);
-                pn.appendChild(e);
-                return;
-            }
-        }
-        NameMarker.wrap(dateline, place, Tei.el("placeName"));
-    }
 }
