@@ -8,7 +8,13 @@ public record SourceDocument(SourceText source, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    public static SourceDocument parse(SourceText source) {
-        return new SourceDocument(source, Transcription.parse(source.text()));
+    /** @throws SourceException when the text nests deeper than {@link Transcription#MAX_DEPTH} */
+    public static SourceDocument parse(SourceText source) throws SourceException {
+        try {
+            return new SourceDocument(source, Transcription.parse(source.text()));
+        } catch (Transcription.TooDeep e) {
+            throw new SourceException(source.path(), e.line(), 1, e.getMessage() + "; teikit reads transcriptions nested up to "
+                    + Transcription.MAX_DEPTH + " levels");
+        }
     }
 }

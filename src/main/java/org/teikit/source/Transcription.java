@@ -36,11 +36,32 @@ public final class Transcription {
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
 
+    /**
+     * How deep block quotes, lists, emphasis and inline tags may nest. Real transcriptions nest a few levels;
+     * thousands (hostile or broken input) would overflow the stack of the parser and of every later stage.
+     */
+    public static final int MAX_DEPTH = 100;
+
+    /** A transcription nested deeper than {@link #MAX_DEPTH}, at {@code line} (1-based). */
+    public static final class TooDeep extends RuntimeException {
+        private final int line;
+
+        TooDeep(int line) {
+            super("nested more than " + MAX_DEPTH + " levels deep (block quotes, lists, emphasis or inline tags)");
+            this.line = line;
+        }
+
+        public int line() { return line; }
+    }
+
     private Transcription() {}
 
+    /** @throws TooDeep when the text nests deeper than {@link #MAX_DEPTH} */
     public static List<Block> parse(String text) {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
-        Node document = PARSER.parse(normalised);
+        Node document = parseMarkdown(normalised);
+        int deep = firstLineDeeperThanAllowed(document);
+        if (deep > 0) throw new TooDeep(deep);
         List<Block> blocks = new ArrayList<>();
         SOURCE_LINES.set(normalised.split("\n", -1));
         try {
@@ -49,6 +70,25 @@ public final class Transcription {
             SOURCE_LINES.remove();
         }
         return blocks;
+    }
+
+    /** commonmark's inline parser recurses once per level of emphasis: past some thousands, its stack overflows. */
+    private static Node parseMarkdown(String text) {
+        try {
+            return PARSER.parse(text);
+        } catch (StackOverflowError e) {
+            // the paragraph that overflows it, parsed alone, names the line
+            int line = 1;
+            for (String paragraph : text.split("\n[ \t]*\n", -1)) {
+                try {
+                    PARSER.parse(paragraph);
+                } catch (StackOverflowError again) {
+                    throw new TooDeep(line);
+                }
+                line += (int) paragraph.chars().filter(c -> c == '\n').count() + 2;   // its lines, and the separator's two line ends
+            }
+            throw new TooDeep(1);
+        }
     }
 
     private static void collect(Node parent, List<Block> out, boolean quoted) {
@@ -79,6 +119,32 @@ public final class Transcription {
                 collect(n, out, quoted);
             }
         }
+    }
+
+    /**
+     * The line of the first node (block or inline; a list counts two levels, list and item) nested deeper
+     * than {@link #MAX_DEPTH}, or 0. Iterative: it must not overflow on what it is there to refuse.
+     */
+    private static int firstLineDeeperThanAllowed(Node document) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        Deque<Integer> lines = new ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        lines.push(1);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int depth = depths.pop(), at = lines.pop();
+            int own = line(n);
+            if (own > 0) at = own;   // inline nodes have no source span: their block's line
+            if (depth > MAX_DEPTH) return at;
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                nodes.push(c);
+                depths.push(depth + 1);
+                lines.push(at);
+            }
+        }
+        return 0;
     }
 
     /** The item's number as printed (OCR'd lists skip and repeat numbers), else as commonmark counts. */
@@ -114,7 +180,7 @@ public final class Transcription {
     private static List<Inline> inlines(Node block) {
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(null, ""));
-        walk(block, stack);
+        walk(block, stack, line(block));
         while (stack.size() > 1) {                       // unclosed tag: keep its content, and the tag as text
             Frame f = stack.pop();
             stack.peek().children.add(new Inline.Text(f.openTag));
@@ -123,7 +189,7 @@ public final class Transcription {
         return merge(stack.peek().children);
     }
 
-    private static void walk(Node parent, Deque<Frame> stack) {
+    private static void walk(Node parent, Deque<Frame> stack, int line) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             List<Inline> here = stack.peek().children;
             if (n instanceof Text t) {
@@ -140,14 +206,14 @@ public final class Transcription {
                         : n instanceof Strikethrough ? Inline.Style.STRIKE : Inline.Style.LINK;
                 Frame f = new Frame(style, "");
                 stack.push(f);
-                walk(n, stack);
+                walk(n, stack, line);
                 closeTo(f, stack);
                 Inline styled = new Inline.Styled(style, merge(f.children));
                 stack.peek().children.add(styled);
             } else if (n instanceof HtmlInline html) {
-                html(html.getLiteral(), stack);
+                html(html.getLiteral(), stack, line);
             } else {
-                walk(n, stack);
+                walk(n, stack, line);
             }
         }
     }
@@ -161,12 +227,13 @@ public final class Transcription {
         stack.pop();
     }
 
-    private static void html(String literal, Deque<Frame> stack) {
+    private static void html(String literal, Deque<Frame> stack, int line) {
         Matcher m = TAG.matcher(literal);
         Inline.Style style = m.matches() ? styleOf(m.group(2)) : null;
         if (style == null) {
             stack.peek().children.add(new Inline.Text(literal));
         } else if (m.group(1).isEmpty()) {
+            if (stack.size() > MAX_DEPTH) throw new TooDeep(line);   // tags are siblings to commonmark: their nesting is counted here
             stack.push(new Frame(style, literal));
         } else if (stack.size() > 1 && stack.peek().style == style && !stack.peek().openTag.isEmpty()) {
             Frame f = stack.pop();

@@ -54,6 +54,30 @@ class BadInputTest {
         assertNothingWritten();
     }
 
+    /** Quotes, lists, emphasis and inline tags nested 20,000 deep: each overflowed a stack (commonmark's or teikit's). */
+    @Test
+    void sourcesNestedThousandsOfLevelsDeepAreRefusedAtTheirLine() throws Exception {
+        String preamble = "A first paragraph.\n\nA second one.\n\n";
+        int n = 20_000;
+        List<String> shapes = List.of("> ".repeat(n) + "deep", "- ".repeat(n) + "deep", "*".repeat(n) + "deep" + "*".repeat(n),
+                "<u>".repeat(n) + "deep" + "</u>".repeat(n));
+        for (int i = 0; i < shapes.size(); i++) {
+            Path source = write("nested-" + i + ".txt", (preamble + shapes.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+            assertRefused(source, "5:1");
+            assertTrue(cli(source).err().contains("nested more than 100 levels deep"));
+            assertTrue(ConvertCommandTest.run("convert", "--stdout", source.toString()).err().contains(source + ":5:1: nested"),
+                    "--stdout too");
+        }
+    }
+
+    @Test
+    void sourcesNestedAsDeepAsAllowedStillConvert() throws Exception {
+        Path source = write("ninety.txt", ("> ".repeat(90) + "Ninety quotes deep, and " + "*".repeat(40) + "emphasis"
+                + "*".repeat(40) + ".\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, cli(source).code());
+        assertTrue(teiText(dir.resolve("tei/ninety.xml")).contains("Ninety quotes deep"));
+    }
+
     private String teiText(Path tei) throws IOException {
         String xml = Files.readString(tei);
         return xml.substring(xml.indexOf("<text>"));
