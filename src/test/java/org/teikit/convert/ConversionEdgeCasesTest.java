@@ -2,6 +2,7 @@ package org.teikit.convert;
 
 import org.junit.jupiter.api.Test;
 import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import org.teikit.support.TeiAll;
 
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Core conversion bugs found by the property tests, one focused test each. */
 class ConversionEdgeCasesTest {
 
-    static String convert(String source) throws ConversionException {
+    static String convert(String source) throws ConversionException, SourceException {
         return Converter.standard().convert(SourceDocument.parse(SourceText.of("edge.txt", source))).tei().toXml();
     }
 

@@ -2,6 +2,7 @@ package org.teikit.convert;
 
 import org.junit.jupiter.api.Test;
 import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 
 import java.util.Random;
@@ -32,7 +33,7 @@ class ConversionScalesLinearlyTest {
         return sb.toString();
     }
 
-    private static long millis(String text) throws ConversionException {
+    private static long millis(String text) throws ConversionException, SourceException {
         long t0 = System.nanoTime();
         Conversion c = Converter.standard().convert(SourceDocument.parse(SourceText.of("big.txt", text)));
         assertTrue(c.tei().toBytes().length > text.length() / 2);

@@ -2,6 +2,7 @@ package org.teikit.fidelity;
 
 import org.junit.jupiter.api.Test;
 import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class FidelityTest {
     private static final Path TEI = Path.of("t.xml");
 
-    static SourceDocument source(String text) {
+    static SourceDocument source(String text) throws SourceException {
         return SourceDocument.parse(SourceText.of("s.txt", text));
     }
 
@@ -26,7 +27,7 @@ class FidelityTest {
                 + "  <text>\n    <body>\n" + body + "\n    </body>\n  </text>\n</TEI>\n";
     }
 
-    static FidelityReport compare(String source, String tei) throws FidelityException {
+    static FidelityReport compare(String source, String tei) throws FidelityException, SourceException {
         return Fidelity.compare(source(source), TEI, tei.getBytes(StandardCharsets.UTF_8));
     }
 

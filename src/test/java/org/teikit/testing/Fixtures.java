@@ -7,6 +7,7 @@ import nu.xom.XPathContext;
 import org.teikit.convert.Conversion;
 import org.teikit.convert.Converter;
 import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import org.teikit.tei.Tei;
 
@@ -50,6 +51,8 @@ public final class Fixtures {
             return SourceDocument.parse(SourceText.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SourceException e) {
+            throw new AssertionError(e);
         }
     }
 

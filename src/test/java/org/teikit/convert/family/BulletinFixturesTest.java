@@ -27,7 +27,7 @@ class BulletinFixturesTest {
             """;
 
     @Test
-    void aWordHyphenatedAcrossAPageIsRejoinedAtALineBreak() {
+    void aWordHyphenatedAcrossAPageIsRejoinedAtALineBreak() throws Exception {
         Document d = convert("hyphen.txt", FRONT + """
                 I. Conversation between Stalin and Zhou Enlai, Moscow, 3 September 1952
 
@@ -44,7 +44,7 @@ class BulletinFixturesTest {
     }
 
     @Test
-    void aParagraphCutByAColumnBreakIsRejoinedWithAColumnBreak() {
+    void aParagraphCutByAColumnBreakIsRejoinedWithAColumnBreak() throws Exception {
         Document d = convert("column.txt", FRONT + """
                 I. Conversation between Stalin and Mao, Moscow, 16 December 1949
 
@@ -61,7 +61,7 @@ class BulletinFixturesTest {
     }
 
     @Test
-    void runningHeadsAreFurnitureNotText() {
+    void runningHeadsAreFurnitureNotText() throws Exception {
         Document d = convert("heads.txt", FRONT + """
                 I. Conversation between Stalin and Mao, Moscow, 16 December 1949
 
@@ -81,7 +81,7 @@ class BulletinFixturesTest {
     }
 
     @Test
-    void anInterleavedSidebarMovesToItsOwnDivisionAndTheSentencesRejoin() {
+    void anInterleavedSidebarMovesToItsOwnDivisionAndTheSentencesRejoin() throws Exception {
         Document d = convert("sidebar.txt", FRONT + """
                 I. Conversation between Stalin and Mao, Moscow, 16 December 1949
 
@@ -141,7 +141,7 @@ class BulletinFixturesTest {
 
     /** Bold labels, a speaker the registry does not know, and a third-person record with names in capitals. */
     @Test
-    void aSecondRecordLayoutIsReadByTheSameRules() {
+    void aSecondRecordLayoutIsReadByTheSameRules() throws Exception {
         Document d = convert("layout.txt", FRONT + """
                 I. Conversation between Mikoyan and Kim Il Sung, Pyongyang, 5 April 1950
 

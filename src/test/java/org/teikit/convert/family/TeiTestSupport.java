@@ -7,6 +7,7 @@ import nu.xom.Nodes;
 import nu.xom.Text;
 import nu.xom.XPathContext;
 import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import org.teikit.tei.Tei;
 
@@ -21,7 +22,7 @@ final class TeiTestSupport {
 
     private TeiTestSupport() {}
 
-    static Document convert(String name, String source) {
+    static Document convert(String name, String source) throws SourceException {
         return new BulletinSection().convert(SourceDocument.parse(SourceText.of(name, source))).document();
     }
 
