@@ -170,7 +170,7 @@ public final class Views {
         try {
             DocumentBuilder builder = processor.newDocumentBuilder();
             builder.setLineNumbering(true);
-            XMLReader reader = secureReader();
+            XMLReader reader = new DepthLimit(secureReader());
             SAXParseException[] fatal = new SAXParseException[1];
             reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
@@ -180,7 +180,8 @@ public final class Views {
             } catch (SaxonApiException e) {
                 SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
                 if (spe != null) {
-                    throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(), "not well-formed: " + spe.getMessage(), e);
+                    throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(),
+                            (spe instanceof DepthLimit.TooDeep ? "" : "not well-formed: ") + spe.getMessage(), e);
                 }
                 throw failure(tei, e);
             }
@@ -222,6 +223,8 @@ public final class Views {
     private Xslt30Transformer transformer(XsltExecutable exe, XdmNode doc) throws SaxonApiException {
         Xslt30Transformer t = exe.load30();
         t.setGlobalContextItem(doc);
+        // errors reach the caller as exceptions, worded once (RenderException); Saxon's reporter would also print them
+        t.setErrorReporter(error -> {});
         return t;
     }
 
@@ -259,10 +262,17 @@ public final class Views {
         if (spe != null) return new RenderException(source, spe.getLineNumber(), spe.getColumnNumber(), spe.getMessage(), e);
         TransformerException te = find(e, TransformerException.class);
         SourceLocator loc = te != null ? te.getLocator() : null;
-        String where = loc != null && loc.getSystemId() != null && loc.getSystemId().startsWith("classpath:")
-                ? " (in " + loc.getSystemId().substring(ClasspathStylesheets.ROOT.length()) + " line " + loc.getLineNumber() + ")" : "";
-        return new RenderException(source, -1, -1, "cannot render: " + e.getMessage() + where, e);
+        String stylesheet = loc == null || loc.getSystemId() == null ? "" : loc.getSystemId();
+        int in = stylesheet.indexOf(STYLESHEETS);
+        String where = in >= 0 ? " (in " + stylesheet.substring(in + STYLESHEETS.length()) + " line " + loc.getLineNumber() + ")" : "";
+        String why = e.getErrorCode() != null && "SXLM0001".equals(e.getErrorCode().getLocalName())
+                ? "its elements nest too deeply for the stylesheets (Saxon ran out of nested calls)"
+                : e.getMessage();
+        return new RenderException(source, -1, -1, "cannot render: " + why + where, e);
     }
+
+    /** Where the stylesheets sit on the classpath, as Saxon names them in its locations. */
+    private static final String STYLESHEETS = "org/teikit/xslt/";
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {

@@ -77,6 +77,31 @@ class RenderCommandTest {
         assertTrue(Files.readString(out.resolve("corpus.txt")).contains("Corpus words."), "a teiCorpus is TEI");
     }
 
+    /** Thousands of levels overflowed the stylesheets' stack (at a depth that depended on the JVM), with a Saxon dump. */
+    @Test
+    void aDocumentNestedDeeperThanTheViewsRenderIsRefusedAtTheFirstElementTooDeep() throws Exception {
+        String open = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>";   // TEI, text, body, p: four levels
+        Path deepest = Files.writeString(out.resolve("deepest.xml"), open + "<hi>".repeat(DepthLimit.MAX_DEPTH - 4) + "deep"
+                + "</hi>".repeat(DepthLimit.MAX_DEPTH - 4) + "</p></body></text></TEI>");
+        Path deeper = Files.writeString(out.resolve("deeper.xml"), open + "<hi>".repeat(50_000) + "deep"
+                + "</hi>".repeat(50_000) + "</p></body></text></TEI>");
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = run("render", "--html", deepest.toString(), deeper.toString(), "-o", out.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(Teikit.ERROR, code);
+        int column = open.length() + "<hi>".length() * (DepthLimit.MAX_DEPTH - 3) + 1;   // just after the first start tag too deep
+        assertTrue(err.toString().contains("deeper.xml:1:" + column + ": elements nested more than 250 levels deep"), err.toString());
+        assertFalse(Files.exists(out.resolve("deeper.html")));
+        assertTrue(Files.readString(out.resolve("deepest.html")).contains("deep"), "the deepest allowed renders");
+        assertEquals("", stderr.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed beside teikit's message");
+    }
+
     @Test
     void missingFileAndBadUsageExitTwo() {
         assertEquals(Teikit.ERROR, run("render", "--html", out.resolve("nope.xml").toString(), "-o", out.toString()));

@@ -1,0 +1,50 @@
+package org.teikit.render;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Stops the parse of a document whose elements nest deeper than the views can render. Their templates recurse
+ * once or more per level, so thousands of levels would overflow the stack, at a depth that depends on the JVM;
+ * the limit makes the refusal the same everywhere, with the position of the first element too deep.
+ */
+final class DepthLimit extends XMLFilterImpl {
+    /** Far beyond real TEI (a few dozen levels), well within what the stylesheets render on a default stack. */
+    static final int MAX_DEPTH = 250;
+
+    /** The refusal, told apart from a well-formedness error. */
+    static final class TooDeep extends SAXParseException {
+        TooDeep(Locator at) {
+            super("elements nested more than " + MAX_DEPTH + " levels deep; the views render up to " + MAX_DEPTH, at);
+        }
+    }
+
+    private Locator locator;
+    private int depth;
+
+    DepthLimit(XMLReader parent) {
+        super(parent);
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
+        super.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (++depth > MAX_DEPTH) throw new TooDeep(locator);
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        depth--;
+        super.endElement(uri, localName, qName);
+    }
+}
