@@ -19,6 +19,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 import org.teikit.parallel.Parallel;
+import org.teikit.tei.DepthLimit;
 import org.teikit.tei.SafeXml;
 import org.teikit.tei.Tei;
 import javax.xml.parsers.ParserConfigurationException;

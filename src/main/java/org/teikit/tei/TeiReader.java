@@ -22,15 +22,15 @@ public final class TeiReader {
     }
 
     /**
-     * A XOM builder with {@link SafeXml}'s settings, refusing any DOCTYPE: teikit writes none, and an entity
-     * left unexpanded would silently drop text. Errors reach the caller as {@link ParsingException}s with
+     * A XOM builder with {@link SafeXml}'s settings, refusing any DOCTYPE (teikit writes none, and an entity
+     * left unexpanded would silently drop text) and a document nested deeper than {@link DepthLimit#MAX_DEPTH}. Errors reach the caller as {@link ParsingException}s with
      * their line and column, and only so: without an error handler of its own, Xerces also prints them to stderr.
      */
     public static Builder builder() {
         try {
             SAXParserFactory f = SafeXml.parserFactory();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            XMLReader reader = f.newSAXParser().getXMLReader();
+            XMLReader reader = new DepthLimit(f.newSAXParser().getXMLReader());
             reader.setErrorHandler(QUIET);
             return new Builder(reader);
         } catch (ParserConfigurationException | SAXException e) {

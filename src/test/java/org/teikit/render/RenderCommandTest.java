@@ -3,6 +3,7 @@ package org.teikit.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.cli.Teikit;
+import org.teikit.tei.DepthLimit;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package org.teikit.render;
+package org.teikit.tei;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -8,25 +8,26 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Stops the parse of a document whose elements nest deeper than the views can render. Their templates recurse
- * once or more per level, so thousands of levels would overflow the stack, at a depth that depends on the JVM;
- * the limit makes the refusal the same everywhere, with the position of the first element too deep.
+ * Stops the parse of a document whose elements nest deeper than teikit reads. What reads a TEI tree (the views'
+ * templates, XOM's XPath, the reports) recurses once or more per level, so thousands of levels would overflow the
+ * stack, at a depth that depends on the JVM; the limit makes the refusal the same everywhere, with the position
+ * of the first element too deep. (Validation streams and has no such limit.)
  */
-final class DepthLimit extends XMLFilterImpl {
+public final class DepthLimit extends XMLFilterImpl {
     /** Far beyond real TEI (a few dozen levels), well within what the stylesheets render on a default stack. */
-    static final int MAX_DEPTH = 250;
+    public static final int MAX_DEPTH = 250;
 
     /** The refusal, told apart from a well-formedness error. */
-    static final class TooDeep extends SAXParseException {
+    public static final class TooDeep extends SAXParseException {
         TooDeep(Locator at) {
-            super("elements nested more than " + MAX_DEPTH + " levels deep; the views render up to " + MAX_DEPTH, at);
+            super("elements nested more than " + MAX_DEPTH + " levels deep; teikit reads TEI nested up to " + MAX_DEPTH, at);
         }
     }
 
     private Locator locator;
     private int depth;
 
-    DepthLimit(XMLReader parent) {
+    public DepthLimit(XMLReader parent) {
         super(parent);
     }
 
