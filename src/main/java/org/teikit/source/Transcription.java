@@ -77,18 +77,26 @@ public final class Transcription {
         try {
             return PARSER.parse(text);
         } catch (StackOverflowError e) {
-            // the paragraph that overflows it, parsed alone, names the line
-            int line = 1;
-            for (String paragraph : text.split("\n[ \t]*\n", -1)) {
-                try {
-                    PARSER.parse(paragraph);
-                } catch (StackOverflowError again) {
-                    throw new TooDeep(line);
-                }
-                line += (int) paragraph.chars().filter(c -> c == '\n').count() + 2;   // its lines, and the separator's two line ends
-            }
-            throw new TooDeep(1);
+            throw new TooDeep(mostEmphasisDelimiters(text));
         }
+    }
+
+    /**
+     * The first line of the paragraph with the most emphasis delimiters: the one that overflowed commonmark. (Parsing
+     * the paragraphs one by one to find it is no help: where the stack overflows depends on the JIT's state.)
+     */
+    private static int mostEmphasisDelimiters(String text) {
+        int line = 1, best = 1;
+        long most = -1;
+        for (String paragraph : text.split("\n[ \t]*\n", -1)) {
+            long delimiters = paragraph.chars().filter(c -> c == '*' || c == '_').count();
+            if (delimiters > most) {
+                most = delimiters;
+                best = line;
+            }
+            line += (int) paragraph.chars().filter(c -> c == '\n').count() + 2;   // its lines, and the separator's two line ends
+        }
+        return best;
     }
 
     private static void collect(Node parent, List<Block> out, boolean quoted) {
