@@ -72,24 +72,27 @@ public final class Transcription {
         return blocks;
     }
 
+    private static final String NESTING_MARKS = "*_>-+<";
+
     /** commonmark's inline parser recurses once per level of emphasis: past some thousands, its stack overflows. */
     private static Node parseMarkdown(String text) {
         try {
             return PARSER.parse(text);
         } catch (StackOverflowError e) {
-            throw new TooDeep(mostEmphasisDelimiters(text));
+            throw new TooDeep(mostNestingMarks(text));
         }
     }
 
     /**
-     * The first line of the paragraph with the most emphasis delimiters: the one that overflowed commonmark. (Parsing
-     * the paragraphs one by one to find it is no help: where the stack overflows depends on the JIT's state.)
+     * The first line of the paragraph with the most characters that open nesting (emphasis, quote and list markers,
+     * tags): the one that overflowed commonmark. (Parsing the paragraphs one by one to find it is no help: where
+     * the stack overflows depends on the thread's stack and the JIT's state.)
      */
-    private static int mostEmphasisDelimiters(String text) {
+    static int mostNestingMarks(String text) {
         int line = 1, best = 1;
         long most = -1;
         for (String paragraph : text.split("\n[ \t]*\n", -1)) {
-            long delimiters = paragraph.chars().filter(c -> c == '*' || c == '_').count();
+            long delimiters = paragraph.chars().filter(c -> NESTING_MARKS.indexOf(c) >= 0).count();
             if (delimiters > most) {
                 most = delimiters;
                 best = line;

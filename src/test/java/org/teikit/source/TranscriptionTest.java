@@ -52,4 +52,13 @@ class TranscriptionTest {
         List<Block> blocks = Transcription.parse("<u>Stalin: never closed");
         assertEquals("<u>Stalin: never closed", blocks.get(0).plain());
     }
+
+    /** When commonmark's stack overflows, the paragraph named is the one with the most marks that open nesting. */
+    @Test
+    void theParagraphBlamedForAnOverflowIsTheOneThatNestsMost() {
+        String text = "A plain first paragraph - with a dash.\n\nSecond,\nover two lines.\n\n"
+                + "> ".repeat(30) + "quoted\n\n" + "*".repeat(20) + "x" + "*".repeat(20) + "\n\nLast.\n";
+        assertEquals(8, Transcription.mostNestingMarks(text), "the emphasis paragraph (40 marks; the quotes have 30), line 8");
+        assertEquals(1, Transcription.mostNestingMarks("Nothing nested here.\n"));
+    }
 }
