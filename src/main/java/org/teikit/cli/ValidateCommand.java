@@ -1,6 +1,9 @@
 package org.teikit.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -13,7 +16,7 @@ import org.teikit.validate.SchemaException;
 import org.teikit.validate.Schemas;
 import org.teikit.validate.Summary;
 import org.teikit.validate.Validator;
-import org.teikit.validate.report.AtomicFile;
+import org.teikit.tei.AtomicFiles;
 import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -93,7 +96,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 summary = run(batch, inputs, spec.commandLine().getOut(), progress);
             } else {
                 Summary[] holder = new Summary[1];
-                AtomicFile.<SchemaException>write(output, w -> holder[0] = run(batch, inputs, w, progress));
+                AtomicFiles.<SchemaException>write(output, stream -> {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                    holder[0] = run(batch, inputs, w, progress);
+                    w.flush();
+                });
                 summary = holder[0];
                 err.println(summary);
             }

@@ -19,6 +19,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 import org.teikit.parallel.Parallel;
+import org.teikit.tei.AtomicFiles;
 import org.teikit.tei.DepthLimit;
 import org.teikit.tei.SafeXml;
 import org.teikit.tei.Tei;
@@ -28,10 +29,8 @@ import javax.xml.transform.SourceLocator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXSource;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -233,28 +232,16 @@ public final class Views {
 
     /** Serialises into a temporary file beside {@code out} and renames it into place only on success. */
     private void write(Path source, Path out, Render render) throws RenderException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-            Serializer serializer = processor.newSerializer(tmp.toFile());
-            render.to(serializer);
-            serializer.close();
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.<SaxonApiException>write(out, stream -> {
+                Serializer serializer = processor.newSerializer(stream);
+                render.to(serializer);
+                serializer.close();
+            });
         } catch (IOException e) {
             throw new RenderException(source, -1, -1, "cannot write " + out + ": " + e.getMessage(), e);
         } catch (SaxonApiException e) {
             throw failure(source, e);
-        } finally {
-            if (tmp != null) {
-                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            }
         }
     }
 

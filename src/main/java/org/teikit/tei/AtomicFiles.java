@@ -11,14 +11,14 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
     private AtomicFiles() {}
 
-    /** Produces a file's content into a stream; may fail half-way, in which case nothing is written. */
+    /** Produces a file's content into a stream; may fail half-way (with {@code E} too), in which case nothing is written. */
     @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+    public interface Content<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        write(target, out -> out.write(content));
+        AtomicFiles.<RuntimeException>write(target, out -> out.write(content));
     }
 
     /**
@@ -26,7 +26,7 @@ public final class AtomicFiles {
      * complete; on any failure (an exception from {@code content} included) the target is untouched
      * and the temporary file removed.
      */
-    public static void write(Path target, Content content) throws IOException {
+    public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import org.teikit.digest.Sha256;
+import org.teikit.tei.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -72,15 +72,7 @@ final class SchematronCache {
     void put(String key, Optional<byte[]> stylesheet) {
         if (key == null) return;
         try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(key + (stylesheet.isPresent() ? XSL_SUFFIX : NONE_SUFFIX));
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try {
-                Files.write(tmp, stylesheet.orElse(new byte[0]));
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(dir.resolve(key + (stylesheet.isPresent() ? XSL_SUFFIX : NONE_SUFFIX)), stylesheet.orElse(new byte[0]));
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             // read-only home, full disk: the run goes on uncached
         }
