@@ -45,9 +45,22 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         prefixes.clear();
     }
 
-    /** Stops feeding the checks (message cap reached); the parse continues for well-formedness only. */
-    void stopChecking() {
-        targets = NONE;
+    /**
+     * Thrown by a check's error handler once the message cap is reached: it ends the event the check is in the middle
+     * of (a start tag with 100,000 bad attributes would otherwise be worded to its end) and the checking of the
+     * document; the parse goes on for well-formedness only.
+     */
+    static final class StopChecking extends SAXException {
+        static final StopChecking INSTANCE = new StopChecking();
+
+        private StopChecking() {
+            super("message cap reached");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;   // control flow, not an error
+        }
     }
 
     // ---- ContentHandler ----
@@ -62,7 +75,11 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
 
     @Override
     public void endDocument() throws SAXException {
-        for (ContentHandler t : targets) t.endDocument();
+        try {
+            for (ContentHandler t : targets) t.endDocument();
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
@@ -71,41 +88,65 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
             prefixes.add(new String[] {prefix, uri});
             return;
         }
-        for (ContentHandler t : targets) t.startPrefixMapping(prefix, uri);
+        try {
+            for (ContentHandler t : targets) t.startPrefixMapping(prefix, uri);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
-        for (ContentHandler t : targets) t.endPrefixMapping(prefix);
+        try {
+            for (ContentHandler t : targets) t.endPrefixMapping(prefix);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        if (inProlog) {
-            inProlog = false;
-            targets = router.targets(models);
-            for (ContentHandler t : targets) {
-                if (locator != null) t.setDocumentLocator(locator);
-                t.startDocument();
-                for (String[] p : prefixes) t.startPrefixMapping(p[0], p[1]);
+        try {
+            if (inProlog) {
+                inProlog = false;
+                targets = router.targets(models);
+                for (ContentHandler t : targets) {
+                    if (locator != null) t.setDocumentLocator(locator);
+                    t.startDocument();
+                    for (String[] p : prefixes) t.startPrefixMapping(p[0], p[1]);
+                }
             }
+            for (ContentHandler t : targets) t.startElement(uri, localName, qName, atts);
+        } catch (StopChecking e) {
+            targets = NONE;
         }
-        for (ContentHandler t : targets) t.startElement(uri, localName, qName, atts);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        for (ContentHandler t : targets) t.endElement(uri, localName, qName);
+        try {
+            for (ContentHandler t : targets) t.endElement(uri, localName, qName);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        for (ContentHandler t : targets) t.characters(ch, start, length);
+        try {
+            for (ContentHandler t : targets) t.characters(ch, start, length);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        for (ContentHandler t : targets) t.ignorableWhitespace(ch, start, length);
+        try {
+            for (ContentHandler t : targets) t.ignorableWhitespace(ch, start, length);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override
@@ -114,7 +155,11 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
             if (target.equals("xml-model")) models.add(XmlModel.parse(data, line(), column()));
             return;
         }
-        for (ContentHandler t : targets) t.processingInstruction(target, data);
+        try {
+            for (ContentHandler t : targets) t.processingInstruction(target, data);
+        } catch (StopChecking e) {
+            targets = NONE;
+        }
     }
 
     @Override

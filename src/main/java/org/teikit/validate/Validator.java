@@ -260,14 +260,14 @@ public final class Validator {
         }
 
         @Override
-        public void error(SAXParseException e) throws Enough {
+        public void error(SAXParseException e) throws SAXException {
             out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.GRAMMAR);
-            if (out.overflowed()) pipeline.stopChecking();
             if (out.size() >= enough) throw new Enough();
+            if (out.overflowed()) throw DocumentPipeline.StopChecking.INSTANCE;
         }
 
         @Override
-        public void fatalError(SAXParseException e) throws Enough {
+        public void fatalError(SAXParseException e) throws SAXException {
             error(e);
         }
     }
