@@ -86,4 +86,21 @@ class HostileInputTest {
         assertFalse(full.truncated());
         assertTrue(full.messages().size() >= 50, full.messages().size() + " messages");
     }
+
+    /** The cap ends checking inside the start tag that reached it; the validator is whole again for the next file. */
+    @Test
+    void aStartTagWithThousandsOfBadAttributesIsCappedAndTheNextFileIsCheckedAsUsual() throws SchemaException {
+        Schemas tei = Schemas.builder().schema(TestFiles.teiAll()).schematron(false).build();
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) attributes.append(" a").append(i).append("='v'");
+        Path hostile = TestFiles.write(dir, "attributes.xml", TestFiles.tei("    <p" + attributes + ">x</p>\n    <p>y</p>\n"));
+        Path fine = TestFiles.write(dir, "after.xml", TestFiles.tei("    <p>x</p>\n"));
+        Validator v = tei.newValidator(5);
+
+        FileResult capped = v.validate(hostile);
+        assertEquals(5, capped.messages().size(), capped.messages().toString());
+        assertTrue(capped.truncated());
+        assertTrue(capped.messages().get(4).text().startsWith("attribute \"a4\" not allowed here"), capped.messages().toString());
+        assertTrue(v.validate(fine).valid(), "the validator starts the next file afresh");
+    }
 }
