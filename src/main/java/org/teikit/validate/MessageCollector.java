@@ -23,7 +23,8 @@ final class MessageCollector {
     void add(int line, int column, Severity severity, String text, MessageSource source) {
         if (severity.failsFile()) failed = true;
         if (severity == Severity.FATAL) fatal = true;
-        if (shown.size() >= cap) {
+        // a fatal error is the one message past the cap that is always shown: it says why the file has no verdict
+        if (shown.size() >= cap && severity != Severity.FATAL) {
             truncated = true;
             return;
         }

@@ -103,4 +103,16 @@ class HostileInputTest {
         assertTrue(capped.messages().get(4).text().startsWith("attribute \"a4\" not allowed here"), capped.messages().toString());
         assertTrue(v.validate(fine).valid(), "the validator starts the next file afresh");
     }
+
+    @Test
+    void aFatalErrorPastTheCapIsStillShown() throws SchemaException {
+        Schemas tei = Schemas.builder().schema(TestFiles.teiAll()).schematron(false).build();
+        Path doc = TestFiles.write(dir, "broken-late.xml", TestFiles.tei("    <bogus/>\n".repeat(10) + "    <p>unclosed\n"));
+        FileResult r = tei.newValidator(3).validate(doc);
+        assertEquals(4, r.messages().size(), r.messages().toString());
+        assertTrue(r.truncated());
+        Message last = r.messages().get(3);
+        assertEquals(Severity.FATAL, last.severity(), "why the file has no verdict: " + last);
+        assertTrue(last.line() > 10, last.toString());
+    }
 }
