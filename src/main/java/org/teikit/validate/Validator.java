@@ -87,7 +87,7 @@ public final class Validator {
             return validate(in, name, file.toAbsolutePath().normalize().toUri(), exact, enough);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
-            c.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
+            c.add(-1, -1, Severity.FATAL, unreadable(e), MessageSource.WELLFORMEDNESS);
             return c.result();
         }
     }
@@ -162,7 +162,7 @@ public final class Validator {
         } catch (SAXException e) {
             out.add(-1, -1, Severity.FATAL, String.valueOf(e.getMessage()), MessageSource.WELLFORMEDNESS);
         } catch (IOException e) {
-            out.add(-1, -1, Severity.FATAL, "cannot read file: " + e, MessageSource.WELLFORMEDNESS);
+            out.add(-1, -1, Severity.FATAL, unreadable(e), MessageSource.WELLFORMEDNESS);
         } catch (RuntimeException e) {
             // Jing compiles some schemas it then fails to apply (a length facet on a date type ends in a
             // ClassCastException): no verdict can be trusted, for this document or any other the schema checks
@@ -250,6 +250,11 @@ public final class Validator {
                         + e.getMessage(), MessageSource.SCHEMATRON);
             }
         }
+    }
+
+    private static String unreadable(IOException e) {
+        return "cannot read file: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file (a link whose target is gone?)"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString());
     }
 
     /** Jing reports grammar errors here; past the cap the document is no longer fed to the checks. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 
 class BatchTest {
@@ -85,6 +88,23 @@ class BatchTest {
         assertEquals(List.of(single, dir.resolve("tree/a.xml"), dir.resolve("tree/b/c.XML"), dir.resolve("tree/b/z.xml")),
                 found);
         assertThrows(NoSuchFileException.class, () -> Batch.collect(List.of(dir.resolve("absent.xml"))));
+    }
+
+    @Test
+    void aDanglingLinkInAFolderIsReportedNotSkippedAndLinkedFoldersAreNotFollowed() throws Exception {
+        Path tree = dir.resolve("links");
+        Path good = TestFiles.write(tree, "good.xml", "<a/>");
+        Path dangling = Files.createSymbolicLink(tree.resolve("gone.xml"), dir.resolve("nowhere.xml"));
+        Files.createSymbolicLink(tree.resolve("loop"), tree);
+
+        List<Path> found = Batch.collect(List.of(tree));
+        assertEquals(List.of(dangling, good), found);
+
+        StringWriter report = new StringWriter();
+        Summary s = new Batch(Schemas.wellFormednessOnly(), 1, 100).run(found, ReportWriter.of(ReportFormat.TEXT, report), null);
+        assertEquals(1, s.invalid(), "the dangling link is a file that cannot be read");
+        assertEquals(1, s.valid());
+        assertTrue(report.toString().contains(dangling + ": fatal: cannot read file: no such file"), report.toString());
     }
 
     @Test
