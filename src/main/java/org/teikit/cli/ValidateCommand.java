@@ -42,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "XML files, or folders searched recursively for *.xml (sorted).")
+            description = "XML files, or folders searched recursively for *.xml (sorted); @LIST reads them from the file LIST, one per line.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "FILE",

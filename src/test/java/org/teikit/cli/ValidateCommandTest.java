@@ -72,6 +72,11 @@ class ValidateCommandTest {
         assertEquals(1, run("--schema", teiAll(), "--no-schematron", "@" + manifest), err.toString());
         assertTrue(out.toString().contains(spaced + ":21:38: error:"), out.toString());
         assertTrue(out.toString().contains("2 files: 1 valid, 1 invalid"), out.toString());
+        StringWriter help = new StringWriter();
+        CommandLine cl = Teikit.commandLine();
+        cl.setOut(new PrintWriter(help, true));
+        cl.execute("validate", "--help");
+        assertTrue(help.toString().replaceAll("\\s+", " ").contains("@LIST reads them from the file LIST, one per line"), help.toString());
     }
 
     @Test
