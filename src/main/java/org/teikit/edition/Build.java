@@ -87,9 +87,10 @@ public final class Build {
         // Every TEI file of the edition (kept, hand-added or converted) is indexed, validated and rendered. One teikit
         // cannot read (no longer well-formed, or given a DOCTYPE) is left out of the index and the views, validation
         // reports it with its position, and the rest of the edition is still built.
+        List<Path> teiFiles = Batch.collect(List.of(layout.tei()));
         List<Path> documents = new ArrayList<>();
         PersonsIndex index = new PersonsIndex();
-        for (Path f : Batch.collect(List.of(layout.tei()))) {
+        for (Path f : teiFiles) {
             if (f.getFileName().toString().equals(PersonsIndex.FILE_NAME)) continue;   // the site shows it as persons.html
             try {
                 index.add(f);
@@ -106,7 +107,8 @@ public final class Build {
             log.println("schema   " + written + " (the project schema, which the TEI files name)");
         }
         Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
-                .run(Batch.collect(List.of(layout.tei())), ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
+                .run(teiFiles.contains(persons) ? teiFiles : Stream.concat(teiFiles.stream(), Stream.of(persons)).sorted().toList(),
+                        ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
         log.flush();
 
         Views views = Views.compile();

@@ -253,10 +253,7 @@ public final class Views {
         String stylesheet = loc == null || loc.getSystemId() == null ? "" : loc.getSystemId();
         int in = stylesheet.indexOf(STYLESHEETS);
         String where = in >= 0 ? " (in " + stylesheet.substring(in + STYLESHEETS.length()) + " line " + loc.getLineNumber() + ")" : "";
-        String why = e.getErrorCode() != null && "SXLM0001".equals(e.getErrorCode().getLocalName())
-                ? "its elements nest too deeply for the stylesheets (Saxon ran out of nested calls)"
-                : e.getMessage();
-        return new RenderException(source, -1, -1, "cannot render: " + why + where, e);
+        return new RenderException(source, -1, -1, "cannot render: " + e.getMessage() + where, e);
     }
 
     /** Where the stylesheets sit on the classpath, as Saxon names them in its locations. */
