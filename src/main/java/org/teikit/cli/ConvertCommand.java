@@ -3,6 +3,7 @@ package org.teikit.cli;
 import org.teikit.convert.Conversion;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.edition.Edition;
 import org.teikit.edition.ProjectSchemaFiles;
 import org.teikit.edition.Provenance;
@@ -57,6 +58,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--stdout", description = "Write the TEI to standard output instead of files.")
     boolean stdout;
 
+    @Option(names = "--explain", description = "Print each decision taken from the source's evidence with its line: "
+            + "which lines are speaker labels and why, which definition went to which reference, where each letter begins.")
+    boolean explain;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Sources converted in parallel (default: the number of cores, here ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -79,6 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
         int status = Teikit.OK;
         String would = dryRun ? "would be " : "";
         for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {
+            report(err, o.source(), o.explanation());
             switch (o.status()) {
                 case CREATED -> err.println(o.source() + " → " + o.tei() + ": " + would + "created (" + o.message() + ")");
                 case UPDATED -> {
@@ -101,6 +107,17 @@ public final class ConvertCommand implements Callable<Integer> {
         return status;
     }
 
+    /**
+     * Warnings always ({@code file:line: warning: …}: what the conversion could not do, such as a note reference
+     * without a definition); with --explain every decision too.
+     */
+    private void report(PrintWriter err, Path source, Explanation explanation) {
+        for (Explanation.Entry e : explanation.entries()) {
+            if (!e.warning() && !explain) continue;
+            err.println(source + ":" + (e.line() > 0 ? e.line() + ":" : "") + " " + (e.warning() ? "warning" : e.topic()) + ": " + e.text());
+        }
+    }
+
     private int toStdout() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +127,7 @@ public final class ConvertCommand implements Callable<Integer> {
             try {
                 SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding));
                 Conversion c = family == null ? converter.convert(doc) : converter.convert(doc, family);
+                report(err, source, c.explanation());
                 out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
             } catch (SourceException e) {
                 err.println("teikit: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.teikit.convert;
 
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.family.GenericText;
 import org.teikit.source.SourceDocument;
 import org.teikit.tei.TeiDocument;
@@ -56,12 +57,14 @@ public final class Converter {
         requireText(document);
         SourceFamily f = family(familyName).orElseThrow(() -> new ConversionException(
                 "unknown family '" + familyName + "'; known: " + String.join(", ", names())));
-        return convert(document, f, "chosen with --family");
+        return convert(document, f, "chosen by name");
     }
 
     private Conversion convert(SourceDocument document, SourceFamily family, String reason) throws ConversionException {
-        TeiDocument tei = family.convert(document);
-        return new Conversion(tei, family.name(), reason);
+        Explanation explain = new Explanation();
+        explain.decided(0, "family", family.name() + ": " + reason);
+        TeiDocument tei = family.convert(document, explain);
+        return new Conversion(tei, family.name(), reason, explain);
     }
 
     /** A TEI body needs at least one paragraph of text: a source without any is refused, not padded. */

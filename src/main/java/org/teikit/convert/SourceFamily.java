@@ -1,5 +1,6 @@
 package org.teikit.convert;
 
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.SourceDocument;
 import org.teikit.tei.TeiDocument;
 
@@ -15,4 +16,12 @@ public interface SourceFamily {
     Fit fit(SourceDocument document);
 
     TeiDocument convert(SourceDocument document) throws ConversionException;
+
+    /**
+     * Converts and records the decisions taken from the document's evidence, and the warnings about what could
+     * not be done, in {@code explain}. Families that take no such decisions record nothing.
+     */
+    default TeiDocument convert(SourceDocument document, Explanation explain) throws ConversionException {
+        return convert(document);
+    }
 }

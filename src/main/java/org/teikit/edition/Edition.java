@@ -1,6 +1,7 @@
 package org.teikit.edition;
 
 import org.teikit.convert.Conversion;
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
 import org.teikit.parallel.Parallel;
@@ -83,9 +84,15 @@ public final class Edition {
      * @param message why (the family choice; the reason a file was kept; the error naming file and position)
      * @param changes for UPDATED, a short summary of changed lines ({@code -12: old}, {@code +12: new})
      */
-    public record Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes) {
+    /** @param explanation the conversion's decisions and warnings (empty when the source was not converted) */
+    public record Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes,
+                          Explanation explanation) {
         public Outcome {
             changes = List.copyOf(changes);
+        }
+
+        public Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes) {
+            this(source, tei, status, family, message, changes, new Explanation());
         }
 
         /** Done or deliberately kept; false only for FAILED. */
@@ -158,18 +165,19 @@ public final class Edition {
         try {
             if (!Files.exists(target)) {
                 if (!options.dryRun()) AtomicFiles.write(target, xml);
-                return new Outcome(source, target, Status.CREATED, c.family(), why, List.of());
+                return new Outcome(source, target, Status.CREATED, c.family(), why, List.of(), c.explanation());
             }
             byte[] old = Files.readAllBytes(target);
-            if (Arrays.equals(old, xml)) return new Outcome(source, target, Status.UNCHANGED, c.family(), why, List.of());
+            if (Arrays.equals(old, xml)) return new Outcome(source, target, Status.UNCHANGED, c.family(), why, List.of(), c.explanation());
             Provenance.Check check = Provenance.check(old);
             if (!check.intact() && !options.force()) {
                 return new Outcome(source, target, Status.SKIPPED_EDITED, c.family(),
-                        target + " kept: " + check.reason() + "; use --force to overwrite it", List.of());
+                        target + " kept: " + check.reason() + "; use --force to overwrite it", List.of(), c.explanation());
             }
             if (!options.dryRun()) AtomicFiles.write(target, xml);
             String note = check.intact() ? why : why + "; forced over a file that " + check.reason();
-            return new Outcome(source, target, Status.UPDATED, c.family(), note, LineChanges.summary(old, xml, SUMMARY_LINES));
+            return new Outcome(source, target, Status.UPDATED, c.family(), note, LineChanges.summary(old, xml, SUMMARY_LINES),
+                    c.explanation());
         } catch (IOException e) {
             return failed(source, target, target + ": cannot write: " + e);
         }

@@ -1,5 +1,6 @@
 package org.teikit.fidelity;
 
+import org.teikit.source.NoteMarks;
 import org.teikit.convert.apparatus.Brackets;
 
 import java.util.Locale;
@@ -28,15 +29,15 @@ final class Conventions {
     /** The editorial-bracket syntax (same shape as the converter's). */
     static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,400})\\]");
     /** A bracketed note reference, {@code [1]}: its number may become {@code note/@n}. */
-    static final Pattern BRACKET_NOTE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
+    static final Pattern BRACKET_NOTE_NUMBER = NoteMarks.BRACKET_REFERENCE_CONTENT;
     /** A superscript that is a note reference, {@code <sup>1</sup>}, {@code <sup>[2]</sup>}, {@code <sup>*</sup>}. */
-    static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
+    static final Pattern SUPERSCRIPT_NOTE = NoteMarks.SUPERSCRIPT_REFERENCE;
     /** Unicode superscript digits after a letter or punctuation: a note reference ({@code Roosevelt¹}). */
     /** A reference printed as bare digits after closing punctuation ({@code revolution."1 According}), not a decimal. */
     static final Pattern BARE_NOTE = Pattern.compile("(?<=[^\\d\\s][.,;:\"”’)])(\\d{1,3})(?=\\s|$)");
     /** Also, inside a numbered list item, the number of a next item the OCR ran in ({@code 114. 7. See}). */
     static final Pattern BARE_NOTE_OR_MERGED_ITEM = Pattern.compile(BARE_NOTE.pattern() + "|(?<=\\.\\s)(\\d{1,3})(?=\\.\\s)");
-    static final Pattern UNICODE_NOTE = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    static final Pattern UNICODE_NOTE = NoteMarks.UNICODE_REFERENCE;
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";
 
@@ -57,7 +58,7 @@ final class Conventions {
     static Category category(Brackets.Kind kind, Category around) {
         return switch (kind) {
             case SUPPLIED, EXPANSION, REGULARISATION, ILLEGIBLE, SIGNATURE, ELLIPSIS, CLASSIFICATION, OMISSION,
-                 IDENTIFICATION -> Category.EDITORIAL;
+                 IDENTIFICATION, INCIDENT, INAUDIBLE -> Category.EDITORIAL;
             case EDITORIAL -> Category.NOTES;
             default -> around;
         };

@@ -37,6 +37,8 @@ final class SourceWords {
     private boolean optional;
     private int unit;
 
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
     private SourceWords(String text) {
         this.text = text;
         this.lines = new LineIndex(text);
@@ -153,6 +155,14 @@ final class SourceWords {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             if (Words.isWordChar(cp)) {
+                // a superscript digit is a note's mark wherever it stands (a definition's on a line of its own too)
+                if (SUPERSCRIPT_DIGITS.indexOf(cp) >= 0) {
+                    separate();
+                    words.add(new Word(new String(Character.toChars(cp)), Words.key(new String(Character.toChars(cp))), category,
+                            locate(new String(Character.toChars(cp))), true, unit));
+                    i += Character.charCount(cp);
+                    continue;
+                }
                 if (form.length() == 0) {
                     formCategory = category;
                     formUnit = unit;

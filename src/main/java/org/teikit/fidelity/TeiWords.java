@@ -104,7 +104,7 @@ final class TeiWords extends DefaultHandler {
                     category = type != null && EDITORIAL_NOTES.contains(type) ? Category.EDITORIAL : Category.NOTES;
                     if (type == null || !INLINE_NOTES.contains(type)) unit = ++units;
                 }
-                case "desc" -> { if (parent != null && parent.tei && parent.name.equals("gap")) category = Category.EDITORIAL; }
+                case "desc" -> { if (parent != null && parent.tei && (parent.name.equals("gap") || parent.name.equals("incident"))) category = Category.EDITORIAL; }
                 case "head" -> { if ("supplied".equals(type)) category = Category.EDITORIAL; }
                 default -> { if (EDITORIAL.contains(local)) category = Category.EDITORIAL; }
             }

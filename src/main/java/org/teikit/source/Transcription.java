@@ -31,6 +31,11 @@ public final class Transcription {
             .build();
     /** {@code * * * * *}: commonmark reads it as nested empty list items; it is a thematic break. */
     private static final Pattern SPACED_STARS = Pattern.compile("(?m)^ {0,3}\\*(?:[ \\t]+\\*){2,}[ \\t]*$");
+    /**
+     * {@code [^1]: text} or {@code [1]: text} at a line's start: commonmark takes it for a link reference
+     * definition and drops it from the text. In a transcription it is a note's definition: its bracket is escaped.
+     */
+    private static final Pattern LINK_DEFINITION_LOOKALIKE = Pattern.compile("(?m)^( {0,3})\\[(?=[^\\]\\n]{1,40}\\]:)");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
@@ -59,6 +64,7 @@ public final class Transcription {
     /** @throws TooDeep when the text nests deeper than {@link #MAX_DEPTH} */
     public static List<Block> parse(String text) {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
+        normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);
@@ -109,10 +115,12 @@ public final class Transcription {
                 out.add(new Block(Block.Kind.HEADING, h.getLevel(), "", inlines(h), line));
             } else if (n instanceof Paragraph p) {
                 Node owner = p.getParent();
+                List<Inline> content = inlines(p);
+                List<Integer> starts = lineStarts(content, p);
                 if (owner instanceof ListItem li && p == li.getFirstChild()) {
-                    out.add(new Block(Block.Kind.LIST_ITEM, 0, marker(li), inlines(p), line));
+                    out.add(new Block(Block.Kind.LIST_ITEM, 0, marker(li), content, line, starts));
                 } else {
-                    out.add(new Block(quoted ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, 0, "", inlines(p), line));
+                    out.add(new Block(quoted ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, 0, "", content, line, starts));
                 }
             } else if (n instanceof ThematicBreak) {
                 out.add(new Block(Block.Kind.BREAK, 0, "", List.of(), line));
@@ -180,6 +188,38 @@ public final class Transcription {
             return bl.getMarker() == null ? "-" : bl.getMarker();
         }
         return "";
+    }
+
+    /**
+     * Where each source line after the first begins in the paragraph's plain text: conventions that hold per
+     * line (one speech or one note definition per line, verse) need them, and a soft break reads as a space.
+     * Counted from commonmark's soft breaks over the text as it is laid out; an offset whose character is not
+     * that space (an unclosed tag moved text) is left out rather than cut a word.
+     */
+    private static List<Integer> lineStarts(List<Inline> content, Node paragraph) {
+        List<Integer> breaks = new ArrayList<>();
+        int[] at = {0};
+        softBreaks(paragraph, at, breaks);
+        if (breaks.isEmpty()) return List.of();
+        String plain = Inline.plain(content);
+        List<Integer> out = new ArrayList<>();
+        for (int b : breaks) {
+            if (b < plain.length() && plain.charAt(b) == ' ') out.add(b + 1);
+        }
+        return out;
+    }
+
+    private static void softBreaks(Node parent, int[] at, List<Integer> out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) at[0] += t.getLiteral().length();
+            else if (n instanceof Code c) at[0] += c.getLiteral().length();
+            else if (n instanceof SoftLineBreak) out.add(at[0]++);
+            else if (n instanceof HardLineBreak) at[0]++;
+            else if (n instanceof HtmlInline html) {
+                Matcher m = TAG.matcher(html.getLiteral());
+                if (!(m.matches() && styleOf(m.group(2)) != null)) at[0] += html.getLiteral().length();
+            } else softBreaks(n, at, out);
+        }
     }
 
     private static int line(Node n) {

@@ -33,9 +33,10 @@ class GenericTextTest {
 
     @Test
     void colonLabelledDialogueBecomesAttributedTurns() throws Exception {
-        Conversion c = convert("# Talk\n\n<u>Comrade Stalin</u>: Good.\n\nMao Zedong: Yes.\n\nSubject: not a speaker\n");
+        Conversion c = convert("# Talk\n\n<u>Comrade Stalin</u>: Good.\n\n<u>Mao Zedong</u>: Yes.\n\n<u>Stalin</u>: Then we agree.\n\n"
+                + "<u>Mao Zedong</u>: We do.\n\nSubject: not a speaker\n");
         Nodes sps = q(c, "//t:sp");
-        assertEquals(2, sps.size());
+        assertEquals(4, sps.size());
         assertEquals("#stalin", q(c, "//t:sp[1]/@who").get(0).getValue());
         assertEquals("Comrade Stalin", q(c, "//t:sp[1]/t:speaker").get(0).getValue());
         assertEquals("Good.", q(c, "//t:sp[1]/t:p").get(0).getValue());

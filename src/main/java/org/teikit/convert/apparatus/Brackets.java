@@ -25,8 +25,26 @@ public final class Brackets {
         IDENTIFICATION,
         SUPPLIED,
         /** a longer editorial remark */
-        EDITORIAL
+        EDITORIAL,
+        /** what a transcriber of a conversation heard happen: {@code [laughter]}, {@code [Tape interrupted]} */
+        INCIDENT,
+        /** words the transcriber could not make out: {@code [inaudible]}, {@code [unintelligible]} */
+        INAUDIBLE
     }
+
+    /**
+     * The transcriber's notes of a recorded conversation: sounds, pauses, the tape. Never a correction of the
+     * word before them ({@code laughed [laughter]} is no regularisation).
+     */
+    private static final Pattern INCIDENT = Pattern.compile(
+            "(?i)(?:laugh\\w*|applause|pause[sd]?|long pause|silence|crosstalk|cross-talk|cough\\w*|sigh\\w*|"
+                    + "interrupt\\w*|noise|background noise|knock\\w*|overlapping(?: speech)?|simultaneous\\w*|"
+                    + "phone rings|telephone rings|recess|break|end of (?:tape|side|recording|session)\\w*|"
+                    + "(?:tape|recording|side [ab12])\\b.*|.*\\b(?:tape|recording)\\b.*|off the record|on the record|"
+                    + "(?:long |short )?(?:pause|silence)\\b.*|chuckl\\w*|gestur\\w*|nod\\w*|shrug\\w*|weep\\w*|crying|"
+                    + "inaudible exchange|(?:several |many )?voices?\\b.*)[.!]?");
+    private static final Pattern INAUDIBLE = Pattern.compile(
+            "(?i)(?:inaudible|unintelligible|indistinct|unclear words?|garbled)(?:\\s+.{0,40})?[.]?");
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
@@ -64,6 +82,8 @@ public final class Brackets {
         if (lc.equals("sic") || lc.equals("sic!")) return Kind.SIC;
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
         if (lc.equals("unclear")) return Kind.UNCLEAR;
+        if (INAUDIBLE.matcher(c).matches()) return Kind.INAUDIBLE;
+        if (INCIDENT.matcher(c).matches()) return Kind.INCIDENT;
         if (lc.matches("orig(?:inal)?\\.? note")) return Kind.ORIGINAL_NOTE;
         if (lc.startsWith("signature")) return Kind.SIGNATURE;
         if (lc.contains("illegible")) return Kind.ILLEGIBLE;

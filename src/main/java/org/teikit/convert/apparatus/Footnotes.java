@@ -3,6 +3,7 @@ package org.teikit.convert.apparatus;
 import nu.xom.Element;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
+import org.teikit.source.NoteMarks;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
@@ -25,11 +26,22 @@ import java.util.regex.Pattern;
  * References whose text the source lacks become {@code note type="unavailable"}.
  */
 public final class Footnotes implements NoteSource {
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\\s*");
-    private static final Pattern SUP_NUMBER = Pattern.compile("^\\[?\\s*(\\d{1,3}|\\*)\\s*\\]?$");
+    /**
+     * A definition: its number, the block it came from, its content without the marker, and the paragraphs
+     * that continue it (a note of several paragraphs), if any.
+     */
+    public record Definition(String n, int block, List<Inline> content, List<List<Inline>> more) {
+        public Definition {
+            more = List.copyOf(more);
+        }
 
-    /** A definition: its number, the block it came from, its content without the marker. */
-    public record Definition(String n, int block, List<Inline> content) {}
+        public Definition(String n, int block, List<Inline> content) {
+            this(n, block, content, List.of());
+        }
+    }
+
+    /** A reference no definition answered: its number and the block it stands in. */
+    public record Missing(String n, int block) {}
 
     private final List<Definition> definitions;
     // indexes, so placing n notes among n definitions stays linear (a 1 MB source has thousands)
@@ -37,6 +49,7 @@ public final class Footnotes implements NoteSource {
     private final Map<String, List<Definition>> byNumber = new HashMap<>();
     // by identity: a definition is one place in the source, and a record's hashCode would hash its content
     private final Set<Definition> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Missing> missing = new ArrayList<>();
     private final String place;
     private final Function<Definition, Element> encoder;
     private int cursor;
@@ -56,36 +69,19 @@ public final class Footnotes implements NoteSource {
         InlineEncoder bodies = new InlineEncoder(NoteSource.UNAVAILABLE);
         return new Footnotes(definitions, place, d -> {
             Element note = Tei.el("note", "type", "source", "place", place, "n", d.n());
-            bodies.encode(trimStart(d.content()), note);
+            if (d.more().isEmpty()) {
+                bodies.encode(trimStart(d.content()), note);
+            } else {                                   // a note of several paragraphs
+                note.appendChild(bodies.element("p", trimStart(d.content())));
+                for (List<Inline> p : d.more()) note.appendChild(bodies.element("p", trimStart(p)));
+            }
             return note;
         });
     }
 
-    /** The usual definition markers at the start of a block: {@code <sup>1</sup>}, {@code [1]}, {@code ¹}. */
+    /** A definition marker at the start of a block ({@link NoteMarks#definition}). */
     public static Optional<Definition> definition(Block b, int index) {
-        List<Inline> in = b.inlines();
-        if (in.isEmpty()) return Optional.empty();
-        if (in.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) {
-            Matcher m = SUP_NUMBER.matcher(s.plain().strip());
-            if (m.matches()) return Optional.of(new Definition(m.group(1), index, in.subList(1, in.size())));
-        }
-        if (in.get(0) instanceof Inline.Text t) {
-            Matcher m = LEADING_NUMBER.matcher(t.text());
-            if (m.find() && m.end() < t.text().length()) {
-                String n = m.group(1) != null ? m.group(1) : superscriptDigits(m.group(2));
-                List<Inline> rest = new ArrayList<>();
-                rest.add(new Inline.Text(t.text().substring(m.end())));
-                rest.addAll(in.subList(1, in.size()));
-                return Optional.of(new Definition(n, index, rest));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String superscriptDigits(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
-        return sb.toString();
+        return NoteMarks.definition(b.inlines()).map(d -> new Definition(d.n(), index, d.content()));
     }
 
     /** Sets the block being encoded, so references resolve to the nearest definition. */
@@ -111,9 +107,22 @@ public final class Footnotes implements NoteSource {
                 if (!used.contains(d) && d.block() < cursor) { pick = d; break; }
             }
         }
-        if (pick == null) return Notes.unavailable(n, place);
+        if (pick == null) {
+            missing.add(new Missing(n, cursor));
+            return Notes.unavailable(n, place);
+        }
         used.add(pick);
         return encoder.apply(pick);
+    }
+
+    @Override
+    public boolean defines(String n) {
+        return byNumber.containsKey(n);
+    }
+
+    /** The references no definition answered, in the order met. */
+    public List<Missing> missing() {
+        return List.copyOf(missing);
     }
 
     /** Definitions no reference claimed: the caller places them where they stood, so no word is lost. */

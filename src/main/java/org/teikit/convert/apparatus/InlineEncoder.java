@@ -4,6 +4,7 @@ import nu.xom.Element;
 import nu.xom.Node;
 import nu.xom.Text;
 import org.teikit.source.Inline;
+import org.teikit.source.NoteMarks;
 import org.teikit.tei.Tei;
 
 import java.util.List;
@@ -20,9 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class InlineEncoder {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,400})\\]");
-    private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\s*(\\d{1,3}|\\*{1,3}|[a-z])\\s*\\]?");
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static final Pattern UNICODE_SUP = Pattern.compile("(?<=[\\p{L}\\p{P}])([" + SUPERSCRIPT_DIGITS + "]+)");
     private static final String BLANK_FIELD_MIN = "___";
     private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "von");
@@ -53,9 +51,9 @@ public final class InlineEncoder {
     private void styled(Inline.Styled s, Element into) {
         switch (s.style()) {
             case SUPERSCRIPT -> {
-                Matcher m = NOTE_NUMBER.matcher(s.plain().strip());
-                if (m.matches()) {
-                    into.appendChild(notes.noteFor(m.group(1)));
+                var n = NoteMarks.superscriptReference(s.plain());
+                if (n.isPresent()) {
+                    into.appendChild(notes.noteFor(n.get()));
                 } else {
                     into.appendChild(element("hi", s.children(), "superscript"));
                 }
@@ -95,6 +93,12 @@ public final class InlineEncoder {
         int pos = 0;
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
+            String reference = reference(m.group(1));
+            if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
+                into.appendChild(notes.noteFor(reference));
+                pos = m.end();
+                continue;
+            }
             String before = trailingText(into);
             // the classifier looks only at the start of what follows: a window keeps long lines linear
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + AFTER_WINDOW));
@@ -102,6 +106,14 @@ public final class InlineEncoder {
             pos = m.end();
         }
         plain(s.substring(pos), into);
+    }
+
+    /** The note a bracket refers to ({@code [^1]}, or {@code [1]} when note 1 is defined), or null. */
+    private String reference(String content) {
+        if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
+        String c = content.strip();
+        if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
+        return null;
     }
 
     /**
@@ -133,26 +145,35 @@ public final class InlineEncoder {
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
         // most text has no superscript digit, and the pattern's look-behind is tried at every position
-        if (!hasSuperscriptDigit(s)) {
+        if (!NoteMarks.hasSuperscriptDigit(s)) {
+            symbols(s, into);
+            return;
+        }
+        Matcher m = NoteMarks.UNICODE_REFERENCE.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            symbols(s.substring(pos, m.start()), into);
+            into.appendChild(notes.noteFor(NoteMarks.fromSuperscript(m.group(1))));
+            pos = m.end();
+        }
+        symbols(s.substring(pos), into);
+    }
+
+    /** {@code river.†}: a symbol after a word is a reference where the document defines a note with it. */
+    private void symbols(String s, Element into) {
+        if (s.indexOf('*') < 0 && s.indexOf('†') < 0 && s.indexOf('‡') < 0 && s.indexOf('§') < 0) {
             fields(s, into);
             return;
         }
-        Matcher m = UNICODE_SUP.matcher(s);
+        Matcher m = NoteMarks.SYMBOL_REFERENCE.matcher(s);
         int pos = 0;
         while (m.find()) {
+            if (!notes.defines(m.group(1))) continue;
             fields(s.substring(pos, m.start()), into);
-            into.appendChild(notes.noteFor(fromSuperscript(m.group(1))));
+            into.appendChild(notes.noteFor(m.group(1)));
             pos = m.end();
         }
         fields(s.substring(pos), into);
-    }
-
-    private static boolean hasSuperscriptDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '²' && SUPERSCRIPT_DIGITS.indexOf(c) >= 0) return true;     // ² is the lowest of them
-        }
-        return false;
     }
 
     private static void fields(String s, Element into) {
@@ -180,11 +201,6 @@ public final class InlineEncoder {
         }
     }
 
-    private static String fromSuperscript(String sup) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : sup.toCharArray()) sb.append(SUPERSCRIPT_DIGITS.indexOf(c));
-        return sb.toString();
-    }
 
     private void bracket(String content, Brackets.Kind kind, Element into) {
         String c = content.strip();
@@ -209,6 +225,8 @@ public final class InlineEncoder {
                 choice(into, words, "orig", "reg", c);
             }
             case SUPPLIED -> into.appendChild(Tei.text("supplied", content, "reason", "omitted"));
+            case INCIDENT -> into.appendChild(Tei.add(Tei.el("incident"), Tei.text("desc", c)));
+            case INAUDIBLE -> into.appendChild(gap("inaudible", c));
         }
     }
 

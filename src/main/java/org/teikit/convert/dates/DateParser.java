@@ -66,6 +66,30 @@ public final class DateParser {
         return out;
     }
 
+    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern DM = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?!\\w)");
+
+    /**
+     * A day and month printed without a year ({@code June 11}, {@code 11 June}), as {@code --06-11}: a
+     * dateline whose year the letter's heading or collection gives. Only where {@link #find} finds no full date.
+     */
+    public static Optional<IsoDate> monthDay(String text) {
+        if (!find(text).isEmpty()) return Optional.empty();
+        List<IsoDate> out = new ArrayList<>();
+        scan(MD, text, out, m -> monthDayIso(month(m.group(1)), Integer.parseInt(m.group(2))));
+        scan(DM, text, out, m -> monthDayIso(month(m.group(2)), Integer.parseInt(m.group(1))));
+        return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
+    }
+
+    private static Optional<String> monthDayIso(int month, int day) {
+        try {
+            LocalDate.of(2000, month, day);                 // a leap year: --02-29 is a real day-month
+            return Optional.of(String.format("--%02d-%02d", month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private interface Reading {
         Optional<String> read(Matcher m);
     }

@@ -5,6 +5,7 @@ import nu.xom.Node;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.source.Block;
+import org.teikit.source.Inline;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayDeque;
@@ -68,13 +69,21 @@ public class BlockWriter {
 
     /** Opens a division for a heading, closing divisions at the same or deeper level. */
     public Element heading(Block b) {
-        int level = Math.max(1, b.level());
+        return division(divType, Math.max(1, b.level()), b.inlines());
+    }
+
+    /**
+     * Opens a division of a type at a level (1–6 for the headings' levels, deeper for parts a heading-less
+     * line opens, such as a letter), closing the divisions at the same or a deeper level; its head holds
+     * {@code head} unless that is empty.
+     */
+    public Element division(String type, int level, List<Inline> head) {
         while (levels.peek() >= level && open.size() > 1) {
             open.pop();
             levels.pop();
         }
-        Element div = Tei.el("div", "type", divType);
-        div.appendChild(inline.element("head", b.inlines()));
+        Element div = Tei.el("div", "type", type);
+        if (!head.isEmpty()) div.appendChild(inline.element("head", head));
         current().appendChild(div);
         open.push(div);
         levels.push(level);

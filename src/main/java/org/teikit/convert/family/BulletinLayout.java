@@ -2,7 +2,7 @@ package org.teikit.convert.family;
 
 import org.teikit.convert.apparatus.BreakMarkers;
 import org.teikit.convert.dates.DateParser;
-import org.teikit.convert.speech.InlineCut;
+import org.teikit.source.InlineCut;
 import org.teikit.convert.speech.Narration;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;

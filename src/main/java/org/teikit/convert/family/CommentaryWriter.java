@@ -1,5 +1,6 @@
 package org.teikit.convert.family;
 
+import org.teikit.source.InlineCut;
 import nu.xom.Element;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
@@ -138,8 +139,8 @@ final class CommentaryWriter {
                 String plain = Inline.plain(rest);
                 Matcher m = Pattern.compile("(?<=\\.)\\s+(" + next + ")\\.\\s+(?=\\p{Lu})").matcher(plain);
                 if (!m.find()) break;
-                out.add(new Footnotes.Definition(n, index, org.teikit.convert.speech.InlineCut.before(rest, m.start())));
-                rest = org.teikit.convert.speech.InlineCut.from(rest, m.end());
+                out.add(new Footnotes.Definition(n, index, InlineCut.before(rest, m.start())));
+                rest = InlineCut.from(rest, m.end());
                 n = String.valueOf(next);
             }
             out.add(new Footnotes.Definition(n, index, rest));

@@ -3,7 +3,7 @@ package org.teikit.convert.family;
 import nu.xom.Element;
 import nu.xom.Node;
 import org.teikit.convert.dates.DateParser;
-import org.teikit.convert.speech.InlineCut;
+import org.teikit.source.InlineCut;
 import org.teikit.convert.speech.NameFinder;
 import org.teikit.convert.speech.Narration;
 import org.teikit.convert.speech.PersonRegistry;

@@ -93,13 +93,6 @@ final class InlineLists {
      * paragraphs are long.
      */
     static boolean atMostWords(String s, int max) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !inWord && ++n > max) return false;
-            inWord = !space;
-        }
-        return true;
+        return org.teikit.convert.conventions.letters.LetterParts.atMostWords(s, max);
     }
 }

@@ -1,5 +1,6 @@
 package org.teikit.convert.family;
 
+import org.teikit.convert.conventions.letters.LetterParts;
 import nu.xom.Element;
 import org.teikit.convert.TeiBuilder;
 import org.teikit.convert.apparatus.InlineEncoder;

@@ -34,6 +34,19 @@ public final class People {
         return p.id();
     }
 
+    /**
+     * Declares a person under an id the caller chose (a speaker whose name variants the document's own
+     * evidence grouped), with the printed forms; returns the id.
+     */
+    public String declare(String id, java.util.List<String> forms) {
+        Entry e = byId.computeIfAbsent(id, k -> new Entry(registry.byId(k).orElse(new Person(k, forms.get(0), java.util.List.of()))));
+        for (String f : forms) {
+            String form = f.replaceAll("\\s+", " ").strip();
+            if (!form.isEmpty()) e.forms.add(form);
+        }
+        return id;
+    }
+
     /** The id of a known person if the surface form names one, without recording it. */
     public Optional<String> known(String surface) {
         return registry.find(surface).map(Person::id);

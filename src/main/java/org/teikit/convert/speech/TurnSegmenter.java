@@ -1,5 +1,6 @@
 package org.teikit.convert.speech;
 
+import org.teikit.source.InlineCut;
 import org.teikit.source.Inline;
 
 import java.util.ArrayList;

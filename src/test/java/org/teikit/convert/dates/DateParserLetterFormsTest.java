@@ -3,7 +3,7 @@ package org.teikit.convert.dates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.teikit.convert.family.LetterParts;
+import org.teikit.convert.conventions.letters.LetterParts;
 
 import java.util.Optional;
 

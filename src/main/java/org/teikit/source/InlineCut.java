@@ -1,6 +1,5 @@
-package org.teikit.convert.speech;
+package org.teikit.source;
 
-import org.teikit.source.Inline;
 
 import java.util.ArrayList;
 import java.util.List;

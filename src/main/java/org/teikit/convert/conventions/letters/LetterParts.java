@@ -1,4 +1,4 @@
-package org.teikit.convert.family;
+package org.teikit.convert.conventions.letters;
 
 import nu.xom.Element;
 import org.teikit.convert.apparatus.LayoutCharacters;
@@ -40,18 +40,18 @@ public final class LetterParts {
     private LetterParts() {}
 
     /** The text without layout characters ({@code □}) and surrounding space. */
-    static String clean(String text) {
+    public static String clean(String text) {
         return LayoutCharacters.remove(text).strip();
     }
 
     public static boolean isSalute(String text) {
         String t = clean(text);
-        return InlineLists.atMostWords(t, 8) && SALUTE.matcher(t).matches();
+        return atMostWords(t, 8) && SALUTE.matcher(t).matches();
     }
 
     public static boolean isClosingSalute(String text) {
         String t = clean(text);
-        return InlineLists.atMostWords(t, 8) && CLOSING.matcher(t).matches();
+        return atMostWords(t, 8) && CLOSING.matcher(t).matches();
     }
 
     public static boolean isPostscript(String text) {
@@ -67,7 +67,7 @@ public final class LetterParts {
         if (lines.length > 3 || text.isBlank()) return false;
         for (String l : lines) {
             String s = l.strip();
-            if (!InlineLists.atMostWords(s, 5) || !SIGNATURE_LINE.matcher(s).matches()) return false;
+            if (!atMostWords(s, 5) || !SIGNATURE_LINE.matcher(s).matches()) return false;
         }
         return true;
     }
@@ -78,7 +78,7 @@ public final class LetterParts {
      */
     public static Optional<Dateline> dateline(String text) {
         String t = clean(text);
-        if (!InlineLists.atMostWords(t, 9)) return Optional.empty();
+        if (!atMostWords(t, 9)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
         if (dates.size() != 1) return Optional.empty();
         IsoDate d = dates.get(0);
@@ -94,7 +94,7 @@ public final class LetterParts {
     }
 
     /** Wraps the dateline's place (plain text or an editorial {@code supplied}) in {@code placeName}. */
-    static void wrapPlace(Element dateline, String place) {
+    public static void wrapPlace(Element dateline, String place) {
         if (place.isEmpty()) return;
         for (int i = 0; i < dateline.getChildCount(); i++) {
             if (dateline.getChild(i) instanceof Element e && e.getLocalName().equals("supplied")
@@ -106,5 +106,17 @@ public final class LetterParts {
             }
         }
         NameMarker.wrap(dateline, place, Tei.el("placeName"));
+    }
+
+    /** At most {@code max} words, counted without splitting the text (it runs on every short block). */
+    public static boolean atMostWords(String s, int max) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord && ++n > max) return false;
+            inWord = !space;
+        }
+        return true;
     }
 }

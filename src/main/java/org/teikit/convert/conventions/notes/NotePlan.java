@@ -1,0 +1,203 @@
+package org.teikit.convert.conventions.notes;
+
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+import org.teikit.source.InlineCut;
+import org.teikit.source.NoteMarks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a document defines its notes, in whatever common style: a marker at the start of a line
+ * ({@link NoteMarks#definition}), one definition a line in a paragraph of them, a numbered list under a
+ * {@code Notes} heading or after a break, a symbol ({@code † text}, a {@code *} item) where the text uses that
+ * symbol as a reference. A paragraph without a marker that follows a definition in a notes area continues that
+ * note when another definition follows it there, or when the area runs to the end of the file (a last note of
+ * several paragraphs). Placing each definition at its reference is the converter's ({@code Footnotes}).
+ */
+public final class NotePlan {
+    private static final Pattern NOTES_TITLE = Pattern.compile(
+            "(?i)^(?:foot|end)?notes?(?:\\s+and\\s+references)?|references|anmerkungen|fu(?:ß|ss)noten|notes to the text|remarques$");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,3})[.)]$");
+
+    /** One definition: its number or symbol, where it starts (block, offset in the block's plain text, line), its content. */
+    public record Definition(String n, int block, int offset, int line, List<Inline> content, List<List<Inline>> more) {}
+
+    private final List<Definition> definitions;
+    private final Map<Integer, Integer> definitionStart;
+    private final Set<Integer> continuations;
+
+    private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations) {
+        this.definitions = definitions;
+        this.definitionStart = definitionStart;
+        this.continuations = continuations;
+    }
+
+    public List<Definition> definitions() { return definitions; }
+
+    /** Where in a block its definitions begin (0: the whole block), or -1 when it holds none. */
+    public int definitionStart(int block) { return definitionStart.getOrDefault(block, -1); }
+
+    /** Whether a block is a further paragraph of a note defined above it. */
+    public boolean isContinuation(int block) { return continuations.contains(block); }
+
+    /**
+     * @param startsDocument whether a block begins a new document of the file (a letter's heading): a notes
+     *                       area ends there
+     */
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, Explanation explain) {
+        Set<String> referenced = references(blocks);
+        List<Definition> defs = new ArrayList<>();
+        Map<Integer, Integer> starts = new HashMap<>();
+        // areas: a run of blocks after a notes heading or a break, ended by another heading, break or document
+        int[] area = new int[blocks.size()];
+        boolean[] titled = new boolean[blocks.size()];
+        int current = 0;
+        boolean underTitle = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.isBreak() || startsDocument.test(i) || isNotesTitle(b)) {
+                current = i + 1;
+                underTitle = isNotesTitle(b);
+            }
+            area[i] = current;
+            titled[i] = underTitle;
+        }
+        List<List<Definition>> byBlock = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
+            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak() || afterBreakNotes(blocks, area[i]));
+            List<Definition> here = definitionsIn(b, i, notesArea, titled[i], referenced);
+            if (!here.isEmpty()) {
+                starts.put(i, here.get(0).offset());
+                byBlock.set(i, here);
+                defs.addAll(here);
+            }
+        }
+        // continuation paragraphs
+        Set<Integer> continuations = new HashSet<>();
+        List<Definition> merged = new ArrayList<>(defs);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (byBlock.get(i).isEmpty()) continue;
+            Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
+            List<Integer> more = new ArrayList<>();
+            int j = i + 1;
+            while (j < blocks.size() && byBlock.get(j).isEmpty() && area[j] == area[i]
+                    && blocks.get(j).kind() == Block.Kind.PARAGRAPH && area[i] > 0) {
+                more.add(j);
+                j++;
+            }
+            if (more.isEmpty()) continue;
+            boolean followed = j < blocks.size() && !byBlock.get(j).isEmpty() && area[j] == area[i];
+            boolean toTheEnd = j >= blocks.size();
+            if (!followed && !toTheEnd) continue;
+            List<List<Inline>> paragraphs = new ArrayList<>(last.more());
+            for (int m : more) {
+                paragraphs.add(blocks.get(m).inlines());
+                continuations.add(m);
+            }
+            Definition longer = new Definition(last.n(), last.block(), last.offset(), last.line(), last.content(), paragraphs);
+            merged.set(merged.indexOf(last), longer);
+            explain.decided(last.line(), "notes", "note " + last.n() + " goes on for " + more.size()
+                    + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
+        }
+        for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
+        return new NotePlan(List.copyOf(merged), starts, continuations);
+    }
+
+    private static boolean isNotesTitle(Block b) {
+        if (b.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.PARAGRAPH) return false;
+        String t = b.plain().strip().replaceAll("[:.]$", "").strip();
+        return t.length() <= 40 && NOTES_TITLE.matcher(t).matches();
+    }
+
+    private static boolean afterBreakNotes(List<Block> blocks, int areaStart) {
+        return areaStart > 0 && blocks.get(areaStart - 1).isBreak();
+    }
+
+    /** The definitions a block holds: one a line, from the first line that opens one. */
+    private static List<Definition> definitionsIn(Block b, int index, boolean notesArea, boolean titled, Set<String> referenced) {
+        List<Definition> out = new ArrayList<>();
+        if (b.kind() == Block.Kind.LIST_ITEM) {
+            Matcher m = LIST_NUMBER.matcher(b.marker());
+            String n = m.matches() ? m.group(1) : b.marker().equals("*") || b.marker().equals("-") ? "*" : null;
+            boolean symbol = "*".equals(n) && b.marker().equals("*") && referenced.contains("*");
+            boolean numbered = m.matches() && notesArea && (titled || referenced.contains(n));
+            if (symbol || numbered) {
+                out.add(new Definition(n, index, 0, b.line(), b.inlines(), List.of()));
+                return out;
+            }
+        }
+        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.QUOTE) return out;
+        List<List<Inline>> lines = b.lines();
+        List<Integer> offsets = b.lineOffsets();
+        for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
+            var d = NoteMarks.definition(lines.get(k));
+            if (d.isPresent() && isSymbol(d.get().n()) && !referenced.contains(d.get().n())) d = java.util.Optional.empty();
+            if (d.isPresent()) {
+                out.add(new Definition(d.get().n(), index, offsets.get(k), b.line() + k, d.get().content(), List.of()));
+            } else if (!out.isEmpty()) {                // a definition's next line: still that note
+                Definition last = out.remove(out.size() - 1);
+                List<Inline> content = new ArrayList<>(last.content());
+                content.add(new Inline.Text(" "));
+                content.addAll(lines.get(k));
+                out.add(new Definition(last.n(), last.block(), last.offset(), last.line(), content, List.of()));
+            } else if (k == 0) {
+                // a paragraph of text whose later lines are definitions keeps looking; one that never opens one is text
+                continue;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSymbol(String n) {
+        return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
+    }
+
+    /** The numbers and symbols the running text uses as references: superscripts, [^n], Unicode digits, symbols. */
+    private static Set<String> references(List<Block> blocks) {
+        Set<String> out = new HashSet<>();
+        for (Block b : blocks) {
+            for (int k = 0; k < b.lines().size(); k++) {
+                List<Inline> line = b.lines().get(k);
+                // a line opening with a marker defines; the marks after its start refer
+                List<Inline> body = NoteMarks.definition(line).isPresent() ? NoteMarks.definition(line).get().content() : line;
+                collect(body, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<Inline> in, Set<String> out) {
+        for (Inline i : in) {
+            if (i instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) {
+                NoteMarks.superscriptReference(s.plain()).ifPresent(out::add);
+            } else if (i instanceof Inline.Styled s) {
+                collect(s.children(), out);
+            } else if (i instanceof Inline.Text t) {
+                Matcher m = NoteMarks.BRACKET_REFERENCE.matcher(t.text());
+                while (m.find()) if (m.start() > 0) out.add(m.group(2));
+                m = NoteMarks.UNICODE_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(NoteMarks.fromSuperscript(m.group(1)));
+                m = NoteMarks.SYMBOL_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+            }
+        }
+    }
+
+    /** The lines of a block before its first definition (text that precedes the notes in the same paragraph). */
+    public static List<Inline> before(Block b, int offset) {
+        return InlineCut.stripTrailing(InlineCut.before(b.inlines(), offset));
+    }
+}

@@ -1,0 +1,166 @@
+package org.teikit.convert.conventions.speech;
+
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cast or participants list: a title such as {@code PERSONS OF THE PLAY}, {@code Dramatis Personae},
+ * {@code Characters}, {@code Participants:}, {@code Present:}, {@code Appearances:}, then one entry a line or
+ * list item ({@code HANS WEBER, a clerk}, {@code Jane Doe (interviewer)}, {@code Interviewer: Jane Doe}), or
+ * the entries in one run ({@code Present: Mr. Lee, Mrs. Ortiz and Dr. Kim}). Its names are evidence that the
+ * labels naming them are speakers; its roles say who {@code Q} and {@code A} are.
+ *
+ * @param title     the block index of the list's title
+ * @param end       the block index after the list's last entry
+ * @param drama     whether it is a play's cast (a {@code castList}) rather than a record's participants
+ */
+public record CastList(int title, int end, boolean drama, List<Member> members) {
+    /** One entry: the name as printed, the description or role beside it (may be empty), its source line. */
+    public record Member(String name, String role, int line, String text) {}
+
+    private static final Pattern DRAMA_TITLE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:persons(?:\\s+(?:of|in)\\s+the\\s+\\p{L}+)?|dramatis\\s+person(?:ae|æ)|characters|"
+                    + "cast(?:\\s+of\\s+characters)?|personen|personnages|personaggi|osoby|действующие\\s+лица)"
+                    + "(?:\\s+(?:of|in)\\s+the\\s+\\p{L}+)?\\s*[:.]?\\s*$");
+    private static final Pattern RECORD_TITLE = Pattern.compile(
+            "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|participating|appearances|attendees|"
+                    + "in\\s+attendance|interview(?:er|ee)s?|speakers)(?:\\s+(?:were|at\\s+the\\s+\\p{L}+))?\\s*[:.]");
+    private static final int MAX_ENTRY_WORDS = 16;
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "(?i)^\\s*(interviewer|interviewee|narrator|chair(?:man|woman|person)?|secretary|witness|counsel|moderator|"
+                    + "questioner|respondent|interpreter|translator|recorder|transcriber|host|guest|q|a)\\s*[:=—–-]\\s*(.+)$");
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile("^\\s*([^,(—–\\-:]+?)\\s*(?:[,(—–:]|\\s-\\s)\\s*(.*?)\\)?\\s*\\.?$");
+
+    public CastList {
+        members = List.copyOf(members);
+    }
+
+    /** The first cast or participants list of the document, if it has one. */
+    public static Optional<CastList> find(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.QUOTE) continue;
+            String text = b.plain().strip();
+            String firstLine = firstLine(b);
+            if (DRAMA_TITLE.matcher(firstLine).matches()) {
+                return Optional.of(entries(blocks, i, firstLine, true)).filter(c -> c.members.size() >= 2);
+            }
+            Matcher record = RECORD_TITLE.matcher(text);
+            if (record.lookingAt()) {
+                CastList c = entries(blocks, i, firstLine, false);
+                if (!c.members.isEmpty()) return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(Block b) {
+        String p = b.plain();
+        int cut = b.lineStarts().isEmpty() ? p.length() : b.lineStarts().get(0) - 1;
+        int lb = p.indexOf('\n');
+        if (lb >= 0 && lb < cut) cut = lb;
+        return p.substring(0, Math.max(0, cut)).strip();
+    }
+
+    /** Entries after the title: in the title's own block (after its colon or on its next lines), then blocks below. */
+    private static CastList entries(List<Block> blocks, int title, String titleLine, boolean drama) {
+        List<Member> members = new ArrayList<>();
+        Block t = blocks.get(title);
+        String afterColon = titleLine.contains(":") ? titleLine.substring(titleLine.indexOf(':') + 1).strip() : "";
+        if (t.lines().size() > 1) {
+            List<String> lines = plainLines(t);
+            for (int k = 1; k < lines.size(); k++) add(lines.get(k), t.line() + k, members);
+            if (!afterColon.isEmpty()) addRun(afterColon, t.line(), members);
+        } else if (!afterColon.isEmpty()) {
+            addRun(afterColon, t.line(), members);
+        }
+        int i = title + 1;
+        for (; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.isBreak()) break;
+            String text = b.plain().strip();
+            if (text.isEmpty()) continue;
+            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(text) > MAX_ENTRY_WORDS) break;
+            List<String> lines = plainLines(b);
+            if (lines.size() == 1 && words(text) > MAX_ENTRY_WORDS) break;
+            if (b.kind() == Block.Kind.PARAGRAPH && lines.size() == 1 && !members.isEmpty() && !looksLikeEntry(text)) break;
+            List<Member> entries = new ArrayList<>();
+            boolean all = true;
+            for (int k = 0; k < lines.size(); k++) all &= add(lines.get(k), b.line() + k, entries);
+            if (!all) break;                       // a line that names no one: the list has ended
+            members.addAll(entries);
+        }
+        return new CastList(title, i, drama, members);
+    }
+
+    private static boolean looksLikeEntry(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && words(text) <= MAX_ENTRY_WORDS;
+    }
+
+    /** Entries in one run after the title's colon, separated by semicolons, commas and "and". */
+    private static void addRun(String text, int line, List<Member> out) {
+        String[] parts = text.contains(";") ? text.split("\\s*;\\s*") : text.split(",\\s+(?:and\\s+)?|\\s+and\\s+");
+        for (String part : parts) add(part, line, out);
+    }
+
+    private static List<String> plainLines(Block b) {
+        return b.lines().stream().map(l -> Inline.plain(l).strip()).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Adds the entry a line holds; false when the line names no one (it is no entry). */
+    private static boolean add(String entry, int line, List<Member> out) {
+        String printed = entry.strip();
+        String e = printed.replaceAll("[.;]$", "");
+        if (e.isEmpty() || words(e) > MAX_ENTRY_WORDS) return false;
+        Matcher roleFirst = ROLE_FIRST.matcher(e);
+        if (roleFirst.matches()) {
+            String name = nameOf(roleFirst.group(2));
+            if (name.isEmpty()) return false;
+            out.add(new Member(name, roleFirst.group(1).strip(), line, printed));
+            return true;
+        }
+        Matcher m = NAME_THEN_ROLE.matcher(e);
+        String name = m.matches() ? nameOf(m.group(1)) : nameOf(e);
+        if (name.isEmpty() || !e.startsWith(name)) return false;
+        String rest = e.substring(name.length()).strip();
+        if (!rest.isEmpty() && !rest.matches("^[,(—–:\\-].*")) return false;     // "The action takes place …": prose
+        out.add(new Member(name, m.matches() ? m.group(2).strip() : "", line, printed));
+        return true;
+    }
+
+    /** The leading name tokens of an entry. */
+    private static String nameOf(String s) {
+        List<Label> readings = Labels.at(List.of(new Inline.Text(s.strip() + ".")));
+        String best = "";
+        for (Label l : readings) if (l.name().length() > best.length()) best = l.name();
+        return best;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** The member a printed label names, if exactly one does. */
+    public Optional<Member> member(String label) {
+        Member found = null;
+        for (Member m : members) {
+            if (SpeakerNames.samePerson(m.name(), label)) {
+                if (found != null) return Optional.empty();
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The member whose role says they ask ({@code interviewer}) or answer ({@code interviewee, narrator}). */
+    public Optional<Member> byRole(Pattern role) {
+        return members.stream().filter(m -> role.matcher(m.role()).find()).findFirst();
+    }
+}

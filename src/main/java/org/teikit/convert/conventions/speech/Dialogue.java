@@ -1,0 +1,345 @@
+package org.teikit.convert.conventions.speech;
+
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a document is dialogue, and which line starts are its speaker labels, decided from what the document
+ * shows: the same labels repeat and alternate, densely enough for their form, or a cast or participants list
+ * names them. A label-shaped start that appears once ({@code NOTE.}, {@code Moscow:}) does not make dialogue;
+ * fields, salutations and numerals never are labels ({@link FieldLabels}). The variants of one speaker's name
+ * become one speaker ({@link SpeakerNames}). Every decision is recorded in the {@link Explanation}.
+ */
+public final class Dialogue {
+    private static final Pattern ASKS = Pattern.compile("(?i)interviewer|question|q\\b|host|moderator");
+    private static final Pattern ANSWERS = Pattern.compile("(?i)interviewee|narrator|respondent|witness|answer|a\\b|guest|subject");
+
+    /** A line that starts a turn: where it is, its label, and the speaker's id. */
+    public record Turn(int block, int offset, int line, Label label, String who) {}
+
+    /** One speaker: id, the printed forms of the name (the fullest first), a role from the cast list. */
+    public record Speaker(String id, List<String> forms, String role) {}
+
+    private final Map<Long, Turn> turns;
+    private final List<Speaker> speakers;
+    private final Optional<CastList> cast;
+
+    private Dialogue(Map<Long, Turn> turns, List<Speaker> speakers, Optional<CastList> cast) {
+        this.turns = turns;
+        this.speakers = speakers;
+        this.cast = cast;
+    }
+
+    public static Dialogue none() {
+        return new Dialogue(Map.of(), List.of(), Optional.empty());
+    }
+
+    /** The turn a block's line at {@code offset} (of its plain text) starts, if it starts one. */
+    public Optional<Turn> turnAt(int block, int offset) {
+        return Optional.ofNullable(turns.get(key(block, offset)));
+    }
+
+    public boolean isEmpty() { return turns.isEmpty(); }
+
+    public int turnCount() { return turns.size(); }
+
+    public List<Speaker> speakers() { return speakers; }
+
+    public Optional<CastList> cast() { return cast; }
+
+    private static long key(int block, int offset) {
+        return ((long) block << 32) | (offset & 0xffffffffL);
+    }
+
+    /** A line start and its readings as a label. */
+    private record Unit(int block, int offset, int line, List<Label> readings) {}
+
+    /**
+     * @param knownPerson the corpus-wide id of a name, when the edition already knows the person
+     */
+    public static Dialogue read(List<Block> blocks, Explanation explain, Function<String, Optional<String>> knownPerson) {
+        Optional<CastList> cast = CastList.find(blocks);
+        cast.ifPresent(c -> explain.decided(blocks.get(c.title()).line(), "speech",
+                (c.drama() ? "cast list" : "participants list") + " with " + c.members().size() + " names: "
+                        + String.join(", ", c.members().stream().map(CastList.Member::name).toList())));
+        List<Unit> units = units(blocks, cast);
+        if (units.isEmpty()) return none();
+
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Unit u : units) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Label l : u.readings()) keys.add(SpeakerNames.parts(l.name()).key());
+            for (String k : keys) frequency.merge(k, 1, Integer::sum);
+        }
+        Map<Unit, Label> chosen = new LinkedHashMap<>();
+        for (Unit u : units) chosen.put(u, choose(u.readings(), frequency));
+
+        int paragraphs = countParagraphs(blocks);
+        Map<Label.Form, List<Unit>> byForm = new EnumMap<>(Label.Form.class);
+        for (Map.Entry<Unit, Label> e : chosen.entrySet()) byForm.computeIfAbsent(e.getValue().form(), f -> new ArrayList<>()).add(e.getKey());
+
+        List<Unit> accepted = new ArrayList<>();
+        List<String> acceptedNames = new ArrayList<>();
+        for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
+            List<Unit> us = e.getValue();
+            Evidence ev = Evidence.of(us, chosen, blocks, cast, paragraphs);
+            String verdict = ev.verdict(e.getKey());
+            Unit first = us.get(0);
+            if (verdict == null) {
+                explain.decided(first.line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
+                        + " label-shaped starts (" + ev.summary() + ")" + rejectedExamples(us, chosen));
+                continue;
+            }
+            explain.decided(first.line(), "speech", "dialogue: " + describe(e.getKey()) + " labels, " + verdict);
+            for (Unit u : us) {
+                Label l = chosen.get(u);
+                String key = SpeakerNames.parts(l.name()).key();
+                boolean repeated = ev.counts.getOrDefault(key, 0) >= 2;
+                boolean inCast = cast.flatMap(c -> c.member(l.name())).isPresent();
+                boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd;
+                if (repeated || inCast || inRegion && (cast.isEmpty() || !cast.get().drama())) {
+                    accepted.add(u);
+                    acceptedNames.add(l.name());
+                } else {
+                    explain.decided(u.line(), "speech", "'" + l.name() + "' not taken as a speaker: it appears once, "
+                            + (inRegion ? "and the cast list does not name it" : "outside the dialogue"));
+                }
+            }
+        }
+        // a transcriber who changes style halfway: a start of another form naming a speaker already found
+        for (Map.Entry<Unit, Label> e : chosen.entrySet()) {
+            if (accepted.contains(e.getKey())) continue;
+            Label l = e.getValue();
+            if (l.form() == Label.Form.STOP || l.form() == Label.Form.ITALIC) continue;   // the prose look-alikes
+            for (String n : acceptedNames) {
+                if (SpeakerNames.parts(n).key().equals(SpeakerNames.parts(l.name()).key())) {
+                    accepted.add(e.getKey());
+                    explain.decided(e.getKey().line(), "speech", "'" + l.name() + "' (" + describe(l.form())
+                            + ") taken as a speaker: the same name labels turns in another form");
+                    break;
+                }
+            }
+        }
+        if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
+        accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
+        return assemble(accepted, chosen, cast, explain, knownPerson);
+    }
+
+    private static String rejectedExamples(List<Unit> us, Map<Unit, Label> chosen) {
+        List<String> names = us.stream().map(u -> "'" + chosen.get(u).name() + "' (line " + u.line() + ")").distinct().limit(4).toList();
+        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+    }
+
+    private static String describe(Label.Form f) {
+        return switch (f) {
+            case CAPS_STOP -> "'NAME.'";
+            case CAPS_COLON -> "'NAME:'";
+            case STOP -> "'Name.'";
+            case COLON -> "'Name:'";
+            case BOLD -> "bold";
+            case ITALIC -> "italic";
+            case UNDERLINE -> "underlined";
+        };
+    }
+
+    /** Each paragraph's line starts with their readings as labels (fields, salutations and numerals left out). */
+    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.PARAGRAPH) continue;
+            if (cast.isPresent() && i >= cast.get().title() && i < cast.get().end()) continue;
+            List<Integer> offsets = b.lineOffsets();
+            List<List<Inline>> lines = b.lines();
+            for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
+                boolean moreLines = k + 1 < lines.size();
+                List<Label> readings = new ArrayList<>();
+                for (Label l : Labels.at(lines.get(k))) {
+                    if (FieldLabels.whyNot(l.name()) != null) continue;
+                    if (!hasWords(l.rest()) && !moreLines) continue;        // a label needs a speech
+                    readings.add(l);
+                }
+                if (!readings.isEmpty()) out.add(new Unit(i, offsets.get(k), b.line() + k, readings));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasWords(List<Inline> in) {
+        return Inline.plain(in).chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The reading whose name the document uses most; a bare title ({@code MR}) only when nothing else. */
+    private static Label choose(List<Label> readings, Map<String, Integer> frequency) {
+        Label best = null;
+        int bestScore = -1;
+        for (Label l : readings) {
+            boolean bare = SpeakerNames.isTitleOnly(l.name()) && readings.size() > 1;
+            int score = bare ? 0 : frequency.getOrDefault(SpeakerNames.parts(l.name()).key(), 0) * 100 + Math.min(99, l.name().length());
+            if (score > bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int countParagraphs(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) if (b.kind() == Block.Kind.PARAGRAPH) n += Math.max(1, b.lines().size());
+        return n;
+    }
+
+    /** What one form's starts show: how often each name comes, how they alternate, how dense they stand. */
+    private static final class Evidence {
+        final Map<String, Integer> counts = new HashMap<>();
+        int alternations, castHits, regionStart = Integer.MAX_VALUE, regionEnd = -1;
+        double density;
+        int n;
+
+        static Evidence of(List<Unit> us, Map<Unit, Label> chosen, List<Block> blocks, Optional<CastList> cast, int paragraphs) {
+            Evidence ev = new Evidence();
+            ev.n = us.size();
+            String previous = null;
+            Set<String> inCast = new LinkedHashSet<>();
+            for (Unit u : us) {
+                Label l = chosen.get(u);
+                String key = SpeakerNames.parts(l.name()).key();
+                ev.counts.merge(key, 1, Integer::sum);
+                if (previous != null && !previous.equals(key)) ev.alternations++;
+                previous = key;
+                cast.flatMap(c -> c.member(l.name())).ifPresent(m -> inCast.add(m.name()));
+            }
+            ev.castHits = inCast.size();
+            for (Unit u : us) {
+                if (ev.counts.get(SpeakerNames.parts(chosen.get(u).name()).key()) >= 2) {
+                    ev.regionStart = Math.min(ev.regionStart, u.block());
+                    ev.regionEnd = Math.max(ev.regionEnd, u.block());
+                }
+            }
+            int span = 0;
+            if (ev.regionEnd >= 0) {
+                for (int i = ev.regionStart; i <= ev.regionEnd; i++) {
+                    Block b = blocks.get(i);
+                    if (b.kind() == Block.Kind.PARAGRAPH) span += Math.max(1, b.lines().size());
+                }
+            }
+            ev.density = span == 0 ? 0 : (double) us.stream().filter(u -> u.block() >= ev.regionStart && u.block() <= ev.regionEnd).count() / span;
+            return ev;
+        }
+
+        int repeated() {
+            return (int) counts.values().stream().filter(c -> c >= 2).count();
+        }
+
+        int repeatedTurns() {
+            return counts.values().stream().filter(c -> c >= 2).mapToInt(Integer::intValue).sum();
+        }
+
+        String summary() {
+            return counts.size() + " names, " + repeated() + " repeated, " + alternations + " changes of speaker, density "
+                    + String.format("%.2f", density) + (castHits > 0 ? ", " + castHits + " in the cast list" : "");
+        }
+
+        /** Why this form is dialogue, or null when the evidence is not enough. */
+        String verdict(Label.Form form) {
+            if (castHits >= 2 && n >= 2) return castHits + " names of the cast list speak (" + summary() + ")";
+            boolean enough = repeated() >= 2 && alternations >= 2;
+            if (!enough) return null;
+            double needed = switch (form) {
+                case STOP -> 0.5;
+                case CAPS_STOP, ITALIC -> 0.25;
+                default -> 0.1;
+            };
+            if (density < needed) return null;
+            if (form == Label.Form.STOP && repeatedTurns() * 2 < n) return null;
+            return "names repeat and alternate (" + summary() + ")";
+        }
+    }
+
+    /** Speakers from the accepted labels: one per person, ids from the edition or from the fullest name. */
+    private static Dialogue assemble(List<Unit> accepted, Map<Unit, Label> chosen, Optional<CastList> cast, Explanation explain,
+                                     Function<String, Optional<String>> knownPerson) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (Unit u : accepted) {
+            String name = chosen.get(u).name();
+            List<String> home = null;
+            int matches = 0;
+            for (List<String> g : groups) {
+                if (g.contains(name) || g.stream().anyMatch(n -> SpeakerNames.samePerson(n, name))) {
+                    matches++;
+                    if (home == null || g.contains(name)) home = g;
+                }
+            }
+            if (home == null || matches > 1 && !home.contains(name)) {
+                home = new ArrayList<>();
+                groups.add(home);
+                roles.add("");
+                cast.flatMap(c -> castMember(c, name)).ifPresent(m -> {
+                    groups.get(groups.size() - 1).add(m.name());
+                    roles.set(roles.size() - 1, m.role());
+                });
+            }
+            if (!home.contains(name)) home.add(name);
+        }
+        Map<List<String>, String> ids = new LinkedHashMap<>();
+        Set<String> taken = new LinkedHashSet<>();
+        List<Speaker> speakers = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> forms = groups.get(g);
+            String fullest = fullest(forms);
+            String id = forms.stream().map(knownPerson).flatMap(Optional::stream).findFirst().orElse(SpeakerNames.id(fullest));
+            String unique = id;
+            for (int k = 2; taken.contains(unique); k++) unique = id + "-" + k;
+            taken.add(unique);
+            ids.put(forms, unique);
+            List<String> ordered = new ArrayList<>(forms);
+            ordered.remove(fullest);
+            ordered.add(0, fullest);
+            speakers.add(new Speaker(unique, ordered, roles.get(g)));
+            if (forms.size() > 1) {
+                explain.decided(0, "speech", "one speaker '" + unique + "' for " + String.join(", ", forms.stream().map(f -> "'" + f + "'").toList()));
+            }
+        }
+        Map<Long, Turn> turns = new LinkedHashMap<>();
+        for (Unit u : accepted) {
+            Label l = chosen.get(u);
+            String who = null;
+            for (Map.Entry<List<String>, String> e : ids.entrySet()) if (e.getKey().contains(l.name())) who = e.getValue();
+            turns.put(key(u.block(), u.offset()), new Turn(u.block(), u.offset(), u.line(), l, who));
+        }
+        return new Dialogue(turns, speakers, cast);
+    }
+
+    /** The cast member a label names; {@code Q} and {@code A} are the members whose roles ask and answer. */
+    private static Optional<CastList.Member> castMember(CastList c, String label) {
+        String l = label.strip();
+        if (l.equalsIgnoreCase("Q") || l.equalsIgnoreCase("Question")) return c.byRole(ASKS);
+        if (l.equalsIgnoreCase("A") || l.equalsIgnoreCase("Answer")) return c.byRole(ANSWERS);
+        return c.member(label);
+    }
+
+    /** The form with the most words, unabbreviated preferred: {@code Frau von Ahlden} over {@code Fr. v. Ahlden}. */
+    private static String fullest(List<String> forms) {
+        String best = forms.get(0);
+        for (String f : forms) {
+            int w = SpeakerNames.words(f).size(), bw = SpeakerNames.words(best).size();
+            if (w > bw || w == bw && f.replace(".", "").length() > best.replace(".", "").length()) best = f;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,58 @@
+package org.teikit.convert.conventions.speech;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Label-shaped starts that are not speakers, by what they are rather than by a list of names: the fields of
+ * memoranda, letters and records ({@code TO:}, {@code SUBJECT:}, {@code Present:}), salutations
+ * ({@code Dear Smith:}, {@code Sir:}), numbers and numerals ({@code I.}, {@code IV.}), and words that head a
+ * note or a part ({@code NOTE.}, {@code Chapter}). Such a start repeats in a file of memoranda without
+ * becoming dialogue.
+ */
+final class FieldLabels {
+    private static final Set<String> FIELDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(List.of(
+            "to", "from", "subject", "subj", "re", "date", "dated", "cc", "bcc", "attention", "attn", "enclosure",
+            "enclosures", "encl", "ref", "reference", "references", "file", "memorandum", "memo", "note", "notes",
+            "nb", "ps", "p s", "source", "sources", "citation", "summary", "contents", "present", "absent",
+            "participants", "appearances", "members present", "also present", "in attendance", "attendees",
+            "agenda", "item", "minutes", "time", "place", "location", "venue", "classification", "distribution",
+            "copy", "copies", "sent", "received", "telegram", "despatch", "dispatch", "translation", "transcript",
+            "translated by", "recorded by", "prepared by", "original language", "credits", "keywords", "title",
+            "author", "address", "url", "page", "chapter", "section", "act", "scene", "part", "book", "volume",
+            "no", "number", "tel", "phone", "fax", "email", "e-mail", "via", "priority", "top secret", "secret",
+            "confidential", "restricted", "unclassified", "action", "info", "information", "origin", "drafted by",
+            "approved by", "cleared", "subject matter", "purpose", "background", "discussion", "conclusion",
+            "conclusions", "recommendation", "recommendations", "decision", "decisions", "resolved", "moved",
+            "seconded", "motion", "result", "vote", "yes", "well", "now", "then", "but", "and", "so",
+            "oh", "ah", "here", "there", "this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
+            "i", "end", "finis", "exit", "exeunt", "curtain", "enter", "re-enter", "persons", "characters",
+            "cast", "dramatis personae", "interviewer", "interviewee", "narrator", "postscript", "signed",
+            "sincerely", "sender", "recipient", "addressee", "place and date", "editor", "editors", "editorial note")));
+    private static final Set<String> SALUTATION_STARTS = Set.of(
+            "dear", "dearest", "my", "sir", "sirs", "madam", "madame", "gentlemen", "ladies", "excellency", "your",
+            "monsieur", "messieurs", "mesdames", "hon", "honored", "honoured", "respected", "esteemed");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+|[ivxlcdm]+");
+
+    private FieldLabels() {}
+
+    /** Why a printed label cannot be a speaker's, or null when it can be. */
+    static String whyNot(String name) {
+        List<String> words = SpeakerNames.words(name);
+        if (words.isEmpty()) return "no name";
+        String all = String.join(" ", words);
+        if (FIELDS.contains(all)) return "'" + name + "' is a field or heading word, not a name";
+        if (SALUTATION_STARTS.contains(words.get(0)) && (words.size() > 1 || !words.get(0).equals("your"))) {
+            return "'" + name + "' is a salutation";
+        }
+        if (ROMAN.matcher(name.strip()).matches() && !name.strip().equals("A") && !name.strip().equals("Q")) {
+            return "'" + name + "' is a numeral";
+        }
+        if (words.size() == 1 && words.get(0).length() == 1 && !name.strip().toUpperCase(Locale.ROOT).matches("[QA]")) {
+            return "'" + name + "' is a single letter (an outline's or a list's mark)";
+        }
+        return null;
+    }
+}

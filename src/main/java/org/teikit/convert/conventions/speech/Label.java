@@ -1,0 +1,37 @@
+package org.teikit.convert.conventions.speech;
+
+import org.teikit.source.Inline;
+
+import java.util.List;
+
+/**
+ * A reading of the start of a line as a speaker label: {@code HANS.}, {@code MR. SMITH:}, {@code **Grete:**},
+ * {@code <u>Liu</u> <u>Shaoqi</u>:}, {@code *Hans.*}, {@code GRETE, to Hans.}, {@code HANS (aside).}. Only
+ * a candidate: whether the document uses it as a label is decided from the evidence ({@link Dialogue}).
+ *
+ * @param name    the name as printed, without its closing punctuation and without the stage direction
+ * @param form    how it is printed (the evidence is weighed per form)
+ * @param stage   a stage direction printed inside the label ({@code aside}), or empty
+ * @param rest    the content after the label
+ * @param length  how many characters of the line's plain text the label takes, punctuation and space included
+ */
+public record Label(String name, Form form, List<Inline> stage, List<Inline> rest, int length) {
+    public Label {
+        stage = List.copyOf(stage);
+        rest = List.copyOf(rest);
+    }
+
+    /** How a label is printed. Labels of one document share a form; stray look-alikes rarely do. */
+    public enum Form {
+        /** {@code HANS. …} */ CAPS_STOP,
+        /** {@code HANS: …}, {@code MR. SMITH: …} */ CAPS_COLON,
+        /** {@code Hans. …}: the weakest form, also the shape of an ordinary sentence start */ STOP,
+        /** {@code Hans: …} */ COLON,
+        /** {@code **Hans.** …}, {@code **Hans:** …} */ BOLD,
+        /** {@code *Hans.* …} */ ITALIC,
+        /** {@code <u>Hans</u>: …} */ UNDERLINE;
+
+        /** Forms whose look-alikes are common in prose need more evidence. */
+        boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC; }
+    }
+}

@@ -1,0 +1,197 @@
+package org.teikit.convert.conventions.speech;
+
+import org.teikit.source.Inline;
+import org.teikit.source.InlineCut;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the possible speaker labels at the start of a line, in every common style. The scan reads name
+ * tokens (capitalised words, initials, titles, name particles) up to the label's closing {@code .} or
+ * {@code :}; a title or an initial ({@code MR.}, {@code J.}) may end a label or go on into a name, so a line
+ * can have several readings ({@code A. Yes.}: {@code A} or {@code A. Yes}), and the document decides which.
+ * Pure syntax: no list of names, and no decision that this is dialogue.
+ */
+public final class Labels {
+    /** The longest label teikit reads: a title, three names, a particle or two. */
+    private static final int MAX_TOKENS = 6;
+    private static final int MAX_STAGE_WORDS = 12;
+    /** Lowercase words that stand inside names: {@code Frau von Ahlden}, {@code Duke of York}. */
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "v", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "zu", "of", "the",
+            "y", "al", "el", "bin", "ibn", "ten", "ter", "dos", "das");
+    /** Abbreviated titles, which a name follows ({@code MR. SMITH.}): a full stop after them does not end a label. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "fr", "hr", "frl", "st", "sen", "rep", "gen", "col", "capt", "cpt", "lt", "sgt",
+            "maj", "adm", "gov", "hon", "rev", "prof", "mme", "mlle", "messrs", "comr", "lieut", "cmdr", "pres",
+            "amb", "insp", "supt", "sec", "sr", "jr", "m", "mm", "ing", "mag");
+
+    private Labels() {}
+
+    /** Every reading of the line's start as a label, shortest first; empty when it cannot be one. */
+    public static List<Label> at(List<Inline> line) {
+        String plain = Inline.plain(line);
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        List<Label> out = new ArrayList<>();
+        int pos = start;
+        for (int k = 0; k < MAX_TOKENS && pos < plain.length(); k++) {
+            int end = pos;
+            while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
+            String token = plain.substring(pos, end);
+            char last = token.charAt(token.length() - 1);
+            String core = ".:,".indexOf(last) >= 0 ? token.substring(0, token.length() - 1) : token;
+            // "GRETE (aside)." / "HANS(aside):" — a parenthesised direction between the name and its stop
+            int paren = core.indexOf('(');
+            if (paren > 0) {
+                core = core.substring(0, paren);
+                end = pos + paren;
+                last = ' ';
+            }
+            boolean particle = k > 0 && PARTICLES.contains(stripDot(core).toLowerCase(Locale.ROOT));
+            if (!particle && !isNameToken(core)) break;
+            int nameEnd = pos + core.length();
+            if (last == ':') {
+                if (!particle) addWithStage(out, line, plain, start, nameEnd, end, List.of());
+                break;
+            }
+            if (last == '.') {
+                if (particle) { pos = skipSpace(plain, end); continue; }   // "v." of "Fr. v. Ahlden."
+                addWithStage(out, line, plain, start, nameEnd, end, List.of());
+                if (!isTitleOrInitial(core)) break;
+                pos = skipSpace(plain, end);
+                continue;
+            }
+            if (last == ',' && !particle) {                      // "GRETE, to Hans."
+                stageAfterComma(out, line, plain, start, nameEnd, end);
+                break;
+            }
+            int next = skipSpace(plain, end);
+            if (!particle && next < plain.length() && plain.charAt(next) == '(') {
+                stageInParentheses(out, line, plain, start, nameEnd, next);
+                break;
+            }
+            pos = next;
+        }
+        return out;
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
+    private static String stripDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** {@code HANS (aside).}, {@code HANS (aside):}, {@code MARIE (*laughing*).} */
+    private static void stageInParentheses(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int open) {
+        int close = plain.indexOf(')', open);
+        if (close < 0 || words(plain.substring(open, close)) > MAX_STAGE_WORDS) return;
+        int stop = skipSpace(plain, close + 1);
+        if (stop >= plain.length() || (plain.charAt(stop) != '.' && plain.charAt(stop) != ':')) return;
+        List<Inline> stage = InlineCut.between(line, open + 1, close);
+        addWithStage(out, line, plain, start, nameEnd, stop + 1, stage);
+    }
+
+    /** {@code GRETE, to Hans.}: a lowercase direction after a comma, closed by the label's stop. */
+    private static void stageAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
+        int from = skipSpace(plain, afterComma);
+        if (from >= plain.length() || !Character.isLowerCase(plain.charAt(from))) return;
+        int stop = from;
+        while (stop < plain.length() && plain.charAt(stop) != '.' && plain.charAt(stop) != ':') {
+            if ("!?;\"“".indexOf(plain.charAt(stop)) >= 0) return;
+            stop++;
+        }
+        if (stop >= plain.length() || words(plain.substring(from, stop)) > MAX_STAGE_WORDS) return;
+        addWithStage(out, line, plain, start, nameEnd, stop + 1, InlineCut.between(line, from, stop));
+    }
+
+    private static void addWithStage(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int labelEnd,
+                                     List<Inline> stage) {
+        String name = plain.substring(start, nameEnd).strip();
+        if (name.isEmpty()) return;
+        int restStart = labelEnd;
+        // the label's styling may close after its punctuation: "**HANS.**" — the rest starts after the run
+        List<Inline> rest = InlineCut.stripLeading(InlineCut.from(line, restStart));
+        rest = dropEmptyLeadingRuns(rest);
+        Label.Form form = form(line, start, nameEnd, name, plain.charAt(labelEnd - 1) == ':');
+        out.add(new Label(name, form, stage, rest, labelEnd));
+    }
+
+    /** A styled run emptied by the cut ({@code **HANS.**} cut after the stop leaves an empty bold run). */
+    private static List<Inline> dropEmptyLeadingRuns(List<Inline> rest) {
+        List<Inline> out = new ArrayList<>(rest);
+        while (!out.isEmpty() && out.get(0).plain().isBlank()) out.remove(0);
+        return out.isEmpty() ? out : InlineCut.stripLeading(out);
+    }
+
+    /** Styled when every letter of the name lies in a bold, italic or underlined run. */
+    private static Label.Form form(List<Inline> line, int start, int end, String name, boolean colon) {
+        Inline.Style style = null;
+        int pos = 0;
+        boolean covered = true;
+        for (Inline i : line) {
+            int len = i.plain().length();
+            int from = Math.max(pos, start), to = Math.min(pos + len, end);
+            if (from < to) {
+                Inline.Style s = i instanceof Inline.Styled st ? labelStyle(st) : null;
+                String part = i.plain().substring(from - pos, to - pos);
+                if (s == null) {
+                    if (part.chars().anyMatch(Character::isLetter)) covered = false;
+                } else if (style == null) {
+                    style = s;
+                }
+            }
+            pos += len;
+        }
+        if (covered && style != null) {
+            return switch (style) {
+                case BOLD -> Label.Form.BOLD;
+                case ITALIC -> Label.Form.ITALIC;
+                default -> Label.Form.UNDERLINE;
+            };
+        }
+        boolean caps = name.chars().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
+                && name.chars().filter(Character::isLetter).count() > 1;
+        if (caps) return colon ? Label.Form.CAPS_COLON : Label.Form.CAPS_STOP;
+        return colon ? Label.Form.COLON : Label.Form.STOP;
+    }
+
+    /** Bold, italic or underline, looking through a run that nests one in another ({@code ***HANS.***}). */
+    private static Inline.Style labelStyle(Inline.Styled s) {
+        return switch (s.style()) {
+            case BOLD, ITALIC, UNDERLINE -> s.style();
+            default -> null;
+        };
+    }
+
+    /** A capitalised word, an initial or a title: letters, marks, apostrophes, hyphens, inner full stops. */
+    static boolean isNameToken(String t) {
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\'' || c == '’' || c == '-' || c == '.')) return false;
+        }
+        return true;
+    }
+
+    static boolean isTitleAbbreviation(String word) {
+        return TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isTitleOrInitial(String core) {
+        String c = core.toLowerCase(Locale.ROOT);
+        return c.length() == 1 || TITLE_ABBREVIATIONS.contains(c) || c.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,103 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The transcription syntax of notes, defined once for the converter and the fidelity check: the marks that
+ * refer to a note ({@code <sup>1</sup>}, {@code <sup>[1]</sup>}, {@code [1]}, {@code [^1]}, {@code ¹},
+ * {@code *} {@code †} {@code ‡}) and the markers that open a note's definition at the start of a line
+ * ({@code <sup>1</sup> text}, {@code [1] text}, {@code [^1]: text}, {@code ¹ text}, {@code † text},
+ * {@code 1. text} in a list of notes). Only syntax: which mark belongs to which definition is decided by the
+ * converter's conventions, from the document.
+ */
+public final class NoteMarks {
+    /** The content of a superscript that is a reference: {@code 1}, {@code [2]}, {@code *}, {@code a}, {@code †}. */
+    public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§])\\s*\\]?");
+    /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}. */
+    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
+    /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
+    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*\\^[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
+    /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}. */
+    public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†}. */
+    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§\\s]])(\\*{1,3}|†{1,2}|‡|§)(?=[\\s\\p{P}]|$)");
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern DEFINITION_TEXT = Pattern.compile(
+            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3})\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§))\\s*");
+
+    /** A definition's marker: the note's number or symbol, and the content after the marker. */
+    public record Definition(String n, List<Inline> content) {}
+
+    private NoteMarks() {}
+
+    /** Digits for Unicode superscript digits: {@code ¹²} → {@code 12}. */
+    public static String fromSuperscript(String sup) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : sup.toCharArray()) sb.append(SUPERSCRIPT_DIGITS.indexOf(c));
+        return sb.toString();
+    }
+
+    public static boolean hasSuperscriptDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '²' && SUPERSCRIPT_DIGITS.indexOf(c) >= 0) return true;     // ² is the lowest of them
+        }
+        return false;
+    }
+
+    /** The note number a superscript's text stands for ({@code [2]} → {@code 2}), if it is a reference. */
+    public static Optional<String> superscriptReference(String content) {
+        Matcher m = SUPERSCRIPT_REFERENCE.matcher(content.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The definition marker at the start of some inline content, with what follows it; empty when the content
+     * does not open with a marker or holds nothing after it. A list item's own marker is the caller's: it
+     * knows whether the list is one of notes.
+     */
+    public static Optional<Definition> definition(List<Inline> in) {
+        if (in.isEmpty()) return Optional.empty();
+        if (in.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) {
+            Optional<String> n = superscriptReference(s.plain());
+            if (n.isPresent() && hasText(in.subList(1, in.size()))) {
+                return Optional.of(new Definition(n.get(), stripMarkerPunctuation(in.subList(1, in.size()))));
+            }
+            return Optional.empty();
+        }
+        if (in.get(0) instanceof Inline.Text t) {
+            Matcher m = DEFINITION_TEXT.matcher(t.text());
+            if (m.find() && (m.end() < t.text().length() || in.size() > 1)) {
+                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                        : m.group(3) != null ? fromSuperscript(m.group(3)) : m.group(4);
+                List<Inline> rest = new ArrayList<>();
+                if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
+                rest.addAll(in.subList(1, in.size()));
+                if (hasText(rest)) return Optional.of(new Definition(n, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code <sup>1</sup>. text} or {@code <sup>1</sup>: text}: the punctuation belongs to the marker. */
+    private static List<Inline> stripMarkerPunctuation(List<Inline> rest) {
+        if (!rest.isEmpty() && rest.get(0) instanceof Inline.Text t) {
+            String s = t.text().replaceFirst("^[.:)]\\s", " ");
+            List<Inline> out = new ArrayList<>(rest);
+            out.set(0, new Inline.Text(s));
+            return out;
+        }
+        return rest;
+    }
+
+    private static boolean hasText(List<Inline> in) {
+        String p = Inline.plain(in);
+        for (int i = 0; i < p.length(); i++) if (Character.isLetterOrDigit(p.charAt(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package org.teikit.convert.conventions;
+
+import nu.xom.Document;
+import nu.xom.Nodes;
+import nu.xom.XPathContext;
+import org.junit.jupiter.api.Test;
+import org.teikit.convert.Conversion;
+import org.teikit.convert.Converter;
+import org.teikit.convert.conventions.speech.Label;
+import org.teikit.convert.conventions.speech.Labels;
+import org.teikit.convert.conventions.speech.SpeakerNames;
+import org.teikit.source.Inline;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceText;
+import org.teikit.source.Transcription;
+import org.teikit.support.TeiAll;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conventions every source shares, each on a small document written for the rule, with its traps. */
+class SharedConventionsTest {
+    private static final XPathContext TEI = new XPathContext("t", "http://www.tei-c.org/ns/1.0");
+
+    private static Conversion convert(String text) throws Exception {
+        return Converter.standard().convert(SourceDocument.parse(SourceText.of("fixture.txt", text)));
+    }
+
+    /** The shared conventions alone, as a document of no known family gets them. */
+    private static Conversion convertGeneric(String text) throws Exception {
+        return Converter.standard().convert(SourceDocument.parse(SourceText.of("fixture.txt", text)), "generic");
+    }
+
+    private static List<String> values(Conversion c, String xpath) {
+        Document d = c.tei().document();
+        Nodes n = d.query(xpath, TEI);
+        return java.util.stream.IntStream.range(0, n.size()).mapToObj(i -> n.get(i).getValue().strip()).toList();
+    }
+
+    private static List<Label> labels(String line) {
+        return Labels.at(Transcription.parse(line).get(0).inlines());
+    }
+
+    @Test
+    void readsEveryCommonLabelStyleWithItsForm() {
+        assertEquals(Label.Form.CAPS_STOP, labels("HANS. Where were you?").get(0).form());
+        assertEquals(Label.Form.CAPS_COLON, labels("MR. SMITH: Thank you.").get(labels("MR. SMITH: Thank you.").size() - 1).form());
+        assertEquals(Label.Form.BOLD, labels("**GRETE.** At the market.").get(0).form());
+        assertEquals(Label.Form.UNDERLINE, labels("<u>Liu</u> <u>Shaoqi</u>: Yes.").get(0).form());
+        assertEquals(Label.Form.ITALIC, labels("*Marie.* No.").get(0).form());
+        assertEquals("Liu Shaoqi", labels("<u>Liu</u> <u>Shaoqi</u>: Yes.").get(0).name());
+    }
+
+    @Test
+    void aLabelCarriesItsStageDirectionApart() {
+        Label aside = labels("HANS (aside). She knows.").get(0);
+        assertEquals("HANS", aside.name());
+        assertEquals("aside", Inline.plain(aside.stage()));
+        assertEquals("She knows.", Inline.plain(aside.rest()));
+        Label to = labels("GRETE, to Hans. Since noon.").get(0);
+        assertEquals("GRETE", to.name());
+        assertEquals("to Hans", Inline.plain(to.stage()));
+    }
+
+    @Test
+    void aTitleMayEndALabelOrGoOnIntoAName() {
+        List<String> names = labels("DR. JONES. I agree.").stream().map(Label::name).toList();
+        assertEquals(List.of("DR", "DR. JONES"), names);
+        assertTrue(labels("\"HANS: come here,\" she wrote.").isEmpty());
+    }
+
+    @Test
+    void variantsOfOneNameAreOnePersonButTitlesOfTheOtherSexAreNot() {
+        assertTrue(SpeakerNames.samePerson("Fr. v. Ahlden", "Frau von Ahlden"));
+        assertTrue(SpeakerNames.samePerson("GRETE", "Grete"));
+        assertTrue(SpeakerNames.samePerson("Comrade Petrov", "Petrov"));
+        assertFalse(SpeakerNames.samePerson("Mr. Smith", "Mrs. Smith"));
+        assertEquals("the-chairman", SpeakerNames.id("THE CHAIRMAN"));
+    }
+
+    @Test
+    void repeatedAlternatingLabelsMakeDialogueWithOneIdPerSpeaker() throws Exception {
+        Conversion c = convert("# Visit\n\nHANS. Where were you?\n\nGRETE. At the market.\n\nHANS. All day?\n\n"
+                + "GRETE. All day.\n\n*She sets down the basket.*\n\nGrete: Since noon.\n");
+        assertEquals(List.of("HANS", "GRETE", "HANS", "GRETE", "Grete"), values(c, "//t:sp/t:speaker"));
+        assertEquals(List.of("#hans", "#grete", "#hans", "#grete", "#grete"), values(c, "//t:sp/@who"));
+        assertEquals(List.of("She sets down the basket."), values(c, "//t:stage"));
+        assertEquals(List.of(), TeiAll.errors(c.tei().toBytes()));
+    }
+
+    @Test
+    void labelShapedStartsThatDoNotRepeatOrAreFieldsAreNoDialogue() throws Exception {
+        Conversion once = convert("# Report\n\nNOTE. The figures are provisional.\n\nMoscow: the delegation arrived.\n\n"
+                + "I. The first point.\n\nII. The second point.\n");
+        assertEquals(List.of(), values(once, "//t:sp"));
+        Conversion memos = convert("# Memos\n\nTO: Mr. Lee\n\nFROM: Mrs. Ortiz\n\nSUBJECT: Budget\n\nThe budget is late.\n\n---\n\n"
+                + "TO: Mrs. Ortiz\n\nFROM: Mr. Lee\n\nSUBJECT: Budget\n\nIt will be ready.\n");
+        assertEquals(List.of(), values(memos, "//t:sp"));
+        Conversion salutes = convert("# Letters\n\nDear Smith: I write in haste.\n\nDear Smith: Again in haste.\n\n"
+                + "Dear Jones: Thank you.\n\nDear Jones: And again.\n");
+        assertEquals(List.of(), values(salutes, "//t:sp"));
+    }
+
+    @Test
+    void oneSpeechALineIsCutIntoTurns() throws Exception {
+        Conversion c = convert("# Q\n\nQ: Where were you born?\nA: In Vienna.\nQ: When?\nA: In 1921.\n");
+        assertEquals(List.of("Q", "A", "Q", "A"), values(c, "//t:sp/t:speaker"));
+        assertEquals("In Vienna.", values(c, "//t:sp[2]/t:p").get(0));
+    }
+
+    @Test
+    void notesInEveryStyleArePlacedAtTheirReference() throws Exception {
+        Conversion c = convert("# T\n\nThe ferry[^1] left. The bridge[2] fell. The river¹ rose.† Then<sup>[3]</sup> rain.\n\n---\n\n"
+                + "[^1]: A flat boat.\n[2] Of stone.\n¹ The Elbe.\n† In spring.\n<sup>[3]</sup> Heavy.\n");
+        assertEquals(List.of("A flat boat.", "Of stone.", "The Elbe.", "In spring.", "Heavy."), values(c, "//t:p/t:note"));
+        assertEquals(List.of(), values(c, "//t:note[@type='unavailable']"));
+        assertEquals(List.of(), c.explanation().warnings());
+    }
+
+    @Test
+    void aBracketedNumberWithoutDefinitionStaysEditorialAndAMissingDefinitionIsReported() throws Exception {
+        Conversion c = convert("# T\n\nChapter [1] of the book<sup>4</sup> begins.\n");
+        assertEquals(List.of("1"), values(c, "//t:supplied"));
+        assertEquals(1, c.explanation().warnings().size());
+        assertEquals(3, c.explanation().warnings().get(0).line());
+    }
+
+    @Test
+    void aTranscribersBracketIsAnIncidentNotARegularisation() throws Exception {
+        Conversion c = convert("# T\n\nHe laughed [laughter] and the [Tape interrupted] recording went on [inaudible].\n");
+        assertEquals(List.of("laughter", "Tape interrupted"), values(c, "//t:incident/t:desc"));
+        assertEquals(List.of(), values(c, "//t:choice"));
+        assertEquals(List.of("inaudible"), values(c, "//t:gap[@reason='inaudible']/t:desc"));
+    }
+
+    @Test
+    void lettersGetTheirPartsAndMetadata() throws Exception {
+        Conversion c = convertGeneric("# Letters of 1921\n\n**Weber to Brandt**\n\nLondon, 12 March 1921\n\nDear Brandt,\n\n"
+                + "The proofs came.\n\nYours sincerely,\n\nA. WEBER\n\n**Brandt to Weber**\n\nBerlin, March 20\n\nDear Weber,\n\n"
+                + "Thank you.\n\nK. BRANDT\n");
+        assertEquals(List.of("letter", "letter"), values(c, "//t:div[@xml:id]/@type"));
+        assertEquals(List.of("1921-03-12", "1921-03-20"), values(c, "//t:correspDesc/t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(List.of("Dear Brandt,", "Dear Weber,"), values(c, "//t:opener/t:salute"));
+        assertEquals(List.of("A. WEBER", "K. BRANDT"), values(c, "//t:closer/t:signed"));
+        assertEquals(List.of(), TeiAll.errors(c.tei().toBytes()));
+    }
+}
