@@ -168,14 +168,11 @@ final class ConventionalLayout {
         return out;
     }
 
+    /** Whether the block after {@code i} ends the current speech: no paragraph, a new turn or another direction. */
     private boolean nextStartsTurn(int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            Block n = blocks.get(j);
-            if (n.kind() != Block.Kind.PARAGRAPH) return true;
-            if (dialogue.turnAt(j, 0).isPresent()) return true;
-            return isStage(n.inlines());
-        }
-        return true;
+        if (i + 1 >= blocks.size()) return true;
+        Block n = blocks.get(i + 1);
+        return n.kind() != Block.Kind.PARAGRAPH || dialogue.turnAt(i + 1, 0).isPresent() || isStage(n.inlines());
     }
 
     private void openTurn(Dialogue.Turn t) {

@@ -1,6 +1,5 @@
 package org.teikit.convert.family;
 
-import nu.xom.Element;
 import org.teikit.convert.Fit;
 import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;

@@ -77,7 +77,7 @@ public final class NotePlan {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak() || afterBreakNotes(blocks, area[i]));
+            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak());
             List<Definition> here = definitionsIn(b, i, notesArea, titled[i], referenced);
             if (!here.isEmpty()) {
                 starts.put(i, here.get(0).offset());
@@ -122,10 +122,6 @@ public final class NotePlan {
         return t.length() <= 40 && NOTES_TITLE.matcher(t).matches();
     }
 
-    private static boolean afterBreakNotes(List<Block> blocks, int areaStart) {
-        return areaStart > 0 && blocks.get(areaStart - 1).isBreak();
-    }
-
     /** The definitions a block holds: one a line, from the first line that opens one. */
     private static List<Definition> definitionsIn(Block b, int index, boolean notesArea, boolean titled, Set<String> referenced) {
         List<Definition> out = new ArrayList<>();
@@ -153,10 +149,7 @@ public final class NotePlan {
                 content.add(new Inline.Text(" "));
                 content.addAll(lines.get(k));
                 out.add(new Definition(last.n(), last.block(), last.offset(), last.line(), content, List.of()));
-            } else if (k == 0) {
-                // a paragraph of text whose later lines are definitions keeps looking; one that never opens one is text
-                continue;
-            }
+            }   // lines before the first definition are the paragraph's text
         }
         return out;
     }
