@@ -44,7 +44,7 @@ class LauncherIT {
         Files.createDirectories(root.resolve("schema"));
         Files.createDirectories(root.resolve("xslt"));
         Files.copy(ROOT.resolve("teikit"), root.resolve("teikit"));
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.writeString(root.resolve("teikit.pom.xml"), "<project/>");
         Path source = Files.writeString(root.resolve("src/main/java/A.java"), "class A {}");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path log = dir.resolve("mvn.log");
