@@ -1,7 +1,6 @@
 package org.teikit.convert;
 
 import org.teikit.convert.conventions.Explanation;
-import org.teikit.convert.family.GenericText;
 import org.teikit.source.SourceDocument;
 import org.teikit.tei.TeiDocument;
 
@@ -10,21 +9,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Chooses the best-fitting family for a source and converts it. Immutable, thread-safe. */
+/**
+ * Chooses the best-fitting family for a source and converts it: the specific families are asked for their
+ * fit, and a document none of them recognises goes to the fallback. Immutable, thread-safe.
+ */
 public final class Converter {
-    /** Below this, a family's fit loses to the generic family. */
+    /** Below this, a family's fit loses to the fallback. */
     static final double MIN_FIT = 0.5;
 
+    private final List<SourceFamily> specific;
+    private final SourceFamily fallback;
     private final List<SourceFamily> families;
 
-    public Converter(List<SourceFamily> families) {
-        this.families = List.copyOf(families);
+    public Converter(List<SourceFamily> specific, SourceFamily fallback) {
+        this.specific = List.copyOf(specific);
+        this.fallback = java.util.Objects.requireNonNull(fallback, "fallback");
+        List<SourceFamily> all = new ArrayList<>(this.specific);
+        all.add(fallback);
+        this.families = List.copyOf(all);
     }
 
     public static Converter standard() {
-        return new Converter(Families.all());
+        return new Converter(Families.specific(), Families.fallback());
     }
 
+    /** Every family, the fallback last. */
     public List<SourceFamily> families() { return families; }
 
     public Optional<SourceFamily> family(String name) {
@@ -36,8 +45,7 @@ public final class Converter {
         SourceFamily best = null;
         Fit bestFit = Fit.none("");
         List<String> considered = new ArrayList<>();
-        for (SourceFamily f : families) {
-            if (f instanceof GenericText) continue;
+        for (SourceFamily f : specific) {
             Fit fit = f.fit(document);
             considered.add(f.name() + " " + String.format("%.2f", fit.score()));
             if (fit.score() > bestFit.score()) {
@@ -46,9 +54,7 @@ public final class Converter {
             }
         }
         if (best == null || bestFit.score() < MIN_FIT) {
-            SourceFamily generic = families.stream().filter(f -> f instanceof GenericText).findFirst()
-                    .orElseThrow(() -> new ConversionException(document.source().path() + ": no family fits"));
-            return convert(document, generic, "no specific family fits (" + String.join(", ", considered) + ")");
+            return convert(document, fallback, "no specific family fits (" + String.join(", ", considered) + ")");
         }
         return convert(document, best, bestFit.reason());
     }

@@ -12,12 +12,17 @@ import java.util.List;
 final class Families {
     private Families() {}
 
-    static List<SourceFamily> all() {
+    /** The families that must recognise a document before they take it. */
+    static List<SourceFamily> specific() {
         return List.of(
-                new GenericText(),
                 new BulletinSection(),
                 new WilsonCenterPage(),
                 new MemorandumOfConversation(),
                 new PrintedCorrespondence());
+    }
+
+    /** The family of every document that no specific family recognises: the shared conventions alone. */
+    static SourceFamily fallback() {
+        return new GenericText();
     }
 }

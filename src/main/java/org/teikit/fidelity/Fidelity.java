@@ -137,22 +137,31 @@ public final class Fidelity {
     }
 
     /**
-     * Where an optional source word (a note number) took the TEI word that an identical required word
-     * right beside it could have had ({@code op. 1]<sup>1</sup>} → TEI {@code op. 1}), the required word
-     * gets it: order is unchanged, and no word is reported lost for nothing.
+     * Where optional source words (note numbers) took TEI words that identical required words beside them could
+     * have had ({@code op. 1]<sup>1</sup>} → TEI {@code op. 1}; {@code <sup>97</sup> 97 97} → TEI {@code 97 97}),
+     * the required words get them: within each run of neighbouring words with one key, the TEI words matched are
+     * handed to the required words first, in order, so no word is reported lost for nothing.
      */
     private static void preferRequired(List<Word> a, int[] match) {
-        for (int i = 0; i < a.size(); i++) {
-            if (match[i] >= 0 || a.get(i).optional()) continue;
-            for (int step : new int[] {1, -1}) {
-                int k = i + step;
-                while (k >= 0 && k < a.size() && match[k] < 0) k += step;
-                if (k >= 0 && k < a.size() && a.get(k).optional() && a.get(k).key().equals(a.get(i).key())) {
-                    match[i] = match[k];
-                    match[k] = -1;
-                    break;
-                }
-            }
+        int i = 0;
+        while (i < a.size()) {
+            int j = i + 1;
+            while (j < a.size() && a.get(j).key().equals(a.get(i).key())) j++;
+            if (j - i > 1) reassign(a, match, i, j);
+            i = j;
+        }
+    }
+
+    private static void reassign(List<Word> a, int[] match, int from, int to) {
+        List<Integer> targets = new ArrayList<>();
+        for (int x = from; x < to; x++) if (match[x] >= 0) targets.add(match[x]);
+        int required = 0;
+        for (int x = from; x < to; x++) if (!a.get(x).optional()) required++;
+        int optionalTaking = Math.max(0, targets.size() - required);
+        int t = 0;
+        for (int x = from; x < to; x++) {
+            boolean takes = !a.get(x).optional() ? t < targets.size() : optionalTaking-- > 0 && t < targets.size();
+            match[x] = takes ? targets.get(t++) : -1;
         }
     }
 

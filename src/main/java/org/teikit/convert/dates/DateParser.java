@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
- * Forms: {@code June 11, 1944}, {@code 16 December 1949}, {@code July 1945}, {@code 1 January 1950},
+ * Forms: {@code June 11, 1944}, {@code 22.2.1952}, {@code 16 December 1949} (ordinals too: {@code 8th September 1896}), {@code July 1945}, {@code 1 January 1950},
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
  * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
  * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
@@ -28,8 +28,10 @@ public final class DateParser {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    /** {@code 22.2.1952}: day, month, year with dots, as typed in Europe (never read month first). */
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
     private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
@@ -60,6 +62,7 @@ public final class DateParser {
         List<IsoDate> out = new ArrayList<>();
         scan(MDY, text, out, m -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
         scan(DMY, text, out, m -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+        scan(DOTTED, text, out, m -> day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

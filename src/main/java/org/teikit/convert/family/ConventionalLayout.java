@@ -311,10 +311,17 @@ final class ConventionalLayout {
         String id = "letter-" + (++letterCount);
         Element div = writer.division(l.kind(), LETTER_LEVEL, List.of());
         Tei.attr(div, "xml:id", id);
-        if (l.start() < l.heading()) div.appendChild(Tei.text("head", blocks.get(l.start()).plain().strip(), "type", "number"));
+        if (l.start() < l.heading()) {
+            Block above = blocks.get(l.start());
+            String text = above.plain().isBlank() ? above.marker() : above.plain().strip();   // "412." alone is a list item
+            div.appendChild(l.number().isEmpty() ? Tei.text("head", text) : Tei.text("head", text, "type", "number"));
+        }
         notes.at(l.heading());
-        div.appendChild(inline.element("head", blocks.get(l.heading()).inlines()));
-        int bodyStart = l.heading() + 1;
+        for (int h = l.heading(); h < l.headEnd(); h++) {
+            if (h > l.heading()) notes.at(h);
+            div.appendChild(inline.element("head", blocks.get(h).inlines()));
+        }
+        int bodyStart = l.headEnd();
         Element opener = null;
         for (int i = bodyStart; i <= Math.max(l.dateline(), l.salute()) && i < l.end(); i++) {
             if (i != l.dateline() && i != l.salute()) break;

@@ -47,6 +47,11 @@ public final class PrintedCorrespondence implements SourceFamily {
             if (isAddress(b)) addresses++;
             if (LetterParts.isSalute(p) || LetterParts.isClosingSalute(p)) formulas++;
         }
+        // Headings and salutations are every letter's, read by the shared conventions: only this edition's own
+        // apparatus (its "No. 1" numbering, its despatch and receipt datelines) makes a document this family's.
+        if (numbers < 2 || despatch == 0) {
+            return new Fit(0, "not both 'No. 1' numbering and 'Sent on'/'Received on' datelines");
+        }
         List<String> signals = new ArrayList<>();
         if (numbers >= 2) signals.add(numbers + " numbered documents ('No. 1')");
         if (despatch >= 1) signals.add(despatch + " 'Sent on'/'Received on' datelines");

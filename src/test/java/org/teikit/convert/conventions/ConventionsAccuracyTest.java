@@ -129,6 +129,7 @@ class ConventionsAccuracyTest {
         Score turns = match(e.turns, turns(d));
         Score notes = match(e.notes, notes(d));
         Score letters = matchLetters(e.letters, letters(d));
+        if (DETAIL) printDetail(txt, e, d);
         Path tmp = Files.createTempFile("accuracy", ".xml");
         int lost;
         try {
@@ -139,6 +140,20 @@ class ConventionsAccuracyTest {
             Files.deleteIfExists(tmp);
         }
         return new Result(turns, notes, letters, lost);
+    }
+
+    /** {@code -Daccuracy.detail=true} prints, per fixture, what was expected beside what was found. */
+    private static final boolean DETAIL = Boolean.getBoolean("accuracy.detail");
+
+    private static void printDetail(Path txt, Expected e, Document d) {
+        System.out.println("== " + txt.getFileName());
+        e.letters.forEach(x -> System.out.println("  expected letter: " + String.join(" | ", x)));
+        letters(d).forEach(x -> System.out.println("  found letter:    " + String.join(" | ", x)));
+        List<String> notes = notes(d), turns = turns(d);
+        e.notes.stream().filter(x -> !notes.contains(x)).forEach(x -> System.out.println("  missed note:     " + x));
+        notes.stream().filter(x -> !e.notes.contains(x)).forEach(x -> System.out.println("  extra note:      " + x));
+        e.turns.stream().filter(x -> !turns.contains(x)).forEach(x -> System.out.println("  missed turn:     " + x));
+        turns.stream().filter(x -> !e.turns.contains(x)).forEach(x -> System.out.println("  extra turn:      " + x));
     }
 
     /** Order-preserving matching of two sequences of keys: the longest common subsequence. */

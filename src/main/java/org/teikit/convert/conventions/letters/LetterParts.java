@@ -22,10 +22,18 @@ public final class LetterParts {
             "^(?:(?:my\\s+)?dear\\b.{1,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40})[,:!]$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile(
-            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20})[,.]?$",
+            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|your\\s+(?:loving|affectionate|devoted)\\b.{0,30})[,.]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
-    private static final Pattern PLACE = Pattern.compile("^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?,?\\]?,?\\s*$");
+    /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
+    private static final Pattern PLACE = Pattern.compile(
+            "^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
+    /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
+    private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
+            "(?i)[\\s.,;*\\]]*(?:[—–,-]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|noon|midnight)[\\s.,;*\\]]*)?");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^(?:(?:\\p{Lu}\\.\\s*){1,3})?(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){0,3}\\p{Lu}{2,}[\\p{Lu}'\\-]*\\.?$");
 
@@ -74,7 +82,8 @@ public final class LetterParts {
 
     /**
      * A block that is only a dateline: an optional place (one to a few capitalised words, possibly in
-     * editorial brackets) or a dateline verb ({@code Sent on}), then one date, then at most punctuation.
+     * editorial brackets, perhaps then a weekday) or a dateline verb ({@code Sent on}), then one date, then at most
+     * a time of day ({@code —6 p.m.}) and punctuation.
      */
     public static Optional<Dateline> dateline(String text) {
         String t = clean(text);
@@ -82,15 +91,25 @@ public final class LetterParts {
         List<IsoDate> dates = DateParser.find(t);
         if (dates.size() != 1) return Optional.empty();
         IsoDate d = dates.get(0);
-        String after = t.substring(d.end());
-        if (!after.matches("[\\s.,;*\\]]*")) return Optional.empty();
+        if (!isDatelineEnd(t.substring(d.end()))) return Optional.empty();
         String before = t.substring(0, d.start());
         if (before.isBlank()) return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         if (DateParser.parse(t.substring(0, d.end())).isPresent()) {     // "Sent on August 4, 1941"
             return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         }
-        if (PLACE.matcher(before).matches()) return Optional.of(new Dateline(before.strip(), d.iso(), d.start(), d.end()));
-        return Optional.empty();
+        return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
+    }
+
+    /** What may follow a dateline's date: a time of day, punctuation. */
+    static boolean isDatelineEnd(String after) {
+        return TIME_AND_PUNCTUATION.matcher(after).matches();
+    }
+
+    /** The place printed before a dateline's date ("" when none), a weekday after it left out; empty if it is not one. */
+    static Optional<String> placeBefore(String before) {
+        String b = WEEKDAY.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("");
+        if (b.isBlank()) return Optional.of("");
+        return PLACE.matcher(b).matches() ? Optional.of(b.strip()) : Optional.empty();
     }
 
     /** Wraps the dateline's place (plain text or an editorial {@code supplied}) in {@code placeName}. */

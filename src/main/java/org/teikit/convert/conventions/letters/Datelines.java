@@ -1,0 +1,73 @@
+package org.teikit.convert.conventions.letters;
+
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.dates.DateParser;
+import org.teikit.convert.dates.IsoDate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The datelines of a run of letters, read in order. A dateline printed without its year ({@code Granheim, Sunday
+ * 4 March.}) takes it from the letter's heading, else from the letters before it, else from the document's title;
+ * a day earlier in the year than the letter before it means the year has turned (collections print their letters
+ * in order), and that decision is explained.
+ */
+final class Datelines {
+    static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+
+    private final Explanation explain;
+    private String year;
+    private String last = "";
+
+    Datelines(String titleYear, Explanation explain) {
+        this.year = titleYear;
+        this.explain = explain;
+    }
+
+    /** The first of a block's lines that is a dateline, its year completed. */
+    Optional<LetterParts.Dateline> read(List<String> lines, String heading, int line) {
+        for (String l : lines) {
+            Optional<LetterParts.Dateline> d = one(l, heading, line);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    /** A dated letter moves the running year on. */
+    void advance(String when) {
+        if (when.length() >= 4 && Character.isDigit(when.charAt(0))) {
+            year = when.substring(0, 4);
+            last = when;
+        }
+    }
+
+    private Optional<LetterParts.Dateline> one(String text, String heading, int line) {
+        var full = LetterParts.dateline(text);
+        if (full.isPresent()) return full;
+        String t = LetterParts.clean(text);
+        if (!LetterParts.atMostWords(t, 9)) return Optional.empty();
+        Optional<IsoDate> md = DateParser.monthDay(t);
+        if (md.isEmpty()) return Optional.empty();
+        IsoDate d = md.get();
+        if (!LetterParts.isDatelineEnd(t.substring(d.end()))) return Optional.empty();
+        Optional<String> place = LetterParts.placeBefore(t.substring(0, d.start()));
+        if (place.isEmpty()) return Optional.empty();
+        Matcher y = YEAR.matcher(heading);
+        String when;
+        if (y.find()) when = y.group(1) + d.iso().substring(1);
+        else if (year == null || year.isEmpty()) when = d.iso();
+        else {
+            when = year + d.iso().substring(1);
+            if (!last.isEmpty() && last.length() == when.length() && when.compareTo(last) < 0) {
+                String turned = (Integer.parseInt(year) + 1) + d.iso().substring(1);
+                explain.decided(line, "letters", "'" + t + "' prints no year and falls before the letter dated " + last
+                        + ": the year has turned, " + turned);
+                when = turned;
+            }
+        }
+        return Optional.of(new LetterParts.Dateline(place.get(), when, d.start(), d.end()));
+    }
+}

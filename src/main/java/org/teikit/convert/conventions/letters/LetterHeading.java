@@ -1,0 +1,152 @@
+package org.teikit.convert.conventions.letters;
+
+import org.teikit.source.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A block that reads as the heading of a letter, telegram or memorandum, with the parties it names:
+ * {@code X to Y}, {@code From X to Y}, {@code X TO Y}, {@code The Ambassador in Russia (Francis) to the Secretary
+ * of State}, {@code To her mother, Rozália Kádár} (the sender then being the collection's author), perhaps after a
+ * number ({@code 359.}, {@code IV.}, {@code Telegram No. 12:}); or a memorandum's field block ({@code TO:},
+ * {@code FROM:}, {@code DATE:}). Whether it is a letter's is decided by {@link Letters}, from what follows it.
+ */
+record LetterHeading(String sender, String addressee, String kind, String number, String dateText, boolean fields) {
+    static final Pattern NUMBER_PREFIX = Pattern.compile(
+            "(?i)^(?:(telegram|cable|despatch|dispatch)\\s+)?(?:no\\.?\\s*)?(\\d{1,4}|(?-i:[IVXLC]{1,6}))[.:]\\s+");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To)\\s+(.{2,120}?)[.:]?$");
+    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO)\\s+(.{2,120}?)[.:]?$");
+    private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
+    /** A header field: a short label and its value ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code REF:} …). */
+    private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2})\\s*:\\s*(.+)$");
+    /** A trailing ", Christmas 1923" or ", 12 May 1921" on the addressee: the heading's date, not a party. */
+    private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),\\s*([^,]*\\b1[5-9]\\d\\d\\b[^,]*)$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
+    private static final int MAX_WORDS = 30;
+
+    /** The heading a block reads as, if any; {@code author} is the collection's ("Letters of X"), or "". */
+    static Optional<LetterHeading> read(Block b, String author) {
+        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING) return Optional.empty();
+        Optional<LetterHeading> memo = fields(List.of(b));
+        if (memo.isPresent()) return memo;
+        String t = clean(b.plain());
+        String number = "", kind = "letter";
+        Matcher prefix = NUMBER_PREFIX.matcher(t);
+        if (prefix.lookingAt()) {
+            number = prefix.group(2);
+            if (prefix.group(1) != null && TELEGRAM.matcher(prefix.group(1)).find()) kind = "telegram";
+            t = t.substring(prefix.end());
+        }
+        if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
+        if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
+        Matcher to = TO_ONLY.matcher(t);
+        if (to.matches() && (party(to.group(1)) || kin(to.group(1))) && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
+            String[] who = splitDate(tidy(to.group(1)));
+            return Optional.of(new LetterHeading(author, who[0], kind, number, who[1], false));
+        }
+        Matcher m = FROM_TO.matcher(t);
+        if (!m.matches()) return Optional.empty();
+        String a = m.group(2).strip(), c = m.group(3).strip();
+        if (!party(a) || !party(c) && !kin(c)) return Optional.empty();
+        if (a.matches("(?i).*\\b(?:to|from)\\b.*") && m.group(1) == null && !a.contains("(")) return Optional.empty();
+        if (m.group(1) != null && TELEGRAM.matcher(m.group(1)).find() || TELEGRAM.matcher(b.plain()).find()) kind = "telegram";
+        String[] who = splitDate(tidy(c));
+        return Optional.of(new LetterHeading(tidy(a), who[0], kind, number, who[1], false));
+    }
+
+    /**
+     * A memorandum's header: field lines ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code SUBJECT:}) in one block
+     * or one a block, with at least an addressee and a sender.
+     */
+    static Optional<LetterHeading> fields(List<Block> run) {
+        String to = null, from = null, date = "";
+        for (Block b : run) {
+            if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+            for (String line : lines(b)) {
+                Matcher f = FIELD.matcher(line.strip());
+                if (!f.matches()) return Optional.empty();
+                switch (f.group(1).toLowerCase(Locale.ROOT)) {
+                    case "to" -> to = tidy(f.group(2));
+                    case "from" -> from = tidy(f.group(2));
+                    case "date" -> date = f.group(2).strip();
+                    default -> { }
+                }
+            }
+        }
+        if (to == null || from == null) return Optional.empty();
+        return Optional.of(new LetterHeading(from, to, "memorandum", "", date, true));
+    }
+
+    /** The blocks from {@code start} that are each one memorandum field line: a header printed a field a paragraph. */
+    static int fieldRun(List<Block> blocks, int start) {
+        int i = start;
+        while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.PARAGRAPH && blocks.get(i).lines().size() == 1
+                && FIELD.matcher(clean(blocks.get(i).plain())).matches()) i++;
+        return i;
+    }
+
+    /** A sender or addressee: begins with a capital (or "the"), holds no verb-like lowercase run. */
+    private static boolean party(String s) {
+        String t = s.replaceAll("^[\\[(]+", "");
+        if (t.isEmpty()) return false;
+        if (!Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?i)^the\\b.*")) return false;
+        int lowercaseRun = 0;
+        for (String w : t.split("\\s+")) {
+            boolean lower = !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+                    && !w.matches("(?i)the|of|in|at|for|and|de|von|van|der|du|la|le|y|on|to");
+            lowercaseRun = lower ? lowercaseRun + 1 : 0;
+            if (lowercaseRun >= 2) return false;
+        }
+        return true;
+    }
+
+    /** "his sister", "her mother, Mariam Haddad": an addressee named by kinship, perhaps then by name. */
+    private static boolean kin(String s) {
+        return s.matches("(?i)^(?:his|her|their|my)\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$");
+    }
+
+    private static String[] splitDate(String addressee) {
+        Matcher d = TRAILING_DATE.matcher(addressee);
+        return d.matches() ? new String[]{d.group(1).strip(), d.group(2).strip()} : new String[]{addressee, ""};
+    }
+
+    static String clean(String s) {
+        return LetterParts.clean(s).replace('\n', ' ').replaceAll("\\s+", " ").replaceAll("^[*_#]+|[*_]+$", "").strip();
+    }
+
+    private static String tidy(String party) {
+        return party.strip().replaceAll("[.,:;*]+$", "").strip();
+    }
+
+    /** The numbers a heading's neighbour prints alone: {@code 359.}, {@code No. 12}, {@code Telegram No. 88}. */
+    static final Pattern NUMBER_ONLY = Pattern.compile(
+            "(?i)^(?:(telegram|cable|despatch|dispatch|letter|message|document)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|number\\s+)?(\\d{1,4})\\.?$");
+
+    /** The number a block prints alone (an empty ordered-list item, as "412." on its own line is), or null. */
+    static Matcher number(Block b) {
+        String t = b.kind() == Block.Kind.LIST_ITEM && b.plain().isBlank() ? b.marker() : clean(b.plain());
+        Matcher m = NUMBER_ONLY.matcher(t.strip());
+        return m.matches() ? m : null;
+    }
+
+    static boolean isTelegramWord(String s) {
+        return s != null && TELEGRAM.matcher(s).find();
+    }
+
+    /** The block's lines as printed (its soft line breaks), each without layout characters. */
+    static List<String> lines(Block b) {
+        List<String> out = new ArrayList<>();
+        for (var line : b.lines()) {
+            String l = LetterParts.clean(org.teikit.source.Inline.plain(line));
+            if (!l.isBlank()) out.add(l);
+        }
+        return out;
+    }
+}
