@@ -16,19 +16,19 @@ import java.util.regex.Pattern;
  */
 public final class NoteMarks {
     /** The content of a superscript that is a reference: {@code 1}, {@code [2]}, {@code *}, {@code a}, {@code †}. */
-    public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§])\\s*\\]?");
+    public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§‖¶])\\s*\\]?");
     /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}. */
     public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
     public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*\\^[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
-    /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}. */
-    public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
-    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†}. */
-    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§\\s]])(\\*{1,3}|†{1,2}|‡|§)(?=[\\s\\p{P}]|$)");
+    /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
+    public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶). */
+    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|¶)(?=[\\s\\p{P}]|$)");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3})\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§))\\s*");
+            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3})\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶))\\s*");
 
     /** A definition's marker: the note's number or symbol, and the content after the marker. */
     public record Definition(String n, List<Inline> content) {}

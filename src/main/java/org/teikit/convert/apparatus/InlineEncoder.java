@@ -161,7 +161,8 @@ public final class InlineEncoder {
 
     /** {@code river.†}: a symbol after a word is a reference where the document defines a note with it. */
     private void symbols(String s, Element into) {
-        if (s.indexOf('*') < 0 && s.indexOf('†') < 0 && s.indexOf('‡') < 0 && s.indexOf('§') < 0) {
+        if (s.indexOf('*') < 0 && s.indexOf('†') < 0 && s.indexOf('‡') < 0 && s.indexOf('§') < 0 && s.indexOf('‖') < 0
+                && s.indexOf('¶') < 0) {
             fields(s, into);
             return;
         }

@@ -36,6 +36,8 @@ final class ConventionalLayout {
                     + "first|second|third|erste|zweite|dritte)\\b.{0,80}$");
     private static final int ACT_LEVEL = 1, SCENE_LEVEL = 2, LETTER_LEVEL = 7;
     private static final int MAX_VERSE_LINE = 60;
+    /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
+    private static final int MAX_OPENING_STAGE = 120;
 
     private final List<Block> blocks;
     private final TeiBuilder tei;
@@ -157,7 +159,12 @@ final class ConventionalLayout {
             List<Inline> content = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(b.inlines(), at + t.label().length(), end)));
             // the label's own styling may close after its stop: "**HANS.** Text" leaves an empty run
             while (!content.isEmpty() && content.get(0).plain().isBlank()) content = InlineCut.stripLeading(content.subList(1, content.size()));
-            if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length(), end));
+            int stageEnd = leadingStageEnd(content);
+            if (stageEnd > 0) {                                // "ZOLTÁN: (bursting in) Éva!": the direction, then the speech
+                turn.appendChild(stageElement(InlineCut.stripTrailing(InlineCut.before(content, stageEnd))));
+                content = InlineCut.stripLeading(InlineCut.between(content, stageEnd, Inline.plain(content).length()));
+            }
+            if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length() + stageEnd, end));
         }
     }
 
@@ -228,6 +235,33 @@ final class ConventionalLayout {
             if (line.isEmpty() || line.length() > MAX_VERSE_LINE || !Character.isUpperCase(line.codePointAt(0))) return false;
         }
         return true;
+    }
+
+    /**
+     * Where a stage direction that opens a speech ends — a parenthesis or an italic run, with speech after it — or 0
+     * when the speech opens with none.
+     */
+    private static int leadingStageEnd(List<Inline> content) {
+        String plain = Inline.plain(content);
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        int end = 0;
+        if (start < plain.length() && plain.charAt(start) == '(') {
+            int close = plain.indexOf(')', start);
+            if (close > start + 1 && close - start <= MAX_OPENING_STAGE && plain.substring(start, close).indexOf('\n') < 0) {
+                end = close + 1;
+                if (end < plain.length() && plain.charAt(end) == '.') end++;
+            }
+        } else {
+            int offset = 0;
+            for (Inline in : content) {
+                String p = in.plain();
+                if (p.isBlank()) { offset += p.length(); continue; }
+                if (in instanceof Inline.Styled st && st.style() == Inline.Style.ITALIC && p.length() <= MAX_OPENING_STAGE) end = offset + p.length();
+                break;
+            }
+        }
+        return end > 0 && !plain.substring(end).isBlank() ? end : 0;
     }
 
     /** A stage direction: a paragraph all in italics, or all in parentheses or brackets. */

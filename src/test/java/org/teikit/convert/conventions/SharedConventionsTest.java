@@ -147,4 +147,73 @@ class SharedConventionsTest {
         assertEquals(List.of("A. WEBER", "K. BRANDT"), values(c, "//t:closer/t:signed"));
         assertEquals(List.of(), TeiAll.errors(c.tei().toBytes()));
     }
+
+    @Test
+    void memorandaHeadersAreLettersWithTheirFields() throws Exception {
+        Conversion c = convert("# Memoranda, 1952\n\n---\n\nMEMORANDUM\n\nTO: Mr. A. de Boer\nFROM: Harbour Master\n"
+                + "DATE: 4 February 1952\nSUBJECT: Berths\n\nThe ship is late.\n\n---\n\nMEMORANDUM\n\nTO: Harbour Master\n\n"
+                + "FROM: A. de Boer\n\nDATE: 22.2.1952\n\nTwo pilots arranged.\n");
+        assertEquals(List.of("memorandum", "memorandum"), values(c, "//t:div[@xml:id]/@type"));
+        assertEquals(List.of("Harbour Master", "A. de Boer"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("1952-02-04", "1952-02-22"), values(c, "//t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(List.of(), values(c, "//t:sp"));
+        assertEquals(List.of(), TeiAll.errors(c.tei().toBytes()));
+    }
+
+    @Test
+    void aCollectionsLettersHeadedToSomeoneAreFromItsAuthor() throws Exception {
+        Conversion c = convert("# Letters of Anna Berg, 1893\n\n## I. To her mother, Rosa Berg\n\nLeeds, 12 October 1893\n\n"
+                + "Dearest Mother,\n\nI am here.\n\n## II. To her brother, Karl Berg\n\nDear Karl,\n\nIt rains.\n\n"
+                + "London, Sunday 4th March 1894\n");
+        assertEquals(List.of("Anna Berg", "Anna Berg"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("her mother, Rosa Berg", "her brother, Karl Berg"), values(c, "//t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("1893-10-12", "1894-03-04"), values(c, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
+    @Test
+    void undatedDatelinesTakeTheRunningYearAndTurnItWhenTheMonthsGoBack() throws Exception {
+        Conversion c = convert("# Letters from Moscow, 1924\n\n## Ross to Mary Ross\n\nMoscow, 11 June\n\nDear Mary,\n\nHot.\n\n"
+                + "## Ross to Mary Ross\n\nMoscow, Sunday 3rd January\n\nDear Mary,\n\nCold.\n\n"
+                + "## Ross to Mary Ross\n\nWashington, March 4—6 p.m.\n\nDear Mary,\n\nHome.\n");
+        assertEquals(List.of("1924-06-11", "1925-01-03", "1925-03-04"), values(c, "//t:correspAction[@type='sent']/t:date/@when"));
+        assertTrue(c.explanation().entries().stream().anyMatch(d -> d.text().contains("the year has turned")),
+                c.explanation().entries().toString());
+    }
+
+    @Test
+    void theTitleAndASectionHeadingAreNoLetters() throws Exception {
+        Conversion c = convert("# LETTERS OF THE FIRM TO THEIR AGENT, 1896\n\n(Copies.)\n\nJ. MEER TO A. KOVACS\n\n"
+                + "Lisse, 8th September 1896.\n\nDear Mr. Kovacs,\n\nCases sent.\n\nA. KOVACS TO J. MEER\n\n"
+                + "Budapest, 19 September 1896\n\nDear Sir,\n\nArrived.\n");
+        assertEquals(List.of("J. MEER", "A. KOVACS"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+    }
+
+    @Test
+    void aDirectionThatOpensASpeechIsItsStage() throws Exception {
+        Conversion c = convert("# Play\n\nZOLTAN: (bursting in) Eva! They came!\n\nEVA: Who came?\n\n"
+                + "ZOLTAN: *quietly* The soldiers.\n\nEVA: Here?\n");
+        assertEquals(List.of("bursting in", "quietly"), values(c, "//t:sp/t:stage").stream().map(v -> v.replaceAll("[()]", "")).toList());
+        assertEquals(List.of("Eva! They came!", "Who came?", "The soldiers.", "Here?"), values(c, "//t:sp/t:p"));
+    }
+
+    @Test
+    void aTitleBeforeANameIsASpeakerButAloneIsASalutation() throws Exception {
+        Conversion play = convert("# Play\n\n**Madame Roussel:** Who printed this?\n\n**Gilles:** I did, madame.\n\n"
+                + "**Madame Roussel:** For whom?\n\n**Gilles:** For the union.\n");
+        assertEquals(List.of("Madame Roussel", "Gilles", "Madame Roussel", "Gilles"), values(play, "//t:sp/t:speaker"));
+        Conversion letters = convert("# Letters\n\nMadame: I write in haste.\n\nMonsieur: I answer in haste.\n\n"
+                + "Madame: Again.\n\nMonsieur: And again.\n");
+        assertEquals(List.of(), values(letters, "//t:sp"));
+    }
+
+    @Test
+    void aUnitsPowerIsNoNoteAndABodyParagraphIsNoNotesContinuation() throws Exception {
+        Conversion c = convert("# Survey\n\nA floor of 14 m² and a lake of 3 km², drained by Kalckstein.¹\n\n¹ The owner.\n");
+        assertEquals(List.of("The owner."), values(c, "//t:note[@type='source']"));
+        assertTrue(values(c, "//t:body//t:p").get(0).contains("14 m²"), values(c, "//t:body//t:p").toString());
+        Conversion md = convert("# Memoir\n\nI came to teach.[^1] It was cold.\n\n[^1]: The author.\n\n"
+                + "The children spoke Finnish.[^2] I learned.\n\n[^2]: Korsholm was bilingual.\n");
+        assertEquals(List.of("The author.", "Korsholm was bilingual."), values(md, "//t:note[@type='source']"));
+        assertTrue(values(md, "//t:body/t:div/t:p | //t:body/t:p").stream().anyMatch(p -> p.startsWith("The children spoke")));
+    }
 }

@@ -85,11 +85,13 @@ public final class NotePlan {
                 defs.addAll(here);
             }
         }
-        // continuation paragraphs
+        // continuation paragraphs: only where notes stand apart (under a Notes heading, after a break); in running
+        // text, a paragraph between two definitions is the text the second one annotates
         Set<Integer> continuations = new HashSet<>();
         List<Definition> merged = new ArrayList<>(defs);
         for (int i = 0; i < blocks.size(); i++) {
             if (byBlock.get(i).isEmpty()) continue;
+            if (area[i] == 0 || !titled[i] && !blocks.get(area[i] - 1).isBreak()) continue;
             Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
             List<Integer> more = new ArrayList<>();
             int j = i + 1;

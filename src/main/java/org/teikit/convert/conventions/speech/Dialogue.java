@@ -230,11 +230,15 @@ public final class Dialogue {
                     ev.regionEnd = Math.max(ev.regionEnd, u.block());
                 }
             }
+            // a paragraph counts once, unless it holds several turns one a line: then each line counts (a hard-wrapped
+            // speech of a hundred lines is one paragraph, a block of "A: …" lines is many)
+            Map<Integer, Integer> perBlock = new HashMap<>();
+            for (Unit u : us) perBlock.merge(u.block(), 1, Integer::sum);
             int span = 0;
             if (ev.regionEnd >= 0) {
                 for (int i = ev.regionStart; i <= ev.regionEnd; i++) {
                     Block b = blocks.get(i);
-                    if (b.kind() == Block.Kind.PARAGRAPH) span += Math.max(1, b.lines().size());
+                    if (b.kind() == Block.Kind.PARAGRAPH) span += perBlock.getOrDefault(i, 0) > 1 ? Math.max(1, b.lines().size()) : 1;
                 }
             }
             ev.density = span == 0 ? 0 : (double) us.stream().filter(u -> u.block() >= ev.regionStart && u.block() <= ev.regionEnd).count() / span;
@@ -264,6 +268,9 @@ public final class Dialogue {
                 case CAPS_STOP, ITALIC -> 0.25;
                 default -> 0.1;
             };
+            // three or more speakers, two of them coming back, taking turns often: a play or a hearing, even where one
+            // long speech thins the labels out
+            if (counts.size() >= 3 && repeated() >= 2 && alternations >= 4) needed /= 2;
             if (density < needed) return null;
             if (form == Label.Form.STOP && repeatedTurns() * 2 < n) return null;
             return "names repeat and alternate (" + summary() + ")";

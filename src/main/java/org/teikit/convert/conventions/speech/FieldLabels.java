@@ -29,11 +29,13 @@ final class FieldLabels {
             "seconded", "motion", "result", "vote", "yes", "well", "now", "then", "but", "and", "so",
             "oh", "ah", "here", "there", "this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
             "i", "end", "finis", "exit", "exeunt", "curtain", "enter", "re-enter", "persons", "characters",
-            "cast", "dramatis personae", "interviewer", "interviewee", "narrator", "postscript", "signed",
+            "cast", "dramatis personae", "postscript", "signed",
             "sincerely", "sender", "recipient", "addressee", "place and date", "editor", "editors", "editorial note")));
     private static final Set<String> SALUTATION_STARTS = Set.of(
-            "dear", "dearest", "my", "sir", "sirs", "madam", "madame", "gentlemen", "ladies", "excellency", "your",
-            "monsieur", "messieurs", "mesdames", "hon", "honored", "honoured", "respected", "esteemed");
+            "dear", "dearest", "my", "sir", "sirs", "gentlemen", "ladies", "excellency", "hon", "honored", "honoured",
+            "respected", "esteemed");
+    /** Words that salute when they stand alone ("Madame:") but are a speaker's title before a name ("Madame Roussel:"). */
+    private static final Set<String> SALUTATION_ALONE = Set.of("your", "madam", "madame", "monsieur", "messieurs", "mesdames");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+|[ivxlcdm]+");
 
     private FieldLabels() {}
@@ -44,7 +46,7 @@ final class FieldLabels {
         if (words.isEmpty()) return "no name";
         String all = String.join(" ", words);
         if (FIELDS.contains(all)) return "'" + name + "' is a field or heading word, not a name";
-        if (SALUTATION_STARTS.contains(words.get(0)) && (words.size() > 1 || !words.get(0).equals("your"))) {
+        if (SALUTATION_STARTS.contains(words.get(0)) || SALUTATION_ALONE.contains(words.get(0)) && words.size() == 1) {
             return "'" + name + "' is a salutation";
         }
         if (ROMAN.matcher(name.strip()).matches() && !name.strip().equals("A") && !name.strip().equals("Q")) {
