@@ -1,11 +1,11 @@
 package org.teikit.convert;
 
-import org.teikit.convert.family.BulletinSection;
-import org.teikit.convert.family.GenericText;
-import org.teikit.convert.family.MemorandumOfConversation;
-import org.teikit.convert.family.PrintedCorrespondence;
-import org.teikit.convert.family.WilsonCenterPage;
 
+import org.teikit.convert.family.bulletin.BulletinSection;
+import org.teikit.convert.family.correspondence.PrintedCorrespondence;
+import org.teikit.convert.family.generic.GenericText;
+import org.teikit.convert.family.memorandum.MemorandumOfConversation;
+import org.teikit.convert.family.wilson.WilsonCenterPage;
 import java.util.List;
 
 /** The registry of source families: adding a family is one line here. */

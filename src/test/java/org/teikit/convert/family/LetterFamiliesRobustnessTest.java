@@ -1,5 +1,8 @@
 package org.teikit.convert.family;
 
+import org.teikit.convert.family.correspondence.PrintedCorrespondence;
+import org.teikit.convert.family.memorandum.MemorandumOfConversation;
+import org.teikit.convert.family.wilson.WilsonCenterPage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,5 +1,6 @@
 package org.teikit.convert.family;
 
+import org.teikit.convert.family.bulletin.BulletinSection;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Node;
@@ -16,17 +17,17 @@ import java.util.List;
 import java.util.Set;
 
 /** Reading converted TEI in tests: XPath with the tei prefix, turns as "who first words". */
-final class TeiTestSupport {
-    static final XPathContext TEI = new XPathContext("tei", Tei.NS);
+public final class TeiTestSupport {
+    public static final XPathContext TEI = new XPathContext("tei", Tei.NS);
     private static final Set<String> NOT_READING = Set.of("speaker", "note", "reg", "expan", "supplied", "fw", "desc");
 
     private TeiTestSupport() {}
 
-    static Document convert(String name, String source) throws SourceException {
+    public static Document convert(String name, String source) throws SourceException {
         return new BulletinSection().convert(SourceDocument.parse(SourceText.of(name, source))).document();
     }
 
-    static List<Element> elements(Node context, String xpath) {
+    public static List<Element> elements(Node context, String xpath) {
         Nodes nodes = context.query(xpath, TEI);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) out.add((Element) nodes.get(i));
@@ -34,7 +35,7 @@ final class TeiTestSupport {
     }
 
     /** The reading text: without labels, notes, editorial additions and furniture. */
-    static String reading(Element e) {
+    public static String reading(Element e) {
         StringBuilder sb = new StringBuilder();
         reading(e, sb);
         return sb.toString().replaceAll("\\s+", " ").strip();
@@ -52,7 +53,7 @@ final class TeiTestSupport {
     }
 
     /** Each turn of a division as {@code who} and the first {@code words} words it says. */
-    static String turns(Element div, int words) {
+    public static String turns(Element div, int words) {
         List<String> out = new ArrayList<>();
         for (Element sp : elements(div, "tei:sp")) {
             String[] tokens = reading(sp).split(" ");

@@ -1,0 +1,413 @@
+package org.teikit.convert.family.generic;
+
+import org.teikit.convert.layout.Correspondence;
+import org.teikit.convert.layout.BlockWriter;
+import nu.xom.Element;
+import org.teikit.convert.TeiBuilder;
+import org.teikit.convert.apparatus.Footnotes;
+import org.teikit.convert.apparatus.InlineEncoder;
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.conventions.letters.LetterParts;
+import org.teikit.convert.conventions.letters.Letters;
+import org.teikit.convert.conventions.notes.NotePlan;
+import org.teikit.convert.conventions.speech.CastList;
+import org.teikit.convert.conventions.speech.Dialogue;
+import org.teikit.source.Block;
+import org.teikit.source.Inline;
+import org.teikit.source.InlineCut;
+import org.teikit.tei.Tei;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Lays a document out with the shared conventions' decisions: acts and scenes as nested divisions, turns as
+ * {@code sp} (speaker, stage direction in the label, the speech as paragraphs or verse lines), stage
+ * directions between or inside speeches, a printed cast list as {@code castList}, letters as divisions with
+ * opener, closer and {@code correspDesc}, note definitions placed at their references. What no convention
+ * claims is laid out the generic way ({@link BlockWriter}).
+ */
+final class ConventionalLayout {
+    private static final Pattern ACT = Pattern.compile(
+            "(?i)^(?:act|akt|acte|atto|acto|aufzug)\\s+(?:[IVXLC]+|\\d+|one|two|three|four|five|first|second|third|fourth|fifth|"
+                    + "erster|zweiter|dritter|premier)\\b.{0,60}$|^(?:first|second|third|fourth|fifth)\\s+act\\b.{0,40}$");
+    private static final Pattern SCENE = Pattern.compile(
+            "(?i)^(?:scene|szene|scène|scena|escena|auftritt)\\s+(?:[IVXLC]+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "first|second|third|erste|zweite|dritte)\\b.{0,80}$");
+    private static final int ACT_LEVEL = 1, SCENE_LEVEL = 2, LETTER_LEVEL = 7;
+    private static final int MAX_VERSE_LINE = 60;
+    /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
+    private static final int MAX_OPENING_STAGE = 120;
+
+    private final List<Block> blocks;
+    private final TeiBuilder tei;
+    private final BlockWriter writer;
+    private final InlineEncoder inline;
+    private final Footnotes notes;
+    private final NotePlan plan;
+    private final Dialogue dialogue;
+    private final List<Letters.Letter> letters;
+    private final Explanation explain;
+    private final boolean drama;
+    private Element turn;
+    private int letterCount;
+
+    ConventionalLayout(List<Block> blocks, TeiBuilder tei, BlockWriter writer, InlineEncoder inline, Footnotes notes,
+                       NotePlan plan, Dialogue dialogue, List<Letters.Letter> letters, Explanation explain) {
+        this.blocks = blocks;
+        this.tei = tei;
+        this.writer = writer;
+        this.inline = inline;
+        this.notes = notes;
+        this.plan = plan;
+        this.dialogue = dialogue;
+        this.letters = letters;
+        this.explain = explain;
+        this.drama = !dialogue.isEmpty() && (dialogue.cast().map(CastList::drama).orElse(false) || hasActsOrScenes());
+    }
+
+    void write() {
+        declareSpeakers();
+        Optional<CastList> cast = dialogue.cast().filter(CastList::drama);
+        int letterIndex = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (cast.isPresent() && i == cast.get().title()) {
+                writeCast(cast.get());
+                i = cast.get().end() - 1;
+                continue;
+            }
+            if (letterIndex < letters.size() && letters.get(letterIndex).start() == i) {
+                i = writeLetter(letters.get(letterIndex++)) - 1;
+                continue;
+            }
+            block(b, i);
+        }
+    }
+
+    /** One block of running text (outside or inside a letter). */
+    private void block(Block b, int i) {
+        notes.at(i);
+        if (plan.isContinuation(i)) return;                 // a further paragraph of a note: placed with it
+        int defs = plan.definitionStart(i);
+        if (defs > 0) {                                      // text, then definitions, in one paragraph
+            closeTurn();
+            writer.addUnlessEmpty(inline.element("p", NotePlan.before(b, defs)));
+            writer.write(b, i);
+            return;
+        }
+        if (defs == 0) {
+            writer.write(b, i);
+            return;
+        }
+        String text = b.plain().strip();
+        if (b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) {
+            if (ACT.matcher(text).matches() && (b.kind() == Block.Kind.HEADING || drama)) {
+                closeTurn();
+                writer.division("act", ACT_LEVEL, b.inlines());
+                explain.decided(b.line(), "drama", "act: '" + text + "'");
+                return;
+            }
+            if (SCENE.matcher(text).matches() && (b.kind() == Block.Kind.HEADING || drama)) {
+                closeTurn();
+                writer.division("scene", SCENE_LEVEL, b.inlines());
+                explain.decided(b.line(), "drama", "scene: '" + text + "'");
+                return;
+            }
+        }
+        if (b.kind() == Block.Kind.HEADING) {
+            closeTurn();
+            writer.write(b, i);
+            return;
+        }
+        writeText(b, i);
+    }
+
+    private boolean isStandaloneHeading(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().length() <= 60;
+    }
+
+    /** A paragraph: turns where the dialogue found labels, stage directions, continuations, or plain text. */
+    private void writeText(Block b, int i) {
+        if (b.kind() != Block.Kind.PARAGRAPH || dialogue.isEmpty()) {
+            if (b.kind() != Block.Kind.PARAGRAPH) closeTurn();
+            writer.write(b, i);
+            return;
+        }
+        List<Integer> offsets = b.lineOffsets();
+        List<Integer> starts = new ArrayList<>();
+        for (int off : offsets) if (dialogue.turnAt(i, off).isPresent()) starts.add(off);
+        String plain = b.plain();
+        int firstStart = starts.isEmpty() ? plain.length() : starts.get(0);
+        if (firstStart > 0) {
+            List<Inline> before = InlineCut.stripTrailing(InlineCut.before(b.inlines(), firstStart));
+            if (Inline.plain(before).isBlank()) {
+                // nothing before the first turn
+            } else if (isStage(before)) {
+                stage(before, i, starts.isEmpty() ? nextStartsTurn(i) : true);
+            } else if (turn != null) {
+                addToTurn(before, lineStartsWithin(b, 0, firstStart));
+            } else {
+                writer.write(b.withInlines(before), i);
+            }
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int at = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : plain.length();
+            Dialogue.Turn t = dialogue.turnAt(i, at).orElseThrow();
+            openTurn(t);
+            List<Inline> content = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(b.inlines(), at + t.label().length(), end)));
+            // the label's own styling may close after its stop: "**HANS.** Text" leaves an empty run
+            while (!content.isEmpty() && content.get(0).plain().isBlank()) content = InlineCut.stripLeading(content.subList(1, content.size()));
+            int stageEnd = leadingStageEnd(content);
+            if (stageEnd > 0) {                                // "ZOLTÁN: (bursting in) Éva!": the direction, then the speech
+                turn.appendChild(stageElement(InlineCut.stripTrailing(InlineCut.before(content, stageEnd))));
+                content = InlineCut.stripLeading(InlineCut.between(content, stageEnd, Inline.plain(content).length()));
+            }
+            if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length() + stageEnd, end));
+        }
+    }
+
+    /** Offsets, relative to {@code from}, of the block's line starts strictly inside [from, to). */
+    private static List<Integer> lineStartsWithin(Block b, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int off : b.lineOffsets()) if (off > from && off < to) out.add(off - from);
+        return out;
+    }
+
+    /** Whether the block after {@code i} ends the current speech: no paragraph, a new turn or another direction. */
+    private boolean nextStartsTurn(int i) {
+        if (i + 1 >= blocks.size()) return true;
+        Block n = blocks.get(i + 1);
+        return n.kind() != Block.Kind.PARAGRAPH || dialogue.turnAt(i + 1, 0).isPresent() || isStage(n.inlines());
+    }
+
+    private void openTurn(Dialogue.Turn t) {
+        closeTurn();
+        turn = Tei.el("sp", "who", "#" + t.who());
+        turn.appendChild(Tei.text("speaker", t.label().name()));
+        if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
+        writer.add(turn);
+    }
+
+    private void closeTurn() {
+        if (turn != null && turn.getChildCount() == 1) {      // a label with no speech: keep its words as a paragraph
+            Element speaker = (Element) turn.getChild(0);
+            Element p = Tei.el("p");
+            while (speaker.getChildCount() > 0) {
+                var n = speaker.getChild(0);
+                n.detach();
+                p.appendChild(n);
+            }
+            turn.getParent().replaceChild(turn, p);
+        }
+        turn = null;
+    }
+
+    /** The speech: verse lines in a play when its lines are short and begin with capitals, else a paragraph. */
+    private void addToTurn(List<Inline> content, List<Integer> lineStarts) {
+        if (isStage(content)) {
+            turn.appendChild(stageElement(content));
+            return;
+        }
+        if (drama && !lineStarts.isEmpty() && isVerse(content, lineStarts)) {
+            List<Integer> cuts = new ArrayList<>(lineStarts);
+            cuts.add(0, 0);
+            cuts.add(Inline.plain(content).length());
+            for (int k = 0; k + 1 < cuts.size(); k++) {
+                List<Inline> line = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(content, cuts.get(k), cuts.get(k + 1))));
+                Element l = inline.element("l", line);
+                if (!BlockWriter.isEmpty(l)) turn.appendChild(l);
+            }
+            return;
+        }
+        Element p = inline.element("p", content);
+        if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
+    }
+
+    private static boolean isVerse(List<Inline> content, List<Integer> lineStarts) {
+        String plain = Inline.plain(content);
+        List<Integer> cuts = new ArrayList<>(lineStarts);
+        cuts.add(0, 0);
+        cuts.add(plain.length());
+        for (int k = 0; k + 1 < cuts.size(); k++) {
+            String line = plain.substring(cuts.get(k), cuts.get(k + 1)).strip();
+            if (line.isEmpty() || line.length() > MAX_VERSE_LINE || !Character.isUpperCase(line.codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Where a stage direction that opens a speech ends — a parenthesis or an italic run, with speech after it — or 0
+     * when the speech opens with none.
+     */
+    private static int leadingStageEnd(List<Inline> content) {
+        String plain = Inline.plain(content);
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        int end = 0;
+        if (start < plain.length() && plain.charAt(start) == '(') {
+            int close = plain.indexOf(')', start);
+            if (close > start + 1 && close - start <= MAX_OPENING_STAGE && plain.substring(start, close).indexOf('\n') < 0) {
+                end = close + 1;
+                if (end < plain.length() && plain.charAt(end) == '.') end++;
+            }
+        } else {
+            int offset = 0;
+            for (Inline in : content) {
+                String p = in.plain();
+                if (p.isBlank()) { offset += p.length(); continue; }
+                if (in instanceof Inline.Styled st && st.style() == Inline.Style.ITALIC && p.length() <= MAX_OPENING_STAGE) end = offset + p.length();
+                break;
+            }
+        }
+        return end > 0 && !plain.substring(end).isBlank() ? end : 0;
+    }
+
+    /** A stage direction: a paragraph all in italics, or all in parentheses or brackets. */
+    private static boolean isStage(List<Inline> content) {
+        List<Inline> c = InlineCut.stripLeading(InlineCut.stripTrailing(content));
+        if (c.isEmpty()) return false;
+        if (c.size() == 1 && c.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.ITALIC) return true;
+        String p = Inline.plain(c).strip();
+        return p.length() > 2 && (p.startsWith("(") && p.endsWith(")") || p.startsWith("(") && p.endsWith(").")
+                || p.startsWith("[") && (p.endsWith("]") || p.endsWith("].")) && p.indexOf(']') >= p.length() - 2)
+                && p.chars().anyMatch(Character::isLetter);
+    }
+
+    private Element stageElement(List<Inline> content) {
+        List<Inline> c = InlineCut.stripLeading(InlineCut.stripTrailing(content));
+        if (c.size() == 1 && c.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.ITALIC) c = s.children();
+        return inline.element("stage", c);
+    }
+
+    /** A stage direction between speeches, or inside the current one when its speech goes on after it. */
+    private void stage(List<Inline> content, int i, boolean nextStartsTurn) {
+        Element stage = stageElement(content);
+        if (turn != null && !nextStartsTurn) {
+            turn.appendChild(stage);
+        } else {
+            closeTurn();
+            writer.add(stage);
+        }
+    }
+
+    private boolean hasActsOrScenes() {
+        for (Block b : blocks) {
+            String t = b.plain().strip();
+            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && t.length() <= 60)
+                    && (ACT.matcher(t).matches() || SCENE.matcher(t).matches())) return true;
+        }
+        return false;
+    }
+
+    private void declareSpeakers() {
+        for (Dialogue.Speaker s : dialogue.speakers()) {
+            tei.people().declare(s.id(), s.forms());
+            if (!s.role().isBlank() && s.role().matches("[\\p{L} ]{1,30}")) tei.people().role(s.id(), s.role().strip().replace(' ', '-'));
+        }
+    }
+
+    /** The play's own cast list, in the front: each part's name linked to the person its speeches name. */
+    private void writeCast(CastList cast) {
+        closeTurn();
+        Element list = Tei.el("castList");
+        Block title = blocks.get(cast.title());
+        String titleLine = title.lines().isEmpty() ? title.plain() : Inline.plain(title.lines().get(0));
+        list.appendChild(Tei.text("head", titleLine.strip()));
+        for (CastList.Member m : cast.members()) {
+            Element item = Tei.el("castItem");
+            String who = dialogue.speakers().stream().filter(s -> s.forms().contains(m.name())
+                    || s.forms().stream().anyMatch(f -> org.teikit.convert.conventions.speech.SpeakerNames.samePerson(f, m.name())))
+                    .map(Dialogue.Speaker::id).findFirst().orElse(null);
+            // the entry as printed: the name as role, its description as roleDesc, the rest as text
+            String text = m.text();
+            int at = text.indexOf(m.name());
+            if (at > 0) item.appendChild(new nu.xom.Text(text.substring(0, at)));
+            item.appendChild(Tei.text("role", m.name(), "corresp", who == null ? null : "#" + who));
+            String rest = at >= 0 ? text.substring(at + m.name().length()) : " " + text;
+            int desc = m.role().isBlank() ? -1 : rest.indexOf(m.role());
+            if (desc >= 0) {
+                if (desc > 0) item.appendChild(new nu.xom.Text(rest.substring(0, desc)));
+                item.appendChild(Tei.text("roleDesc", m.role()));
+                rest = rest.substring(desc + m.role().length());
+            }
+            if (!rest.isEmpty()) item.appendChild(new nu.xom.Text(rest));
+            list.appendChild(item);
+        }
+        tei.front().appendChild(list);
+        explain.decided(title.line(), "drama", "cast list of " + cast.members().size() + " parts, to the front");
+    }
+
+    /** A letter or telegram: its division, opener, body, closer and metadata; returns the block after it. */
+    private int writeLetter(Letters.Letter l) {
+        closeTurn();
+        String id = "letter-" + (++letterCount);
+        Element div = writer.division(l.kind(), LETTER_LEVEL, List.of());
+        Tei.attr(div, "xml:id", id);
+        if (l.start() < l.heading()) {
+            Block above = blocks.get(l.start());
+            String text = above.plain().isBlank() ? above.marker() : above.plain().strip();   // "412." alone is a list item
+            div.appendChild(l.number().isEmpty() ? Tei.text("head", text) : Tei.text("head", text, "type", "number"));
+        }
+        notes.at(l.heading());
+        for (int h = l.heading(); h < l.headEnd(); h++) {
+            if (h > l.heading()) notes.at(h);
+            div.appendChild(inline.element("head", blocks.get(h).inlines()));
+        }
+        int bodyStart = l.headEnd();
+        Element opener = null;
+        for (int i = bodyStart; i <= Math.max(l.dateline(), l.salute()) && i < l.end(); i++) {
+            if (i != l.dateline() && i != l.salute()) break;
+            if (opener == null) opener = Tei.el("opener");
+            notes.at(i);
+            Element part = inline.element(i == l.dateline() ? "dateline" : "salute", blocks.get(i).inlines());
+            if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
+            opener.appendChild(part);
+            bodyStart = i + 1;
+        }
+        if (opener != null) div.appendChild(opener);
+        int closerStart = closerStart(l, bodyStart);
+        for (int i = bodyStart; i < closerStart; i++) block(blocks.get(i), i);
+        closeTurn();
+        if (closerStart < l.end()) {
+            Element closer = Tei.el("closer");
+            int i = closerStart;
+            for (; i < l.end(); i++) {
+                if (plan.definitionStart(i) >= 0 || plan.isContinuation(i) || blocks.get(i).isBreak()) break;
+                notes.at(i);
+                String name = i == l.closing() ? "salute" : i == l.signature() ? "signed" : i == l.dateline() ? "dateline" : null;
+                if (name == null) break;
+                Element part = inline.element(name, blocks.get(i).inlines());
+                if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
+                closer.appendChild(part);
+            }
+            if (closer.getChildCount() > 0) writer.current().appendChild(closer);
+            for (; i < l.end(); i++) block(blocks.get(i), i);
+        }
+        Correspondence c = new Correspondence(id)
+                .sender(new Correspondence.Party(l.sender(), Optional.empty()))
+                .addressee(new Correspondence.Party(l.addressee(), Optional.empty()))
+                .place(l.place()).sent(l.when().isEmpty() ? null : l.when());
+        tei.correspDesc(c.toTei());
+        return l.end();
+    }
+
+    /**
+     * Where the letter's closer begins: its closing formula, or the signature (or bottom dateline) that ends
+     * it, provided nothing but those and notes follows; the letter's end when it has none.
+     */
+    private int closerStart(Letters.Letter l, int bodyStart) {
+        int first = l.end();
+        for (int i : new int[]{l.closing(), l.signature(), l.dateline()}) if (i >= bodyStart && i < first) first = i;
+        for (int i = first; i < l.end(); i++) {
+            boolean part = i == l.closing() || i == l.signature() || i == l.dateline();
+            boolean quiet = plan.definitionStart(i) >= 0 || plan.isContinuation(i) || blocks.get(i).isBreak();
+            if (quiet) break;
+            if (!part) return l.end();                     // text after the closer (a postscript): no closer
+        }
+        return first;
+    }
+}
