@@ -23,7 +23,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -59,6 +61,9 @@ public final class Build {
     }
 
     public Result run() throws IOException, SchemaException {
+        for (Path dir : List.of(layout.tei(), layout.site(), layout.text())) {
+            for (Path orphan : AtomicFiles.sweep(dir)) log.println("clean    " + orphan + " (left by an interrupted run)");
+        }
         List<Path> sources = sources();
         int converted = 0, failed = 0;
         List<Edition.Outcome> checked = new ArrayList<>();
@@ -124,6 +129,16 @@ public final class Build {
         for (RenderException e : textFailures) log.println("render   FAILED " + e.getMessage());
         failed += textFailures.size();
         texts -= textFailures.size();
+        Set<Path> pagesWritten = new HashSet<>(Views.outputNames(documents, layout.site().toAbsolutePath().normalize(), ".html").values());
+        pagesWritten.add(layout.site().toAbsolutePath().normalize().resolve("index.html"));
+        pagesWritten.add(layout.site().toAbsolutePath().normalize().resolve("persons.html"));
+        Set<Path> textsWritten = new HashSet<>(Views.outputNames(documents, layout.text().toAbsolutePath().normalize(), ".txt").values());
+        for (Path stale : OutputManifest.replace(layout.site().toAbsolutePath().normalize(), pagesWritten)) {
+            log.println("clean    " + stale + " (its TEI file is gone)");
+        }
+        for (Path stale : OutputManifest.replace(layout.text().toAbsolutePath().normalize(), textsWritten)) {
+            log.println("clean    " + stale + " (its TEI file is gone)");
+        }
         log.println("render   " + count(pages, "page") + " + index.html, persons.html → " + layout.site() + "; "
                 + count(texts, "text") + " → " + layout.text());
         log.flush();

@@ -267,7 +267,7 @@ public final class Views {
     }
 
     /** Output file per input: NAME.xml → DIR/NAME.ext (NAME-2.ext, … when two inputs share a name). */
-    static Map<Path, Path> outputNames(List<Path> inputs, Path outDir, String ext) {
+    public static Map<Path, Path> outputNames(List<Path> inputs, Path outDir, String ext) {
         Map<Path, Path> names = new LinkedHashMap<>();
         Map<Path, Integer> taken = new HashMap<>();
         for (Path in : inputs) {

@@ -94,6 +94,27 @@ class BuildTest {
         assertFalse(Files.exists(root.resolve("schema")), "nothing is written");
     }
 
+    @Test
+    void aRebuildRemovesThePagesOfDeletedTeiAndWhatAKilledRunLeftButNothingElse(@TempDir Path root) throws Exception {
+        withSources(root);
+        assertEquals(0, build(root).exitCode(), log.toString());
+        String gone = SOURCES.get(0), kept = SOURCES.get(1);
+        Files.delete(root.resolve("sources/" + gone + ".txt"));
+        Files.delete(root.resolve("tei/" + gone + ".xml"));
+        Path own = Files.writeString(root.resolve("build/site/notes-of-the-editor.html"), "<p>mine</p>");
+        // what a run killed half-way leaves: a temporary file of a process that no longer runs
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        Path orphan = Files.writeString(root.resolve("build/site/." + kept + ".html." + p.pid() + "-x1.tmp"), "<half");
+
+        assertEquals(0, build(root).exitCode(), log.toString());
+        assertFalse(Files.exists(root.resolve("build/site/" + gone + ".html")), log.toString());
+        assertFalse(Files.exists(root.resolve("build/text/" + gone + ".txt")), log.toString());
+        assertFalse(Files.exists(orphan), log.toString());
+        assertTrue(Files.isRegularFile(root.resolve("build/site/" + kept + ".html")));
+        assertTrue(Files.isRegularFile(own), "a file the build did not write is not its to remove");
+    }
+
     private Build.Result build(Path root) throws Exception {
         return new Build(Build.Layout.of(root), new PrintWriter(log, true)).run();
     }

@@ -50,4 +50,30 @@ class AtomicFilesTest {
         assertEquals("<new/>", Files.readString(target));
         assertEquals(1, filesIn(dir));
     }
+
+    @Test
+    void aNewFileGetsTheModeOfAnOrdinaryWriteAndAReplacedOneKeepsItsOwn() throws Exception {
+        Path ordinary = dir.resolve("ordinary.txt");
+        Files.write(ordinary, new byte[]{1});                      // the umask decides this one's mode
+        Path target = dir.resolve("page.html");
+        AtomicFiles.write(target, new byte[]{2});
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, mode);
+        AtomicFiles.write(target, new byte[]{3});
+        assertEquals(mode, Files.getPosixFilePermissions(target));
+    }
+
+    @Test
+    void sweepRemovesOnlyTheTemporariesOfWritersThatNoLongerRun() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        Path dead = Files.writeString(dir.resolve(".out.xml." + p.pid() + "-abc.tmp"), "half");
+        Path alive = Files.writeString(dir.resolve(".out.xml." + ProcessHandle.current().pid() + "-def.tmp"), "writing");
+        Path other = Files.writeString(dir.resolve(".somebody-elses.tmp"), "theirs");
+        assertEquals(java.util.List.of(dead), AtomicFiles.sweep(dir));
+        assertTrue(Files.exists(alive));
+        assertTrue(Files.exists(other));
+    }
 }
