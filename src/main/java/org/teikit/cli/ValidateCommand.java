@@ -104,6 +104,12 @@ public final class ValidateCommand implements Callable<Integer> {
                 summary = holder[0];
                 err.println(summary);
             }
+            if (summary.unchecked() > 0) {
+                err.println("teikit validate: " + summary.unchecked() + " of " + summary.files() + " files got no verdict: a "
+                        + "schema they name cannot be used (see the messages at their xml-model). A remote schema needs a "
+                        + "local copy, registered once with: teikit schema add URL FILE");
+                return Teikit.ERROR;
+            }
             return summary.allValid() ? Teikit.OK : Teikit.INVALID;
         } catch (SchemaException e) {
             err.println("teikit validate: " + e.getMessage());

@@ -24,12 +24,19 @@ final class Catalog {
     static final String DEFAULT_CATALOG = "/org/teikit/schema/catalog.xml";
 
     private final CatalogResolver resolver;
+    private final SchemaStore store;
 
-    private Catalog(CatalogResolver resolver) {
+    private Catalog(CatalogResolver resolver, SchemaStore store) {
         this.resolver = resolver;
+        this.store = store;
     }
 
     static Catalog of(List<Path> userCatalogs) throws SchemaException {
+        return of(userCatalogs, null);
+    }
+
+    /** The user's catalogs, then the schema store's local copies (when {@code store} is given), then teikit's own. */
+    static Catalog of(List<Path> userCatalogs, SchemaStore store) throws SchemaException {
         List<URI> uris = new ArrayList<>();
         for (Path p : userCatalogs) {
             if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
@@ -49,7 +56,7 @@ final class Catalog {
                 .with(CatalogFeatures.Feature.PREFER, "system")
                 .build();
         try {
-            return new Catalog(CatalogManager.catalogResolver(features, uris.toArray(URI[]::new)));
+            return new Catalog(CatalogManager.catalogResolver(features, uris.toArray(URI[]::new)), store);
         } catch (CatalogException | IllegalArgumentException e) {
             throw new SchemaException("cannot read catalog: " + e.getMessage(), e);
         }
@@ -73,10 +80,10 @@ final class Catalog {
         }
         if (!absolute.isAbsolute()) absolute = Path.of(absolute.getPath()).toAbsolutePath().toUri();
         URI mapped = map(absolute);
+        if (mapped == null && store != null && !isLocal(absolute)) mapped = store.lookup(absolute).orElse(null);
         URI target = mapped != null ? mapped : absolute;
         if (!isLocal(target)) {
-            throw new SchemaException(absolute + " refused: teikit never fetches schemas from the network; "
-                    + "map it to a local file with --catalog");
+            throw SchemaException.remote(absolute);
         }
         return target;
     }

@@ -19,6 +19,11 @@ public record FileResult(String file, boolean valid, List<Message> messages, boo
         return messages.stream().filter(m -> m.severity().failsFile()).count();
     }
 
+    /** The file got no verdict: a schema it names could not be used, so it was not (fully) checked. */
+    public boolean unchecked() {
+        return messages.stream().anyMatch(m -> m.source() == MessageSource.SCHEMA && m.severity().failsFile());
+    }
+
     public long warningCount() {
         return messages.stream().filter(m -> m.severity() == Severity.WARNING).count();
     }

@@ -7,7 +7,9 @@ public enum MessageSource {
     /** Schematron (SchXslt2 on Saxon). */
     SCHEMATRON,
     /** The XML parser: malformed XML, refused entities and DTDs, unreadable files. */
-    WELLFORMEDNESS;
+    WELLFORMEDNESS,
+    /** The schema a document names could not be used (missing, broken, remote without a local copy): no verdict. */
+    SCHEMA;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -109,6 +109,8 @@ public final class Schemas {
             return this;
         }
 
+        private SchemaStore store = SchemaStore.standard();
+
         /** An OASIS XML catalog consulted (before teikit's own) to map schema URLs to local files. */
         public Builder catalog(Path catalog) {
             catalogs.add(catalog);
@@ -146,8 +148,17 @@ public final class Schemas {
             return this;
         }
 
+        /**
+         * The local copies of remote schemas consulted after the catalogs (by default {@link SchemaStore#standard()});
+         * null consults none.
+         */
+        public Builder schemaStore(SchemaStore store) {
+            this.store = store;
+            return this;
+        }
+
         public Schemas build() throws SchemaException {
-            return new Schemas(Catalog.of(catalogs), schematron, false, schematronCache, documents, jobs, schemas);
+            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, documents, jobs, schemas);
         }
     }
 
@@ -187,7 +198,7 @@ public final class Schemas {
                 else plan.rules(uri, m);
             } catch (SchemaException e) {
                 out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: " + e.getMessage(),
-                        m.isRelaxNg() ? MessageSource.GRAMMAR : MessageSource.SCHEMATRON);
+                        MessageSource.SCHEMA);
             }
         }
         if (!any) return null;
@@ -272,7 +283,7 @@ public final class Schemas {
                 try {
                     grammars.add(new Plan.Grammar(uri, compiledGrammar(uri, g.getValue()), exactGrammar(uri, g.getValue())));
                 } catch (SchemaException failure) {
-                    report(failure, grammarOrigins.get(uri), MessageSource.GRAMMAR);
+                    report(failure, grammarOrigins.get(uri));
                     failedGrammars.add(uri);
                 }
             }
@@ -282,16 +293,16 @@ public final class Schemas {
                     join(e.getValue()).ifPresent(compiled::add);
                 } catch (SchemaException failure) {
                     // a grammar that failed was reported once: its embedded rules, read from the same file, fail with it
-                    if (!failedGrammars.contains(e.getKey())) report(failure, ruleOrigins.get(e.getKey()), MessageSource.SCHEMATRON);
+                    if (!failedGrammars.contains(e.getKey())) report(failure, ruleOrigins.get(e.getKey()));
                 }
             }
             return new Plan(grammars, compiled);
         }
 
-        private void report(SchemaException failure, XmlModel origin, MessageSource source) throws SchemaException {
+        private void report(SchemaException failure, XmlModel origin) throws SchemaException {
             if (out == null || origin == null) throw failure;
             out.add(origin.line(), origin.column(), Severity.ERROR, "schema named by xml-model not usable: "
-                    + failure.getMessage(), source);
+                    + failure.getMessage(), MessageSource.SCHEMA);
         }
     }
 

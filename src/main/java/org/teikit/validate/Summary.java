@@ -4,30 +4,39 @@ import java.time.Duration;
 
 /**
  * Totals of a batch. {@code errors} counts fatal errors and errors shown; {@code warnings} the warnings shown;
- * {@code time} is the batch's wall time (schemas compiled before the batch are not in it).
+ * {@code unchecked} the files that got no verdict because a schema they name could not be used; {@code time} is the
+ * batch's wall time (schemas compiled before the batch are not in it).
  */
-public record Summary(int files, int valid, int invalid, long errors, long warnings, Duration time) {
+public record Summary(int files, int valid, int invalid, int unchecked, long errors, long warnings, Duration time) {
 
-    public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, Duration.ZERO);
+    public static final Summary EMPTY = new Summary(0, 0, 0, 0, 0, 0, Duration.ZERO);
+
+    public Summary(int files, int valid, int invalid, long errors, long warnings, Duration time) {
+        this(files, valid, invalid, 0, errors, warnings, time);
+    }
 
     public Summary plus(FileResult r) {
-        return new Summary(files + 1, valid + (r.valid() ? 1 : 0), invalid + (r.valid() ? 0 : 1),
-                errors + r.errorCount(), warnings + r.warningCount(), time);
+        boolean none = r.unchecked();
+        return new Summary(files + 1, valid + (r.valid() ? 1 : 0), invalid + (r.valid() || none ? 0 : 1),
+                unchecked + (none ? 1 : 0), errors + r.errorCount(), warnings + r.warningCount(), time);
     }
 
     public Summary withTime(Duration t) {
-        return new Summary(files, valid, invalid, errors, warnings, t);
+        return new Summary(files, valid, invalid, unchecked, errors, warnings, t);
     }
 
+    /** Every file checked and valid. */
     public boolean allValid() {
-        return invalid == 0;
+        return invalid == 0 && unchecked == 0;
     }
 
-    /** {@code 3 files: 1 valid, 2 invalid; 4 errors, 1 warning; 0.52 s}. */
+    /** {@code 3 files: 1 valid, 2 invalid; 4 errors, 1 warning; 0.52 s} (and {@code , 1 without a verdict}). */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d %s: %d valid, %d invalid; %d %s, %d %s; %.2f s",
-                files, files == 1 ? "file" : "files", valid, invalid, errors, errors == 1 ? "error" : "errors",
+        return String.format(java.util.Locale.ROOT, "%d %s: %d valid, %d invalid%s; %d %s, %d %s; %.2f s",
+                files, files == 1 ? "file" : "files", valid, invalid,
+                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names cannot be used)",
+                errors, errors == 1 ? "error" : "errors",
                 warnings, warnings == 1 ? "warning" : "warnings", time.toMillis() / 1000.0);
     }
 }
