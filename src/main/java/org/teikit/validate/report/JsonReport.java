@@ -7,8 +7,9 @@ import org.teikit.validate.Message;
 import org.teikit.validate.Summary;
 
 /**
- * {@code {"files":[{"file","valid","truncated","errors","warnings","messages":[{"file","line","column","severity",
- * "source","message"}]}],"summary":{…}}}, streamed.
+ * {@code {"files":[{"file","valid","verdict","truncated","errors","warnings","messages":[{"file","line","column",
+ * "severity","source","message"}]}],"summary":{…}}}, streamed. {@code verdict} is {@code valid}, {@code invalid} or
+ * {@code none} (a schema the file names could not be used; its message's source is {@code schema}).
  */
 final class JsonReport implements ReportWriter {
     private final Writer out;
@@ -27,7 +28,9 @@ final class JsonReport implements ReportWriter {
     public void file(FileResult r) throws IOException {
         out.write(first ? "\n" : ",\n");
         first = false;
-        out.write("{\"file\":" + str(r.file()) + ",\"valid\":" + r.valid() + ",\"truncated\":" + r.truncated()
+        String verdict = r.unchecked() ? "none" : r.valid() ? "valid" : "invalid";
+        out.write("{\"file\":" + str(r.file()) + ",\"valid\":" + r.valid() + ",\"verdict\":" + str(verdict)
+                + ",\"truncated\":" + r.truncated()
                 + ",\"errors\":" + r.errorCount() + ",\"warnings\":" + r.warningCount() + ",\"messages\":[");
         String sep = "";
         for (Message m : r.messages()) {
@@ -42,7 +45,7 @@ final class JsonReport implements ReportWriter {
     @Override
     public void end(Summary s) throws IOException {
         out.write("\n],\"summary\":{\"files\":" + s.files() + ",\"valid\":" + s.valid() + ",\"invalid\":" + s.invalid()
-                + ",\"errors\":" + s.errors() + ",\"warnings\":" + s.warnings() + ",\"seconds\":"
+                + ",\"unchecked\":" + s.unchecked() + ",\"errors\":" + s.errors() + ",\"warnings\":" + s.warnings() + ",\"seconds\":"
                 + s.time().toMillis() / 1000.0 + "}}\n");
         out.flush();
     }
