@@ -143,6 +143,25 @@ class BagRefusalTest {
     }
 
     @Test
+    void aRunKilledMidWriteLeavesNothingAtTheDestinationAndDoesNotHinderTheNext() throws Exception {
+        Path edition = Editions.small(dir);
+        Path bag = dir.resolve("bag");
+        for (String at : List.of("payload", "bagged")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), HaltedPackaging.class.getName(), edition.toString(), bag.toString(), at)
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            assertEquals(137, p.waitFor(), output);
+            assertFalse(Files.exists(bag), "killed at " + at + ": no bag");
+        }
+        try (var s = Files.list(dir)) {
+            assertEquals(2, s.filter(f -> f.getFileName().toString().startsWith(".bag.")).count(), "what the kills left is hidden, beside");
+        }
+        assertTrue(EditionBag.write(edition, bag, Editions.options()).written());
+        assertNull(Editions.locVerdict(bag));
+    }
+
+    @Test
     void aFileNameWithAPercentSignIsRefusedSinceBagitJavaWouldListItUnencoded() throws Exception {
         Path edition = Editions.small(dir);
         Files.copy(edition.resolve("tei/" + FIRST + ".xml"), edition.resolve("tei/50%.xml"));
