@@ -38,7 +38,7 @@ public final class PackageCommand implements Callable<Integer> {
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--bag", paramLabel = "OUT", description = "Write the bag to the folder OUT (which must not exist).")
+        @Option(names = "--bag", paramLabel = "OUT", description = "Write the bag to the folder OUT (which must not exist, unless --replace).")
         Path bag;
 
         @Option(names = "--verify", paramLabel = "BAG", description = "Check the bag BAG: fixity, then the TEI's validity.")
