@@ -9,6 +9,7 @@ import org.teikit.validate.Schemas;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +19,7 @@ import java.util.List;
 /**
  * Packages an edition folder (the layout {@code build} makes: {@code tei/}, {@code schema/}, {@code sources/}) as a
  * BagIt bag (RFC 8493). The edition is validated and its words compared with its sources first; an edition with an
- * invalid TEI file or a lost word is refused unless asked otherwise, and the reports go into the bag either way.
+ * invalid TEI file or a lost word is refused unless asked otherwise (and then packaged with the reports that say so).
  * The bag is made in a temporary folder beside its destination and renamed into place once complete and verified,
  * so that an interrupted run leaves nothing at the destination that looks like a bag.
  */
@@ -27,7 +28,7 @@ public final class EditionBag {
      * @param info            bag-info fields; each absent one is taken from the edition's {@value BagInfo#FILE_NAME}
      * @param withSite        add the HTML site to the payload
      * @param allowInvalid    package even when a TEI file is invalid or a word lost
-     * @param replaceExisting replace a folder already at the destination (only once the new bag is complete)
+     * @param replaceExisting replace a bag (or an empty folder) already at the destination, once the new bag is complete
      * @param schematronCache where compiled Schematron is kept between runs, or null for nowhere
      */
     public record Options(BagInfo info, boolean withSite, boolean allowInvalid, boolean replaceExisting, Path schematronCache) {
@@ -63,7 +64,12 @@ public final class EditionBag {
         }
     }
 
-    /** Where a test interrupts a write; the stages are named in {@link #write(Path, Path, Options, Interruption)}. */
+    /** The payload is in the temporary folder; bagit-java has not yet made it a bag. */
+    static final String PAYLOAD_WRITTEN = "payload";
+    /** The temporary folder is a bag, not yet verified nor renamed into place. */
+    static final String BAGGED = "bagged";
+
+    /** Where a test interrupts a write: told each stage ({@link #PAYLOAD_WRITTEN}, {@link #BAGGED}) as it is reached. */
     @FunctionalInterface
     interface Interruption {
         void at(String stage) throws IOException;
@@ -88,7 +94,7 @@ public final class EditionBag {
         Path root = edition.toAbsolutePath().normalize();
         Path tei = root.resolve("tei");
         if (!Files.isDirectory(tei)) throw new BagException(edition + ": no tei folder, so not an edition folder");
-        if (!options.replaceExisting() && Files.exists(bag)) throw new BagException(bag + ": already exists (left as it is)");
+        checkDestination(root, bag, options.replaceExisting());
         BagInfo info = options.info().or(BagInfo.readFrom(root));
         List<Path> teiFiles = XmlFiles.under(tei);
 
@@ -96,16 +102,7 @@ public final class EditionBag {
         if (options.schematronCache() != null) schemas.schematronCache(options.schematronCache());
         ValidationRecord validation = ValidationRecord.of(root, teiFiles, schemas.build());
         FidelityRecord fidelity = FidelityRecord.of(root);
-        List<Problem> invalid = new ArrayList<>();
-        for (FileResult r : validation.invalid()) {
-            invalid.add(new Problem(r.file(), r.messages().stream().filter(m -> m.severity().failsFile()).findFirst()
-                    .map(m -> (m.line() > 0 ? m.line() + ":" + m.column() + ": " : "") + m.text()).orElse("invalid")));
-        }
-        List<Problem> unfaithful = new ArrayList<>();
-        for (FidelityRecord.Entry e : fidelity.unfaithful()) {
-            unfaithful.add(new Problem(e.tei(), e.problem() != null ? e.problem()
-                    : e.report().lostWords() + " words of " + e.source() + " lost, " + e.report().addedWords() + " added"));
-        }
+        List<Problem> invalid = invalid(validation), unfaithful = unfaithful(fidelity);
         if ((!invalid.isEmpty() || !unfaithful.isEmpty()) && !options.allowInvalid()) {
             return new Result(false, invalid, unfaithful, teiFiles.size());
         }
@@ -122,9 +119,9 @@ public final class EditionBag {
             AtomicFiles.<BagException>writeFolder(bag, options.replaceExisting() ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.REFUSE,
                     folder -> {
                         payload.writeInto(folder, options.withSite(), title);
-                        interruption.at("payload");
+                        interruption.at(PAYLOAD_WRITTEN);
                         BagMaker.bagInPlace(folder, info, date);
-                        interruption.at("bagged");
+                        interruption.at(BAGGED);
                         List<Problem> problems = Fixity.check(folder);
                         if (!problems.isEmpty()) {
                             throw new BagException("the bag fails its own verification, so it is not kept: " + problems);
@@ -134,5 +131,39 @@ public final class EditionBag {
             throw new BagException(bag + ": already exists (left as it is)", e);
         }
         return new Result(true, invalid, unfaithful, teiFiles.size());
+    }
+
+    /**
+     * A folder already at the destination is refused, and replaced only when it is a bag (or empty): so a slip of
+     * the destination cannot delete a folder of other work. Neither may the destination hold the edition itself.
+     */
+    private static void checkDestination(Path edition, Path bag, boolean replace) throws BagException {
+        Path target = bag.toAbsolutePath().normalize();
+        if (edition.startsWith(target)) throw new BagException(bag + ": the edition is in it, so the bag cannot be written there");
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!replace) throw new BagException(bag + ": already exists (left as it is)");
+        String[] inside = target.toFile().list();
+        boolean emptyOrBag = inside != null && (inside.length == 0 || Files.isRegularFile(target.resolve("bagit.txt")));
+        if (!emptyOrBag) throw new BagException(bag + ": exists and is not a bag, so it is not replaced (left as it is)");
+    }
+
+    /** Each invalid TEI file with its first error. */
+    private static List<Problem> invalid(ValidationRecord validation) {
+        List<Problem> out = new ArrayList<>();
+        for (FileResult r : validation.invalid()) {
+            out.add(new Problem(r.file(), r.messages().stream().filter(m -> m.severity().failsFile()).findFirst()
+                    .map(m -> (m.line() > 0 ? m.line() + ":" + m.column() + ": " : "") + m.text()).orElse("invalid")));
+        }
+        return out;
+    }
+
+    /** Each TEI file that lost or added words of its source (or is missing), with how many. */
+    private static List<Problem> unfaithful(FidelityRecord fidelity) {
+        List<Problem> out = new ArrayList<>();
+        for (FidelityRecord.Entry e : fidelity.unfaithful()) {
+            out.add(new Problem(e.tei(), e.problem() != null ? e.problem()
+                    : e.report().lostWords() + " words of " + e.source() + " lost, " + e.report().addedWords() + " added"));
+        }
+        return out;
     }
 }

@@ -104,26 +104,47 @@ class BagRefusalTest {
     }
 
     @Test
-    void replacingTakesTheOldFolderAwayOnlyOnceTheNewBagIsComplete() throws Exception {
+    void replacingTakesTheOldBagAwayOnlyOnceTheNewOneIsComplete() throws Exception {
         Path edition = Editions.small(dir);
-        Path bag = Files.createDirectories(dir.resolve("bag"));
-        Files.writeString(bag.resolve("old.txt"), "old");
-        // a failure while the new bag is made: the old folder is still whole
+        Path bag = dir.resolve("bag");
+        assertTrue(EditionBag.write(edition, bag, Editions.options().withInfo(new BagInfo("Old", null, null, null))).written());
+        List<String> old = Editions.filesUnder(bag);
+        // a failure while the new bag is made: the old one is still whole
         assertThrows(IOException.class, () -> EditionBag.write(edition, bag, Editions.options().withReplaceExisting(true),
-                stage -> { if (stage.equals("bagged")) throw new IOException("disk full"); }));
-        assertEquals(List.of("old.txt"), Editions.filesUnder(bag));
+                stage -> { if (stage.equals(EditionBag.BAGGED)) throw new IOException("disk full"); }));
+        assertEquals(old, Editions.filesUnder(bag));
+        assertTrue(Files.readString(bag.resolve("bag-info.txt")).contains("Source-Organization: Old\n"));
+        assertNull(Editions.locVerdict(bag));
         assertNothingBeside(bag);
 
         assertTrue(EditionBag.write(edition, bag, Editions.options().withReplaceExisting(true)).written());
-        assertFalse(Files.exists(bag.resolve("old.txt")));
+        assertFalse(Files.readString(bag.resolve("bag-info.txt")).contains("Source-Organization"), "the new bag");
         assertNull(Editions.locVerdict(bag));
         assertNothingBeside(bag);
     }
 
     @Test
+    void aFolderThatIsNotABagIsNeverReplacedNorOneThatHoldsTheEdition() throws Exception {
+        Path edition = Editions.small(dir);
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve("thesis.txt"), "years of it");
+        BagException e = assertThrows(BagException.class,
+                () -> EditionBag.write(edition, work, Editions.options().withReplaceExisting(true)));
+        assertEquals(work + ": exists and is not a bag, so it is not replaced (left as it is)", e.getMessage());
+        assertEquals(List.of("thesis.txt"), Editions.filesUnder(work));
+
+        for (Path holder : List.of(edition, dir)) {
+            BagException held = assertThrows(BagException.class,
+                    () -> EditionBag.write(edition, holder, Editions.options().withReplaceExisting(true)));
+            assertTrue(held.getMessage().endsWith("the edition is in it, so the bag cannot be written there"), held.getMessage());
+        }
+        assertTrue(Files.isRegularFile(edition.resolve("tei/" + FIRST + ".xml")));
+    }
+
+    @Test
     void aRunInterruptedAtAnyStageLeavesNoBagAndNoTemporary() throws Exception {
         Path edition = Editions.small(dir);
-        for (String at : List.of("payload", "bagged")) {
+        for (String at : List.of(EditionBag.PAYLOAD_WRITTEN, EditionBag.BAGGED)) {
             Path bag = dir.resolve("bag");
             Path[] seen = new Path[1];
             IOException e = assertThrows(IOException.class, () -> EditionBag.write(edition, bag, Editions.options(), stage -> {
@@ -146,7 +167,7 @@ class BagRefusalTest {
     void aRunKilledMidWriteLeavesNothingAtTheDestinationAndDoesNotHinderTheNext() throws Exception {
         Path edition = Editions.small(dir);
         Path bag = dir.resolve("bag");
-        for (String at : List.of("payload", "bagged")) {
+        for (String at : List.of(EditionBag.PAYLOAD_WRITTEN, EditionBag.BAGGED)) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), HaltedPackaging.class.getName(), edition.toString(), bag.toString(), at)
                     .redirectErrorStream(true).start();
