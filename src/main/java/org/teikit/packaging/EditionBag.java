@@ -135,11 +135,17 @@ public final class EditionBag {
 
     /**
      * A folder already at the destination is refused, and replaced only when it is a bag (or empty): so a slip of
-     * the destination cannot delete a folder of other work. Neither may the destination hold the edition itself.
+     * the destination cannot delete a folder of other work. Neither may the destination hold the edition itself, nor
+     * lie in a folder of the edition that the bag copies (the next bag would hold this one).
      */
     private static void checkDestination(Path edition, Path bag, boolean replace) throws BagException {
         Path target = bag.toAbsolutePath().normalize();
         if (edition.startsWith(target)) throw new BagException(bag + ": the edition is in it, so the bag cannot be written there");
+        for (String copied : List.of("tei", "schema", "sources")) {
+            if (target.startsWith(edition.resolve(copied))) {
+                throw new BagException(bag + ": inside the edition's " + copied + "/ folder, which the bag holds a copy of");
+            }
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
         if (!replace) throw new BagException(bag + ": already exists (left as it is)");
         String[] inside = target.toFile().list();

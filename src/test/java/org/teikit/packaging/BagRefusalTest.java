@@ -139,6 +139,9 @@ class BagRefusalTest {
             assertTrue(held.getMessage().endsWith("the edition is in it, so the bag cannot be written there"), held.getMessage());
         }
         assertTrue(Files.isRegularFile(edition.resolve("tei/" + FIRST + ".xml")));
+        BagException inside = assertThrows(BagException.class,
+                () -> EditionBag.write(edition, edition.resolve("tei/bag"), Editions.options()));
+        assertEquals(edition.resolve("tei/bag") + ": inside the edition's tei/ folder, which the bag holds a copy of", inside.getMessage());
     }
 
     @Test
