@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
 @Command(name = "teikit",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Transcribed historical documents to TEI P5: convert, validate, render.")   // subcommands: added by commandLine(), below
+        description = "Transcribed historical documents to TEI P5: convert, validate, render, package.")   // subcommands: added by commandLine(), below
 public final class Teikit implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<String> SUBCOMMANDS =
-            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render");
+            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package");
 
     /** A new subcommand object for this name or alias, or null. (A switch, not lambdas: no bootstrap cost at start.) */
     private static Object subcommand(String name) {
@@ -30,6 +30,7 @@ public final class Teikit implements Runnable {
             case "cmif" -> new CmifCommand();
             case "render" -> new RenderCommand();
             case "schema" -> new SchemaCommand();
+            case "package" -> new PackageCommand();
             default -> null;
         };
     }

@@ -2,6 +2,7 @@ package org.teikit.tei;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,18 +11,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Writes a file completely or not at all: a temporary file beside it, then a rename. The file gets the
- * permissions an ordinary write would give it (the umask's), or keeps those of the file it replaces. The
- * temporary file's name carries the writer's process id, so a later run can sweep what a killed one left.
+ * Writes a file, or a whole folder, completely or not at all: a temporary one beside it, then a rename. The
+ * temporaries are created with the permissions of any new file (the umask's), not {@code createTempFile}'s
+ * owner-only ones, since they become the output; a replaced file keeps its own permissions. A temporary's name
+ * carries its writer's process id, so a later run can sweep what a killed one left ({@link #sweep}).
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** {@code .NAME.PID-RANDOM.tmp}: the temporary files this class makes. */
     private static final Pattern TEMPORARY = Pattern.compile("^\\.(.+)\\.(\\d+)-([0-9a-z]+)\\.tmp$");
 
@@ -32,6 +37,15 @@ public final class AtomicFiles {
     public interface Content<E extends Exception> {
         void writeTo(OutputStream out) throws IOException, E;
     }
+
+    /** Fills a new, empty folder; may fail half-way (with {@code E} too), in which case nothing is written. */
+    @FunctionalInterface
+    public interface FolderContent<E extends Exception> {
+        void writeInto(Path folder) throws IOException, E;
+    }
+
+    /** What {@link #writeFolder} does with a folder already at the target. */
+    public enum Existing { REFUSE, REPLACE }
 
     public static void write(Path target, byte[] content) throws IOException {
         AtomicFiles.<RuntimeException>write(target, out -> out.write(content));
@@ -45,29 +59,82 @@ public final class AtomicFiles {
     public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = null;
+        Path tmp = newSibling(target, ".tmp", false);
         try {
-            OutputStream created = null;
-            while (created == null) {                       // an ordinary create: the umask sets the mode, not 0600
-                tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                        + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".tmp");
-                try {
-                    created = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } catch (FileAlreadyExistsException taken) {
-                    tmp = null;
-                }
-            }
-            try (OutputStream out = created) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             keepMode(target, tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            move(tmp, target, true);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Fills a temporary folder beside {@code target} and renames it into place once complete, so that no one ever
+     * sees a half-written folder at {@code target}. On any failure the temporary folder is removed and a folder
+     * already at {@code target} is left as it was. An existing target is refused ({@link FileAlreadyExistsException},
+     * before anything is written) or, with {@link Existing#REPLACE}, moved aside only once the new folder is
+     * complete, then deleted.
+     */
+    public static <E extends Exception> void writeFolder(Path target, Existing existing, FolderContent<E> content)
+            throws IOException, E {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (existing == Existing.REFUSE && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "already exists");
+        }
+        Files.createDirectories(absolute.getParent());
+        Path tmp = newSibling(absolute, ".tmp", true);
+        try {
+            content.writeInto(tmp);
+            if (existing == Existing.REPLACE && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                replace(tmp, absolute);
+            } else {
+                move(tmp, absolute, false);
             }
         } finally {
-            if (tmp != null) Files.deleteIfExists(tmp);
+            deleteTree(tmp);
+        }
+    }
+
+    /** The old folder goes aside, the new one in; should the second rename fail, the old one comes back. */
+    private static void replace(Path fresh, Path target) throws IOException {
+        Path old = newSibling(target, ".old", true);
+        Files.delete(old);
+        move(target, old, false);
+        try {
+            move(fresh, target, false);
+        } catch (IOException e) {
+            move(old, target, false);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to, boolean replaceExisting) throws IOException {
+        StandardCopyOption[] replacing = replaceExisting
+                ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new StandardCopyOption[0];
+        try {
+            StandardCopyOption[] options = java.util.Arrays.copyOf(replacing, replacing.length + 1);
+            options[replacing.length] = StandardCopyOption.ATOMIC_MOVE;
+            Files.move(from, to, options);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, replacing);
+        }
+    }
+
+    /** A new hidden file or folder beside {@code target}, named after it, created with the default permissions. */
+    private static Path newSibling(Path target, String suffix, boolean folder) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        while (true) {
+            Path candidate = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            try {
+                return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's temporary: draw again
+            }
         }
     }
 
@@ -95,5 +162,15 @@ public final class AtomicFiles {
             }
         }
         return removed;
+    }
+
+    /** Deletes a folder and what it holds (links are removed, never followed); nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -76,4 +76,41 @@ class AtomicFilesTest {
         assertTrue(Files.exists(alive));
         assertTrue(Files.exists(other));
     }
+
+    @Test
+    void aFolderIsWrittenWholeOrNotAtAll() throws Exception {
+        Path target = dir.resolve("bag");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeFolder(target, AtomicFiles.Existing.REFUSE, folder -> {
+            Files.writeString(folder.resolve("half.txt"), "half");
+            assertFalse(Files.exists(target), "nothing at the target while the folder is written");
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals(0, filesIn(dir), "no folder, no temporary");
+
+        Path usual = Files.createDirectory(dir.resolve("usual"));
+        AtomicFiles.writeFolder(target, AtomicFiles.Existing.REFUSE, folder -> Files.writeString(folder.resolve("a.txt"), "a"));
+        assertEquals("a", Files.readString(target.resolve("a.txt")));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(target));
+        assertEquals(2, filesIn(dir));
+    }
+
+    @Test
+    void anExistingFolderIsRefusedOrReplacedOnlyOnceTheNewOneIsComplete() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("bag"));
+        Files.writeString(target.resolve("old.txt"), "old");
+        assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                () -> AtomicFiles.writeFolder(target, AtomicFiles.Existing.REFUSE, folder -> fail("nothing is written")));
+        assertThrows(IOException.class, () -> AtomicFiles.writeFolder(target, AtomicFiles.Existing.REPLACE, folder -> {
+            Files.writeString(folder.resolve("new.txt"), "new");
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(target.resolve("old.txt")));
+        assertEquals(1, filesIn(dir));
+
+        AtomicFiles.writeFolder(target, AtomicFiles.Existing.REPLACE, folder -> Files.writeString(folder.resolve("new.txt"), "new"));
+        assertEquals(1, filesIn(target));
+        assertEquals("new", Files.readString(target.resolve("new.txt")));
+        assertEquals(1, filesIn(dir), "the old folder is gone");
+    }
 }
