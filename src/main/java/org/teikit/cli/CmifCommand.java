@@ -52,7 +52,8 @@ public final class CmifCommand implements Callable<Integer> {
             Cmif.Result r = Cmif.build(paths, new Cmif.Options(title, baseUrl, date, licence));
             AtomicFiles.write(output, r.toBytes());
             for (String s : r.skipped()) err.println("teikit: skipped " + s);
-            err.println(r.letters() + " letters from " + r.files() + " TEI files → " + output);
+            err.println(r.letters() + (r.letters() == 1 ? " letter" : " letters") + " from " + r.files()
+                    + (r.files() == 1 ? " TEI file → " : " TEI files → ") + output);
             return Teikit.OK;
         } catch (CmifException e) {
             err.println("teikit: " + e.getMessage());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.validate.Batch;
+import org.teikit.validate.FileResult;
 import org.teikit.validate.SchemaException;
 import org.teikit.validate.Schemas;
 import org.teikit.validate.Summary;
@@ -133,7 +134,10 @@ public final class ValidateCommand implements Callable<Integer> {
     private Summary run(Batch batch, List<Path> inputs, Writer out, Batch.Progress progress)
             throws SchemaException, IOException {
         try {
-            return batch.run(inputs, ReportWriter.of(format, out), progress);
+            ReportWriter report = ReportWriter.of(format, out);
+            // the progress line is cleared before a message is printed, so no message is glued to it
+            if (progress instanceof TerminalProgress t) report = t.clearingBefore(report);
+            return batch.run(inputs, report, progress);
         } finally {
             if (progress instanceof TerminalProgress t) t.clear();
         }
@@ -158,7 +162,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** "validated 120/1011 files" on stderr, rewritten in place at most four times a second. */
-    private static final class TerminalProgress implements Batch.Progress {
+    static final class TerminalProgress implements Batch.Progress {
         private final PrintWriter err;
         private long last;
 
@@ -171,13 +175,35 @@ public final class ValidateCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - last < 250_000_000L && finished < total) return;
             last = now;
-            err.print("\rvalidated " + finished + "/" + total + " files");
+            err.print("\rvalidated " + finished + "/" + total + (total == 1 ? " file" : " files"));
             err.flush();
+            shown = true;
         }
 
+        private boolean shown;
+
         void clear() {
+            if (!shown) return;
             err.print("\r\033[K");
             err.flush();
+            shown = false;
+        }
+
+        /** The report, with this line cleared before each file that has messages and before the summary. */
+        ReportWriter clearingBefore(ReportWriter report) {
+            return new ReportWriter() {
+                @Override public void begin() throws IOException { report.begin(); }
+
+                @Override public void file(FileResult r) throws IOException {
+                    if (!r.messages().isEmpty() || r.truncated()) clear();
+                    report.file(r);
+                }
+
+                @Override public void end(Summary s) throws IOException {
+                    clear();
+                    report.end(s);
+                }
+            };
         }
     }
 }

@@ -112,7 +112,8 @@ public record SpeakerReport(List<Division> divisions) {
             sb.append('\n');
             int width = d.speakers().stream().mapToInt(s -> s.who().length()).max().orElse(0);
             for (Speaker s : d.speakers()) {
-                sb.append(String.format("  %-" + Math.max(width, 1) + "s  %4d turns  %6d words%n", s.who(), s.turns(), s.words()));
+                sb.append(String.format("  %-" + Math.max(width, 1) + "s  %4d %-5s  %6d %s%n", s.who(), s.turns(),
+                        s.turns() == 1 ? "turn" : "turns", s.words(), s.words() == 1 ? "word" : "words"));
             }
         }
         return sb.toString();
