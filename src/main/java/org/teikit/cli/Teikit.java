@@ -71,6 +71,10 @@ public final class Teikit implements Runnable {
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, unparsed) -> {
             ex.getCommandLine().getErr().println("teikit: " + ex.getMessage());
+            // a typo ("validat") gets picocli's nearest subcommands or options ("Did you mean: teikit validate?")
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(u, ex.getCommandLine().getErr());
+            }
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ERROR;
         });

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 class TeikitTest {
 
     private static final List<String> ALL =
-            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render", "package");
+            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package");
 
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOne() {
@@ -31,6 +31,15 @@ class TeikitTest {
             List<String> built = List.copyOf(Teikit.commandLine(args).getSubcommands().keySet());
             assertTrue(built.containsAll(ALL), args + " built only " + built);
         }
+    }
+
+    @Test
+    void aTypoInTheSubcommandGetsTheNearestName() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Teikit.commandLine(List.of("validat", "x.xml"));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(Teikit.ERROR, cl.execute("validat", "x.xml"));
+        assertTrue(err.toString().contains("Did you mean: teikit validate"), err.toString());
     }
 
     @Test
