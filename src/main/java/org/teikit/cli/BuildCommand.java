@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:converted, every word kept, every TEI file valid, views rendered", "1:a TEI file is invalid, or a word was lost or added", "2:usage or I/O error, a source that cannot be converted, a schema that cannot be used"}, mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline for an edition folder.",
                 "sources/*.txt → tei/*.xml (+ tei/persons.xml) → validate → build/site/*.html (+ index.html) and build/text/*.txt.",
                 "Exit 0 when everything is valid, 1 when a TEI file is invalid, 2 when a source cannot be read."})

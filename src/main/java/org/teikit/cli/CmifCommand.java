@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "cmif", mixinStandardHelpOptions = true,
+@Command(name = "cmif",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:CMIF file written", "2:usage or I/O error, a file that is not well-formed TEI"}, mixinStandardHelpOptions = true,
         description = {"Collect the letters' correspondence metadata (correspDesc) into one CMIF file.",
                 "CMIF is the Correspondence Metadata Interchange Format of the TEI Correspondence SIG."})
 public final class CmifCommand implements Callable<Integer> {
@@ -34,7 +36,7 @@ public final class CmifCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date to record (default: none, so the output is reproducible).")
     String date;
 
-    @Option(names = "--licence", paramLabel = "URL", description = "Licence of the metadata (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--licence", paramLabel = "URL", description = {"Licence of the metadata.", "Default: ${DEFAULT-VALUE}"},
             defaultValue = Cmif.CC_BY)
     String licence;
 

@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code teikit render --html|--text PATH... [-o DIR] [--width N] [--site]}: the reading views. */
 @Command(name = "render",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every view written", "2:usage or I/O error, a file that cannot be read or rendered (the others are still rendered)"},
         description = "Render TEI files as standalone HTML pages or as plain text.",
         mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {

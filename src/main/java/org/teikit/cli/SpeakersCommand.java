@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "speakers", mixinStandardHelpOptions = true,
+@Command(name = "speakers",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file read", "2:usage or I/O error, a file that is not well-formed or cannot be converted"}, mixinStandardHelpOptions = true,
         description = {"Print, per division, each speaker with the number of turns and words.",
                 "FILE is a TEI file (.xml), or a transcription, converted first as 'convert' would."})
 public final class SpeakersCommand implements Callable<Integer> {

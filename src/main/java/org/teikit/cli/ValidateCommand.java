@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code teikit validate}: RELAX NG (Jing) and Schematron validation of TEI files, in batch. */
 @Command(name = "validate",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file valid", "1:a file is invalid (its messages say where)", "2:usage or I/O error, or a schema that cannot be used (no verdict for the files that name it)"},
         mixinStandardHelpOptions = true,
         description = {
             "Validate XML files against RELAX NG (as Jing does) and Schematron.",

@@ -34,6 +34,18 @@ class TeikitTest {
     }
 
     @Test
+    void everySubcommandsHelpListsItsExitCodesAndKeepsUrlsWhole() {
+        for (String sub : ALL.subList(1, ALL.size())) {
+            String help = run(Teikit.commandLine(), sub, "--help");
+            assertTrue(help.contains("Exit codes:"), sub + ":\n" + help);
+            if (sub.equals("cmif")) assertTrue(help.contains("https://creativecommons.org/licenses/by/4.0/"), help);
+            for (String line : help.split("\n")) {
+                assertTrue(!line.matches(".*https?:/{0,2}$"), sub + ": a URL broken at '" + line + "'");
+            }
+        }
+    }
+
+    @Test
     void aTypoInTheSubcommandGetsTheNearestName() {
         StringWriter err = new StringWriter();
         CommandLine cl = Teikit.commandLine(List.of("validat", "x.xml"));
