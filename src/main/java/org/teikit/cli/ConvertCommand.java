@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 "2:a source could not be read or converted, or a file not written (each named with its position)"})
 public final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source text files.")
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source text files, or folders of them (*.txt, at any depth).")
     List<Path> sources;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "tei",
@@ -71,6 +71,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            sources = org.teikit.tei.InputFiles.expand(sources, ".txt");      // a folder stands for its *.txt
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("teikit convert: " + (e instanceof java.nio.file.NoSuchFileException n
+                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
+            return Teikit.ERROR;
+        }
         return stdout ? toStdout() : toFiles();
     }
 

@@ -49,13 +49,21 @@ public final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FidelityReport report;
+        for (Path p : new Path[]{source, tei}) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                err.println("teikit diff: " + p + ": is a folder; diff compares one SOURCE file with the one TEI file made from it");
+                return Teikit.ERROR;
+            }
+        }
         try {
             report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding)), tei);
         } catch (SourceException | FidelityException e) {
             err.println("teikit: " + e.getMessage());
             return Teikit.ERROR;
         } catch (IOException e) {
-            err.println("teikit: cannot read: " + e);
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : tei.toString();
+            err.println("teikit diff: " + file + ": cannot read: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
             return Teikit.ERROR;
         }
         for (Difference d : report.differences()) {

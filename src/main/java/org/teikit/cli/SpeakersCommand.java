@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "FILE is a TEI file (.xml), or a transcription, converted first as 'convert' would."})
 public final class SpeakersCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "TEI files or source transcriptions.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "TEI files or source transcriptions, or folders of TEI files (*.xml).")
     List<Path> files;
 
     @picocli.CommandLine.Spec
@@ -36,6 +36,13 @@ public final class SpeakersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int status = Teikit.OK;
+        try {
+            files = org.teikit.tei.InputFiles.expand(files, ".xml");            // a folder stands for its TEI files
+        } catch (IOException e) {
+            err.println("teikit speakers: " + (e instanceof java.nio.file.NoSuchFileException n
+                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
+            return Teikit.ERROR;
+        }
         for (Path file : files) {
             try {
                 Document tei = file.toString().endsWith(".xml")

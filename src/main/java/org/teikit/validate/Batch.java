@@ -44,17 +44,7 @@ public final class Batch {
      * @throws IOException when an argument does not exist or a folder cannot be read
      */
     public static List<Path> collect(List<Path> arguments) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : arguments) {
-            if (Files.isDirectory(p)) {
-                files.addAll(XmlFiles.under(p));
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
-            }
-        }
-        return files;
+        return org.teikit.tei.InputFiles.expand(arguments, ".xml");
     }
 
     /**
