@@ -52,7 +52,8 @@ class ConventionsAccuracyTest {
         }
     }
 
-    record Result(Score turns, Score notes, Score letters, int lost) {}
+    /** {@code people}: the same: and who: facts (one person per speaker, the right name); {@code structure}: stage, act, scene. */
+    record Result(Score turns, Score notes, Score letters, Score people, Score structure, int lost) {}
 
     @Test
     void developmentSetMeetsItsFloors() throws Exception {
@@ -60,6 +61,7 @@ class ConventionsAccuracyTest {
         Result all = total(r);
         System.out.println(table("dev", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
+        assertTrue(all.people().recall() >= 0.90 && all.structure().recall() >= 0.95, "people " + all.people() + ", structure " + all.structure());
     }
 
     @Test
@@ -68,6 +70,8 @@ class ConventionsAccuracyTest {
         Result all = total(r);
         System.out.println(table("heldout", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
+        // below the issue's aim, kept as floors so they only rise: names from participants lists (who:) are weak
+        assertTrue(all.people().recall() >= 0.59 && all.structure().recall() >= 0.85, "people " + all.people() + ", structure " + all.structure());
     }
 
     private static void assertFloors(Result all, double turns, double notes, double letters) {
@@ -78,22 +82,25 @@ class ConventionsAccuracyTest {
     }
 
     private static Result total(Map<String, Result> r) {
-        Score t = new Score(), n = new Score(), l = new Score();
+        Score t = new Score(), n = new Score(), l = new Score(), p = new Score(), s = new Score();
         int lost = 0;
         for (Result x : r.values()) {
             t.add(x.turns());
             n.add(x.notes());
             l.add(x.letters());
+            p.add(x.people());
+            s.add(x.structure());
             lost += x.lost();
         }
-        return new Result(t, n, l, lost);
+        return new Result(t, n, l, p, s, lost);
     }
 
     private static String table(String set, Map<String, Result> r, Result all) {
         StringBuilder sb = new StringBuilder("conventions accuracy, " + set + ":\n");
-        r.forEach((style, x) -> sb.append(String.format(Locale.ROOT, "  %-26s turns %s | notes %s | letters %s | lost %d%n",
-                style, x.turns(), x.notes(), x.letters(), x.lost())));
-        sb.append(String.format(Locale.ROOT, "  %-26s turns %s | notes %s | letters %s | lost %d%n", "ALL", all.turns(), all.notes(), all.letters(), all.lost()));
+        r.forEach((style, x) -> sb.append(String.format(Locale.ROOT, "  %-26s turns %s | notes %s | letters %s | people %s | structure %s | lost %d%n",
+                style, x.turns(), x.notes(), x.letters(), x.people(), x.structure(), x.lost())));
+        sb.append(String.format(Locale.ROOT, "  %-26s turns %s | notes %s | letters %s | people %s | structure %s | lost %d%n", "ALL",
+                all.turns(), all.notes(), all.letters(), all.people(), all.structure(), all.lost()));
         return sb.toString();
     }
 
@@ -116,7 +123,10 @@ class ConventionsAccuracyTest {
                 prev.turns().add(r.turns());
                 prev.notes().add(r.notes());
                 prev.letters().add(r.letters());
-                byStyle.put(e.style, new Result(prev.turns(), prev.notes(), prev.letters(), prev.lost() + r.lost()));
+                prev.people().add(r.people());
+                prev.structure().add(r.structure());
+                byStyle.put(e.style, new Result(prev.turns(), prev.notes(), prev.letters(), prev.people(), prev.structure(),
+                        prev.lost() + r.lost()));
             }
         }
         return byStyle;
@@ -139,7 +149,7 @@ class ConventionsAccuracyTest {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return new Result(turns, notes, letters, lost);
+        return new Result(turns, notes, letters, people(e, d), structure(e, d), lost);
     }
 
     /** {@code -Daccuracy.detail=true} prints, per fixture, what was expected beside what was found. */
@@ -154,6 +164,57 @@ class ConventionsAccuracyTest {
         notes.stream().filter(x -> !e.notes.contains(x)).forEach(x -> System.out.println("  extra note:      " + x));
         e.turns.stream().filter(x -> !turns.contains(x)).forEach(x -> System.out.println("  missed turn:     " + x));
         turns.stream().filter(x -> !e.turns.contains(x)).forEach(x -> System.out.println("  extra turn:      " + x));
+    }
+
+    /** same: both labels' turns point to one person; who: the label's person has a persName holding NAME. */
+    private static Score people(Expected e, Document d) {
+        Score s = new Score();
+        s.expected = e.same.size() + e.who.size();
+        s.found = s.expected;
+        for (String[] pair : e.same) {
+            String a = whoOf(d, pair[0]), b = whoOf(d, pair[1]);
+            if (a != null && a.equals(b)) s.right++;
+            else if (DETAIL) System.out.println("  missed same:     " + pair[0] + " (" + a + ") = " + pair[1] + " (" + b + ")");
+        }
+        for (String[] pair : e.who) {
+            String id = whoOf(d, pair[0]);
+            Nodes names = id == null ? new Nodes() : d.query("//t:person[@xml:id='" + id.replace("'", "") + "']/t:persName", TEI);
+            boolean right = false;
+            for (int i = 0; i < names.size() && !right; i++) right = norm(names.get(i).getValue()).contains(norm(pair[1]));
+            if (right) s.right++;
+            else if (DETAIL) System.out.println("  missed who:      " + pair[0] + " = " + pair[1] + " (person " + id + ")");
+        }
+        return s;
+    }
+
+    /** The @who (without '#') of the first turn whose speaker reads as {@code label}, or null. */
+    private static String whoOf(Document d, String label) {
+        Nodes sps = d.query("//t:sp[@who]", TEI);
+        for (int i = 0; i < sps.size(); i++) {
+            Element sp = (Element) sps.get(i);
+            Nodes speaker = sp.query("t:speaker", TEI);
+            if (speaker.size() > 0 && norm(speaker.get(0).getValue()).equals(norm(label))) {
+                return sp.getAttributeValue("who").replaceFirst("^#", "");
+            }
+        }
+        return null;
+    }
+
+    /** stage: a stage element with those first words; act/scene: a division of that type with that heading. */
+    private static Score structure(Expected e, Document d) {
+        List<String> found = new ArrayList<>();
+        Nodes stages = d.query("//t:text//t:stage", TEI);
+        for (int i = 0; i < stages.size(); i++) found.add("stage | " + firstWords(stages.get(i).getValue()));
+        for (String type : List.of("act", "scene")) {
+            Nodes heads = d.query("//t:div[@type='" + type + "']/t:head[1]", TEI);
+            for (int i = 0; i < heads.size(); i++) found.add(type + " | " + norm(heads.get(i).getValue()));
+        }
+        Score s = new Score();
+        s.expected = e.structure.size();
+        List<String> left = new ArrayList<>(found);
+        for (String x : e.structure) if (left.remove(x)) s.right++;
+        s.found = e.structure.isEmpty() ? 0 : found.size();
+        return s;
     }
 
     /** Order-preserving matching of two sequences of keys: the longest common subsequence. */
@@ -288,6 +349,9 @@ class ConventionsAccuracyTest {
         final List<String> turns = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final List<String[]> letters = new ArrayList<>();
+        final List<String[]> same = new ArrayList<>();
+        final List<String[]> who = new ArrayList<>();
+        final List<String> structure = new ArrayList<>();
 
         static Expected read(Path p) throws IOException {
             Expected e = new Expected();
@@ -303,6 +367,12 @@ class ConventionsAccuracyTest {
                     case "turn" -> e.turns.add(norm(f[0]) + " | " + firstWords(f.length > 1 ? f[1] : ""));
                     case "note" -> e.notes.add(norm(f[0]) + " | " + norm(f.length > 1 ? f[1] : "") + " | " + firstWords(f.length > 2 ? f[2] : ""));
                     case "letter" -> e.letters.add(new String[]{f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2].strip() : "-"});
+                    case "same", "who" -> {
+                        String[] sides = value.replaceAll("\\s*#.*$", "").split("\\s*=\\s*", 2);
+                        if (sides.length == 2) (key.equals("same") ? e.same : e.who).add(new String[]{sides[0].strip(), sides[1].strip()});
+                    }
+                    case "stage" -> e.structure.add("stage | " + firstWords(value));
+                    case "act", "scene" -> e.structure.add(key + " | " + norm(value));
                     default -> { }
                 }
             }

@@ -96,6 +96,11 @@ public final class SpeakerNames {
     static List<String> words(String printed) {
         String s = Normalizer.normalize(printed, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        // letters with no decomposition keep a Latin reading, so Øystein is "oystein", not "ystein"
+        if (!s.chars().allMatch(c -> c < 0x80)) {
+            s = s.replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss").replace("đ", "d")
+                    .replace("ð", "d").replace("ł", "l").replace("þ", "th").replace("ı", "i");
+        }
         List<String> out = new ArrayList<>();
         for (String w : s.split("[^\\p{L}\\p{N}'’]+")) {
             String t = w.replace("'", "").replace("’", "");
