@@ -61,7 +61,7 @@ class ConventionsAccuracyTest {
         Result all = total(r);
         System.out.println(table("dev", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
-        assertTrue(all.people().recall() >= 0.90 && all.structure().recall() >= 0.95, "people " + all.people() + ", structure " + all.structure());
+        assertTrue(all.people().recall() >= 0.95 && all.structure().recall() >= 0.95, "people " + all.people() + ", structure " + all.structure());
     }
 
     @Test
@@ -71,7 +71,7 @@ class ConventionsAccuracyTest {
         System.out.println(table("heldout", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
         // below the aim, kept as floors so they only rise: names from participants lists (who:) are weak
-        assertTrue(all.people().recall() >= 0.59 && all.structure().recall() >= 0.85, "people " + all.people() + ", structure " + all.structure());
+        assertTrue(all.people().recall() >= 0.76 && all.structure().recall() >= 0.88, "people " + all.people() + ", structure " + all.structure());
     }
 
     private static void assertFloors(Result all, double turns, double notes, double letters) {

@@ -216,4 +216,26 @@ class SharedConventionsTest {
         assertEquals(List.of("The author.", "Korsholm was bilingual."), values(md, "//t:note[@type='source']"));
         assertTrue(values(md, "//t:body/t:div/t:p | //t:body/t:p").stream().anyMatch(p -> p.startsWith("The children spoke")));
     }
+
+    @Test
+    void participantsInHeaderLinesAndRunsNameTheSpeakers() throws Exception {
+        Conversion interview = convert("# Interview\n\nDate: 1 May 1980\nInterviewer: Marta Horn\nNarrator: Jan Brandt (b. 1901)\n\n"
+                + "Q: Where were you born?\n\nA: In Gdansk.\n\nQ: When?\n\nA: In 1901.\n");
+        assertEquals(List.of("Marta Horn"), values(interview, "//t:person[@xml:id=substring-after(//t:sp[1]/@who, '#')]/t:persName[1]"));
+        assertEquals(List.of("Jan Brandt"), values(interview, "//t:person[@xml:id=substring-after(//t:sp[2]/@who, '#')]/t:persName[1]"));
+        Conversion hearing = convert("# Hearing\n\nPresent: Senators Lund and Dale.\n\nAppearances: Kenji Okada, Director, Harbor "
+                + "Commission; Rosa Rivera, Counsel.\n\nMR. OKADA: Thank you.\n\nSENATOR LUND: Go on.\n\nMR. OKADA: The lock is old.\n\n"
+                + "SENATOR LUND: How old?\n");
+        assertEquals(List.of("Kenji Okada"), values(hearing, "//t:person[@xml:id=substring-after(//t:sp[1]/@who, '#')]/t:persName[1]"));
+    }
+
+    @Test
+    void aRadioPlaysCuesAreDirectionsAndItsCastBlockEndsTheList() throws Exception {
+        Conversion c = convert("# Radio\n\nCAST:\nOLA BERG, a keeper\nSIGRID, his wife\n\nOLA: Is that you?\n\nSOUND: Wind.\n\n"
+                + "SIGRID: Who else?\n\nOLA: Bring the lamp.\n\nMUSIC: A few bars.\n\nSIGRID: Here it is.\n");
+        assertEquals(List.of("OLA", "SIGRID", "OLA", "SIGRID"), values(c, "//t:sp/t:speaker"));
+        assertEquals(List.of("SOUND: Wind.", "MUSIC: A few bars."), values(c, "//t:body//t:stage"));
+        assertEquals(List.of("Ola Berg"), values(c, "//t:person[@xml:id=substring-after(//t:sp[1]/@who, '#')]/t:persName[1]")
+                .stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(java.util.Locale.ROOT).replace(" b", " B")).toList());
+    }
 }

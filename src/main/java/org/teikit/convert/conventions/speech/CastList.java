@@ -35,6 +35,17 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "(?i)^\\s*(interviewer|interviewee|narrator|chair(?:man|woman|person)?|secretary|witness|counsel|moderator|"
                     + "questioner|respondent|interpreter|translator|recorder|transcriber|host|guest|q|a)\\s*[:=—–-]\\s*(.+)$");
+    /** The roles an interview's header names one a line; not Q or A, which are the speech itself. */
+    private static final Pattern HEADER_ROLE = Pattern.compile(
+            "(?i)^\\s*(interviewer|interviewee|narrator|moderator|chair(?:man|woman|person)?|host|guest|respondent)\\s*[:=—–]\\s*(.+)$");
+    private static final int HEADER_BLOCKS = 8, FOLLOWING_LIST_GAP = 4, MAX_LOOSE_NAME_WORDS = 6;
+    /** The titles of a record's further lists (not "Interviewer:", which may open the first speech). */
+    private static final Pattern FURTHER_LIST_TITLE = Pattern.compile(
+            "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|appearances|attendees|in\\s+attendance)\\s*[:.]");
+    private static final Pattern DRAMA_TITLE_THEN_RUN = Pattern.compile("^([^:—–.]{4,40}?[:.]?)\\s*(?:[:—–]|\\.\\s*[—–])\\s*(.+)$");
+    /** A sentence's end inside a run of entries (not an abbreviation's stop: Mr. Lee, Dr. Kim). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No|[A-Z]))\\.\\s+(?=\\p{Lu})");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^\\s*([^,(—–\\-:]+?)\\s*(?:[,(—–:]|\\s-\\s)\\s*(.*?)\\)?\\s*\\.?$");
 
     public CastList {
@@ -51,11 +62,55 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             if (DRAMA_TITLE.matcher(firstLine).matches()) {
                 return Optional.of(entries(blocks, i, firstLine, true)).filter(c -> c.members.size() >= 2);
             }
+            Matcher inline = DRAMA_TITLE_THEN_RUN.matcher(text);
+            if (inline.matches() && DRAMA_TITLE.matcher(inline.group(1)).matches()) {   // "The persons: A, a clerk; B …"
+                List<Member> members = new ArrayList<>();
+                addRun(inline.group(2), b.line(), members);
+                if (members.size() >= 2) return Optional.of(new CastList(i, i + 1, true, members));
+            }
             Matcher record = RECORD_TITLE.matcher(text);
             if (record.lookingAt()) {
                 CastList c = entries(blocks, i, firstLine, false);
-                if (!c.members.isEmpty()) return Optional.of(c);
+                if (!c.members.isEmpty()) return Optional.of(withFollowingLists(blocks, c));
             }
+        }
+        return headerLines(blocks);
+    }
+
+    /** "Present: …" then "Appearances: …": the record's lists that follow the first, a few blocks on, join it. */
+    private static CastList withFollowingLists(List<Block> blocks, CastList first) {
+        List<Member> members = new ArrayList<>(first.members());
+        int end = first.end();
+        for (int i = first.end(); i < Math.min(blocks.size(), end + FOLLOWING_LIST_GAP); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.isBreak()) break;
+            if (b.kind() == Block.Kind.PARAGRAPH && FURTHER_LIST_TITLE.matcher(b.plain().strip()).lookingAt()) {
+                CastList next = entries(blocks, i, firstLine(b), false);
+                members.addAll(next.members());
+                end = next.end();
+                i = end - 1;
+            }
+        }
+        return new CastList(first.title(), end, false, members);
+    }
+
+    /**
+     * An interview's header lines ({@code Interviewer: Marta Nováková}, {@code Narrator: Fatima Nasser (b. 1921)})
+     * among its other fields, when the document prints no titled list: the people and the roles Q and A stand for.
+     */
+    private static Optional<CastList> headerLines(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), HEADER_BLOCKS); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.PARAGRAPH) continue;
+            List<Member> members = new ArrayList<>();
+            List<String> lines = plainLines(b);
+            for (int k = 0; k < lines.size(); k++) {
+                Matcher m = HEADER_ROLE.matcher(lines.get(k));
+                if (!m.matches()) continue;
+                String name = nameOf(m.group(2));
+                if (!name.isEmpty() && words(name) <= 5) members.add(new Member(name, m.group(1).strip(), b.line() + k, lines.get(k)));
+            }
+            if (!members.isEmpty()) return Optional.of(new CastList(i, i + 1, false, members));
         }
         return Optional.empty();
     }
@@ -73,13 +128,21 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         List<Member> members = new ArrayList<>();
         Block t = blocks.get(title);
         String afterColon = titleLine.contains(":") ? titleLine.substring(titleLine.indexOf(':') + 1).strip() : "";
-        if (t.lines().size() > 1) {
+        String joined = t.plain().replace('\n', ' ').strip();
+        if (!drama && t.lines().size() > 1 && joined.indexOf(':') > 0 && joined.contains(";")) {
+            // "Participants: A, a nurse (interviewee);\nB, of the Institute (interviewer). Conducted in …": one run
+            String run = joined.substring(joined.indexOf(':') + 1).replaceAll("^[*_\\s]+", "");
+            Matcher end = SENTENCE_END.matcher(run);
+            addRun(end.find() ? run.substring(0, end.start() + 1) : run, t.line(), members);
+        } else if (t.lines().size() > 1) {
             List<String> lines = plainLines(t);
             for (int k = 1; k < lines.size(); k++) add(lines.get(k), t.line() + k, members);
             if (!afterColon.isEmpty()) addRun(afterColon, t.line(), members);
         } else if (!afterColon.isEmpty()) {
             addRun(afterColon, t.line(), members);
         }
+        // a list printed in its title's block (one entry a line, or a run after the colon) ends with that block
+        if (!members.isEmpty()) return new CastList(title, title + 1, drama, members);
         int i = title + 1;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -105,8 +168,25 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
 
     /** Entries in one run after the title's colon, separated by semicolons, commas and "and". */
     private static void addRun(String text, int line, List<Member> out) {
-        String[] parts = text.contains(";") ? text.split("\\s*;\\s*") : text.split(",\\s+(?:and\\s+)?|\\s+and\\s+");
-        for (String part : parts) add(part, line, out);
+        String[] parts = text.contains(";") ? text.split("\\s*;\\s*")
+                : SENTENCE_END.matcher(text).find() ? SENTENCE_END.split(text)          // "A, a widow. B, her son."
+                : text.split(",\\s+(?:and\\s+)?|\\s+and\\s+");
+        for (String part : parts) {
+            if (!add(part, line, out)) addLoose(part, line, out);
+        }
+    }
+
+    /**
+     * An entry of a run that {@link #add} does not read ("A Girl from the telegraph office", "the Operator (a voice)"):
+     * the words before its first comma or parenthesis, when they are few, are the part's name.
+     */
+    private static void addLoose(String part, int line, List<Member> out) {
+        String e = part.strip().replaceAll("[.;]$", "");
+        int cut = e.length();
+        for (char c : new char[]{',', '('}) if (e.indexOf(c) > 0) cut = Math.min(cut, e.indexOf(c));
+        String name = e.substring(0, cut).strip();
+        if (words(name) == 0 || words(name) > MAX_LOOSE_NAME_WORDS || !Character.isLetter(name.codePointAt(0))) return;
+        out.add(new Member(name, e.substring(cut).replaceAll("^[,(\\s]+|\\)$", "").strip(), line, part.strip()));
     }
 
     private static List<String> plainLines(Block b) {
@@ -147,6 +227,14 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
+    /** The member whose role is the label itself ({@code INTERVIEWER}, {@code THE CHAIRMAN}), if exactly one. */
+    public Optional<Member> byRoleName(String label) {
+        String l = label.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        List<Member> found = members.stream().filter(m -> m.role().strip().replaceFirst("(?i)^the\\s+", "")
+                .replaceAll("[()]", "").toLowerCase(java.util.Locale.ROOT).equals(l)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** The member a printed label names, if exactly one does. */
     public Optional<Member> member(String label) {
         Member found = null;
@@ -156,7 +244,14 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
                 found = m;
             }
         }
-        return Optional.ofNullable(found);
+        if (found != null) return Optional.of(found);
+        // "A Girl from the telegraph office", "the Operator (a voice)": an entry that begins with the label
+        String l = label.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        List<Member> starting = members.stream().filter(m -> {
+            String t = m.text().strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
+            return t.startsWith(l) && (t.length() == l.length() || !Character.isLetterOrDigit(t.charAt(l.length())));
+        }).toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
     /** The member whose role says they ask ({@code interviewer}) or answer ({@code interviewee, narrator}). */

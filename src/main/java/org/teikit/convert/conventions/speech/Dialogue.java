@@ -337,7 +337,7 @@ public final class Dialogue {
         String l = label.strip();
         if (l.equalsIgnoreCase("Q") || l.equalsIgnoreCase("Question")) return c.byRole(ASKS);
         if (l.equalsIgnoreCase("A") || l.equalsIgnoreCase("Answer")) return c.byRole(ANSWERS);
-        return c.member(label);
+        return c.member(label).or(() -> c.byRoleName(label));
     }
 
     /** The form with the most words, unabbreviated preferred: {@code Frau von Ahlden} over {@code Fr. v. Ahlden}. */

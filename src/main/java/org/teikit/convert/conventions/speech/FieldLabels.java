@@ -29,7 +29,8 @@ final class FieldLabels {
             "seconded", "motion", "result", "vote", "yes", "well", "now", "then", "but", "and", "so",
             "oh", "ah", "here", "there", "this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
             "i", "end", "finis", "exit", "exeunt", "curtain", "enter", "re-enter", "persons", "characters",
-            "cast", "dramatis personae", "postscript", "signed",
+            "cast", "dramatis personae", "postscript", "signed", "sound", "music", "sfx", "sound effect", "sound effects",
+            "effects", "noise",
             "sincerely", "sender", "recipient", "addressee", "place and date", "editor", "editors", "editorial note")));
     private static final Set<String> SALUTATION_STARTS = Set.of(
             "dear", "dearest", "my", "sir", "sirs", "gentlemen", "ladies", "excellency", "hon", "honored", "honoured",

@@ -38,6 +38,8 @@ final class ConventionalLayout {
                     + "first|second|third|erste|zweite|dritte)\\b.{0,80}$");
     private static final int ACT_LEVEL = 1, SCENE_LEVEL = 2, LETTER_LEVEL = 7;
     private static final int MAX_VERSE_LINE = 60;
+    /** "SOUND: Wind.", "MUSIC: A few bars": a radio play's cue, a direction, never a speaker. */
+    private static final Pattern CUE = Pattern.compile("^(?:SOUND|MUSIC|SFX|SOUND EFFECTS?|EFFECTS|NOISE|Sound|Music)\\s*:\\s+\\S");
     /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
     private static final int MAX_OPENING_STAGE = 120;
 
@@ -266,10 +268,11 @@ final class ConventionalLayout {
         return end > 0 && !plain.substring(end).isBlank() ? end : 0;
     }
 
-    /** A stage direction: a paragraph all in italics, or all in parentheses or brackets. */
+    /** A stage direction: a paragraph all in italics, or all in parentheses or brackets, or a radio play's cue. */
     private static boolean isStage(List<Inline> content) {
         List<Inline> c = InlineCut.stripLeading(InlineCut.stripTrailing(content));
         if (c.isEmpty()) return false;
+        if (CUE.matcher(Inline.plain(c)).lookingAt()) return true;
         if (c.size() == 1 && c.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.ITALIC) return true;
         String p = Inline.plain(c).strip();
         return p.length() > 2 && (p.startsWith("(") && p.endsWith(")") || p.startsWith("(") && p.endsWith(").")
