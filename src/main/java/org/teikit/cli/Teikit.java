@@ -16,7 +16,7 @@ public final class Teikit implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<String> SUBCOMMANDS =
-            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render");
+            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render", "lsp");
 
     /** A new subcommand object for this name or alias, or null. (A switch, not lambdas: no bootstrap cost at start.) */
     private static Object subcommand(String name) {
@@ -29,6 +29,7 @@ public final class Teikit implements Runnable {
             case "speakers" -> new SpeakersCommand();
             case "cmif" -> new CmifCommand();
             case "render" -> new RenderCommand();
+            case "lsp" -> new LspCommand();
             default -> null;
         };
     }
