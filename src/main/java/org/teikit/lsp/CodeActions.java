@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -63,11 +66,15 @@ final class CodeActions {
     private static void wrapSelection(OpenDocument doc, String text, Lines lines, int from, int to,
                                       GrammarGuides.Guide guide, List<CodeAction> actions) {
         GrammarWalk walk = GrammarWalk.contentAt(guide.pattern(), text, from);
-        TreeSet<String> names = new TreeSet<>();
+        // the names the document already uses first (tei_all allows hundreds here), then the others, each A to Z
+        Set<String> used = new HashSet<>();
+        for (ElementTree.Element e : doc.tree().all()) used.add(e.name());
+        List<String> names = new ArrayList<>();
         for (Name n : walk.matcher().possibleStartTagNames().getIncludedNames()) {
             String q = walk.qualified(n);
             if (q != null) names.add(q);
         }
+        names.sort(Comparator.comparing((String q) -> !used.contains(q)).thenComparing(Comparator.naturalOrder()));
         int offered = 0;
         for (String name : names) {
             if (offered == MAX_WRAPPERS) break;

@@ -1,7 +1,7 @@
 package org.teikit.lsp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +24,8 @@ final class Outline {
         ElementTree tree = doc.tree();
         Lines lines = new Lines(tree.text());
         List<DocumentSymbol> roots = new ArrayList<>();
-        Map<ElementTree.Element, DocumentSymbol> symbols = new HashMap<>();
-        Map<DocumentSymbol, Integer> depth = new HashMap<>();
+        Map<ElementTree.Element, DocumentSymbol> symbols = new IdentityHashMap<>();
+        Map<DocumentSymbol, Integer> depth = new IdentityHashMap<>();   // symbols hash by their (growing) content
         for (ElementTree.Element e : tree.all()) {   // document order: a parent's symbol exists before its children's
             if (!SHOWN.contains(e.localName())) continue;
             DocumentSymbol parent = null;

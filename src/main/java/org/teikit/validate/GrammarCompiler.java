@@ -83,7 +83,8 @@ final class GrammarCompiler {
         List<String> problems = new ArrayList<>();
         Input input = new Input();
         input.setUri(uri.toString());
-        int flags = MatchablePatternLoader.FEASIBLE_FLAG | (compact ? MatchablePatternLoader.COMPACT_SYNTAX_FLAG : 0);
+        // not Jing's "feasible" form: it makes required content optional, and requiredAttributeNames() empty
+        int flags = compact ? MatchablePatternLoader.COMPACT_SYNTAX_FLAG : 0;
         SAXResolver saxResolver = new SAXResolver(resolver) {
             @Override
             protected XMLReader createXMLReaderWithoutResolver() {

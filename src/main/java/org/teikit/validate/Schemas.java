@@ -345,8 +345,7 @@ public final class Schemas {
 
     /**
      * A compiled grammar (one {@link Validator#lastGrammars()} named) as a pattern that can say what it allows at any
-     * point of a document: the start tags, the attributes (Jing's {@code Matcher}). Partial documents are matched
-     * as far as they go (Jing's "feasible" reading). Compiled once per grammar; a matcher is not thread-safe, nor is
+     * point of a document: the start tags, the attributes, the required ones (Jing's {@code Matcher}). Compiled once per grammar; a matcher is not thread-safe, nor is
      * the pattern's derivative cache, so callers use one pattern from one thread at a time.
      */
     public MatchablePattern guide(URI grammar) throws SchemaException {
