@@ -32,7 +32,12 @@ final class Session {
 
     private void publish(PublishDiagnosticsParams params, Boolean complete) {
         LanguageClient c = client;
-        if (c != null) c.publishDiagnostics(params);
+        if (c == null) return;
+        try {
+            c.publishDiagnostics(params);
+        } catch (RuntimeException disconnected) {
+            // the client is gone (its stream closed): the server ends when its input does
+        }
     }
 
     OpenDocument document(String uri) {
