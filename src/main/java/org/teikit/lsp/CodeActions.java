@@ -48,7 +48,7 @@ final class CodeActions {
                                               GrammarGuides.Guide guide, List<CodeAction> actions) {
         Markup.Token tag = doc.tree().startTagAt(offset + 1);
         if (tag == null || !tag.complete()) return;
-        GrammarWalk walk = GrammarWalk.insideStartTag(guide.pattern(), text, tag, null);
+        GrammarWalk walk = GrammarWalk.insideStartTag(doc, guide.pattern(), text, tag, null);
         TreeSet<String> missing = new TreeSet<>();
         for (Name n : walk.matcher().requiredAttributeNames()) {
             String q = walk.qualifiedAttribute(n);
@@ -65,7 +65,7 @@ final class CodeActions {
 
     private static void wrapSelection(OpenDocument doc, String text, Lines lines, int from, int to,
                                       GrammarGuides.Guide guide, List<CodeAction> actions) {
-        GrammarWalk walk = GrammarWalk.contentAt(guide.pattern(), text, from);
+        GrammarWalk walk = doc.walks.contentAt(guide.pattern(), text, from);
         // the names the document already uses first (tei_all allows hundreds here), then the others, each A to Z
         Set<String> used = new HashSet<>();
         for (ElementTree.Element e : doc.tree().all()) used.add(e.name());

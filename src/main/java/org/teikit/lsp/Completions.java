@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.MarkupContent;
@@ -22,28 +23,29 @@ final class Completions {
 
     private Completions() {}
 
-    static List<CompletionItem> at(OpenDocument doc, int offset, GrammarGuides.Guide guide, IdIndex ids) {
+    static List<CompletionItem> at(OpenDocument doc, int offset, GrammarGuides.Guide guide, Supplier<IdIndex> ids) {
         String text = doc.text();
         if (text == null) return List.of();
         offset = Math.min(offset, text.length());
         ElementTree tree = doc.tree();
         Markup.Token tag = tree.startTagAt(offset);
         if (tag != null && offset > tag.start()) {
-            if (offset <= tag.nameEnd()) return elements(guide, text, tag.start(), true);
+            if (offset <= tag.nameEnd()) return elements(doc, guide, text, tag.start(), true);
             for (Markup.Attribute a : tag.attributes()) {
                 if (a.valueStart() >= 0 && offset >= a.valueStart() && offset <= a.valueEnd()) {
-                    return values(guide, text, tag, a, ids);
+                    return values(doc, guide, text, tag, a, ids);
                 }
             }
-            return attributes(guide, text, tag, offset);
+            return attributes(doc, guide, text, tag, offset);
         }
         boolean afterLt = offset > 0 && text.charAt(offset - 1) == '<';
-        return elements(guide, text, afterLt ? offset - 1 : offset, afterLt);
+        return elements(doc, guide, text, afterLt ? offset - 1 : offset, afterLt);
     }
 
-    private static List<CompletionItem> elements(GrammarGuides.Guide guide, String text, int at, boolean inTag) {
+    private static List<CompletionItem> elements(OpenDocument doc, GrammarGuides.Guide guide, String text, int at,
+                                                 boolean inTag) {
         if (guide.pattern() == null) return List.of();
-        GrammarWalk walk = GrammarWalk.contentAt(guide.pattern(), text, at);
+        GrammarWalk walk = doc.walks.contentAt(guide.pattern(), text, at);
         TreeMap<String, CompletionItem> items = new TreeMap<>();
         for (Name name : walk.matcher().possibleStartTagNames().getIncludedNames()) {
             String q = walk.qualified(name);
@@ -58,14 +60,14 @@ final class Completions {
         return new ArrayList<>(items.values());
     }
 
-    private static List<CompletionItem> attributes(GrammarGuides.Guide guide, String text, Markup.Token tag, int offset) {
+    private static List<CompletionItem> attributes(OpenDocument doc, GrammarGuides.Guide guide, String text, Markup.Token tag, int offset) {
         if (guide.pattern() == null) return List.of();
         // the attribute being typed (a name with no value yet, under the cursor) is not "already present"
         Markup.Attribute typing = null;
         for (Markup.Attribute a : tag.attributes()) {
             if (a.value() == null && offset >= a.nameStart() && offset <= a.nameStart() + a.name().length()) typing = a;
         }
-        GrammarWalk walk = GrammarWalk.insideStartTag(guide.pattern(), text, tag, typing);
+        GrammarWalk walk = GrammarWalk.insideStartTag(doc, guide.pattern(), text, tag, typing);
         Matcher m = walk.matcher();
         Set<Name> required = m.requiredAttributeNames();
         TreeMap<String, CompletionItem> items = new TreeMap<>();
@@ -88,11 +90,11 @@ final class Completions {
         return new ArrayList<>(items.values());
     }
 
-    private static List<CompletionItem> values(GrammarGuides.Guide guide, String text, Markup.Token tag,
-                                               Markup.Attribute attribute, IdIndex ids) {
+    private static List<CompletionItem> values(OpenDocument doc, GrammarGuides.Guide guide, String text, Markup.Token tag,
+                                               Markup.Attribute attribute, Supplier<IdIndex> ids) {
         List<CompletionItem> items = new ArrayList<>();
         if (POINTERS.contains(localName(attribute.name()))) {
-            for (IdIndex.Target t : ids.targets()) {
+            for (IdIndex.Target t : ids.get().targets()) {
                 CompletionItem item = new CompletionItem("#" + t.id());
                 item.setKind(CompletionItemKind.Reference);
                 item.setDetail(t.description());
@@ -101,7 +103,7 @@ final class Completions {
             return items;
         }
         if (guide.pattern() == null) return items;
-        GrammarWalk walk = GrammarWalk.insideStartTag(guide.pattern(), text, tag, attribute);
+        GrammarWalk walk = GrammarWalk.insideStartTag(doc, guide.pattern(), text, tag, attribute);
         if (walk.allowsValue(attribute.name(), PROBE)) return items;   // an open datatype: no list to offer
         for (String v : guide.annotations().valuesOf(attribute.name())) {
             if (!walk.allowsValue(attribute.name(), v)) continue;

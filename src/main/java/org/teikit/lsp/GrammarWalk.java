@@ -47,23 +47,52 @@ final class GrammarWalk {
 
     /** The matcher in the content at {@code offset}: what it allows next is what may be typed there. */
     static GrammarWalk contentAt(MatchablePattern pattern, String buffer, int offset) {
-        GrammarWalk walk = new GrammarWalk(pattern);
-        for (Markup.Token t : Markup.scan(buffer, offset)) {
+        return start(pattern).advance(buffer, 0, offset, null);
+    }
+
+    /** At the start of a document. */
+    static GrammarWalk start(MatchablePattern pattern) {
+        return new GrammarWalk(pattern);
+    }
+
+    /** An independent copy of this state (for a checkpoint, or to try something). */
+    GrammarWalk copy() {
+        return new GrammarWalk(this);
+    }
+
+    /** Receives the state before a token, every so often: where a later walk of the same text may resume. */
+    interface Checkpoints {
+        void before(int tokenStart, GrammarWalk state);
+    }
+
+    /**
+     * Feeds the buffer's markup from {@code from} (a token's start, where this state was taken) up to {@code offset}.
+     */
+    GrammarWalk advance(String buffer, int from, int offset, Checkpoints checkpoints) {
+        int count = 0;
+        int i = from;
+        while (i < offset) {
+            Markup.Token t = Markup.next(buffer, i);
             if (t.end() > offset || !t.complete()) {
-                if (t.kind() == Markup.Kind.TEXT) walk.text.append(buffer, t.start(), offset);
+                if (t.kind() == Markup.Kind.TEXT) text.append(buffer, t.start(), offset);
                 break;
             }
-            walk.feed(t, buffer);
+            if (checkpoints != null && ++count % CHECKPOINT_EVERY == 0) checkpoints.before(t.start(), copy());
+            feed(t, buffer);
+            i = Math.max(t.end(), i + 1);
         }
-        return walk;
+        return this;
     }
+
+    static final int CHECKPOINT_EVERY = 256;
 
     /**
      * The matcher inside {@code tag} (a start tag of the buffer), its attributes fed except {@code leaveOut}: what
      * it allows is what may be added to this tag.
      */
-    static GrammarWalk insideStartTag(MatchablePattern pattern, String buffer, Markup.Token tag, Markup.Attribute leaveOut) {
-        GrammarWalk walk = contentAt(pattern, buffer, tag.start());
+    static GrammarWalk insideStartTag(OpenDocument doc, MatchablePattern pattern, String buffer, Markup.Token tag,
+                                      Markup.Attribute leaveOut) {
+        GrammarWalk walk = doc.walks.contentAt(pattern, buffer, tag.start());
         walk.flushBeforeStartTag();
         Name name = walk.open(tag);
         walk.matcher.matchStartTagOpen(name, tag.name(), walk.context);

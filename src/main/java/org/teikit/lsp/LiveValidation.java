@@ -47,6 +47,17 @@ final class LiveValidation {
         worker.schedule(() -> run(doc, generation), delayMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * After an edit: the first edit after a quiet spell is validated at once (a stale run is called off when the next
+     * edit comes); edits that follow each other within {@code debounceMillis} wait that long, so a burst costs one
+     * validation of its last text.
+     */
+    void edited(OpenDocument doc, long debounceMillis) {
+        long now = System.nanoTime();
+        long previous = doc.lastEdit.getAndSet(now);
+        schedule(doc, now - previous > debounceMillis * 1_000_000 ? 0 : debounceMillis);
+    }
+
     void clear(OpenDocument doc) {
         doc.generation.incrementAndGet();   // a validation still pending for it is now stale
         worker.execute(() -> publish.accept(new PublishDiagnosticsParams(doc.uri, List.of()), true));

@@ -17,11 +17,13 @@ final class OpenDocument {
     final String uri;
     final Path path;   // null when the URI is not a file
     final AtomicLong generation = new AtomicLong();
+    final AtomicLong lastEdit = new AtomicLong(System.nanoTime());   // for the debounce
     private volatile String text;
     private volatile int version;
     private volatile List<URI> grammars = List.of();
     private volatile List<URI> schemaFiles = List.of();
     private volatile ElementTree tree;   // of the current text, made when first asked for
+    final WalkCheckpoints walks = new WalkCheckpoints();
 
     OpenDocument(String uri, String text, int version) {
         this.uri = uri;
@@ -31,6 +33,12 @@ final class OpenDocument {
 
     /** Replaces the buffer; a buffer too large to keep is kept as null (see {@link #tooLarge()}). */
     void update(String newText, int newVersion) {
+        update(newText, newVersion, 0);
+    }
+
+    /** Replaces the buffer, which is unchanged before {@code changedFrom}. */
+    void update(String newText, int newVersion, int changedFrom) {
+        walks.changedFrom(changedFrom);
         text = newText != null && newText.length() > MAX_CHARS ? null : newText;
         version = newVersion;
         tree = null;

@@ -52,10 +52,10 @@ final class TeiTextDocuments implements TextDocumentService {
         if (text == null && !whole) {
             doc.update(null, params.getTextDocument().getVersion());   // still too large: ranges into it are meaningless
         } else {
-            doc.update(TextEdits.apply(text == null ? "" : text, params.getContentChanges()),
-                    params.getTextDocument().getVersion());
+            TextEdits.Result edited = TextEdits.apply(text == null ? "" : text, params.getContentChanges());
+            doc.update(edited.text(), params.getTextDocument().getVersion(), edited.changedFrom());
         }
-        session.validation.schedule(doc, session.schemas.settings().debounceMillis());
+        session.validation.edited(doc, session.schemas.settings().debounceMillis());
     }
 
     @Override
@@ -77,8 +77,8 @@ final class TeiTextDocuments implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return onDocument(params.getTextDocument().getUri(), doc -> {
             int offset = new Lines(doc.text()).offset(params.getPosition());
-            IdIndex ids = IdIndex.of(doc, session.persons);
-            return Either.forRight(new CompletionList(false, Completions.at(doc, offset, guide(doc), ids)));
+            return Either.forRight(new CompletionList(false,
+                    Completions.at(doc, offset, guide(doc), () -> IdIndex.of(doc, session.persons))));
         }, Either.forRight(new CompletionList(false, List.of())));
     }
 
