@@ -15,7 +15,7 @@ import picocli.CommandLine;
 class TeikitTest {
 
     private static final List<String> ALL =
-            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render");
+            List.of("help", "build", "convert", "diff", "validate", "speakers", "cmif", "render", "lsp");
 
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOne() {

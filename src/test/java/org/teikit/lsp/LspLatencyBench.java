@@ -89,7 +89,6 @@ public final class LspLatencyBench implements LanguageClient {
             open(ls, copy, withTeiAll);
             awaitSecond(copy);
         }
-        System.gc();
         Thread.sleep(2000);
         String status = Files.readString(Path.of("/proc/" + server.pid() + "/status"));
         System.out.println();

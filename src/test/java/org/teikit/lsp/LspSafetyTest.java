@@ -76,6 +76,17 @@ class LspSafetyTest {
     }
 
     @Test
+    void theLspCommandEndsWhenItsStandardInputCloses() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp")
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "teikit lsp still runs after its input closed");
+        assertEquals(1, p.exitValue(), "no shutdown was asked: exit status 1");
+        assertEquals("", new String(p.getInputStream().readAllBytes()), "nothing but the protocol on stdout");
+    }
+
+    @Test
     void shutdownThenExitEndsTheServerWithStatusZero() throws Exception {
         LspTestClient client = new LspTestClient(null);
         client.server.shutdown().get(30, TimeUnit.SECONDS);
