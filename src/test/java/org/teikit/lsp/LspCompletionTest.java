@@ -56,7 +56,7 @@ class LspCompletionTest {
               </teiHeader>
               <text>
                 <body>
-                  <sp who="#a"><speaker>A</speaker><p>hi <persName ref="">x</persName></p></sp>
+                  <sp who="#a"><speaker>A</speaker><p>hi <persName ref="">x <forename full="">y</forename></persName></p></sp>
                   <div type="x"></div>
                 </body>
               </text>
@@ -99,6 +99,17 @@ class LspCompletionTest {
         List<String> values = client.completionLabels(uri, line, l.indexOf("type=\"\"") + 6);
         assertTrue(values.containsAll(List.of("transcript", "letter", "act", "scene")), values.toString());
         assertFalse(values.contains("supplied"), "a value of head/@type, not div's: " + values);
+    }
+
+    @Test
+    void closedValueListOfTeiAll() throws Exception {
+        String uri = open("valList.xml", LspFixtures.teiAllModel() + TEI_ALL_DOC);
+        String line = TEI_ALL_DOC.lines().toList().get(10);
+        assertEquals(List.of("yes", "abb", "init"), client.completionLabels(uri, 11, line.indexOf("full=\"") + 6),
+                "tei_all's closed valList of @full");
+        // an open datatype (tei_all's div/@type is any token) offers no list
+        String divLine = TEI_ALL_DOC.lines().toList().get(11);
+        assertEquals(List.of(), client.completionLabels(uri, 12, divLine.indexOf("type=\"") + 6));
     }
 
     @Test
