@@ -37,6 +37,21 @@ final class Session {
             c.publishDiagnostics(params);
         } catch (RuntimeException disconnected) {
             // the client is gone (its stream closed): the server ends when its input does
+            return;
+        }
+        if (complete) warmGuide(params.getUri());
+    }
+
+    /** Compiles the document's grammar for completion while the user reads the diagnostics (tei_all: about a second). */
+    private void warmGuide(String uri) {
+        try {
+            requests.execute(() -> {
+                OpenDocument doc = documents.get(uri);
+                GrammarGuides guides = schemas.guides();
+                if (doc != null && guides != null) guides.of(doc);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // no more requests will come
         }
     }
 
