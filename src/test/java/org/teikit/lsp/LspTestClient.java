@@ -49,6 +49,7 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
     public final BlockingQueue<ShowDocumentParams> shown = new LinkedBlockingQueue<>();
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
     private final OutputStream toServer;
+    private final Process process;
 
     public LspTestClient(Object initializationOptions) throws Exception {
         this(initializationOptions, Optional.empty());
@@ -77,14 +78,40 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
         }, "test-lsp-server");
         t.setDaemon(true);
         t.start();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, toServer);
+        process = null;
+        server = connect(clientIn, initializationOptions);
+    }
+
+    /**
+     * {@code teikit lsp} in a JVM of its own (this build's classes, with {@code javaOptions} such as a heap limit),
+     * on its stdin and stdout: what an editor starts.
+     */
+    public LspTestClient(List<String> javaOptions, Path log) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp"));
+        process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        process.onExit().thenAccept(p -> serverExit.complete(p.exitValue()));
+        toServer = process.getOutputStream();
+        server = connect(process.getInputStream(), null);
+    }
+
+    /** The server's process (null when it runs in this JVM). */
+    public Process process() {
+        return process;
+    }
+
+    private LanguageServer connect(InputStream fromServer, Object initializationOptions) throws Exception {
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, fromServer, toServer);
         launcher.startListening();
-        server = launcher.getRemoteProxy();
+        LanguageServer proxy = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
         init.setInitializationOptions(initializationOptions);
-        server.initialize(init).get(60, TimeUnit.SECONDS);
-        server.initialized(new InitializedParams());
+        proxy.initialize(init).get(120, TimeUnit.SECONDS);
+        proxy.initialized(new InitializedParams());
+        return proxy;
     }
 
     public void open(String uri, String text) {
@@ -164,6 +191,7 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
             serverExit.get(10, TimeUnit.SECONDS);
         } finally {
             toServer.close();
+            if (process != null && process.isAlive()) process.destroyForcibly();
         }
     }
 
