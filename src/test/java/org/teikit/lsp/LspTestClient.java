@@ -87,14 +87,23 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
      * on its stdin and stdout: what an editor starts.
      */
     public LspTestClient(List<String> javaOptions, Path log) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp"));
+        this(javaCommand(javaOptions), log, true);
+    }
+
+    /** A server started by {@code command} (the ./teikit launcher, say), on its stdin and stdout. */
+    public LspTestClient(List<String> command, Path log, boolean subprocess) throws Exception {
         process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         process.onExit().thenAccept(p -> serverExit.complete(p.exitValue()));
         toServer = process.getOutputStream();
         server = connect(process.getInputStream(), null);
+    }
+
+    private static List<String> javaCommand(List<String> javaOptions) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp"));
+        return command;
     }
 
     /** The server's process (null when it runs in this JVM). */
@@ -186,9 +195,11 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            server.shutdown().get(10, TimeUnit.SECONDS);
-            server.exit();
-            serverExit.get(10, TimeUnit.SECONDS);
+            if (!serverExit.isDone()) {   // a test may have ended it already
+                server.shutdown().get(10, TimeUnit.SECONDS);
+                server.exit();
+                serverExit.get(10, TimeUnit.SECONDS);
+            }
         } finally {
             toServer.close();
             if (process != null && process.isAlive()) process.destroyForcibly();
