@@ -16,7 +16,7 @@ public final class Teikit implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<String> SUBCOMMANDS =
-            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package");
+            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package", "lsp");
 
     /** A new subcommand object for this name or alias, or null. (A switch, not lambdas: no bootstrap cost at start.) */
     private static Object subcommand(String name) {
@@ -31,6 +31,7 @@ public final class Teikit implements Runnable {
             case "render" -> new RenderCommand();
             case "schema" -> new SchemaCommand();
             case "package" -> new PackageCommand();
+            case "lsp" -> new LspCommand();
             default -> null;
         };
     }

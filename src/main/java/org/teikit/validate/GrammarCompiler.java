@@ -1,5 +1,9 @@
 package org.teikit.validate;
 
+import com.thaiopensource.relaxng.match.MatchablePattern;
+import com.thaiopensource.relaxng.match.MatchablePatternLoader;
+import com.thaiopensource.resolver.Input;
+import com.thaiopensource.resolver.xml.sax.SAXResolver;
 import com.thaiopensource.util.PropertyMap;
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.IncorrectSchemaException;
@@ -18,6 +22,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /** Compiles RELAX NG (XML or compact syntax) with Jing, with the options of Jing's command line (ID/IDREF checks on). */
 final class GrammarCompiler {
@@ -66,6 +71,29 @@ final class GrammarCompiler {
             if (unions) b.put(ValidateProperty.XML_READER_CREATOR, () -> new DatatypeChoices(SecureXml.newReader()));
             return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
+            if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);
+        } catch (IOException e) {
+            throw new SchemaException("cannot read schema " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The grammar as Jing's matchable pattern (for what it allows where), read through the same catalog. */
+    MatchablePattern guide(URI uri, boolean compact) throws SchemaException {
+        List<String> problems = new ArrayList<>();
+        Input input = new Input();
+        input.setUri(uri.toString());
+        // not Jing's "feasible" form: it makes required content optional, and requiredAttributeNames() empty
+        int flags = compact ? MatchablePatternLoader.COMPACT_SYNTAX_FLAG : 0;
+        SAXResolver saxResolver = new SAXResolver(resolver) {
+            @Override
+            protected XMLReader createXMLReaderWithoutResolver() {
+                return SecureXml.newReader();
+            }
+        };
+        try {
+            return new MatchablePatternLoader().load(input, saxResolver, problems(uri, problems), new StableDatatypes(), flags);
+        } catch (com.thaiopensource.relaxng.match.IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
             throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);
         } catch (IOException e) {

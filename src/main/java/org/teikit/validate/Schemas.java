@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import com.thaiopensource.relaxng.match.MatchablePattern;
 import com.thaiopensource.validate.Schema;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,6 +44,8 @@ public final class Schemas {
     private final boolean parseOnly;
     private final SchematronCache schematronCache;
     private final Plan explicit;
+    private final List<String> fallback;   // for documents that name no schema, instead of the project schema
+    private final ConcurrentMap<URI, Memo<MatchablePattern>> guides = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Memo<Schema>> grammars = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Memo<Schema>> exactGrammars = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Memo<Optional<Plan.Rules>>> rules = new ConcurrentHashMap<>();
@@ -50,8 +53,10 @@ public final class Schemas {
     private final Memo<Plan> project = new Memo<>(this::compileProject);
 
     private Schemas(Catalog catalog, boolean schematron, boolean parseOnly, SchematronCache schematronCache,
-                    List<Path> documents, int jobs, List<String> explicitSchemas) throws SchemaException {
+                    List<Path> documents, int jobs, List<String> explicitSchemas, List<String> fallback)
+            throws SchemaException {
         this.catalog = catalog;
+        this.fallback = List.copyOf(fallback);
         this.vocabulary = documents == null ? null : new Memo<>(() -> Vocabulary.of(documents, jobs));
         this.grammarCompiler = new GrammarCompiler(catalog);
         this.schematron = schematron;
@@ -67,7 +72,7 @@ public final class Schemas {
     /** Checks well-formedness only (with the same secure parser): the floor for benchmarks. */
     public static Schemas wellFormednessOnly() {
         try {
-            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, 1, List.of());
+            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, 1, List.of(), List.of());
         } catch (SchemaException e) {
             throw new IllegalStateException(e);
         }
@@ -85,6 +90,7 @@ public final class Schemas {
     /** Builds a {@link Schemas}; explicit schemas are compiled by {@link #build()} so that a broken one fails early. */
     public static final class Builder {
         private final List<String> schemas = new ArrayList<>();
+        private final List<String> fallback = new ArrayList<>();
         private final List<Path> catalogs = new ArrayList<>();
         private boolean schematron = true;
         private SchematronCache schematronCache = SchematronCache.OFF;
@@ -102,6 +108,16 @@ public final class Schemas {
         /** An explicit schema by file name or URL; a URL must map to a local file through a catalog. */
         public Builder schema(String fileOrUrl) {
             return URL_LIKE.matcher(fileOrUrl).lookingAt() ? addUri(fileOrUrl) : schema(Path.of(fileOrUrl));
+        }
+
+        /**
+         * A schema for the documents whose xml-model PIs name none, in place of the project schema (an editor's
+         * workspace setting); repeatable. Compiled when a document first needs it, and reported then if unusable.
+         */
+        public Builder defaultSchema(String fileOrUrl) {
+            fallback.add(URL_LIKE.matcher(fileOrUrl).lookingAt() ? fileOrUrl
+                    : Path.of(fileOrUrl).toAbsolutePath().normalize().toUri().toString());
+            return this;
         }
 
         private Builder addUri(String uri) {
@@ -158,7 +174,8 @@ public final class Schemas {
         }
 
         public Schemas build() throws SchemaException {
-            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, documents, jobs, schemas);
+            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, documents, jobs, schemas,
+                    fallback);
         }
     }
 
@@ -224,6 +241,7 @@ public final class Schemas {
     }
 
     private Plan compileProject() throws SchemaException {
+        if (!fallback.isEmpty()) return compileExplicit(fallback);
         PlanBuilder plan = new PlanBuilder(null);
         plan.grammarOnly(projectResource(PROJECT_GRAMMAR), true, null);   // its rules are teikit.sch
         if (schematron) plan.rules(projectResource(PROJECT_RULES), null);
@@ -334,6 +352,16 @@ public final class Schemas {
     private Optional<Plan.Rules> compiledRules(URI uri, boolean compact) throws SchemaException {
         return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u, compact, schematronCache, vocabulary)))
                 .get();
+    }
+
+    /**
+     * A compiled grammar (one {@link Validator#lastGrammars()} named) as a pattern that can say what it allows at any
+     * point of a document: the start tags, the attributes, the required ones (Jing's {@code Matcher}). Compiled once per grammar; a matcher is not thread-safe, nor is
+     * the pattern's derivative cache, so callers use one pattern from one thread at a time.
+     */
+    public MatchablePattern guide(URI grammar) throws SchemaException {
+        return guides.computeIfAbsent(grammar, g -> new Memo<>(() -> grammarCompiler.guide(g,
+                g.getPath() != null && g.toString().toLowerCase(Locale.ROOT).endsWith(".rnc")))).get();
     }
 
     private static URI projectResource(String name) throws SchemaException {

@@ -50,6 +50,9 @@ public final class Validator {
     private BuildingContentHandler tree;
     private Vocabulary.Check names;   // when a stylesheet was narrowed to the run's documents: this one's names
     private int enough;   // the parse stops once this many messages are found (a second pass needs no more)
+    private boolean deferSchematron;   // a buffer's grammar messages are handed out before Schematron runs
+    private XdmNode deferred;   // the tree a deferred Schematron run checks
+    private List<URI> lastGrammars = List.of(), lastRules = List.of();
 
     Validator(Schemas schemas, int maxMessagesPerFile) {
         if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
@@ -137,7 +140,114 @@ public final class Validator {
         return validate(in, name, documentUri, true, Integer.MAX_VALUE);
     }
 
+    /** What validating an editor's buffer reports on the way, and how a stale validation is called off. */
+    public interface BufferProgress {
+        /** Polled while the buffer is read and between the stages; true ends the validation. */
+        boolean cancelled();
+
+        /**
+         * The well-formedness and grammar messages, worded as Jing words them, handed out before Schematron runs
+         * (not called when no Schematron applies): the quick part of the verdict, for an editor to show first.
+         */
+        void grammarChecked(FileResult grammarMessages);
+    }
+
+    /**
+     * Validates a document held in memory (an editor's buffer, never read from disk) exactly as {@link #validate(Path)}
+     * validates a file: same schema choice, messages and positions.
+     *
+     * @param documentUri the base for relative xml-model hrefs (the file the buffer belongs to; may be null)
+     * @throws java.util.concurrent.CancellationException when {@code progress} called it off
+     * @throws SchemaException as {@link #validate(Path)}
+     */
+    public FileResult validate(String text, String name, URI documentUri, BufferProgress progress)
+            throws SchemaException {
+        try {
+            deferSchematron = true;
+            FileResult quick = validate(buffer(text, progress), name, documentUri, false, Integer.MAX_VALUE);
+            XdmNode keptTree = deferred;
+            Plan keptPlan = plan;
+            Vocabulary.Check keptNames = names;
+            List<URI> grammarsUsed = lastGrammars, rulesUsed = lastRules;
+            deferred = null;
+            checkCancelled(progress);
+            FileResult grammar = quick;
+            if (lastUnworded(quick) >= 0) {
+                FileResult worded = worded(quick, validate(buffer(text, progress), name, documentUri, true,
+                        lastUnworded(quick) + 1));
+                grammar = worded != null ? worded
+                        : validate(buffer(text, progress), name, documentUri, true, Integer.MAX_VALUE);
+                checkCancelled(progress);
+            }
+            lastGrammars = grammarsUsed;
+            lastRules = rulesUsed;
+            if (keptTree == null) return grammar;
+            progress.grammarChecked(grammar);
+            checkCancelled(progress);
+            out = new MessageCollector(name, maxMessages);
+            for (Message m : grammar.messages()) out.add(m.line(), m.column(), m.severity(), m.text(), m.source());
+            plan = keptPlan;
+            names = keptNames;
+            runSchematron(keptTree);
+            FileResult all = out.result();
+            out = null;
+            return all;
+        } finally {
+            deferSchematron = false;
+            deferred = null;
+            plan = null;
+        }
+    }
+
+    /** The RELAX NG grammars the last document was checked against (their local URIs), in order. */
+    public List<URI> lastGrammars() {
+        return lastGrammars;
+    }
+
+    /** The Schematron schemas the last document was checked against (embedded ones by their grammar's URI). */
+    public List<URI> lastRules() {
+        return lastRules;
+    }
+
+    private static void checkCancelled(BufferProgress progress) {
+        if (progress.cancelled()) throw new java.util.concurrent.CancellationException("a newer edit arrived");
+    }
+
+    private static InputSource buffer(String text, BufferProgress progress) {
+        return new InputSource(new CancellableReader(text, progress));
+    }
+
+    /** A buffer's text, read until the caller gives up on it (Xerces reads a few kilobytes at a time). */
+    private static final class CancellableReader extends java.io.Reader {
+        private final String text;
+        private final BufferProgress progress;
+        private int at;
+
+        CancellableReader(String text, BufferProgress progress) {
+            this.text = text;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) throws IOException {
+            if (progress.cancelled()) throw new IOException("validation called off: a newer edit arrived");
+            if (at >= text.length()) return -1;
+            int n = Math.min(length, text.length() - at);
+            text.getChars(at, at + n, into, offset);
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
+    }
+
     private FileResult validate(InputStream in, String name, URI documentUri, boolean exact, int enough)
+            throws SchemaException {
+        return validate(new InputSource(in), name, documentUri, exact, enough);
+    }
+
+    private FileResult validate(InputSource source, String name, URI documentUri, boolean exact, int enough)
             throws SchemaException {
         out = new MessageCollector(name, maxMessages);
         this.documentUri = documentUri;
@@ -148,7 +258,8 @@ public final class Validator {
         tree = null;
         names = null;
         pipeline.reset(out);
-        InputSource source = new InputSource(in);
+        lastGrammars = List.of();
+        lastRules = List.of();
         if (documentUri != null) source.setSystemId(documentUri.toString());
         try {
             reader.parse(source);
@@ -169,7 +280,14 @@ public final class Validator {
             throw new SchemaException(name + ":" + pipeline.position() + ": the schema cannot be applied to this"
                     + " document: Jing failed with " + e, e);
         }
-        if (plan != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped) runSchematron();
+        if (plan != null) {
+            lastGrammars = plan.grammars().stream().map(Plan.Grammar::uri).toList();
+            lastRules = plan.rules().stream().map(Plan.Rules::uri).toList();
+        }
+        boolean schematronDue = plan != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped;
+        deferred = null;
+        if (schematronDue && !deferSchematron) runSchematron();
+        else if (schematronDue) deferred = documentNode();   // a buffer's Schematron runs after its grammar is shown
         FileResult result = out.result();
         out = null;
         tree = null;
@@ -225,14 +343,22 @@ public final class Validator {
     }
 
     private void runSchematron() {
-        XdmNode document;
+        XdmNode document = documentNode();
+        if (document != null) runSchematron(document);
+    }
+
+    /** The tree the parse built, or null (reported) when Saxon could not finish it. */
+    private XdmNode documentNode() {
         try {
-            document = tree.getDocumentNode();
+            return tree.getDocumentNode();
         } catch (SaxonApiException e) {
             out.add(-1, -1, Severity.ERROR, "cannot build the tree for Schematron: " + e.getMessage(),
                     MessageSource.SCHEMATRON);
-            return;
+            return null;
         }
+    }
+
+    private void runSchematron(XdmNode document) {
         for (Plan.Rules rules : plan.rules()) {
             try {
                 Xslt30Transformer t = rules.stylesheetFor(names).load30();

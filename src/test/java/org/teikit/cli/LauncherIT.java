@@ -36,6 +36,21 @@ class LauncherIT {
         assertTrue(r.out().contains("teikit 0."), r.out());
     }
 
+    /** `./teikit lsp`, as an editor starts it: a language server on stdio that validates and ends after exit with 0. */
+    @Test
+    void runsTheLanguageServer(@TempDir Path dir) throws Exception {
+        try (var client = new org.teikit.lsp.LspTestClient(List.of(ROOT.resolve("teikit").toString(), "lsp"),
+                dir.resolve("lsp.log"), true)) {
+            String uri = dir.resolve("doc.xml").toUri().toString();
+            client.open(uri, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x</p></body></text></TEI>\n");
+            var diagnostics = client.nextDiagnostics(uri, 120_000).getDiagnostics();
+            assertTrue(diagnostics.stream().anyMatch(d -> d.getMessage().contains("teiHeader")), diagnostics.toString());
+            client.server.shutdown().get(30, TimeUnit.SECONDS);
+            client.server.exit();
+            assertEquals(0, client.serverExit.get(30, TimeUnit.SECONDS));
+        }
+    }
+
     /** A copy of the launcher beside a copy of the jar; a stand-in `mvn` records whether a build was asked for. */
     @Test
     void rebuildsOnlyWhenTheJarIsMissingOrOlderThanTheSources(@TempDir Path dir) throws Exception {

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 class TeikitTest {
 
     private static final List<String> ALL =
-            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package");
+            List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package", "lsp");
 
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOne() {
