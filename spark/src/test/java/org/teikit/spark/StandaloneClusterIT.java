@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.teikit.validate.Validator;
 
@@ -38,7 +39,7 @@ class StandaloneClusterIT {
     private static final Duration START = Duration.ofSeconds(120);
     private static final int PARTITIONS = 60;
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)   // a failure leaves the cluster's logs to read
     Path dir;
 
     private final List<Process> processes = new ArrayList<>();
@@ -155,11 +156,18 @@ class StandaloneClusterIT {
         Path home = Files.createDirectories(dir.resolve("spark-home/jars"));   // Spark's launcher requires $SPARK_HOME/jars
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String opt : System.getProperty("spark.add.opens", "").split(" ")) if (!opt.isBlank()) command.add(opt);
-        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+        // their own logging: the tests' log4j2-test.properties keeps Spark's INFO lines out, which say when they are up
+        Path logging = dir.resolve("cluster-log4j2.properties");
+        Files.writeString(logging, "rootLogger.level = info\nrootLogger.appenderRef.out.ref = out\n"
+                + "appender.out.type = Console\nappender.out.name = out\nappender.out.layout.type = PatternLayout\n"
+                + "appender.out.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n\n");
+        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dlog4j2.configurationFile=" + logging.toUri(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         pb.environment().put("SPARK_HOME", home.getParent().toString());
+        pb.environment().put("SPARK_SCALA_VERSION", "2.13");   // else the launcher looks for a Spark build tree
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         pb.environment().put("SPARK_NO_DAEMONIZE", "1");
         Process p = pb.start();
