@@ -25,13 +25,15 @@ bytes=$(find "$CORPUS" -name '*.xml' -printf '%s\n' | awk '{ s += $1 } END { pri
 ./teikit-spark validate --help >/dev/null # builds the job jar if needed
 
 n=0
-declare -A WALL RSS STATUS CMD
+declare -A WALL RSS CPU STATUS CMD
 measure() {   # id, command...
   local id=$1; shift
   CMD[$id]=$*
   local status=0
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || status=$?
-  read -r WALL[$id] RSS[$id] <<<"$(tail -n 1 "$WORK/time")"
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || status=$?
+  local user sys
+  read -r WALL[$id] RSS[$id] user sys <<<"$(tail -n 1 "$WORK/time")"
+  CPU[$id]=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
   RSS[$id]=$(( ${RSS[$id]} / 1024 ))
   STATUS[$id]=$status
   echo "spark-validate: $id ${WALL[$id]} s, ${RSS[$id]} MiB, exit $status" >&2
@@ -50,6 +52,7 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for mode in grammar schematron; do
   opt=(); [[ $mode = grammar ]] && opt=(--no-schematron)
   measure "cli-$mode" ./teikit validate --jobs 2 "${opt[@]}" --schema "$TEI_ALL" "$CORPUS"
+  measure "cli1-$mode" ./teikit validate --jobs 1 "${opt[@]}" --schema "$TEI_ALL" "$CORPUS"
   spark "spark2-$mode" 'local[2]' "${opt[@]}"
   spark "spark1-$mode" 'local[1]' "${opt[@]}"
 done
@@ -61,18 +64,19 @@ echo "## Validation on Spark (teikit-spark)"
 echo
 echo "Written by \`bench/spark-validate.sh $size\` ($(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), $(nproc) cores, load average $load_start → $load_end; the machine is shared with other builds). Corpus: \`bench/make-corpus.sh $size\`, $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB. Schema \`\$TEI_ALL\`. One run each, measured one after the other; Schematron cache warm for both tools. \`./teikit-spark\` runs the JVM with \`-Xmx1g\` (in local mode the driver is the executor: executor memory 1 GB) and writes Parquet rows; \`./teikit\` writes its text report."
 echo
-echo "| what | command | wall s | files/s | peak RSS MiB | ratio |"
-echo "|---|---|---:|---:|---:|---|"
+echo "| what | command | wall s | files/s | CPU s | peak RSS MiB | ratio |"
+echo "|---|---|---:|---:|---:|---:|---|"
 for mode in grammar schematron; do
   label=$([[ $mode = grammar ]] && echo "grammar only" || echo "with Schematron")
-  for id in "cli-$mode" "spark2-$mode" "spark1-$mode"; do
+  for id in "cli-$mode" "cli1-$mode" "spark2-$mode" "spark1-$mode"; do
     case $id in
       cli-*) what="teikit validate --jobs 2, $label"; r="" ;;
+      cli1-*) what="teikit validate --jobs 1, $label (control: what two cores give here)"; s=$(ratio "${WALL[$id]}" "${WALL[cli-$mode]}"); r="--jobs 1 → 2: ${s}× faster" ;;
       spark2-*) what="teikit-spark local[2], $label"; r="$(ratio "${WALL[$id]}" "${WALL[cli-$mode]}")× teikit --jobs 2 (≤ 1.5×: $(meets "$(ratio "${WALL[$id]}" "${WALL[cli-$mode]}")" 1.5 le))" ;;
       spark1-*) what="teikit-spark local[1], $label"; s=$(ratio "${WALL[$id]}" "${WALL[spark2-$mode]}"); r="local[1] → local[2]: ${s}× faster (≥ 1.7×: $(meets "$s" 1.7 ge))" ;;
     esac
     cmd=${CMD[$id]//$TEI_ALL/\$TEI_ALL}; cmd=${cmd//$WORK/\$WORK}
     st=""; [[ ${STATUS[$id]} != 0 ]] && st=" (exit ${STATUS[$id]})"
-    echo "| $what | \`$cmd\` | ${WALL[$id]}$st | $(awk -v f="$files" -v w="${WALL[$id]}" 'BEGIN { printf "%.0f", f / w }') | ${RSS[$id]} | $r |"
+    echo "| $what | \`$cmd\` | ${WALL[$id]}$st | $(awk -v f="$files" -v w="${WALL[$id]}" 'BEGIN { printf "%.0f", f / w }') | ${CPU[$id]} | ${RSS[$id]} | $r |"
   done
 done

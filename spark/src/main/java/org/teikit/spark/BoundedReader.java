@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -15,9 +17,11 @@ import org.apache.hadoop.fs.Path;
  * file have grown. A row then says the file was too large, and the executor's memory is safe.
  */
 final class BoundedReader implements Serializable {
+    /** Loading a Configuration reads Hadoop's default XML files: once per JVM and settings, not once per task. */
+    private static final ConcurrentMap<Map<String, String>, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
+
     private final long limit;
     private final Map<String, String> hadoopSettings;
-    private transient Configuration hadoop;
 
     /** @param hadoopSettings the driver's {@code spark.hadoop.*} settings (credentials, endpoints), prefix removed */
     BoundedReader(long limit, Map<String, String> hadoopSettings) {
@@ -53,11 +57,10 @@ final class BoundedReader implements Serializable {
     }
 
     private Configuration configuration() {
-        if (hadoop == null) {
+        return CONFIGURATIONS.computeIfAbsent(hadoopSettings, settings -> {
             Configuration c = new Configuration();
-            hadoopSettings.forEach(c::set);
-            hadoop = c;
-        }
-        return hadoop;
+            settings.forEach(c::set);
+            return c;
+        });
     }
 }

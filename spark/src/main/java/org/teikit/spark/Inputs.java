@@ -33,10 +33,14 @@ final class Inputs {
     static List<InputFile> list(List<String> arguments, String suffix, Configuration hadoop) throws IOException {
         List<InputFile> files = new ArrayList<>();
         for (String argument : arguments) {
-            if (URL_LIKE.matcher(argument).lookingAt()) listUrl(argument, suffix, hadoop, files);
+            if (isUrl(argument)) listUrl(argument, suffix, hadoop, files);
             else listLocal(Path.of(argument), suffix, files);
         }
         return files;
+    }
+
+    static boolean isUrl(String argument) {
+        return URL_LIKE.matcher(argument).lookingAt();
     }
 
     private static void listLocal(Path argument, String suffix, List<InputFile> out) throws IOException {

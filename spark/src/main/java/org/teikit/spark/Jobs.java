@@ -1,5 +1,6 @@
 package org.teikit.spark;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,39 @@ public final class Jobs {
         return b.getOrCreate();
     }
 
-    /** The input in partitions of consecutive files, so rows come back in input order. */
+    /**
+     * The input in partitions of consecutive files (so rows come back in input order) holding about the same number
+     * of bytes, so that a run of large files does not leave one core working while the others wait.
+     */
     static JavaRDD<InputFile> partitioned(SparkSession spark, List<InputFile> files, int partitions) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = partitions > 0 ? partitions : Math.max(jsc.defaultParallelism() * 4,
                 (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK);
-        return jsc.parallelize(files, Math.max(1, Math.min(n, files.size())));
+        List<List<InputFile>> chunks = chunks(files, Math.max(1, Math.min(n, files.size())));
+        return jsc.parallelize(chunks, Math.max(1, chunks.size())).flatMap(List::iterator);
+    }
+
+    /** {@code files} cut into at most {@code n} consecutive runs of about equal size (a file costs at least 1 kB). */
+    static List<List<InputFile>> chunks(List<InputFile> files, int n) {
+        long total = 0;
+        for (InputFile f : files) total += weight(f);
+        List<List<InputFile>> chunks = new ArrayList<>(n);
+        List<InputFile> chunk = new ArrayList<>();
+        long done = 0;
+        for (InputFile f : files) {
+            chunk.add(f);
+            done += weight(f);
+            if (done * n >= total * (chunks.size() + 1) && chunks.size() < n - 1) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) chunks.add(chunk);
+        return chunks;
+    }
+
+    private static long weight(InputFile f) {
+        return Math.max(f.size(), 1024);
     }
 
     /** The driver's {@code spark.hadoop.*} settings without the prefix, for executors' Hadoop file systems. */

@@ -33,7 +33,17 @@ public record SchemaOptions(List<String> schemas, List<String> catalogs, boolean
 
     /** Compiles the schemas (seconds for tei_all: call it once per JVM, through {@link SharedSchemas}). */
     Schemas compile() throws SchemaException {
+        return compile(null);
+    }
+
+    /**
+     * As {@link #compile()}; given the documents the run validates (local files), their element names are read first
+     * and a cached Schematron stylesheet is compiled without the rules that cannot match them, as
+     * {@code teikit validate} does ({@code Schemas.Builder.documents}).
+     */
+    Schemas compile(List<Path> documents) throws SchemaException {
         Schemas.Builder b = Schemas.builder().schematron(schematron);
+        if (documents != null && schematron) b.documents(documents, Runtime.getRuntime().availableProcessors());
         if (schematronCache != null) b.schematronCache(Path.of(schematronCache));
         for (String s : schemas) b.schema(URL_LIKE.matcher(s).lookingAt() ? s : here(s));
         for (String c : catalogs) b.catalog(Path.of(here(c)));
@@ -47,7 +57,7 @@ public record SchemaOptions(List<String> schemas, List<String> catalogs, boolean
     }
 
     private static String here(String path) {
-        if (Files.isReadable(Path.of(path))) return path;
+        if (Files.isReadable(Path.of(path)) || org.apache.spark.SparkEnv.get() == null) return path;
         String shipped = SparkFiles.get(Path.of(path).getFileName().toString());
         return Files.isReadable(Path.of(shipped)) ? shipped : path;   // neither: Schemas names the original
     }

@@ -37,9 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
     boolean noSchematron;
 
     @Option(names = "--schematron-cache", paramLabel = "DIR",
-            description = "Keep compiled Schematron here on each machine between runs (default: $TEIKIT_CACHE/schematron"
-                    + " when set, else none).")
-    String schematronCache = System.getenv("TEIKIT_CACHE") == null ? null : System.getenv("TEIKIT_CACHE") + "/schematron";
+            description = "Keep SchXslt's output here on each machine between runs (default: teikit validate's, schematron/"
+                    + " in $TEIKIT_CACHE, else $XDG_CACHE_HOME/teikit, else ~/.cache/teikit; \"off\" for none).")
+    String schematronCache = defaultCache();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the rows as Parquet to DIR (must not exist).")
     String out;
@@ -69,9 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (format != null && !format.equals("json")) return usage("--format takes json (Parquet is --out DIR)");
         if ((format == null) != (output == null)) return usage("--format json and -o FILE go together");
         if (out == null && output == null) return usage("give --out DIR, --format json -o FILE, or both");
-        if (maxErrors < 1 || maxFileMiB < 1 || partitions < 0) return usage("--max-errors and --max-file-size must be at least 1");
-        SchemaOptions schemaOptions = new SchemaOptions(schemas, catalogs, !noSchematron, schematronCache);
+        if (maxErrors < 1 || maxFileMiB < 1 || partitions < 0) return usage("--max-errors and --max-file-size must be at least 1, --partitions at least 0");
+        String cache = "off".equals(schematronCache) ? null : schematronCache;
+        SchemaOptions schemaOptions = new SchemaOptions(schemas, catalogs, !noSchematron, cache);
         ValidateJob.Options options = new ValidateJob.Options(schemaOptions, maxErrors, maxFileMiB << 20, partitions);
+        ValidateJob.compileEarly(schemaOptions, inputs);   // beside the session's start
         SparkSession spark = Jobs.session(master, "teikit-spark validate");
         try {
             Summary summary = new ValidateJob(spark, options).run(inputs, out, output);
@@ -83,6 +85,14 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
+    }
+
+    /** teikit validate's rule for its cache folder, so that both reuse one compiled tei_all. */
+    private static String defaultCache() {
+        String own = System.getenv("TEIKIT_CACHE"), xdg = System.getenv("XDG_CACHE_HOME"), home = System.getProperty("user.home");
+        if (own != null && !own.isBlank()) return own.equals("off") ? null : own + "/schematron";
+        if (xdg != null && xdg.startsWith("/")) return xdg + "/teikit/schematron";
+        return home == null || home.isBlank() || home.equals("?") ? null : home + "/.cache/teikit/schematron";
     }
 
     private int usage(String message) {
