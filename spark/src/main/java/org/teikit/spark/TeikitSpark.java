@@ -23,6 +23,13 @@ public final class TeikitSpark implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TeikitSpark()).execute(args));
+        CommandLine cl = new CommandLine(new TeikitSpark());
+        cl.setExitCodeExceptionMapper(e -> ERROR);
+        // a job that fails as a whole (its output is then absent, see AtomicOutput): the reason, exit 2
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            c.getErr().println("teikit-spark: the job failed: " + e);
+            return ERROR;
+        });
+        System.exit(cl.execute(args));
     }
 }

@@ -72,6 +72,8 @@ class StandaloneClusterIT {
                 if (doomed == null) doomed = w;
             }
 
+            submitTheJobJar(url, tei);
+
             spark = SparkSession.builder().master(url).appName("teikit-spark cluster test")
                     .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.ui.enabled", "false")
@@ -123,6 +125,39 @@ class StandaloneClusterIT {
         }
     }
 
+    /**
+     * The job jar as a cluster runs it: {@code spark-submit} (its main class, in a JVM of its own, with Spark's jars
+     * alone on the class path), the jar shipped to the executors, whose class path holds Spark's jars alone too. Its
+     * JSON report must be {@code teikit validate}'s.
+     */
+    private void submitTheJobJar(String master, String schema) throws Exception {
+        Path target = LocalSpark.root().resolve("spark/target");
+        Path jobJar = target.resolve("teikit-spark.jar");
+        String sparkJars = Files.readString(target.resolve("spark-classpath.txt")).strip();
+        assertTrue(Files.isRegularFile(jobJar), "the job jar is built before integration tests: " + jobJar);
+        Path report = dir.resolve("submitted.json"), expected = dir.resolve("expected.json");
+        String corpus = LocalSpark.corpus().toString();
+
+        // a driver needs a heap of 450 MB at least
+        Process submit = startWith(sparkJars, "1g", "submit", "org.apache.spark.deploy.SparkSubmit", "--master", master,
+                "--deploy-mode", "client", "--class", "org.teikit.spark.TeikitSpark",
+                "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.executor.memory=512m",
+                "--conf", "spark.executor.extraClassPath=" + sparkJars,
+                jobJar.toString(), "validate", "--no-schematron", "--schema", schema,
+                "--out", dir.resolve("submitted").toString(), "--format", "json", "-o", report.toString(), corpus);
+        if (!submit.waitFor(4, TimeUnit.MINUTES)) fail("spark-submit did not end within 4 minutes:\n" + log("submit"));
+        assertEquals(TeikitSpark.INVALID, submit.exitValue(), log("submit"));
+
+        LocalSpark.Cli cli = LocalSpark.teikit(List.of("validate", "--no-schematron", "--schema", schema,
+                "--format", "json", "-o", expected.toString(), corpus));
+        assertEquals(1, cli.status(), cli.err());
+        assertEquals(LocalSpark.withoutSeconds(Files.readString(expected)), LocalSpark.withoutSeconds(Files.readString(report)));
+    }
+
+    private String log(String name) throws IOException {
+        return Files.readString(dir.resolve(name + ".log"));
+    }
+
     /** {@code teikit validate}'s verdict for each file, from its JSON report. */
     private Map<String, Boolean> teikitVerdicts(Path input, String schema) throws IOException {
         Path json = dir.resolve("teikit.json");
@@ -153,6 +188,11 @@ class StandaloneClusterIT {
     }
 
     private Process start(String name, String mainClass, String... args) throws IOException {
+        return startWith(System.getProperty("java.class.path"), "256m", name, mainClass, args);
+    }
+
+    private Process startWith(String classPath, String heap, String name, String mainClass, String... args)
+            throws IOException {
         Path home = Files.createDirectories(dir.resolve("spark-home/jars"));   // Spark's launcher requires $SPARK_HOME/jars
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String opt : System.getProperty("spark.add.opens", "").split(" ")) if (!opt.isBlank()) command.add(opt);
@@ -161,8 +201,8 @@ class StandaloneClusterIT {
         Files.writeString(logging, "rootLogger.level = info\nrootLogger.appenderRef.out.ref = out\n"
                 + "appender.out.type = Console\nappender.out.name = out\nappender.out.layout.type = PatternLayout\n"
                 + "appender.out.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n\n");
-        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dlog4j2.configurationFile=" + logging.toUri(),
-                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-Dlog4j2.configurationFile=" + logging.toUri(),
+                "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
