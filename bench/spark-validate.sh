@@ -4,9 +4,10 @@
 #   bench/spark-validate.sh [SIZE_MB]      (default 100: bench/make-corpus.sh 100, about 5,000 files, 106 MB)
 #
 # Grammar only (--no-schematron) and with tei_all's Schematron; teikit-spark with local[1] and local[2] (Parquet
-# rows to a new folder each run), teikit validate --jobs 2 (its text report to /dev/null). Both keep SchXslt's output
-# in one cache of this run's own ($WORK/cache), filled by a first untimed run of each. Wall time and peak RSS from
-# /usr/bin/time, one run each. Prints a Markdown section for BENCHMARKS.md. Needs ../shared/tei/tei_all.rng.
+# rows to a new folder each run), teikit validate --jobs 2 (its text report to /dev/null) and, as a control of what a
+# second core gives on this machine at the time, --jobs 1. Both keep SchXslt's output in one cache of this run's own
+# ($WORK/cache), filled by a first untimed run of each (which also trains the launcher's class-data sharing archive).
+# Wall time, CPU time and peak RSS from /usr/bin/time, one run each. Prints a Markdown section for BENCHMARKS.md. Needs ../shared/tei/tei_all.rng.
 set -euo pipefail
 size=${1:-100}
 root=$(cd "$(dirname "$0")/.." && pwd)
