@@ -2,6 +2,7 @@ package org.teikit.validate;
 
 import com.thaiopensource.util.PropertyMap;
 import com.thaiopensource.validate.Schema;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -75,19 +76,40 @@ public final class Validator {
      *                         document); the message names the file and the position reached
      */
     public FileResult validate(Path file) throws SchemaException {
-        FileResult quick = validateOnce(file, false, Integer.MAX_VALUE);
+        return validate(() -> Files.newInputStream(file), file.toString(), file.toAbsolutePath().normalize().toUri());
+    }
+
+    /**
+     * Validates a document held in memory exactly as {@link #validate(Path)} validates a file with these bytes: the
+     * same passes, verdict and messages (a batch job that read the bytes elsewhere, from HDFS say, reports what the
+     * command line would).
+     *
+     * @param name        how messages name the document
+     * @param documentUri the base for relative xml-model hrefs (may be null)
+     */
+    public FileResult validate(byte[] document, String name, URI documentUri) throws SchemaException {
+        return validate(() -> new ByteArrayInputStream(document), name, documentUri);
+    }
+
+    /** Opens the document afresh for each pass. */
+    private interface Reopenable {
+        InputStream open() throws IOException;
+    }
+
+    private FileResult validate(Reopenable document, String name, URI documentUri) throws SchemaException {
+        FileResult quick = validateOnce(document, name, documentUri, false, Integer.MAX_VALUE);
         int needed = lastUnworded(quick) + 1;
         if (needed == 0) return quick;
         // the grammar was checked with QuietDatatypes: word the failed values as Jing does, with a second pass that
         // stops at the last message needing it (datatype failures are mostly in the header, near the start)
-        FileResult worded = worded(quick, validateOnce(file, true, needed));
-        return worded != null ? worded : validateOnce(file, true, Integer.MAX_VALUE);
+        FileResult worded = worded(quick, validateOnce(document, name, documentUri, true, needed));
+        return worded != null ? worded : validateOnce(document, name, documentUri, true, Integer.MAX_VALUE);
     }
 
-    private FileResult validateOnce(Path file, boolean exact, int enough) throws SchemaException {
-        String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return validate(in, name, file.toAbsolutePath().normalize().toUri(), exact, enough);
+    private FileResult validateOnce(Reopenable document, String name, URI documentUri, boolean exact, int enough)
+            throws SchemaException {
+        try (InputStream in = document.open()) {
+            return validate(in, name, documentUri, exact, enough);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
             c.add(-1, -1, Severity.FATAL, unreadable(e), MessageSource.WELLFORMEDNESS);
