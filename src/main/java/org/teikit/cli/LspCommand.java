@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
             "Diagnostics as teikit validate gives them, from the editor's buffer; completion, hover, outline,"
                     + " go-to-definition and code actions from the document's grammar.",
             "Settings (initializationOptions or workspace/didChangeConfiguration, under \"teikit\"): schema (for"
-                    + " documents that name none), catalogs, schematron, debounce (ms).",
-            "Exit status: 0 after shutdown and exit, 1 when the client left without shutdown."
-        })
+                    + " documents that name none), catalogs, schematron, debounce (ms)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:after shutdown and exit", "1:the client left without shutdown (stdin closed)"})
 public final class LspCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {

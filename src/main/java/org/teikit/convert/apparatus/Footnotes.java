@@ -144,6 +144,15 @@ public final class Footnotes implements NoteSource {
         return encoder.apply(d);
     }
 
+    /**
+     * The definitions no reference claimed, of block {@code blockIndex} (all of them when it is negative), each encoded
+     * as a note and handed to {@code into} where the caller's layout stands: where the definition stood, so no word is
+     * lost. The one place the families keep their unplaced notes.
+     */
+    public void placeUnused(int blockIndex, java.util.function.Consumer<Element> into) {
+        for (Definition d : blockIndex < 0 ? unused() : unusedAt(blockIndex)) into.accept(encodeUnused(d));
+    }
+
     static List<Inline> trimStart(List<Inline> in) {
         if (!in.isEmpty() && in.get(0) instanceof Inline.Text t) {
             List<Inline> out = new ArrayList<>(in);

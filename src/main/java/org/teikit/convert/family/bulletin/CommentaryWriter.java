@@ -99,7 +99,7 @@ final class CommentaryWriter {
             if (b.kind() == Block.Kind.QUOTE) p = Tei.add(Tei.el("quote"), p);
             div.appendChild(p);
         }
-        for (Footnotes.Definition d : notes.unused()) div.appendChild(notes.encodeUnused(d));
+        notes.placeUnused(-1, div::appendChild);
         return div;
     }
 

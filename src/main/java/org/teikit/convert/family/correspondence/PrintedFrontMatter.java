@@ -132,7 +132,7 @@ final class PrintedFrontMatter {
     private boolean definition(int i, Element into) {
         notes.at(i);
         if (!notes.isDefinitionBlock(i)) return false;
-        for (Footnotes.Definition d : notes.unused()) if (d.block() == i) into.appendChild(notes.encodeUnused(d));
+        notes.placeUnused(i, into::appendChild);
         return true;
     }
 
@@ -205,7 +205,7 @@ final class PrintedFrontMatter {
             notes.at(i);
             if (notes.isDefinitionBlock(i)) {
                 pageEnd = true;
-                for (Footnotes.Definition d : notes.unused()) if (d.block() == i) w.add(notes.encodeUnused(d));
+                notes.placeUnused(i, w::add);
                 continue;
             }
             if (b.isBreak()) {

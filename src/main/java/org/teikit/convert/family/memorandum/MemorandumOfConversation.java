@@ -305,7 +305,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             Block b = blocks.get(i);
             notes.at(i);
             if (notes.isDefinitionBlock(i)) {
-                for (Footnotes.Definition d : notes.unused()) if (d.block() == i) writer.add(notes.encodeUnused(d));
+                notes.placeUnused(i, writer::add);
                 continue;
             }
             String plain = b.plain().strip();
@@ -352,7 +352,7 @@ public final class MemorandumOfConversation implements SourceFamily {
 
     /** A note definition no reference before it claimed stays where it stands (a later reference finds it otherwise). */
     private static void placeUnused(Footnotes notes, int index, Element into) {
-        for (Footnotes.Definition d : notes.unused()) if (d.block() == index) into.appendChild(notes.encodeUnused(d));
+        notes.placeUnused(index, into::appendChild);
     }
 
     private static boolean isMarginal(Block b) {
