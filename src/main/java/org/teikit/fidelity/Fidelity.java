@@ -65,6 +65,7 @@ public final class Fidelity {
         preferRequired(a, match);
         boolean[] joinedA = new boolean[a.size()];
         join(a, b, match, matchedB, joinedA);
+        strayOptionals(a, b, match, matchedB, joinedA);
 
         List<Difference> diffs = new ArrayList<>();
         moves(a, b, match, matchedB, joinedA, diffs);
@@ -73,6 +74,31 @@ public final class Fidelity {
         unmatched(a, b, match, matchedB, joinedA, diffs);
         diffs.sort(Comparator.comparing(Difference::source).thenComparing(Difference::tei));
         return new FidelityReport(diffs, Counts.of(a), Counts.of(b));
+    }
+
+    /**
+     * A TEI word still unmatched that an unmatched optional source word (a note's number, a bracketed number) spells is
+     * that word, wherever the alignment left the two: a definition moved to its reference can put the order of such
+     * numbers about, and a number is no word the edition added. The first such source word is taken; a number that an
+     * unmatched required word also spells is left to the later passes (it is that word, moved).
+     */
+    private static void strayOptionals(List<Word> a, List<Word> b, int[] match, boolean[] matchedB, boolean[] joinedA) {
+        Map<String, List<Integer>> optionals = new HashMap<>();
+        java.util.Set<String> required = new java.util.HashSet<>();     // a required word's TEI counterpart is its, moved
+        for (int i = 0; i < a.size(); i++) {
+            if (match[i] >= 0 || joinedA[i]) continue;
+            if (a.get(i).optional()) optionals.computeIfAbsent(a.get(i).key(), k -> new ArrayList<>()).add(i);
+            else required.add(a.get(i).key());
+        }
+        optionals.keySet().removeAll(required);
+        if (optionals.isEmpty()) return;
+        for (int j = 0; j < b.size(); j++) {
+            if (matchedB[j]) continue;
+            List<Integer> candidates = optionals.get(b.get(j).key());
+            if (candidates == null || candidates.isEmpty()) continue;
+            match[candidates.remove(0)] = j;
+            matchedB[j] = true;
+        }
     }
 
     /**

@@ -64,6 +64,15 @@ class ConversionPropertiesTest {
         return problem + "\n--- source (\\r, \\n shown) ---\n" + literal + "\n--- TEI ---\n" + new String(xml, StandardCharsets.UTF_8);
     }
 
+    /** Samples the property found failing, kept so they are checked on every run. */
+    @net.jqwik.api.Example
+    void foundFailing() throws Exception {
+        // a definition "* Stalin …" moved to its reference in a heading, after a bracketed "[1]" that stays editorial
+        conversionIsValidSelfVerifyingAndFaithful("Stalin\r\n<sup>*</sup> Stalin\r\nStalin\r\nStalin\r\nArmy wolfram\r\n"
+                + "Comrade Mao Zedong. Army Chengdu that ~~Mao~~ artillery the that Liberation\r\n"
+                + "## <sup>4</sup> [1] <sup>4</sup> <sup>*</sup> 1944 Zedong of of a 97 <u>Stalin\r\n");
+    }
+
     @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)
     void conversionIsValidSelfVerifyingAndFaithful(@ForAll("transcriptions") String text) throws Exception {
         SourceDocument doc = SourceDocument.parse(SourceText.of("generated.txt", text));
