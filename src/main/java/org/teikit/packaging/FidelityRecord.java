@@ -1,5 +1,6 @@
 package org.teikit.packaging;
 
+import org.teikit.validate.report.JsonString;
 import org.teikit.edition.Provenance;
 import org.teikit.fidelity.Difference;
 import org.teikit.fidelity.Fidelity;
@@ -83,10 +84,10 @@ final class FidelityRecord {
         StringBuilder b = new StringBuilder("{\"files\":[");
         String sep = "\n";
         for (Entry e : entries) {
-            b.append(sep).append("{\"source\":").append(Json.str(e.source())).append(",\"tei\":").append(Json.str(e.tei()))
-                    .append(",\"state\":").append(e.state() == null ? "null" : Json.str(e.state().name().toLowerCase(Locale.ROOT)))
+            b.append(sep).append("{\"source\":").append(JsonString.quote(e.source())).append(",\"tei\":").append(JsonString.quote(e.tei()))
+                    .append(",\"state\":").append(e.state() == null ? "null" : JsonString.quote(e.state().name().toLowerCase(Locale.ROOT)))
                     .append(",\"faithful\":").append(e.faithful());
-            if (e.problem() != null) b.append(",\"problem\":").append(Json.str(e.problem()));
+            if (e.problem() != null) b.append(",\"problem\":").append(JsonString.quote(e.problem()));
             if (e.report() != null) {
                 FidelityReport r = e.report();
                 b.append(",\"lost\":").append(r.lostWords()).append(",\"added\":").append(r.addedWords())
@@ -95,11 +96,11 @@ final class FidelityRecord {
                         .append("},\"differences\":[");
                 String dsep = "";
                 for (Difference d : r.differences()) {
-                    b.append(dsep).append("\n {\"kind\":").append(Json.str(d.kind().name().toLowerCase(Locale.ROOT)))
+                    b.append(dsep).append("\n {\"kind\":").append(JsonString.quote(d.kind().name().toLowerCase(Locale.ROOT)))
                             .append(",\"words\":").append(d.words().size())
-                            .append(",\"source\":").append(Json.str(d.source().toString()))
-                            .append(",\"tei\":").append(Json.str(d.tei().toString()))
-                            .append(",\"text\":").append(Json.str(d.text())).append('}');
+                            .append(",\"source\":").append(JsonString.quote(d.source().toString()))
+                            .append(",\"tei\":").append(JsonString.quote(d.tei().toString()))
+                            .append(",\"text\":").append(JsonString.quote(d.text())).append('}');
                     dsep = ",";
                 }
                 b.append(']');

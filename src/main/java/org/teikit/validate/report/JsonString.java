@@ -1,10 +1,10 @@
-package org.teikit.packaging;
+package org.teikit.validate.report;
 
-/** JSON string literals, for the reports teikit writes into a bag. */
-final class Json {
-    private Json() {}
+/** A JSON string literal: the one escaping every JSON report of teikit's uses (validation, packaging). */
+public final class JsonString {
+    private JsonString() {}
 
-    static String str(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
