@@ -53,7 +53,7 @@ public final class SpeakersCommand implements Callable<Integer> {
                 if (report.divisions().isEmpty()) err.println("teikit: " + file + ": no speech turns (no sp element in a division)");
                 out.print(report.format());
             } catch (ParsingException e) {
-                err.println("teikit: " + file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+                err.println("teikit: " + TeiReader.describe(file, e));
                 status = Teikit.ERROR;
             } catch (SourceException e) {
                 err.println("teikit: " + e.getMessage());

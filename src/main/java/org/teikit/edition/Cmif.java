@@ -123,7 +123,7 @@ public final class Cmif {
         try {
             return TeiReader.read(file);
         } catch (ParsingException e) {
-            throw new CmifException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            throw new CmifException(org.teikit.tei.TeiReader.describe(file, e));
         }
     }
 

@@ -38,6 +38,19 @@ public final class TeiReader {
         }
     }
 
+    /**
+     * A reading failure as one line, {@code file:line:column: message}: the position only where the parser knew it (an
+     * empty file has none), and the parser's wording for a refused DOCTYPE replaced by the reason.
+     */
+    public static String describe(Path file, ParsingException e) {
+        String where = e.getLineNumber() > 0 ? ":" + e.getLineNumber() + (e.getColumnNumber() > 0 ? ":" + e.getColumnNumber() : "") : "";
+        String message = e.getMessage() != null && e.getMessage().contains("disallow-doctype-decl")
+                ? "a DOCTYPE is refused (teikit loads no DTD and expands no entity it declares)"
+                : e.getMessage() != null && e.getMessage().startsWith("Premature end of file") && e.getLineNumber() < 1
+                ? "empty file (no XML in it)" : e.getMessage();
+        return file + where + ": " + message;
+    }
+
     /** Rethrows fatal errors (XOM turns them into ParsingExceptions), ignores warnings and validity errors. */
     private static final ErrorHandler QUIET = new ErrorHandler() {
         @Override public void warning(SAXParseException e) {}

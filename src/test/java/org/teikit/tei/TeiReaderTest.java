@@ -48,4 +48,16 @@ class TeiReaderTest {
         }
         assertEquals("", stderr.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aReadingFailureIsOneLineWithTheRealPositionAndTheReason() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.xml"), "");
+        ParsingException e = assertThrows(ParsingException.class, () -> TeiReader.read(empty));
+        assertEquals(empty + ": empty file (no XML in it)", TeiReader.describe(empty, e));
+        Path doctype = Files.writeString(dir.resolve("d.xml"), "<!DOCTYPE TEI [<!ENTITY x \"y\">]><TEI/>");
+        e = assertThrows(ParsingException.class, () -> TeiReader.read(doctype));
+        String line = TeiReader.describe(doctype, e);
+        assertTrue(line.startsWith(doctype + ":1:"), line);
+        assertTrue(line.endsWith(": a DOCTYPE is refused (teikit loads no DTD and expands no entity it declares)"), line);
+    }
 }
