@@ -38,6 +38,8 @@ public final class SchemaStore {
     public record Entry(String url, Path file) {}
 
     private final Path dir;
+    /** The catalog as read once (validation looks up every remote xml-model in it); null until read. */
+    private volatile List<Entry> read;
 
     private SchemaStore(Path dir) {
         this.dir = dir;
@@ -69,6 +71,12 @@ public final class SchemaStore {
 
     /** Every registered copy, in the order registered. */
     public List<Entry> entries() throws SchemaException {
+        List<Entry> cached = read;
+        if (cached == null) read = cached = List.copyOf(readCatalog());
+        return cached;
+    }
+
+    private List<Entry> readCatalog() throws SchemaException {
         List<Entry> out = new ArrayList<>();
         Optional<Path> c = catalog();
         if (c.isEmpty()) return out;
@@ -104,6 +112,7 @@ public final class SchemaStore {
         AtomicFiles.write(copy, Files.readAllBytes(file));
         all.put(u.toString(), copy.toAbsolutePath().normalize());
         writeCatalog(all);
+        read = null;
         return new Entry(u.toString(), copy);
     }
 
