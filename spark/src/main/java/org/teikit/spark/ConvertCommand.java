@@ -21,8 +21,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Sources, or folders searched recursively for *.txt (sorted): local paths or Hadoop URLs.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
-    String master;
+    @picocli.CommandLine.Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Parquet folder to write (must not exist).")
     String out;
@@ -33,18 +33,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Source encoding (default: UTF-8, strict).")
     Charset encoding = StandardCharsets.UTF_8;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks (default: about 200 sources each, at least 4 per core).")
-    int partitions;
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        SparkSession spark = Jobs.session(master, "teikit-spark convert");
+        SparkSession spark = Jobs.session(cluster.master, "teikit-spark convert");
         try {
-            ConvertJob.Totals t = new ConvertJob(spark, new ConvertJob.Options(family, encoding, partitions)).run(inputs, out);
+            ConvertJob.Totals t = new ConvertJob(spark, new ConvertJob.Options(family, encoding, cluster.partitions)).run(inputs, out);
             err.println(t.sources() + " sources: " + t.converted() + " converted, " + t.failed() + " failed; "
                     + t.lostWords() + " words lost → " + out);
             return t.failed() == 0 ? TeikitSpark.OK : TeikitSpark.ERROR;

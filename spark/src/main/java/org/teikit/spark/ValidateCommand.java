@@ -24,8 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (hdfs://, s3a:// with its connector on the class path, file:/).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
-    String master;
+    @picocli.CommandLine.Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--schema", paramLabel = "FILE", description = "Schema for every file (.rng, .rnc, .sch); repeatable.")
     List<String> schemas = new ArrayList<>();
@@ -57,9 +57,6 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Larger files are not read; their row says so (default: ${DEFAULT-VALUE} MiB).")
     long maxFileMiB = ValidateJob.Options.DEFAULT_MAX_FILE_BYTES >> 20;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks (default: about 200 files each, at least 4 per core).")
-    int partitions;
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,12 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (format != null && !format.equals("json")) return usage("--format takes json (Parquet is --out DIR)");
         if ((format == null) != (output == null)) return usage("--format json and -o FILE go together");
         if (out == null && output == null) return usage("give --out DIR, --format json -o FILE, or both");
-        if (maxErrors < 1 || maxFileMiB < 1 || partitions < 0) return usage("--max-errors and --max-file-size must be at least 1, --partitions at least 0");
+        if (maxErrors < 1 || maxFileMiB < 1 || cluster.partitions < 0) return usage("--max-errors and --max-file-size must be at least 1, --partitions at least 0");
         String cache = "off".equals(schematronCache) ? null : schematronCache;
         SchemaOptions schemaOptions = new SchemaOptions(schemas, catalogs, !noSchematron, cache);
-        ValidateJob.Options options = new ValidateJob.Options(schemaOptions, maxErrors, maxFileMiB << 20, partitions);
+        ValidateJob.Options options = new ValidateJob.Options(schemaOptions, maxErrors, maxFileMiB << 20, cluster.partitions);
         ValidateJob.compileEarly(schemaOptions, inputs);   // beside the session's start
-        SparkSession spark = Jobs.session(master, "teikit-spark validate");
+        SparkSession spark = Jobs.session(cluster.master, "teikit-spark validate");
         try {
             Summary summary = new ValidateJob(spark, options).run(inputs, out, output);
             err.println(summary);
