@@ -238,4 +238,39 @@ class SharedConventionsTest {
         assertEquals(List.of("Ola Berg"), values(c, "//t:person[@xml:id=substring-after(//t:sp[1]/@who, '#')]/t:persName[1]")
                 .stream().map(v -> v.charAt(0) + v.substring(1).toLowerCase(java.util.Locale.ROOT).replace(" b", " B")).toList());
     }
+
+    @Test
+    void aHeadingFromXInACollectionIsALetterToItsAuthor() throws Exception {
+        Conversion c = convert("# Letters of Tomas Varga, 1911\n\n## 1. To his brother\n\nSzeged, 2 March 1911\n\nDear Pál,\n\n"
+                + "The ice is gone.\n\nTomas\n\n## 2. From Ilona Varga\n\nSzeged, 9 March 1911\n\nMy dear son,\n\nCome home.\n\n"
+                + "Mother\n");
+        assertEquals(List.of("Tomas Varga", "Ilona Varga"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("his brother", "Tomas Varga"), values(c, "//t:correspAction[@type='received']/t:persName"));
+        // outside a collection "From X" names no addressee, and a heading with nothing of a letter after it is none
+        Conversion trap = convert("# Memoirs\n\n## From the Archive\n\nThe boxes came in 1960.\n\n## From Vienna\n\n"
+                + "We left by train.\n");
+        assertEquals(List.of(), values(trap, "//t:correspDesc"));
+    }
+
+    @Test
+    void aCollectionsIntroductionIsFrontMatter() throws Exception {
+        Conversion c = convert("# Letters of Hanna Lind\n\nThese letters were kept by her sister. Spelling is hers.\n\n"
+                + "The editor thanks the parish of Ystad.\n\n## To Karin Lind\n\nYstad, 4 May 1902\n\nDear Karin,\n\nIt rains.\n\n"
+                + "Hanna\n\n## To Karin Lind\n\nYstad, 9 May 1902\n\nDear Karin,\n\nStill raining.\n\nHanna\n");
+        assertEquals(List.of("Letters of Hanna Lind"), values(c, "//t:front/t:titlePage/t:docTitle/t:titlePart"));
+        assertEquals(List.of("These letters were kept by her sister. Spelling is hers.", "The editor thanks the parish of Ystad."),
+                values(c, "//t:front/t:div[@type='introduction']/t:p"));
+        assertEquals(2, values(c, "//t:body//t:div[@type='letter']").size());
+        assertEquals(List.of(), values(c, "//t:front//t:div[@type='letter'] | //t:front//t:opener"));
+        assertTrue(c.explanation().entries().stream().anyMatch(e -> e.text().contains("introduction")));
+        assertEquals(List.of(), TeiAll.errors(c.tei().toBytes()));
+        // one letter after some prose is a document with a letter in it, not a collection
+        Conversion one = convert("# A Life\n\nShe wrote once to her sister.\n\n## To Karin Lind\n\nYstad, 4 May 1902\n\n"
+                + "Dear Karin,\n\nIt rains.\n\nHanna\n");
+        assertEquals(List.of(), values(one, "//t:front"));
+        // headings alone before the letters: nothing to move
+        Conversion bare = convert("# Letters of Hanna Lind\n\n## To Karin Lind\n\nYstad, 4 May 1902\n\nDear Karin,\n\nIt rains.\n\n"
+                + "Hanna\n\n## To Karin Lind\n\nYstad, 9 May 1902\n\nDear Karin,\n\nStill.\n\nHanna\n");
+        assertEquals(List.of(), values(bare, "//t:front"));
+    }
 }

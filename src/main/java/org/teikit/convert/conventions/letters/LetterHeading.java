@@ -22,6 +22,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern FROM_TO = Pattern.compile(
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO)\\s+(.{2,120}?)[.:]?$");
+    /** "From her mother" under "Letters of X": a letter to the collection's author. */
+    private static final Pattern FROM_ONLY = Pattern.compile("^(?:From|FROM)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
     /** A header field: a short label and its value ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code REF:} …). */
     private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2})\\s*:\\s*(.+)$");
@@ -50,6 +52,12 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (to.matches() && (party(to.group(1)) || kin(to.group(1))) && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
             return Optional.of(new LetterHeading(author, who[0], kind, number, who[1], false));
+        }
+        Matcher from = FROM_ONLY.matcher(t);
+        if (!author.isEmpty() && from.matches() && (party(from.group(1)) || kin(from.group(1)))
+                && !from.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
+            String[] who = splitDate(tidy(from.group(1)));
+            return Optional.of(new LetterHeading(who[0], author, kind, number, who[1], false));
         }
         Matcher m = FROM_TO.matcher(t);
         if (!m.matches()) return Optional.empty();

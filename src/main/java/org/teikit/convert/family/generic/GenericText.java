@@ -1,6 +1,7 @@
 package org.teikit.convert.family.generic;
 
 import org.teikit.convert.layout.BlockWriter;
+import org.teikit.convert.layout.FrontMatter;
 import org.teikit.convert.Fit;
 import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;
@@ -59,6 +60,10 @@ public final class GenericText implements SourceFamily {
         new ConventionalLayout(blocks, tei, writer, inline, notes, plan, dialogue, letters, explain).write();
         warnUnplaced(blocks, notes, plan, explain);       // before finish, which places the unclaimed ones
         writer.finish();
+        if (!letters.isEmpty() && FrontMatter.introduction(tei.body(), tei.front()) > 0) {
+            explain.decided(blocks.get(letters.get(0).start()).line(), "letters", "what precedes the first of "
+                    + letters.size() + " letters is the collection's introduction: front matter");
+        }
         return tei.build();
     }
 

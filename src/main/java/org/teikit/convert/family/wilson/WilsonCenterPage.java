@@ -8,6 +8,8 @@ import org.teikit.convert.layout.InlineLists;
 import org.teikit.convert.Fit;
 import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.conventions.letters.MessageKind;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.apparatus.NoteSource;
@@ -96,6 +98,11 @@ public final class WilsonCenterPage implements SourceFamily {
 
     @Override
     public TeiDocument convert(SourceDocument document) {
+        return convert(document, new Explanation());
+    }
+
+    @Override
+    public TeiDocument convert(SourceDocument document, Explanation explain) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         InlineEncoder copies = new InlineEncoder(NoteSource.UNAVAILABLE);
@@ -190,13 +197,19 @@ public final class WilsonCenterPage implements SourceFamily {
         Correspondence corresp = new Correspondence("transcript");
         Element div = Tei.el("div", "type", "transcript", "xml:id", "transcript");
         tei.body().appendChild(div);
-        WilsonTranscript.write(blocks, transcriptStart, div, inline, notes, pageCopies, tei, corresp);
+        String head = WilsonTranscript.write(blocks, transcriptStart, div, inline, notes, pageCopies, tei, corresp);
+        boolean addressed = !corresp.senders().isEmpty() && !corresp.addressees().isEmpty();
         if (title != null && corresp.senders().isEmpty()) {
             Matcher m = FROM_TO.matcher(title);
             if (m.find()) {
                 Correspondence.parties(m.group(1), tei.people(), "sender").forEach(corresp::sender);
                 if (corresp.addressees().isEmpty()) Correspondence.parties(m.group(2), tei.people(), "addressee").forEach(corresp::addressee);
             }
+        }
+        MessageKind kind = MessageKind.of(head, title, addressed, "transcript");
+        div.getAttribute("type").setValue(kind.type());             // in place: the attribute order stays
+        if (transcriptStart < blocks.size()) {
+            explain.decided(blocks.get(transcriptStart).line(), "letters", "the transcript is typed " + kind.type() + ": " + kind.reason());
         }
         corresp.completeYear(pageDate);
         corresp.sentInferred(pageDate);

@@ -27,8 +27,11 @@ final class WilsonTranscript {
     private static final Pattern FOR_FROM = Pattern.compile("(?i)\\bfor\\s+(.+?)\\s+from\\s+(.+)$");
     private static final Pattern X_TO_Y = Pattern.compile("^(.+?)\\s+to\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
-    /** Writes the transcript, blocks {@code start} to the end less the trailing apparatus, into {@code div}. */
-    static void write(List<Block> blocks, int start, Element div, InlineEncoder inline, Footnotes notes,
+    /**
+     * Writes the transcript, blocks {@code start} to the end less the trailing apparatus, into {@code div};
+     * returns its heading's text, or null when it has none.
+     */
+    static String write(List<Block> blocks, int start, Element div, InlineEncoder inline, Footnotes notes,
                       Map<Integer, String> pageCopies, TeiBuilder tei, Correspondence corresp) {
         int end = blocks.size();
         // trailing apparatus: notes, page-numbered copies, separators
@@ -45,6 +48,7 @@ final class WilsonTranscript {
             else break;
         }
         Element opener = null;
+        String headText = null;
         int i = start;
         int bodyBlocks = 0;
         for (int k = start; k < closerStart; k++) {
@@ -57,7 +61,8 @@ final class WilsonTranscript {
             notes.at(i);
             Element head = inline.element("head", blocks.get(i).inlines());
             div.appendChild(head);
-            parties(InlineLists.plainText(blocks.get(i).inlines()), head, tei, corresp);
+            headText = InlineLists.plainText(blocks.get(i).inlines());
+            parties(headText, head, tei, corresp);
             i++;
         }
         for (; i < closerStart; i++) {
@@ -104,6 +109,7 @@ final class WilsonTranscript {
         }
         writer.finish();
         Divisions.ensureText(div);
+        return headText;
     }
 
     private static boolean isHead(Block b) {
