@@ -52,6 +52,24 @@ class SharedConventionsTest {
         assertEquals(Label.Form.UNDERLINE, labels("<u>Liu</u> <u>Shaoqi</u>: Yes.").get(0).form());
         assertEquals(Label.Form.ITALIC, labels("*Marie.* No.").get(0).form());
         assertEquals("Liu Shaoqi", labels("<u>Liu</u> <u>Shaoqi</u>: Yes.").get(0).name());
+        assertEquals(Label.Form.DASH, labels("HÉLÈNE — You are late.").get(0).form());
+        assertEquals(Label.Form.DASH, labels("Paul -- Like this?").get(0).form());
+        assertEquals(Label.Form.OWN_LINE, labels("OLD SKOV").get(0).form());
+        assertEquals("OLD SKOV", labels("OLD SKOV").get(0).name());
+    }
+
+    @Test
+    void aNameAloneOnItsLineIsALabelOnlyInCapitalsAndADashClosesOneOnlyBeforeASpace() {
+        assertEquals(List.of(), labels("Sweet Mary"), "a verse line of capitalised words is no label");
+        assertEquals(List.of(), labels("Anna-Lena was here"));
+        assertEquals(List.of(), labels("PAUL—HENRI left"), "a dash inside a word is no label's close");
+        Label sitting = labels("MARGIT (sitting)").get(0);
+        assertEquals(Label.Form.OWN_LINE, sitting.form());
+        assertEquals("sitting", Inline.plain(sitting.stage()));
+        Label comma = labels("PAUL, *sitting* — Like this?").get(0);
+        assertEquals("PAUL", comma.name());
+        assertEquals("sitting", Inline.plain(comma.stage()).strip());
+        assertEquals("Like this?", Inline.plain(comma.rest()));
     }
 
     @Test
@@ -272,5 +290,19 @@ class SharedConventionsTest {
         Conversion bare = convert("# Letters of Hanna Lind\n\n## To Karin Lind\n\nYstad, 4 May 1902\n\nDear Karin,\n\nIt rains.\n\n"
                 + "Hanna\n\n## To Karin Lind\n\nYstad, 9 May 1902\n\nDear Karin,\n\nStill.\n\nHanna\n");
         assertEquals(List.of(), values(bare, "//t:front"));
+    }
+
+    @Test
+    void namesAloneOnTheirLinesAndDashLabelsMakeTurnsButHeadingsInCapitalsDoNot() throws Exception {
+        Conversion script = convert("# Radio\n\nMARGIT\nIs the lamp lit?\n\nANDERS\nSince four.\n\nMARGIT\nThen the boat is late."
+                + "\n\nANDERS\nIt always is.\n");
+        assertEquals(List.of("MARGIT", "ANDERS", "MARGIT", "ANDERS"), values(script, "//t:sp/t:speaker"));
+        assertEquals(List.of("Is the lamp lit?", "Since four.", "Then the boat is late.", "It always is."), values(script, "//t:sp/t:p"));
+        Conversion dashes = convert("# Atelier\n\nHÉLÈNE — You are late.\n\nPAUL — The tram.\n\nHÉLÈNE — Always the tram.\n\n"
+                + "PAUL — Always.\n");
+        assertEquals(List.of("HÉLÈNE", "PAUL", "HÉLÈNE", "PAUL"), values(dashes, "//t:sp/t:speaker"));
+        Conversion report = convert("# Survey\n\nINTRODUCTION\nThe survey began in March.\n\nMETHOD\nTwo men walked.\n\n"
+                + "FINDINGS\nFour culverts fell.\n\nHALE — the engineer — signed it.\n\nCOSTS\nTwo hundred pounds.\n");
+        assertEquals(List.of(), values(report, "//t:sp"));
     }
 }

@@ -152,6 +152,8 @@ public final class Dialogue {
             case BOLD -> "bold";
             case ITALIC -> "italic";
             case UNDERLINE -> "underlined";
+            case DASH -> "'NAME —'";
+            case OWN_LINE -> "own-line";
         };
     }
 
@@ -265,7 +267,7 @@ public final class Dialogue {
             if (!enough) return null;
             double needed = switch (form) {
                 case STOP -> 0.5;
-                case CAPS_STOP, ITALIC -> 0.25;
+                case CAPS_STOP, ITALIC, DASH, OWN_LINE -> 0.25;
                 default -> 0.1;
             };
             // three or more speakers, two of them coming back, taking turns often: a play or a hearing, even where one

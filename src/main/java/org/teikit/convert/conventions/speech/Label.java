@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A reading of the start of a line as a speaker label: {@code HANS.}, {@code MR. SMITH:}, {@code **Grete:**},
- * {@code <u>Liu</u> <u>Shaoqi</u>:}, {@code *Hans.*}, {@code GRETE, to Hans.}, {@code HANS (aside).}. Only
+ * {@code <u>Liu</u> <u>Shaoqi</u>:}, {@code *Hans.*}, {@code GRETE, to Hans.}, {@code HANS (aside).}, {@code HANS — …},
+ * {@code HANS} alone on its line. Only
  * a candidate: whether the document uses it as a label is decided from the evidence ({@link Dialogue}).
  *
  * @param name    the name as printed, without its closing punctuation and without the stage direction
@@ -29,9 +30,11 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         /** {@code Hans: …} */ COLON,
         /** {@code **Hans.** …}, {@code **Hans:** …} */ BOLD,
         /** {@code *Hans.* …} */ ITALIC,
-        /** {@code <u>Hans</u>: …} */ UNDERLINE;
+        /** {@code <u>Hans</u>: …} */ UNDERLINE,
+        /** {@code HANS — …}, {@code Hans – …}: the dash of French and German printing */ DASH,
+        /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE;
 
         /** Forms whose look-alikes are common in prose need more evidence. */
-        boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC; }
+        boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC || this == DASH; }
     }
 }

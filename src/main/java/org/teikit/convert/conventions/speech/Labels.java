@@ -74,9 +74,29 @@ public final class Labels {
                 stageInParentheses(out, line, plain, start, nameEnd, next);
                 break;
             }
+            int dash = particle ? 0 : dashAt(plain, next);
+            if (dash > 0) {                                      // "HÉLÈNE — You are late."
+                addWithStage(out, line, plain, start, nameEnd, next + dash, List.of());
+                break;
+            }
+            if (!particle && next >= plain.length()) {           // "MARGIT" alone: the speech on the lines below
+                if (isCapitals(plain.substring(start, nameEnd))) addWithStage(out, line, plain, start, nameEnd, nameEnd, List.of());
+                break;
+            }
             pos = next;
         }
         return out;
+    }
+
+    /** The length of a dash closing a label at {@code i} ({@code —}, {@code –}, {@code --}) followed by a space or the end; 0 if none. */
+    private static int dashAt(String s, int i) {
+        int n = s.startsWith("--", i) ? 2 : i < s.length() && (s.charAt(i) == '—' || s.charAt(i) == '–') ? 1 : 0;
+        return n > 0 && (i + n == s.length() || Character.isWhitespace(s.charAt(i + n))) ? n : 0;
+    }
+
+    private static boolean isCapitals(String name) {
+        return name.chars().filter(Character::isLetter).count() > 1
+                && name.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
 
     private static int skipSpace(String s, int i) {
@@ -93,22 +113,29 @@ public final class Labels {
         int close = plain.indexOf(')', open);
         if (close < 0 || words(plain.substring(open, close)) > MAX_STAGE_WORDS) return;
         int stop = skipSpace(plain, close + 1);
-        if (stop >= plain.length() || (plain.charAt(stop) != '.' && plain.charAt(stop) != ':')) return;
         List<Inline> stage = InlineCut.between(line, open + 1, close);
-        addWithStage(out, line, plain, start, nameEnd, stop + 1, stage);
+        if (stop >= plain.length()) {                            // "MARGIT (sitting)" alone on its line
+            if (isCapitals(plain.substring(start, nameEnd))) addWithStage(out, line, plain, start, nameEnd, close + 1, stage);
+            return;
+        }
+        int dash = dashAt(plain, stop);
+        if (dash == 0 && plain.charAt(stop) != '.' && plain.charAt(stop) != ':') return;
+        addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), stage);
     }
 
     /** {@code GRETE, to Hans.}: a lowercase direction after a comma, closed by the label's stop. */
     private static void stageAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
         int from = skipSpace(plain, afterComma);
         if (from >= plain.length() || !Character.isLowerCase(plain.charAt(from))) return;
-        int stop = from;
+        int stop = from, dash = 0;
         while (stop < plain.length() && plain.charAt(stop) != '.' && plain.charAt(stop) != ':') {
             if ("!?;\"“".indexOf(plain.charAt(stop)) >= 0) return;
+            if (Character.isWhitespace(plain.charAt(stop - 1)) && (dash = dashAt(plain, stop)) > 0) break;   // "PAUL, sitting — …"
             stop++;
         }
         if (stop >= plain.length() || words(plain.substring(from, stop)) > MAX_STAGE_WORDS) return;
-        addWithStage(out, line, plain, start, nameEnd, stop + 1, InlineCut.between(line, from, stop));
+        int directionEnd = dash > 0 ? stop - 1 : stop;
+        addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), InlineCut.between(line, from, directionEnd));
     }
 
     private static void addWithStage(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int labelEnd,
@@ -119,7 +146,9 @@ public final class Labels {
         // the label's styling may close after its punctuation: "**HANS.**" — the rest starts after the run
         List<Inline> rest = InlineCut.stripLeading(InlineCut.from(line, restStart));
         rest = dropEmptyLeadingRuns(rest);
-        Label.Form form = form(line, start, nameEnd, name, plain.charAt(labelEnd - 1) == ':');
+        char stop = labelEnd > nameEnd ? plain.charAt(labelEnd - 1) : '\n';
+        if (stop == ')') stop = '\n';                            // "MARGIT (sitting)" closes at the line's end
+        Label.Form form = form(line, start, nameEnd, name, stop);
         out.add(new Label(name, form, stage, rest, labelEnd));
     }
 
@@ -131,7 +160,8 @@ public final class Labels {
     }
 
     /** Styled when every letter of the name lies in a bold, italic or underlined run. */
-    private static Label.Form form(List<Inline> line, int start, int end, String name, boolean colon) {
+    private static Label.Form form(List<Inline> line, int start, int end, String name, char stop) {
+        boolean colon = stop == ':';
         Inline.Style style = null;
         int pos = 0;
         boolean covered = true;
@@ -156,8 +186,9 @@ public final class Labels {
                 default -> Label.Form.UNDERLINE;
             };
         }
-        boolean caps = name.chars().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
-                && name.chars().filter(Character::isLetter).count() > 1;
+        if (stop == '—' || stop == '–' || stop == '-') return Label.Form.DASH;
+        if (stop == '\n') return Label.Form.OWN_LINE;
+        boolean caps = isCapitals(name);
         if (caps) return colon ? Label.Form.CAPS_COLON : Label.Form.CAPS_STOP;
         return colon ? Label.Form.COLON : Label.Form.STOP;
     }
