@@ -305,4 +305,16 @@ class SharedConventionsTest {
                 + "FINDINGS\nFour culverts fell.\n\nHALE — the engineer — signed it.\n\nCOSTS\nTwo hundred pounds.\n");
         assertEquals(List.of(), values(report, "//t:sp"));
     }
+
+    @Test
+    void aLabelThatIsAWholeParagraphSpeaksInTheParagraphBelow() throws Exception {
+        Conversion c = convert("# Radio\n\nMARGIT\n\nIs the lamp lit?\n\nANDERS\n\nSince four.\n\nMARGIT\n\nThen the boat is late."
+                + "\n\nAnd Father with it.\n\nANDERS\n\nIt always is.\n");
+        assertEquals(List.of("MARGIT", "ANDERS", "MARGIT", "ANDERS"), values(c, "//t:sp/t:speaker"));
+        assertEquals(List.of("Then the boat is late.", "And Father with it."), values(c, "//t:sp[3]/t:p"));
+        // headings standing alone above their paragraphs, none coming back: no speech
+        Conversion report = convert("# Survey\n\nINTRODUCTION\n\nThe survey began in March.\n\nMETHOD\n\nTwo men walked.\n\n"
+                + "FINDINGS\n\nFour culverts fell.\n\nCOSTS\n\nTwo hundred pounds.\n");
+        assertEquals(List.of(), values(report, "//t:sp"));
+    }
 }

@@ -166,8 +166,10 @@ public final class Dialogue {
             if (cast.isPresent() && i >= cast.get().title() && i < cast.get().end()) continue;
             List<Integer> offsets = b.lineOffsets();
             List<List<Inline>> lines = b.lines();
+            // a label that is the whole paragraph speaks in the paragraph below ("MARGIT", blank line, the speech)
+            boolean speechBelow = b.lines().size() == 1 && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
             for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
-                boolean moreLines = k + 1 < lines.size();
+                boolean moreLines = k + 1 < lines.size() || speechBelow;
                 List<Label> readings = new ArrayList<>();
                 for (Label l : Labels.at(lines.get(k))) {
                     if (FieldLabels.whyNot(l.name()) != null) continue;
