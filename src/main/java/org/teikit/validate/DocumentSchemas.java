@@ -4,6 +4,7 @@ import com.thaiopensource.validate.Schema;
 import java.net.URI;
 import java.util.List;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.validate.fast.FastPath;
 
 /** The compiled schemas one document is checked against: grammars, then Schematron rule sets. */
 record DocumentSchemas(List<Grammar> grammars, List<Rules> rules) {

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import org.teikit.validate.fast.FastPath;
 
 /**
  * A compiled, immutable, thread-safe set of schemas, shared by every {@link Validator} of a run (the role of Jing's

@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import com.thaiopensource.datatype.Datatype2;
 import org.relaxng.datatype.Datatype;

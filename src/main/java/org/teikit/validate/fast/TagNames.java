@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

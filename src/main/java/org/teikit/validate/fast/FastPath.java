@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import com.thaiopensource.datatype.DatatypeLibraryLoader;
 import java.nio.file.Path;
@@ -11,6 +11,9 @@ import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.relaxng.datatype.Datatype;
 import org.relaxng.datatype.DatatypeLibraryFactory;
+import org.teikit.validate.FileResult;
+import org.teikit.validate.Message;
+import org.teikit.validate.SchemaException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -32,7 +35,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  * Shared by the threads of a run, like the {@code Schemas} that holds it.
  */
-final class FastPath {
+public final class FastPath {
     private final List<Path> documents;   // null: not known in advance
     private final int jobs;
     private final Supplier<XMLReader> parsers;
@@ -49,14 +52,14 @@ final class FastPath {
      * @param jobs      threads that read their names
      * @param parsers   the validator's secure parser, for the documents' names and the stylesheets
      */
-    static FastPath of(List<Path> documents, int jobs, Supplier<XMLReader> parsers) {
+    public static FastPath of(List<Path> documents, int jobs, Supplier<XMLReader> parsers) {
         return new FastPath(documents, jobs, parsers);
     }
 
     // ---- datatypes
 
     /** How the datatypes of one grammar are made: their libraries, a wrapper for each, the schema's parser. */
-    record Datatypes(DatatypeLibraryFactory libraries, UnaryOperator<Datatype> wrapper,
+    public record Datatypes(DatatypeLibraryFactory libraries, UnaryOperator<Datatype> wrapper,
                      UnaryOperator<XMLReader> schemaParser) {}
 
     /**
@@ -64,33 +67,33 @@ final class FastPath {
      *
      * @param unions whether the schema (XML syntax) is read with its choices of datatypes made unions
      */
-    Datatypes quiet(boolean unions) {
+    public Datatypes quiet(boolean unions) {
         return new Datatypes(QuietDatatypes.libraries(), new QuietDatatypes(),
                 unions ? DatatypeChoices::new : UnaryOperator.identity());
     }
 
     /** Jing's datatypes with their verdicts remembered, fresh for one grammar: failures worded as Jing words them. */
-    Datatypes worded() {
+    public Datatypes worded() {
         return new Datatypes(new DatatypeLibraryLoader(), new RememberedDatatypes(), UnaryOperator.identity());
     }
 
     // ---- the two passes
 
     /** Runs the grammar again with Jing's wording; the parse may stop once it has found {@code messages}. */
-    interface WordingPass {
+    public interface WordingPass {
         FileResult upTo(int messages) throws SchemaException;
     }
 
     /** Stands, in a message of the quick pass, for the wording of a failed value. */
-    static final String UNWORDED = QuietDatatypes.MARK;
+    public static final String UNWORDED = QuietDatatypes.MARK;
 
     /** Whether a message of the quick pass lacks the wording of a failed value. */
-    static boolean unworded(String messageText) {
+    public static boolean unworded(String messageText) {
         return messageText.contains(UNWORDED);
     }
 
     /** Whether every message of a quick pass is worded: then it is the file's result as it stands. */
-    static boolean complete(FileResult quick) {
+    public static boolean complete(FileResult quick) {
         return lastUnworded(quick) < 0;
     }
 
@@ -99,7 +102,7 @@ final class FastPath {
      * last message that needs it (datatype failures are mostly in the header, near the start) and finds the same
      * messages at the same places up to there; should the two not line up, the wording pass's whole result.
      */
-    static FileResult worded(FileResult quick, WordingPass pass) throws SchemaException {
+    public static FileResult worded(FileResult quick, WordingPass pass) throws SchemaException {
         if (complete(quick)) return quick;
         FileResult merged = merged(quick, pass.upTo(lastUnworded(quick) + 1));
         return merged != null ? merged : pass.upTo(Integer.MAX_VALUE);
@@ -135,17 +138,17 @@ final class FastPath {
     // ---- Schematron narrowed to the run's documents
 
     /** Compiles a stylesheet (the core's compiler, with its error reporting). */
-    interface StylesheetCompiler {
+    public interface StylesheetCompiler {
         XsltExecutable compile(Source stylesheet) throws SchemaException;
     }
 
     /** The whole stylesheet, compiled when first asked for (and once). */
-    interface WholeStylesheet {
+    public interface WholeStylesheet {
         XsltExecutable get() throws SchemaException;
     }
 
     /** Whether the run named its documents, so that stylesheets can be narrowed to them. */
-    boolean narrows() {
+    public boolean narrows() {
         return documents != null;
     }
 
@@ -153,7 +156,7 @@ final class FastPath {
      * A cached SchXslt stylesheet compiled without the template rules that cannot fire on the run's documents. A
      * cached stylesheet is known to compile whole (it was stored after it did), so leaving rules out hides no error.
      */
-    Narrowed narrow(byte[] xslt, String systemId, StylesheetCompiler compiler, WholeStylesheet whole)
+    public Narrowed narrow(byte[] xslt, String systemId, StylesheetCompiler compiler, WholeStylesheet whole)
             throws SchemaException {
         Vocabulary names = vocabulary();
         UnusedTemplates narrowing = new UnusedTemplates(parsers.get(), names);
@@ -169,7 +172,7 @@ final class FastPath {
     }
 
     /** A stylesheet compiled for the run's documents, and the whole one for a document with other names. */
-    static final class Narrowed {
+    public static final class Narrowed {
         private final XsltExecutable stylesheet;
         private final Vocabulary names;   // null: no rule was left out
         private final WholeStylesheet whole;
@@ -180,27 +183,27 @@ final class FastPath {
             this.whole = whole;
         }
 
-        XsltExecutable stylesheet() {
+        public XsltExecutable stylesheet() {
             return stylesheet;
         }
 
         /** Whether rules were left out: then each document's names are watched ({@link #newNamesCheck()}). */
-        boolean leftOutRules() {
+        public boolean leftOutRules() {
             return names != null;
         }
 
-        NamesCheck newNamesCheck() {
+        public NamesCheck newNamesCheck() {
             return new NamesCheck(names);
         }
 
         /** The stylesheet for a document; {@code check} watched its parse. */
-        XsltExecutable stylesheetFor(NamesCheck check) throws SchemaException {
+        public XsltExecutable stylesheetFor(NamesCheck check) throws SchemaException {
             return names == null || check == null || !check.outside ? stylesheet : whole.get();
         }
     }
 
     /** Watches one document's parse and tells whether it used a name outside the run's vocabulary. */
-    static final class NamesCheck extends DefaultHandler {
+    public static final class NamesCheck extends DefaultHandler {
         private final Vocabulary names;
         private boolean outside;
 
