@@ -31,6 +31,10 @@ import org.teikit.validate.fast.FastPath;
  * through the catalogs); else the project schema bundled with teikit ({@code teikit.rnc} + {@code teikit.sch}).
  * Each distinct schema is compiled once, however many documents name it. RELAX NG schemas that embed Schematron
  * (TEI's ODD-generated ones do) are checked with it too, unless Schematron is switched off.
+ *
+ * <p>Two paths give the same messages. The plain one ({@link Builder#exact()}) is Jing and SchXslt2 as their authors
+ * meant them to be used; the default goes through the speed layers of {@code org.teikit.validate.fast}, all behind
+ * {@link FastPath}.
  */
 public final class Schemas {
     static final String PROJECT_GRAMMAR = "/org/teikit/schema/teikit.rnc";

@@ -31,7 +31,9 @@ import org.xml.sax.XMLReader;
 /**
  * Validates documents one at a time against a {@link Schemas}. Cheap to create, reusable, and confined to one thread:
  * it keeps its parser and one Jing validator per grammar, so a batch never rebuilds them. Grammar validation streams
- * (SAX into Jing, no tree); a Saxon tree is built only for documents that Schematron checks.
+ * (SAX into Jing, no tree); a Saxon tree is built only for documents that Schematron checks. On the plain path
+ * ({@link Schemas.Builder#exact()}) a document is parsed once; the fast path's quiet first pass, its second pass for
+ * the wording and its choice of stylesheet are {@link FastPath}'s, asked at the few places marked {@code fast}.
  */
 public final class Validator {
     public static final int DEFAULT_MAX_MESSAGES = 100;
