@@ -71,7 +71,7 @@ final class GrammarCompiler {
         return compile(uri, compact, new StableDatatypes(d.libraries(), d.wrapper()), d.schemaParser());
     }
 
-    /** Jing's datatypes, with the fast path's memory of verdicts unless there is none. */
+    /** Jing's datatypes, worded as Jing words them; on the fast path they also remember their verdicts. */
     private StableDatatypes datatypes() {
         if (fast == null) return new StableDatatypes();
         FastPath.Datatypes d = fast.worded();

@@ -155,12 +155,13 @@ public final class Schemas {
         }
 
         /**
-         * The documents this run will validate. A Schematron stylesheet from the {@linkplain #schematronCache(Path)
-         * cache} is then compiled without the template rules that cannot match their names: for tei_all, half of
-         * Saxon's compile time on a small file, and a third of the time Schematron takes on a corpus (64 of its rules
-         * test every element for {@code @calendar}). Their names are read first, on {@code jobs} threads, beside the
-         * grammar's compilation, and only when such a stylesheet is in the cache. Any document is still checked by
-         * every rule: one that uses a name these documents lack is checked with the whole stylesheet, compiled then.
+         * The documents this run will validate. On the fast path (not {@link #exact()}), a Schematron stylesheet from
+         * the {@linkplain #schematronCache(Path) cache} is then compiled without the template rules that cannot match
+         * their names: for tei_all, half of Saxon's compile time on a small file, and a third of the time Schematron
+         * takes on a corpus (64 of its rules test every element for {@code @calendar}). Their names are read first, on
+         * {@code jobs} threads, beside the grammar's compilation, and only when such a stylesheet is in the cache. Any
+         * document is still checked by every rule: one that uses a name these documents lack is checked with the whole
+         * stylesheet, compiled then.
          */
         public Builder documents(List<Path> files, int jobs) {
             if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");

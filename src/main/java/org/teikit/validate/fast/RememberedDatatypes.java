@@ -32,7 +32,11 @@ class RememberedDatatypes implements UnaryOperator<Datatype> {
         return jing instanceof Datatype2 d2 ? new Remembered2(d2, verdicts) : new Remembered(jing, verdicts);
     }
 
-    /** Delegates everything to Jing's datatype, equality included, and keeps its verdicts in {@code verdicts}. */
+    /**
+     * Delegates everything to Jing's datatype, equality included, and keeps its verdicts in {@code verdicts}. It
+     * forwards as the core's {@code StableDatatypes} does: the two wrappers stand on either side of the seam, and a
+     * base class for both would have to be public API of {@code validate}.
+     */
     static class Remembered implements Datatype {
         final Datatype jing;
         private final RecentVerdicts verdicts;
