@@ -1,6 +1,7 @@
 package org.teikit.validate.fast;
 
 import com.thaiopensource.datatype.DatatypeLibraryLoader;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class FastPath {
 
     /** How the datatypes of one grammar are made: their libraries, a wrapper for each, the schema's parser. */
     public record Datatypes(DatatypeLibraryFactory libraries, UnaryOperator<Datatype> wrapper,
-                     UnaryOperator<XMLReader> schemaParser) {}
+                            UnaryOperator<XMLReader> schemaParser) {}
 
     /**
      * The quick pass's datatypes, fresh for one grammar: failed values not worded, verdicts remembered.
@@ -160,7 +161,7 @@ public final class FastPath {
             throws SchemaException {
         Vocabulary names = vocabulary();
         UnusedTemplates narrowing = new UnusedTemplates(parsers.get(), names);
-        InputSource in = new InputSource(new java.io.ByteArrayInputStream(xslt));
+        InputSource in = new InputSource(new ByteArrayInputStream(xslt));
         in.setSystemId(systemId);
         XsltExecutable narrowed = compiler.compile(new SAXSource(narrowing, in));
         return new Narrowed(narrowed, narrowing.leftOut() > 0 ? names : null, whole);
