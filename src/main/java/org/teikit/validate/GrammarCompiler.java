@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -27,9 +29,12 @@ import org.xml.sax.XMLReader;
 /** Compiles RELAX NG (XML or compact syntax) with Jing, with the options of Jing's command line (ID/IDREF checks on). */
 final class GrammarCompiler {
     private final LocalResolver resolver;
+    private final FastPath fast;
 
-    GrammarCompiler(Catalog catalog) {
+    /** @param fast the speed layers whose datatypes the grammars get, or null for Jing's own (the plain path) */
+    GrammarCompiler(Catalog catalog, FastPath fast) {
         this.resolver = new LocalResolver(catalog);
+        this.fast = fast;
     }
 
     /** The properties Jing's own driver uses, for the schema and for every validator made from it. */
@@ -42,24 +47,40 @@ final class GrammarCompiler {
         return b.toPropertyMap();
     }
 
+    /** The grammar as Jing compiles it, its failures worded by Jing in the same order on every run. */
+    Schema compile(URI uri, boolean compact) throws SchemaException {
+        return compile(uri, compact, datatypes(), UnaryOperator.identity());
+    }
+
     /**
-     * @param quiet with {@link QuietDatatypes}, and choices of datatypes made unions ({@link DatatypeChoices}) unless
-     *              the schema is compact or the rewritten one fails: same verdicts and positions, failed values not
-     *              worded; else with {@link StableDatatypes}: Jing's words, in the same order on every run
+     * The fast path's grammar for its quick pass ({@link FastPath#quiet}): the same verdicts and positions, failed
+     * values not worded; choices of datatypes made unions unless the schema is compact or the rewritten one fails.
      */
-    Schema compile(URI uri, boolean compact, boolean quiet) throws SchemaException {
-        if (quiet && !compact) {
+    Schema compileQuiet(URI uri, boolean compact) throws SchemaException {
+        if (!compact) {
             try {
-                return compile(uri, false, new QuietDatatypes(), true);
+                return compile(uri, false, fast.quiet(true));
             } catch (SchemaException e) {
                 // compiled as it stands below, so that a broken schema gets Jing's own errors and positions
             }
         }
-        return compile(uri, compact, quiet ? new QuietDatatypes() : new StableDatatypes(), false);
+        return compile(uri, compact, fast.quiet(false));
     }
 
-    /** @param unions read through {@link DatatypeChoices} (XML syntax only) */
-    private Schema compile(URI uri, boolean compact, StableDatatypes datatypes, boolean unions) throws SchemaException {
+    private Schema compile(URI uri, boolean compact, FastPath.Datatypes d) throws SchemaException {
+        return compile(uri, compact, new StableDatatypes(d.libraries(), d.wrapper()), d.schemaParser());
+    }
+
+    /** Jing's datatypes, worded as Jing words them; on the fast path they also remember their verdicts. */
+    private StableDatatypes datatypes() {
+        if (fast == null) return new StableDatatypes();
+        FastPath.Datatypes d = fast.worded();
+        return new StableDatatypes(d.libraries(), d.wrapper());
+    }
+
+    /** @param schemaParser wraps the parser of a schema in XML syntax */
+    private Schema compile(URI uri, boolean compact, StableDatatypes datatypes, UnaryOperator<XMLReader> schemaParser)
+            throws SchemaException {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = problems(uri, problems);
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
@@ -68,7 +89,7 @@ final class GrammarCompiler {
             source.setSystemId(uri.toString());
             PropertyMapBuilder b = new PropertyMapBuilder(properties(collect, resolver));
             b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, datatypes);
-            if (unions) b.put(ValidateProperty.XML_READER_CREATOR, () -> new DatatypeChoices(SecureXml.newReader()));
+            b.put(ValidateProperty.XML_READER_CREATOR, () -> schemaParser.apply(SecureXml.newReader()));
             return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -92,7 +113,7 @@ final class GrammarCompiler {
             }
         };
         try {
-            return new MatchablePatternLoader().load(input, saxResolver, problems(uri, problems), new StableDatatypes(), flags);
+            return new MatchablePatternLoader().load(input, saxResolver, problems(uri, problems), datatypes(), flags);
         } catch (com.thaiopensource.relaxng.match.IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
             throw new SchemaException("broken schema " + uri + ":\n  " + String.join("\n  ", problems), e);

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import org.teikit.validate.fast.FastPath;
 
 /**
  * A compiled, immutable, thread-safe set of schemas, shared by every {@link Validator} of a run (the role of Jing's
@@ -30,6 +31,10 @@ import java.util.concurrent.Executor;
  * through the catalogs); else the project schema bundled with teikit ({@code teikit.rnc} + {@code teikit.sch}).
  * Each distinct schema is compiled once, however many documents name it. RELAX NG schemas that embed Schematron
  * (TEI's ODD-generated ones do) are checked with it too, unless Schematron is switched off.
+ *
+ * <p>Two paths give the same messages. The plain one ({@link Builder#exact()}) is Jing and SchXslt2 as their authors
+ * meant them to be used; the default goes through the speed layers of {@code org.teikit.validate.fast}, all behind
+ * {@link FastPath}.
  */
 public final class Schemas {
     static final String PROJECT_GRAMMAR = "/org/teikit/schema/teikit.rnc";
@@ -43,22 +48,21 @@ public final class Schemas {
     private final boolean schematron;
     private final boolean parseOnly;
     private final SchematronCache schematronCache;
-    private final Plan explicit;
+    private final DocumentSchemas explicit;
     private final List<String> fallback;   // for documents that name no schema, instead of the project schema
-    private final ConcurrentMap<URI, Memo<MatchablePattern>> guides = new ConcurrentHashMap<>();
-    private final ConcurrentMap<URI, Memo<Schema>> grammars = new ConcurrentHashMap<>();
-    private final ConcurrentMap<URI, Memo<Schema>> exactGrammars = new ConcurrentHashMap<>();
-    private final ConcurrentMap<URI, Memo<Optional<Plan.Rules>>> rules = new ConcurrentHashMap<>();
-    private final Memo<Vocabulary> vocabulary;   // null: the documents are not known in advance
-    private final Memo<Plan> project = new Memo<>(this::compileProject);
+    private final ConcurrentMap<URI, Lazy<MatchablePattern>> guides = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Lazy<Schema>> wordedGrammars = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Lazy<Schema>> quietGrammars = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, Lazy<Optional<DocumentSchemas.Rules>>> rules = new ConcurrentHashMap<>();
+    private final FastPath fast;   // null: the plain path (Builder.exact())
+    private final Lazy<DocumentSchemas> project = new Lazy<>(this::compileProject);
 
     private Schemas(Catalog catalog, boolean schematron, boolean parseOnly, SchematronCache schematronCache,
-                    List<Path> documents, int jobs, List<String> explicitSchemas, List<String> fallback)
-            throws SchemaException {
+                    FastPath fast, List<String> explicitSchemas, List<String> fallback) throws SchemaException {
         this.catalog = catalog;
         this.fallback = List.copyOf(fallback);
-        this.vocabulary = documents == null ? null : new Memo<>(() -> Vocabulary.of(documents, jobs));
-        this.grammarCompiler = new GrammarCompiler(catalog);
+        this.fast = fast;
+        this.grammarCompiler = new GrammarCompiler(catalog, fast);
         this.schematron = schematron;
         this.parseOnly = parseOnly;
         this.schematronCache = schematronCache;
@@ -72,7 +76,7 @@ public final class Schemas {
     /** Checks well-formedness only (with the same secure parser): the floor for benchmarks. */
     public static Schemas wellFormednessOnly() {
         try {
-            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, 1, List.of(), List.of());
+            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, List.of(), List.of());
         } catch (SchemaException e) {
             throw new IllegalStateException(e);
         }
@@ -96,6 +100,7 @@ public final class Schemas {
         private SchematronCache schematronCache = SchematronCache.OFF;
         private List<Path> documents;
         private int jobs = 1;
+        private boolean exact;
 
         private Builder() {}
 
@@ -150,12 +155,13 @@ public final class Schemas {
         }
 
         /**
-         * The documents this run will validate. A Schematron stylesheet from the {@linkplain #schematronCache(Path)
-         * cache} is then compiled without the template rules that cannot match their names: for tei_all, half of
-         * Saxon's compile time on a small file, and a third of the time Schematron takes on a corpus (64 of its rules
-         * test every element for {@code @calendar}). Their names are read first, on {@code jobs} threads, beside the
-         * grammar's compilation, and only when such a stylesheet is in the cache. Any document is still checked by
-         * every rule: one that uses a name these documents lack is checked with the whole stylesheet, compiled then.
+         * The documents this run will validate. On the fast path (not {@link #exact()}), a Schematron stylesheet from
+         * the {@linkplain #schematronCache(Path) cache} is then compiled without the template rules that cannot match
+         * their names: for tei_all, half of Saxon's compile time on a small file, and a third of the time Schematron
+         * takes on a corpus (64 of its rules test every element for {@code @calendar}). Their names are read first, on
+         * {@code jobs} threads, beside the grammar's compilation, and only when such a stylesheet is in the cache. Any
+         * document is still checked by every rule: one that uses a name these documents lack is checked with the whole
+         * stylesheet, compiled then.
          */
         public Builder documents(List<Path> files, int jobs) {
             if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
@@ -173,9 +179,21 @@ public final class Schemas {
             return this;
         }
 
+        /**
+         * Validates the plain way, without the speed layers of {@code org.teikit.validate.fast}: each grammar is
+         * Jing's, checked in one pass with Jing's datatypes (no verdicts remembered), and each Schematron stylesheet
+         * is SchXslt2's, compiled whole ({@link #documents} then changes nothing; the {@link #schematronCache} still
+         * keeps SchXslt's output as it came). Every message is the same as the default path's, which is faster; this
+         * one is the reference it is tested against, and the code to read first.
+         */
+        public Builder exact() {
+            exact = true;
+            return this;
+        }
+
         public Schemas build() throws SchemaException {
-            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, documents, jobs, schemas,
-                    fallback);
+            FastPath fast = exact ? null : FastPath.of(documents, jobs, SecureXml::newReader);
+            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, fast, schemas, fallback);
         }
     }
 
@@ -185,21 +203,26 @@ public final class Schemas {
         return parseOnly;
     }
 
+    /** The speed layers, or null on the plain path. */
+    FastPath fast() {
+        return fast;
+    }
+
     /** Explicit schemas, or null when the documents choose. */
-    Plan explicit() {
+    DocumentSchemas explicit() {
         return explicit;
     }
 
-    Plan project() throws SchemaException {
+    DocumentSchemas project() throws SchemaException {
         return project.get();
     }
 
     /**
-     * The plan a document's xml-model PIs ask for, or null when none of them names a schema kind teikit runs.
+     * The schemas a document's xml-model PIs ask for, or null when none of them names a schema kind teikit runs.
      * Schemas that cannot be used are reported on the document, at the PI.
      */
-    Plan fromXmlModels(List<XmlModel> models, URI documentUri, MessageCollector out) {
-        PlanBuilder plan = new PlanBuilder(out);
+    DocumentSchemas fromXmlModels(List<XmlModel> models, URI documentUri, MessageCollector out) {
+        DocumentSchemasBuilder chosen = new DocumentSchemasBuilder(out);
         boolean any = false;
         for (XmlModel m : models) {
             if (m.href() == null || !(m.isRelaxNg() || m.isSchematron())) {
@@ -211,8 +234,8 @@ public final class Schemas {
             any = true;
             try {
                 URI uri = catalog.resolve(m.href(), documentUri);
-                if (m.isRelaxNg()) plan.grammar(uri, m.isCompactSyntax(), m);
-                else plan.rules(uri, m);
+                if (m.isRelaxNg()) chosen.grammar(uri, m.isCompactSyntax(), m);
+                else chosen.rules(uri, m);
             } catch (SchemaException e) {
                 out.add(m.line(), m.column(), Severity.ERROR, "schema named by xml-model not usable: " + e.getMessage(),
                         MessageSource.SCHEMA);
@@ -220,48 +243,48 @@ public final class Schemas {
         }
         if (!any) return null;
         try {
-            return plan.build();
+            return chosen.build();
         } catch (SchemaException e) {
-            throw new IllegalStateException("a plan for xml-model PIs reports its failures at the PIs", e);
+            throw new IllegalStateException("schemas named by xml-model PIs reports its failures at the PIs", e);
         }
     }
 
-    private Plan compileExplicit(List<String> locations) throws SchemaException {
-        PlanBuilder plan = new PlanBuilder(null);
+    private DocumentSchemas compileExplicit(List<String> locations) throws SchemaException {
+        DocumentSchemasBuilder chosen = new DocumentSchemasBuilder(null);
         for (String location : locations) {
             URI uri = catalog.resolve(location, null);
             if (uri.getScheme().equals("file") && !Files.isReadable(Path.of(uri))) {
                 throw new SchemaException(Path.of(uri) + ": schema not found or not readable");
             }
             String name = uri.toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) plan.rules(uri, null);
-            else plan.grammar(uri, name.endsWith(".rnc"), null);
+            if (name.endsWith(".sch") || name.endsWith(".isosch") || name.endsWith(".schematron")) chosen.rules(uri, null);
+            else chosen.grammar(uri, name.endsWith(".rnc"), null);
         }
-        return plan.build();
+        return chosen.build();
     }
 
-    private Plan compileProject() throws SchemaException {
+    private DocumentSchemas compileProject() throws SchemaException {
         if (!fallback.isEmpty()) return compileExplicit(fallback);
-        PlanBuilder plan = new PlanBuilder(null);
-        plan.grammarOnly(projectResource(PROJECT_GRAMMAR), true, null);   // its rules are teikit.sch
-        if (schematron) plan.rules(projectResource(PROJECT_RULES), null);
-        return plan.build();
+        DocumentSchemasBuilder chosen = new DocumentSchemasBuilder(null);
+        chosen.grammarOnly(projectResource(PROJECT_GRAMMAR), true, null);   // its rules are teikit.sch
+        if (schematron) chosen.rules(projectResource(PROJECT_RULES), null);
+        return chosen.build();
     }
 
     /**
-     * Collects compiled schemas for a plan, each once, in order; RELAX NG brings its embedded Schematron. Schematron
+     * Collects the compiled schemas of a document, each once, in order; RELAX NG brings its embedded Schematron. Schematron
      * compiles on a thread of its own while the grammars compile here: on two cores a cold start pays for the
      * longer of the two, not their sum.
      */
-    private final class PlanBuilder {
+    private final class DocumentSchemasBuilder {
         private final MessageCollector out;
         private final Map<URI, Boolean> grammarSyntax = new LinkedHashMap<>();   // compact?
-        private final Map<URI, CompletableFuture<Optional<Plan.Rules>>> rules = new LinkedHashMap<>();
+        private final Map<URI, CompletableFuture<Optional<DocumentSchemas.Rules>>> rules = new LinkedHashMap<>();
         private final Map<URI, XmlModel> grammarOrigins = new LinkedHashMap<>();
         private final Map<URI, XmlModel> ruleOrigins = new LinkedHashMap<>();
 
         /** @param out where failures of schemas named by xml-model PIs are reported (null: they throw) */
-        PlanBuilder(MessageCollector out) {
+        DocumentSchemasBuilder(MessageCollector out) {
             this.out = out;
         }
 
@@ -293,20 +316,20 @@ public final class Schemas {
             }, BACKGROUND));
         }
 
-        Plan build() throws SchemaException {
-            List<Plan.Grammar> grammars = new ArrayList<>();
+        DocumentSchemas build() throws SchemaException {
+            List<DocumentSchemas.Grammar> grammars = new ArrayList<>();
             Set<URI> failedGrammars = new HashSet<>();
             for (Map.Entry<URI, Boolean> g : grammarSyntax.entrySet()) {
                 URI uri = g.getKey();
                 try {
-                    grammars.add(new Plan.Grammar(uri, compiledGrammar(uri, g.getValue()), exactGrammar(uri, g.getValue())));
+                    grammars.add(compiledGrammar(uri, g.getValue()));
                 } catch (SchemaException failure) {
                     report(failure, grammarOrigins.get(uri));
                     failedGrammars.add(uri);
                 }
             }
-            List<Plan.Rules> compiled = new ArrayList<>();
-            for (Map.Entry<URI, CompletableFuture<Optional<Plan.Rules>>> e : rules.entrySet()) {
+            List<DocumentSchemas.Rules> compiled = new ArrayList<>();
+            for (Map.Entry<URI, CompletableFuture<Optional<DocumentSchemas.Rules>>> e : rules.entrySet()) {
                 try {
                     join(e.getValue()).ifPresent(compiled::add);
                 } catch (SchemaException failure) {
@@ -314,7 +337,7 @@ public final class Schemas {
                     if (!failedGrammars.contains(e.getKey())) report(failure, ruleOrigins.get(e.getKey()));
                 }
             }
-            return new Plan(grammars, compiled);
+            return new DocumentSchemas(grammars, compiled);
         }
 
         private void report(SchemaException failure, XmlModel origin) throws SchemaException {
@@ -341,16 +364,20 @@ public final class Schemas {
         }
     }
 
-    private Schema compiledGrammar(URI uri, boolean compact) throws SchemaException {
-        return grammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact, true))).get();
+    /** On the plain path, Jing's grammar, compiled now; on the fast path, the quiet one now, Jing's when first needed. */
+    private DocumentSchemas.Grammar compiledGrammar(URI uri, boolean compact) throws SchemaException {
+        Lazy<Schema> worded = wordedGrammars.computeIfAbsent(uri, u -> new Lazy<>(() -> grammarCompiler.compile(u, compact)));
+        if (fast == null) {
+            worded.get();
+            return new DocumentSchemas.Grammar(uri, worded, null);
+        }
+        Schema quiet = quietGrammars.computeIfAbsent(uri, u -> new Lazy<>(() -> grammarCompiler.compileQuiet(u, compact)))
+                .get();
+        return new DocumentSchemas.Grammar(uri, worded, quiet);
     }
 
-    private Memo<Schema> exactGrammar(URI uri, boolean compact) {
-        return exactGrammars.computeIfAbsent(uri, u -> new Memo<>(() -> grammarCompiler.compile(u, compact, false)));
-    }
-
-    private Optional<Plan.Rules> compiledRules(URI uri, boolean compact) throws SchemaException {
-        return rules.computeIfAbsent(uri, u -> new Memo<>(() -> SchematronCompiler.compile(u, compact, schematronCache, vocabulary)))
+    private Optional<DocumentSchemas.Rules> compiledRules(URI uri, boolean compact) throws SchemaException {
+        return rules.computeIfAbsent(uri, u -> new Lazy<>(() -> SchematronCompiler.compile(u, compact, schematronCache, fast)))
                 .get();
     }
 
@@ -360,7 +387,7 @@ public final class Schemas {
      * the pattern's derivative cache, so callers use one pattern from one thread at a time.
      */
     public MatchablePattern guide(URI grammar) throws SchemaException {
-        return guides.computeIfAbsent(grammar, g -> new Memo<>(() -> grammarCompiler.guide(g,
+        return guides.computeIfAbsent(grammar, g -> new Lazy<>(() -> grammarCompiler.guide(g,
                 g.getPath() != null && g.toString().toLowerCase(Locale.ROOT).endsWith(".rnc")))).get();
     }
 

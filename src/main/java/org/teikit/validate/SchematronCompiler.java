@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.validate.fast.FastPath;
 import org.xml.sax.InputSource;
 
 /**
@@ -55,12 +56,11 @@ final class SchematronCompiler {
     /**
      * The Schematron in the document at {@code uri}: a schema, or the patterns embedded in RELAX NG (none: empty;
      * {@code compact}: RELAX NG in the compact syntax).
-     * SchXslt's output is taken from, and put into, {@code cache}. With a {@code vocabulary} (else null; read only
-     * here, when needed), a stylesheet from the cache is compiled without the rules that cannot fire on documents of
-     * that vocabulary: a cached stylesheet is known to compile whole (it was stored after it did), so leaving rules
-     * out hides no error.
+     * SchXslt's output is taken from, and put into, {@code cache}. On the {@code fast} path (else null), when it
+     * knows the run's documents, a stylesheet from the cache is compiled without the rules that cannot fire on them
+     * ({@link FastPath#narrow}).
      */
-    static Optional<Plan.Rules> compile(URI uri, boolean compact, SchematronCache cache, Memo<Vocabulary> vocabulary)
+    static Optional<DocumentSchemas.Rules> compile(URI uri, boolean compact, SchematronCache cache, FastPath fast)
             throws SchemaException {
         byte[] bytes = read(uri);
         String key = cache.key(bytes, compact ? Recipe.COMPACT_ID : Recipe.ID);
@@ -68,8 +68,8 @@ final class SchematronCompiler {
         if (hit.isPresent()) {
             Optional<byte[]> xslt = hit.get().stylesheet();
             if (xslt.isEmpty()) return Optional.empty();
-            return Optional.of(vocabulary == null ? new Plan.Rules(uri, compileWhole(xslt.get(), uri))
-                    : compileNarrowed(xslt.get(), uri, vocabulary.get()));
+            return Optional.of(fast != null && fast.narrows() ? compileNarrowed(xslt.get(), uri, fast)
+                    : new DocumentSchemas.Rules(uri, compileWhole(xslt.get(), uri)));
         }
         if (compact) {
             Optional<String> annotations = CompactAnnotations.schematron(uri, bytes);
@@ -94,20 +94,17 @@ final class SchematronCompiler {
         XdmNode stylesheet = transform(Stylesheets.TRANSPILE, schema, uri);
         XsltExecutable compiled = compileStylesheet(stylesheet.asSource(), uri);
         if (key != null && selfContained(schema)) cache.put(key, Optional.of(serialize(stylesheet)));
-        return Optional.of(new Plan.Rules(uri, compiled));
+        return Optional.of(new DocumentSchemas.Rules(uri, compiled));
     }
 
     private static XsltExecutable compileWhole(byte[] xslt, URI uri) throws SchemaException {
         return compileStylesheet(new StreamSource(new ByteArrayInputStream(xslt), uri.toString()), uri);
     }
 
-    private static Plan.Rules compileNarrowed(byte[] xslt, URI uri, Vocabulary vocabulary) throws SchemaException {
-        UnusedTemplates narrowing = new UnusedTemplates(SecureXml.newReader(), vocabulary);
-        InputSource in = new InputSource(new ByteArrayInputStream(xslt));
-        in.setSystemId(uri.toString());
-        XsltExecutable narrowed = compileStylesheet(new SAXSource(narrowing, in), uri);
-        if (narrowing.leftOut() == 0) return new Plan.Rules(uri, narrowed);
-        return new Plan.Rules(uri, narrowed, vocabulary, new Memo<>(() -> compileWhole(xslt, uri)));
+    private static DocumentSchemas.Rules compileNarrowed(byte[] xslt, URI uri, FastPath fast) throws SchemaException {
+        Lazy<XsltExecutable> whole = new Lazy<>(() -> compileWhole(xslt, uri));
+        FastPath.Narrowed n = fast.narrow(xslt, uri.toString(), source -> compileStylesheet(source, uri), whole::get);
+        return new DocumentSchemas.Rules(uri, n.stylesheet(), n.leftOutRules() ? n : null);
     }
 
     private static XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet, URI uri) throws SchemaException {

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -30,12 +31,15 @@ import org.xml.sax.XMLReader;
 /**
  * Validates documents one at a time against a {@link Schemas}. Cheap to create, reusable, and confined to one thread:
  * it keeps its parser and one Jing validator per grammar, so a batch never rebuilds them. Grammar validation streams
- * (SAX into Jing, no tree); a Saxon tree is built only for documents that Schematron checks.
+ * (SAX into Jing, no tree); a Saxon tree is built only for documents that Schematron checks. On the plain path
+ * ({@link Schemas.Builder#exact()}) a document is parsed once; the fast path's quiet first pass, its second pass for
+ * the wording and its choice of stylesheet are {@link FastPath}'s, asked at the few places marked {@code fast}.
  */
 public final class Validator {
     public static final int DEFAULT_MAX_MESSAGES = 100;
 
     private final Schemas schemas;
+    private final FastPath fast;   // null: the plain path
     private final int maxMessages;
     private final XMLReader reader = SecureXml.newReader();
     private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
@@ -46,10 +50,10 @@ public final class Validator {
     // per document
     private MessageCollector out;
     private URI documentUri;
-    private boolean exact;   // Jing's own datatypes (else QuietDatatypes)
-    private Plan plan;
+    private boolean quiet;   // the fast path's quick pass: its quiet grammars (else Jing's wording)
+    private DocumentSchemas chosen;
     private BuildingContentHandler tree;
-    private Vocabulary.Check names;   // when a stylesheet was narrowed to the run's documents: this one's names
+    private FastPath.NamesCheck names;   // when a stylesheet was narrowed to the run's documents: this one's names
     private int enough;   // the parse stops once this many messages are found (a second pass needs no more)
     private boolean deferSchematron;   // a buffer's grammar messages are handed out before Schematron runs
     private XdmNode deferred;   // the tree a deferred Schematron run checks
@@ -58,6 +62,7 @@ public final class Validator {
     Validator(Schemas schemas, int maxMessagesPerFile) {
         if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
         this.schemas = schemas;
+        this.fast = schemas.fast();
         this.maxMessages = maxMessagesPerFile;
         reader.setContentHandler(pipeline);
         reader.setErrorHandler(pipeline);
@@ -96,20 +101,20 @@ public final class Validator {
         InputStream open() throws IOException;
     }
 
+    /**
+     * The plain path checks the document once. The fast path checks it with its quiet grammars first, and again with
+     * Jing's wording when a failed value needs it ({@link FastPath#worded}).
+     */
     private FileResult validate(Reopenable document, String name, URI documentUri) throws SchemaException {
-        FileResult quick = validateOnce(document, name, documentUri, false, Integer.MAX_VALUE);
-        int needed = lastUnworded(quick) + 1;
-        if (needed == 0) return quick;
-        // the grammar was checked with QuietDatatypes: word the failed values as Jing does, with a second pass that
-        // stops at the last message needing it (datatype failures are mostly in the header, near the start)
-        FileResult worded = worded(quick, validateOnce(document, name, documentUri, true, needed));
-        return worded != null ? worded : validateOnce(document, name, documentUri, true, Integer.MAX_VALUE);
+        if (fast == null) return validateOnce(document, name, documentUri, false, Integer.MAX_VALUE);
+        FileResult quick = validateOnce(document, name, documentUri, true, Integer.MAX_VALUE);
+        return FastPath.worded(quick, enough -> validateOnce(document, name, documentUri, false, enough));
     }
 
-    private FileResult validateOnce(Reopenable document, String name, URI documentUri, boolean exact, int enough)
+    private FileResult validateOnce(Reopenable document, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
         try (InputStream in = document.open()) {
-            return validate(in, name, documentUri, exact, enough);
+            return validate(in, name, documentUri, quiet, enough);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
             c.add(-1, -1, Severity.FATAL, unreadable(e), MessageSource.WELLFORMEDNESS);
@@ -117,49 +122,15 @@ public final class Validator {
         }
     }
 
-    private static int lastUnworded(FileResult r) {
-        List<Message> messages = r.messages();
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (unworded(messages.get(i))) return i;
-        }
-        return -1;
-    }
-
-    private static boolean unworded(Message m) {
-        return m.text().contains(QuietDatatypes.MARK);
-    }
-
-    /**
-     * The quick pass's result with each unworded message taken from the exact pass, which found the same messages at
-     * the same places up to where it stopped; null if the two do not line up (then the exact pass is run whole).
-     */
-    private static FileResult worded(FileResult quick, FileResult exact) {
-        List<Message> merged = new ArrayList<>(quick.messages());
-        int needed = lastUnworded(quick) + 1;
-        if (exact.messages().size() < needed) return null;
-        for (int i = 0; i < needed; i++) {
-            Message q = merged.get(i), e = exact.messages().get(i);
-            if (!unworded(q)) {
-                if (!q.equals(e)) return null;
-            } else if (e.line() != q.line() || e.column() != q.column() || e.severity() != q.severity()
-                    || e.source() != q.source() || unworded(e)) {
-                return null;
-            } else {
-                merged.set(i, e);
-            }
-        }
-        return new FileResult(quick.file(), quick.valid(), merged, quick.truncated());
-    }
-
     /**
      * Validates a document read from {@code in} (not closed here). A stream is read once, so it is checked with Jing's
-     * own datatypes from the start (a file is checked faster: see {@link QuietDatatypes}).
+     * wording from the start (the fast path checks a file faster: see {@link FastPath#worded}).
      *
      * @param name        how messages name the document
      * @param documentUri the base for relative xml-model hrefs (may be null)
      */
     public FileResult validate(InputStream in, String name, URI documentUri) throws SchemaException {
-        return validate(in, name, documentUri, true, Integer.MAX_VALUE);
+        return validate(in, name, documentUri, false, Integer.MAX_VALUE);
     }
 
     /** What validating an editor's buffer reports on the way, and how a stale validation is called off. */
@@ -186,19 +157,16 @@ public final class Validator {
             throws SchemaException {
         try {
             deferSchematron = true;
-            FileResult quick = validate(buffer(text, progress), name, documentUri, false, Integer.MAX_VALUE);
+            FileResult grammar = validate(buffer(text, progress), name, documentUri, fast != null, Integer.MAX_VALUE);
             XdmNode keptTree = deferred;
-            Plan keptPlan = plan;
-            Vocabulary.Check keptNames = names;
+            DocumentSchemas keptChoice = chosen;
+            FastPath.NamesCheck keptNames = names;
             List<URI> grammarsUsed = lastGrammars, rulesUsed = lastRules;
             deferred = null;
             checkCancelled(progress);
-            FileResult grammar = quick;
-            if (lastUnworded(quick) >= 0) {
-                FileResult worded = worded(quick, validate(buffer(text, progress), name, documentUri, true,
-                        lastUnworded(quick) + 1));
-                grammar = worded != null ? worded
-                        : validate(buffer(text, progress), name, documentUri, true, Integer.MAX_VALUE);
+            if (fast != null && !FastPath.complete(grammar)) {
+                grammar = FastPath.worded(grammar,
+                        enough -> validate(buffer(text, progress), name, documentUri, false, enough));
                 checkCancelled(progress);
             }
             lastGrammars = grammarsUsed;
@@ -208,7 +176,7 @@ public final class Validator {
             checkCancelled(progress);
             out = new MessageCollector(name, maxMessages);
             for (Message m : grammar.messages()) out.add(m.line(), m.column(), m.severity(), m.text(), m.source());
-            plan = keptPlan;
+            chosen = keptChoice;
             names = keptNames;
             runSchematron(keptTree);
             FileResult all = out.result();
@@ -217,7 +185,7 @@ public final class Validator {
         } finally {
             deferSchematron = false;
             deferred = null;
-            plan = null;
+            chosen = null;
         }
     }
 
@@ -264,19 +232,20 @@ public final class Validator {
         public void close() {}
     }
 
-    private FileResult validate(InputStream in, String name, URI documentUri, boolean exact, int enough)
+    private FileResult validate(InputStream in, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
-        return validate(new InputSource(in), name, documentUri, exact, enough);
+        return validate(new InputSource(in), name, documentUri, quiet, enough);
     }
 
-    private FileResult validate(InputSource source, String name, URI documentUri, boolean exact, int enough)
+    /** One parse: well-formedness and the grammars while it streams, then Schematron on the tree it built. */
+    private FileResult validate(InputSource source, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
         out = new MessageCollector(name, maxMessages);
         this.documentUri = documentUri;
-        this.exact = exact;
+        this.quiet = quiet;
         this.enough = enough;
         boolean stopped = false;
-        plan = null;
+        chosen = null;
         tree = null;
         names = null;
         pipeline.reset(out);
@@ -285,7 +254,7 @@ public final class Validator {
         if (documentUri != null) source.setSystemId(documentUri.toString());
         try {
             reader.parse(source);
-        } catch (PlanFailure e) {
+        } catch (SchemaFailure e) {
             throw e.failure;
         } catch (Enough e) {
             stopped = true;
@@ -302,11 +271,11 @@ public final class Validator {
             throw new SchemaException(name + ":" + pipeline.position() + ": the schema cannot be applied to this"
                     + " document: Jing failed with " + e, e);
         }
-        if (plan != null) {
-            lastGrammars = plan.grammars().stream().map(Plan.Grammar::uri).toList();
-            lastRules = plan.rules().stream().map(Plan.Rules::uri).toList();
+        if (chosen != null) {
+            lastGrammars = chosen.grammars().stream().map(DocumentSchemas.Grammar::uri).toList();
+            lastRules = chosen.rules().stream().map(DocumentSchemas.Rules::uri).toList();
         }
-        boolean schematronDue = plan != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped;
+        boolean schematronDue = chosen != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped;
         deferred = null;
         if (schematronDue && !deferSchematron) runSchematron();
         else if (schematronDue) deferred = documentNode();   // a buffer's Schematron runs after its grammar is shown
@@ -318,24 +287,24 @@ public final class Validator {
 
     private ContentHandler[] route(List<XmlModel> models) throws SAXException {
         try {
-            plan = choosePlan(models);
+            chosen = chooseSchemas(models);
         } catch (SchemaException e) {
-            throw new PlanFailure(e);
+            throw new SchemaFailure(e);
         }
-        List<ContentHandler> targets = new ArrayList<>(plan.grammars().size() + 1);
-        for (Plan.Grammar g : plan.grammars()) {
+        List<ContentHandler> targets = new ArrayList<>(chosen.grammars().size() + 1);
+        for (DocumentSchemas.Grammar g : chosen.grammars()) {
             Schema schema;
             try {
-                schema = exact ? g.exact().get() : g.schema();
+                schema = quiet ? g.quiet() : g.worded().get();
             } catch (SchemaException e) {
-                throw new PlanFailure(e);
+                throw new SchemaFailure(e);
             }
             com.thaiopensource.validate.Validator v = jing.computeIfAbsent(schema,
                     s -> s.createValidator(jingProperties));
             v.reset();
             targets.add(v.getContentHandler());
         }
-        if (!plan.rules().isEmpty()) {
+        if (!chosen.rules().isEmpty()) {
             try {
                 if (treeBuilder == null) {
                     treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
@@ -344,9 +313,9 @@ public final class Validator {
                 treeBuilder.setBaseURI(documentUri);
                 tree = treeBuilder.newBuildingContentHandler();
                 targets.add(tree);
-                for (Plan.Rules rules : plan.rules()) {
-                    if (rules.narrowedTo() != null && names == null) {
-                        names = rules.narrowedTo().newCheck();
+                for (DocumentSchemas.Rules rules : chosen.rules()) {
+                    if (rules.narrowed() != null && names == null) {
+                        names = rules.narrowed().newNamesCheck();
                         targets.add(names);
                     }
                 }
@@ -357,10 +326,10 @@ public final class Validator {
         return targets.toArray(ContentHandler[]::new);
     }
 
-    private Plan choosePlan(List<XmlModel> models) throws SchemaException {
-        if (schemas.parseOnly()) return Plan.NONE;
+    private DocumentSchemas chooseSchemas(List<XmlModel> models) throws SchemaException {
+        if (schemas.parseOnly()) return DocumentSchemas.NONE;
         if (schemas.explicit() != null) return schemas.explicit();
-        Plan fromDocument = models.isEmpty() ? null : schemas.fromXmlModels(models, documentUri, out);
+        DocumentSchemas fromDocument = models.isEmpty() ? null : schemas.fromXmlModels(models, documentUri, out);
         return fromDocument != null ? fromDocument : schemas.project();
     }
 
@@ -381,7 +350,7 @@ public final class Validator {
     }
 
     private void runSchematron(XdmNode document) {
-        for (Plan.Rules rules : plan.rules()) {
+        for (DocumentSchemas.Rules rules : chosen.rules()) {
             try {
                 Xslt30Transformer t = rules.stylesheetFor(names).load30();
                 t.setMessageHandler(m -> {});
@@ -438,10 +407,10 @@ public final class Validator {
     }
 
     /** Carries a schema failure out of the parse, which only lets SAXException through. */
-    private static final class PlanFailure extends SAXException {
+    private static final class SchemaFailure extends SAXException {
         final SchemaException failure;
 
-        PlanFailure(SchemaException failure) {
+        SchemaFailure(SchemaException failure) {
             super(failure.getMessage());
             this.failure = failure;
         }

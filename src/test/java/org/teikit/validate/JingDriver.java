@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  * Jing's own command line (com.thaiopensource.relaxng.util.Driver, package-private, hence reflection), run in this
  * JVM with its output captured: the reference teikit's verdicts are compared with.
  */
-final class JingDriver {
+public final class JingDriver {
     private static final Pattern LINE = Pattern.compile("^(.*):(\\d+):(\\d+): (error|fatal|warning): (.*)$");
 
     /** A message of Jing's: "line:column", severity, text. */
-    record JingMessage(int line, int column, String severity, String text) {
-        boolean failsFile() {
+    public record JingMessage(int line, int column, String severity, String text) {
+        public boolean failsFile() {
             return !severity.equals("warning");
         }
     }
@@ -33,7 +33,7 @@ final class JingDriver {
      * Jing's messages for each file. Jing stops at the first malformed file and skips the rest of its command line,
      * so it is run again from the file after each one that stopped it.
      */
-    static Map<Path, List<JingMessage>> validate(Path schema, List<Path> files) {
+    public static Map<Path, List<JingMessage>> validate(Path schema, List<Path> files) {
         Map<Path, List<JingMessage>> all = new LinkedHashMap<>();
         int from = 0;
         while (from < files.size()) {

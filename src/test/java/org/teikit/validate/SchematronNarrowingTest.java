@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXSource;
-import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.InputSource;
 
 /** Schematron compiled for the names of a run's documents: fewer rules compiled, the same messages for every document. */
 class SchematronNarrowingTest {
@@ -60,8 +51,8 @@ class SchematronNarrowingTest {
     void aRunNarrowedToItsDocumentsReportsWhatTheWholeRulesReport() throws Exception {
         Schemas whole = schemas(null);   // fills the cache: narrowing reads only stylesheets known to compile whole
         Schemas narrowed = schemas(List.of(plain));
-        assertNull(whole.explicit().rules().get(0).narrowedTo());
-        assertNotNull(narrowed.explicit().rules().get(0).narrowedTo(), "rules for note and @when were left out");
+        assertNull(whole.explicit().rules().get(0).narrowed());
+        assertNotNull(narrowed.explicit().rules().get(0).narrowed(), "rules for note and @when were left out");
 
         assertEquals(List.of("A paragraph must not be empty."), texts(narrowed.newValidator().validate(plain)));
         for (Path doc : List.of(plain, rich)) {
@@ -83,13 +74,13 @@ class SchematronNarrowingTest {
     @Test
     void withoutACacheEntryNothingIsLeftOut() throws Exception {
         // a first compilation must prove the whole schema compiles: a broken rule is never hidden by narrowing
-        assertNull(schemas(List.of(plain)).explicit().rules().get(0).narrowedTo());
+        assertNull(schemas(List.of(plain)).explicit().rules().get(0).narrowed());
     }
 
     @Test
     void documentsThatUseEveryRuleLeaveNothingOut() throws Exception {
         schemas(null);
-        assertNull(schemas(List.of(plain, rich)).explicit().rules().get(0).narrowedTo());
+        assertNull(schemas(List.of(plain, rich)).explicit().rules().get(0).narrowed());
     }
 
     @Test
@@ -107,7 +98,7 @@ class SchematronNarrowingTest {
             // every 6th of the 73 fixtures (prose, drama, letters, invalid ones), and the two that break tei_all's rules
             if (i % 6 != 0 && !doc.getFileName().toString().matches("(apparatus-l-inside-l|lite-p-inside-p)\\.xml")) continue;
             Schemas forDoc = Schemas.builder().schema(TestFiles.teiAll()).schematronCache(cache).documents(List.of(doc), 1).build();
-            if (forDoc.explicit().rules().get(0).narrowedTo() != null) narrowed++;
+            if (forDoc.explicit().rules().get(0).narrowed() != null) narrowed++;
             // (grammar messages may list a datatype's alternatives in another order: Jing's hash order per compilation)
             List<Message> expected = schematronOnly(wholeValidator.validate(doc));
             assertEquals(expected, schematronOnly(forDoc.newValidator().validate(doc)), doc.toString());
@@ -117,47 +108,7 @@ class SchematronNarrowingTest {
         assertTrue(reported > 0, "no fixture of the sample triggers a Schematron rule: the comparison proves nothing");
     }
 
-    @Test
-    void theNamesOfTheDocumentsAreReadOnAnyNumberOfThreads() {
-        Path broken = TestFiles.write(dir, "broken.xml", "<TEI xmlns='" + TEI + "'><ab calendar='x'><unclosed></TEI>");
-        List<Path> docs = List.of(plain, rich, broken, dir.resolve("missing.xml"));
-        for (int jobs : new int[] {1, 2, 3, 8}) {
-            Vocabulary v = Vocabulary.of(docs, jobs);
-            for (String element : List.of("TEI", "p", "note", "date", "ab", "unclosed")) assertTrue(v.hasElement(element), element);
-            assertTrue(v.hasAttribute("when") && v.hasAttribute("calendar"));
-            assertTrue(!v.hasElement("div") && !v.hasAttribute("who"));
-        }
-    }
-
-    @Test
-    void theFilterDropsOnlyTopLevelTemplateRulesThatCannotMatch() throws Exception {
-        String xslt = """
-                <xsl:stylesheet xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:t="http://www.tei-c.org/ns/1.0" version="3.0">
-                  <xsl:template match="t:div" xmlns:x="urn:x"><x:gone/></xsl:template>
-                  <xsl:template match="t:p"><kept-p/></xsl:template>
-                  <xsl:template name="named" match="t:div"><kept-named/></xsl:template>
-                  <xsl:template match="t:div | t:p"><kept-union/></xsl:template>
-                  <xsl:template match="t:*[@calendar]"><?pi gone?>gone</xsl:template>
-                  <xsl:variable name="v" xmlns:y="urn:y"><y:kept-variable/></xsl:variable>
-                </xsl:stylesheet>
-                """;
-        UnusedTemplates filter = new UnusedTemplates(SecureXml.newReader(), new Vocabulary(Set.of("TEI", "p"), Set.of()));
-        String out = copy(filter, xslt);
-        assertEquals(2, filter.leftOut());
-        for (String kept : List.of("kept-p", "kept-named", "kept-union", "y:kept-variable")) assertTrue(out.contains(kept), out);
-        for (String gone : List.of("gone", "urn:x")) assertTrue(!out.contains(gone), gone + " in " + out);
-    }
-
     private static List<Message> schematronOnly(FileResult r) {
         return r.messages().stream().filter(m -> m.source() == MessageSource.SCHEMATRON).toList();
-    }
-
-    private static String copy(UnusedTemplates filter, String xml) throws Exception {
-        StringWriter out = new StringWriter();
-        var identity = TransformerFactory.newInstance().newTransformer();
-        identity.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-        identity.transform(new SAXSource(filter, new InputSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))),
-                new StreamResult(out));
-        return out.toString();
     }
 }

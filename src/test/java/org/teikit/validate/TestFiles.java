@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.xml.sax.XMLReader;
 
 /** Fixtures: the shared TEI schema (never copied), test resources, and small TEI documents written in place. */
 public final class TestFiles {
@@ -35,6 +36,11 @@ public final class TestFiles {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The validator's secure parser (Xerces, no DTD, no external entity), for the tests of its speed layers. */
+    public static XMLReader secureReader() {
+        return SecureXml.newReader();
     }
 
     public static Path write(Path dir, String name, String content) {

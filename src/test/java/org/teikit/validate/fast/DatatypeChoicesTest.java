@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.teikit.validate.FileResult;
+import org.teikit.validate.JingDriver;
+import org.teikit.validate.SchemaException;
+import org.teikit.validate.Schemas;
+import org.teikit.validate.TestFiles;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -58,7 +63,7 @@ class DatatypeChoicesTest {
     }
 
     private static List<String> read(String xml, boolean rewritten) throws Exception {
-        XMLReader reader = rewritten ? new DatatypeChoices(SecureXml.newReader()) : SecureXml.newReader();
+        XMLReader reader = rewritten ? new DatatypeChoices(TestFiles.secureReader()) : TestFiles.secureReader();
         Recorder r = new Recorder();
         reader.setContentHandler(r);
         reader.parse(new InputSource(new StringReader(xml)));

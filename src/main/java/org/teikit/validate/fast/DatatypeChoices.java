@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads a RELAX NG schema in XML syntax with each choice of plain XML Schema datatypes made one datatype of
- * {@link DatatypeUnions}; for the quick pass only ({@link GrammarCompiler}).
+ * {@link DatatypeUnions}; for the quick pass only ({@link FastPath#quiet}).
  *
  * <p>Jing checks a value against a choice of datatypes by walking the choice, one memo lookup and one check per
  * alternative (TEI's dates are a choice of eight types); against one datatype it takes a shortcut and remembers the

@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,23 +11,23 @@ import org.relaxng.datatype.Datatype;
 import org.relaxng.datatype.DatatypeException;
 import org.relaxng.datatype.ValidationContext;
 
-class VerdictsTest {
+class RecentVerdictsTest {
     private static final String XSD = "http://www.w3.org/2001/XMLSchema-datatypes";
 
     @Test
     void rememberedVerdictsAreReturnedAndOthersAreUnknown() {
-        Verdicts v = new Verdicts();
+        RecentVerdicts v = new RecentVerdicts();
         v.put("1944-06-12", true);
         v.put("June 1944", false);
 
         assertEquals(1, v.get("1944-06-12"));
         assertEquals(0, v.get("June 1944"));
-        assertEquals(Verdicts.UNKNOWN, v.get("1944-06-13"));
+        assertEquals(RecentVerdicts.UNKNOWN, v.get("1944-06-13"));
     }
 
     @Test
     void aValueIsMatchedByContentNotByIdentity() {
-        Verdicts v = new Verdicts();
+        RecentVerdicts v = new RecentVerdicts();
         v.put(new String("letter"), true);
 
         assertEquals(1, v.get(new StringBuilder("let").append("ter").toString()));
@@ -35,24 +35,24 @@ class VerdictsTest {
 
     @Test
     void longValuesAreNotKept() {
-        Verdicts v = new Verdicts();
-        String longest = "x".repeat(Verdicts.MAX_LENGTH), tooLong = longest + "x";
+        RecentVerdicts v = new RecentVerdicts();
+        String longest = "x".repeat(RecentVerdicts.MAX_LENGTH), tooLong = longest + "x";
         v.put(longest, true);
         v.put(tooLong, true);
 
         assertEquals(1, v.get(longest));
-        assertEquals(Verdicts.UNKNOWN, v.get(tooLong));
+        assertEquals(RecentVerdicts.UNKNOWN, v.get(tooLong));
     }
 
     @Test
     void aValueTakingAnotherValuesSlotReplacesItWithoutBeingConfusedWithIt() {
-        Verdicts v = new Verdicts();
+        RecentVerdicts v = new RecentVerdicts();
         // "Aa" and "BB" have the same String hash, so they share a slot
         v.put("Aa", true);
         v.put("BB", false);
 
         assertEquals(0, v.get("BB"));
-        assertEquals(Verdicts.UNKNOWN, v.get("Aa"));
+        assertEquals(RecentVerdicts.UNKNOWN, v.get("Aa"));
     }
 
     /** Counts the checks that reach Jing's datatype. */
@@ -79,7 +79,7 @@ class VerdictsTest {
     @Test
     void aDatePassesJingsCheckOnceAndKeepsItsVerdictsAfterwards() throws DatatypeException {
         Counting date = xsd("date");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1, Verdicts.worthKeeping(date));
+        RememberedDatatypes.Remembered stable = new RememberedDatatypes.Remembered(date, RecentVerdicts.worthKeeping(date));
 
         for (int i = 0; i < 3; i++) {
             assertEquals(true, stable.isValid("1944-06-12", null));
@@ -93,7 +93,7 @@ class VerdictsTest {
     @Test
     void aFailedValueIsStillWordedByJing() throws DatatypeException {
         Counting date = xsd("date");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(date, 1, Verdicts.worthKeeping(date));
+        RememberedDatatypes.Remembered stable = new RememberedDatatypes.Remembered(date, RecentVerdicts.worthKeeping(date));
         stable.isValid("June 1944", null);
 
         DatatypeException e = assertThrows(DatatypeException.class, () -> stable.checkValid("June 1944", null));
@@ -105,7 +105,7 @@ class VerdictsTest {
     @Test
     void idValuesAreUniqueSoTheirVerdictsAreNotKept() throws DatatypeException {
         Counting id = xsd("ID");
-        StableDatatypes.Stable stable = new StableDatatypes.Stable(id, 1, Verdicts.worthKeeping(id));
+        RememberedDatatypes.Remembered stable = new RememberedDatatypes.Remembered(id, RecentVerdicts.worthKeeping(id));
 
         stable.isValid("p1", null);
         stable.isValid("p1", null);

@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import com.thaiopensource.datatype.Datatype2;
 import org.relaxng.datatype.Datatype;
@@ -13,7 +13,7 @@ import org.relaxng.datatype.Datatype;
  * whole entry or none, and a lost write costs one check later. Only for datatypes whose verdict depends on the value
  * alone ({@code !isContextDependent()}); values longer than {@link #MAX_LENGTH} are not kept, as they seldom recur.
  */
-final class Verdicts {
+final class RecentVerdicts {
     static final int MAX_LENGTH = 64;
     static final int UNKNOWN = -1;
     private static final int SLOTS = 1 << 13;
@@ -26,9 +26,9 @@ final class Verdicts {
      * A table for a datatype whose verdict depends on the value alone and is not trivially true; null for others
      * (an ID's value is unique in its document, so not worth keeping).
      */
-    static Verdicts worthKeeping(Datatype d) {
+    static RecentVerdicts worthKeeping(Datatype d) {
         boolean pure = !d.isContextDependent() && d.getIdType() == Datatype.ID_TYPE_NULL;
-        return pure && !(d instanceof Datatype2 d2 && d2.alwaysValid()) ? new Verdicts() : null;
+        return pure && !(d instanceof Datatype2 d2 && d2.alwaysValid()) ? new RecentVerdicts() : null;
     }
 
     /** 1 valid, 0 invalid, {@link #UNKNOWN} if not remembered. */

@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.teikit.parallel.Parallel;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -34,16 +35,16 @@ final class Vocabulary {
     }
 
     /**
-     * The names in these files, read with the validator's secure parser on {@code jobs} threads. A file that cannot be
-     * read or parsed adds the names seen before the failure: its validation reports the failure, and Schematron does
-     * not run on it.
+     * The names in these files, read with the validator's secure {@code parsers} on {@code jobs} threads. A file that
+     * cannot be read or parsed adds the names seen before the failure: its validation reports the failure, and
+     * Schematron does not run on it.
      */
-    static Vocabulary of(List<Path> files, int jobs) {
+    static Vocabulary of(List<Path> files, int jobs, Supplier<XMLReader> parsers) {
         int threads = Math.max(1, Math.min(jobs, files.size()));
         List<Callable<Collector>> shares = new ArrayList<>(threads);
         for (int k = 0; k < threads; k++) {
             int first = k;
-            shares.add(() -> read(files, first, threads));
+            shares.add(() -> read(files, first, threads, parsers.get()));
         }
         Set<String> elements = new HashSet<>(), attributes = new HashSet<>();
         for (Collector c : Parallel.run(shares, threads, "teikit-vocabulary")) {
@@ -57,9 +58,8 @@ final class Vocabulary {
      * The names in every {@code step}-th file from {@code first} on: from the tags ({@link TagNames}, a few times
      * faster than parsing) where that can be trusted, else, and for large files (read whole for that), parsed.
      */
-    private static Collector read(List<Path> files, int first, int step) {
+    private static Collector read(List<Path> files, int first, int step, XMLReader reader) {
         Collector names = new Collector();
-        XMLReader reader = SecureXml.newReader();
         reader.setContentHandler(names);
         reader.setErrorHandler(names);
         for (int i = first; i < files.size(); i += step) {
@@ -88,34 +88,6 @@ final class Vocabulary {
 
     boolean hasAttribute(String localName) {
         return attributes.contains(localName);
-    }
-
-    /** Watches one document's parse and tells whether it used a name outside this vocabulary. */
-    Check newCheck() {
-        return new Check();
-    }
-
-    final class Check extends DefaultHandler {
-        private boolean outside;
-
-        @Override
-        public void startDocument() {
-            outside = false;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            if (outside) return;
-            if (!hasElement(localName)) outside = true;
-            for (int i = 0, n = atts.getLength(); i < n && !outside; i++) {
-                if (!hasAttribute(atts.getLocalName(i))) outside = true;
-            }
-        }
-
-        /** True when the document has a name the vocabulary lacks (rules left out for it might fire). */
-        boolean outside() {
-            return outside;
-        }
     }
 
     private static final class Collector extends DefaultHandler {

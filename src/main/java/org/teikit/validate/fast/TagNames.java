@@ -1,7 +1,9 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The local names of a document's elements and attributes, read from its tags without parsing it: for
@@ -14,6 +16,7 @@ import java.util.Set;
  */
 final class TagNames {
     private static final String BOM = "\u00EF\u00BB\u00BF";   // UTF-8's byte order mark, a byte per char
+    private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private TagNames() {}
 
@@ -70,8 +73,8 @@ final class TagNames {
         int end = indexOf(doc, (byte) '>', i);
         if (end < 0) return false;
         String declaration = new String(doc, i, end - i, StandardCharsets.ISO_8859_1);
-        String encoding = XmlModel.pseudoAttributes(declaration).get("encoding");
-        return encoding == null || encoding.strip().equalsIgnoreCase("UTF-8");
+        Matcher encoding = ENCODING.matcher(declaration);
+        return !encoding.find() || encoding.group(1).strip().equalsIgnoreCase("UTF-8");
     }
 
     private static String localName(byte[] doc, int start, int end) {

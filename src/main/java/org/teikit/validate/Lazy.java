@@ -1,7 +1,10 @@
 package org.teikit.validate;
 
-/** A value computed at most once, failure included, by whichever thread asks first; the others wait for it. */
-final class Memo<T> {
+/**
+ * A value computed on first use, at most once, failure included (a schema, a stylesheet, a run's vocabulary), by
+ * whichever thread asks first; the others wait for it.
+ */
+final class Lazy<T> {
     interface Compute<T> {
         T get() throws SchemaException;
     }
@@ -11,7 +14,7 @@ final class Memo<T> {
     private SchemaException failure;
     private boolean done;
 
-    Memo(Compute<T> compute) {
+    Lazy(Compute<T> compute) {
         this.compute = compute;
     }
 

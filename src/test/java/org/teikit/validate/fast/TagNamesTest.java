@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.fast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.validate.TestFiles;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,7 +30,7 @@ class TagNamesTest {
 
     private static Names parsed(byte[] doc) throws IOException, SAXException {
         Names names = new Names(new HashSet<>(), new HashSet<>(), new HashSet<>());
-        XMLReader reader = SecureXml.newReader();
+        XMLReader reader = TestFiles.secureReader();
         reader.setContentHandler(new DefaultHandler() {
             @Override public void startPrefixMapping(String prefix, String uri) { names.prefixes.add(prefix); }
             @Override
@@ -117,7 +118,7 @@ class TagNamesTest {
                 "<!DOCTYPE TEI [<!ENTITY e \"&#60;hid&#100;en &#110;='1'/>\">]>\n<TEI>&e;</TEI>\n");
         Path plain = TestFiles.write(dir, "b.xml", "<TEI><p rend='x'/></TEI>\n");
 
-        Vocabulary v = Vocabulary.of(List.of(withEntity, plain), 2);
+        Vocabulary v = Vocabulary.of(List.of(withEntity, plain), 2, TestFiles::secureReader);
 
         assertTrue(v.hasElement("hidden") && v.hasAttribute("n"), "parsed, so the entity's markup counts");
         assertTrue(v.hasElement("p") && v.hasAttribute("rend"), "read from the tags");

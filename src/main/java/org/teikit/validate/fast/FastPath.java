@@ -1,0 +1,229 @@
+package org.teikit.validate.fast;
+
+import com.thaiopensource.datatype.DatatypeLibraryLoader;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.relaxng.datatype.Datatype;
+import org.relaxng.datatype.DatatypeLibraryFactory;
+import org.teikit.validate.FileResult;
+import org.teikit.validate.Message;
+import org.teikit.validate.SchemaException;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The one door to validate's speed layers, which the default {@code Schemas} goes through and
+ * {@code Schemas.Builder.exact()} does not. None of them changes a message (file, position, text, severity, source):
+ * {@code ExactnessTest} runs both paths over its corpus and compares. The layers:
+ * <ul>
+ *   <li>a quick grammar pass whose datatypes do not word a failed value ({@link QuietDatatypes}), with each plain
+ *       choice of XML Schema types read as one union ({@link DatatypeChoices}, {@link DatatypeUnions}); a file with
+ *       such a failure gets a second pass with Jing's own wording, up to the last message that needs it
+ *       ({@link #worded});</li>
+ *   <li>datatypes that remember their recent verdicts ({@link RememberedDatatypes}, {@link RecentVerdicts});</li>
+ *   <li>Schematron stylesheets compiled without the template rules that cannot fire on the run's documents
+ *       ({@link #narrow}: {@link Vocabulary}, read by {@link TagNames}; {@link UnusedTemplates},
+ *       {@link MatchPatterns}), and whole for a document with other names ({@link NamesCheck}).</li>
+ * </ul>
+ * Shared by the threads of a run, like the {@code Schemas} that holds it.
+ */
+public final class FastPath {
+    private final List<Path> documents;   // null: not known in advance
+    private final int jobs;
+    private final Supplier<XMLReader> parsers;
+    private Vocabulary vocabulary;   // read on the first narrowing
+
+    private FastPath(List<Path> documents, int jobs, Supplier<XMLReader> parsers) {
+        this.documents = documents == null ? null : List.copyOf(documents);
+        this.jobs = jobs;
+        this.parsers = parsers;
+    }
+
+    /**
+     * @param documents the run's documents, or null when they are not known in advance (then nothing is narrowed)
+     * @param jobs      threads that read their names
+     * @param parsers   the validator's secure parser, for the documents' names and the stylesheets
+     */
+    public static FastPath of(List<Path> documents, int jobs, Supplier<XMLReader> parsers) {
+        return new FastPath(documents, jobs, parsers);
+    }
+
+    // ---- datatypes
+
+    /** How the datatypes of one grammar are made: their libraries, a wrapper for each, the schema's parser. */
+    public record Datatypes(DatatypeLibraryFactory libraries, UnaryOperator<Datatype> wrapper,
+                            UnaryOperator<XMLReader> schemaParser) {}
+
+    /**
+     * The quick pass's datatypes, fresh for one grammar: failed values not worded, verdicts remembered.
+     *
+     * @param unions whether the schema (XML syntax) is read with its choices of datatypes made unions
+     */
+    public Datatypes quiet(boolean unions) {
+        return new Datatypes(QuietDatatypes.libraries(), new QuietDatatypes(),
+                unions ? DatatypeChoices::new : UnaryOperator.identity());
+    }
+
+    /** Jing's datatypes with their verdicts remembered, fresh for one grammar: failures worded as Jing words them. */
+    public Datatypes worded() {
+        return new Datatypes(new DatatypeLibraryLoader(), new RememberedDatatypes(), UnaryOperator.identity());
+    }
+
+    // ---- the two passes
+
+    /** Runs the grammar again with Jing's wording; the parse may stop once it has found {@code messages}. */
+    public interface WordingPass {
+        FileResult upTo(int messages) throws SchemaException;
+    }
+
+    /** Stands, in a message of the quick pass, for the wording of a failed value. */
+    public static final String UNWORDED = QuietDatatypes.MARK;
+
+    /** Whether a message of the quick pass lacks the wording of a failed value. */
+    public static boolean unworded(String messageText) {
+        return messageText.contains(UNWORDED);
+    }
+
+    /** Whether every message of a quick pass is worded: then it is the file's result as it stands. */
+    public static boolean complete(FileResult quick) {
+        return lastUnworded(quick) < 0;
+    }
+
+    /**
+     * The quick pass's result with each unworded message taken from a pass with Jing's wording, which stops at the
+     * last message that needs it (datatype failures are mostly in the header, near the start) and finds the same
+     * messages at the same places up to there; should the two not line up, the wording pass's whole result.
+     */
+    public static FileResult worded(FileResult quick, WordingPass pass) throws SchemaException {
+        if (complete(quick)) return quick;
+        FileResult merged = merged(quick, pass.upTo(lastUnworded(quick) + 1));
+        return merged != null ? merged : pass.upTo(Integer.MAX_VALUE);
+    }
+
+    private static int lastUnworded(FileResult r) {
+        List<Message> messages = r.messages();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (unworded(messages.get(i).text())) return i;
+        }
+        return -1;
+    }
+
+    /** The quick result with the wording pass's messages in place of the unworded ones; null if they do not line up. */
+    private static FileResult merged(FileResult quick, FileResult worded) {
+        List<Message> merged = new ArrayList<>(quick.messages());
+        int needed = lastUnworded(quick) + 1;
+        if (worded.messages().size() < needed) return null;
+        for (int i = 0; i < needed; i++) {
+            Message q = merged.get(i), w = worded.messages().get(i);
+            if (!unworded(q.text())) {
+                if (!q.equals(w)) return null;
+            } else if (w.line() != q.line() || w.column() != q.column() || w.severity() != q.severity()
+                    || w.source() != q.source() || unworded(w.text())) {
+                return null;
+            } else {
+                merged.set(i, w);
+            }
+        }
+        return new FileResult(quick.file(), quick.valid(), merged, quick.truncated());
+    }
+
+    // ---- Schematron narrowed to the run's documents
+
+    /** Compiles a stylesheet (the core's compiler, with its error reporting). */
+    public interface StylesheetCompiler {
+        XsltExecutable compile(Source stylesheet) throws SchemaException;
+    }
+
+    /** The whole stylesheet, compiled when first asked for (and once). */
+    public interface WholeStylesheet {
+        XsltExecutable get() throws SchemaException;
+    }
+
+    /** Whether the run named its documents, so that stylesheets can be narrowed to them. */
+    public boolean narrows() {
+        return documents != null;
+    }
+
+    /**
+     * A cached SchXslt stylesheet compiled without the template rules that cannot fire on the run's documents. A
+     * cached stylesheet is known to compile whole (it was stored after it did), so leaving rules out hides no error.
+     */
+    public Narrowed narrow(byte[] xslt, String systemId, StylesheetCompiler compiler, WholeStylesheet whole)
+            throws SchemaException {
+        Vocabulary names = vocabulary();
+        UnusedTemplates narrowing = new UnusedTemplates(parsers.get(), names);
+        InputSource in = new InputSource(new ByteArrayInputStream(xslt));
+        in.setSystemId(systemId);
+        XsltExecutable narrowed = compiler.compile(new SAXSource(narrowing, in));
+        return new Narrowed(narrowed, narrowing.leftOut() > 0 ? names : null, whole);
+    }
+
+    private synchronized Vocabulary vocabulary() {
+        if (vocabulary == null) vocabulary = Vocabulary.of(documents, jobs, parsers);
+        return vocabulary;
+    }
+
+    /** A stylesheet compiled for the run's documents, and the whole one for a document with other names. */
+    public static final class Narrowed {
+        private final XsltExecutable stylesheet;
+        private final Vocabulary names;   // null: no rule was left out
+        private final WholeStylesheet whole;
+
+        private Narrowed(XsltExecutable stylesheet, Vocabulary names, WholeStylesheet whole) {
+            this.stylesheet = stylesheet;
+            this.names = names;
+            this.whole = whole;
+        }
+
+        public XsltExecutable stylesheet() {
+            return stylesheet;
+        }
+
+        /** Whether rules were left out: then each document's names are watched ({@link #newNamesCheck()}). */
+        public boolean leftOutRules() {
+            return names != null;
+        }
+
+        public NamesCheck newNamesCheck() {
+            return new NamesCheck(names);
+        }
+
+        /** The stylesheet for a document; {@code check} watched its parse. */
+        public XsltExecutable stylesheetFor(NamesCheck check) throws SchemaException {
+            return names == null || check == null || !check.outside ? stylesheet : whole.get();
+        }
+    }
+
+    /** Watches one document's parse and tells whether it used a name outside the run's vocabulary. */
+    public static final class NamesCheck extends DefaultHandler {
+        private final Vocabulary names;
+        private boolean outside;
+
+        private NamesCheck(Vocabulary names) {
+            this.names = names;
+        }
+
+        @Override
+        public void startDocument() {
+            outside = false;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            if (outside) return;
+            if (!names.hasElement(localName)) outside = true;
+            for (int i = 0, n = atts.getLength(); i < n && !outside; i++) {
+                if (!names.hasAttribute(atts.getLocalName(i))) outside = true;
+            }
+        }
+    }
+}
