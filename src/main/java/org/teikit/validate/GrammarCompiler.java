@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -37,7 +38,7 @@ final class GrammarCompiler {
         PropertyMapBuilder b = new PropertyMapBuilder();
         b.put(ValidateProperty.ERROR_HANDLER, errors);
         if (resolver != null) b.put(ValidateProperty.RESOLVER, resolver);
-        b.put(ValidateProperty.XML_READER_CREATOR, SecureXml::newReader);
+        b.put(ValidateProperty.XML_READER_CREATOR, XmlInput.forValidation()::newReader);
         RngProperty.CHECK_ID_IDREF.add(b);
         return b.toPropertyMap();
     }
@@ -68,7 +69,7 @@ final class GrammarCompiler {
             source.setSystemId(uri.toString());
             PropertyMapBuilder b = new PropertyMapBuilder(properties(collect, resolver));
             b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, datatypes);
-            if (unions) b.put(ValidateProperty.XML_READER_CREATOR, () -> new DatatypeChoices(SecureXml.newReader()));
+            if (unions) b.put(ValidateProperty.XML_READER_CREATOR, () -> new DatatypeChoices(XmlInput.forValidation().newReader()));
             return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -88,7 +89,7 @@ final class GrammarCompiler {
         SAXResolver saxResolver = new SAXResolver(resolver) {
             @Override
             protected XMLReader createXMLReaderWithoutResolver() {
-                return SecureXml.newReader();
+                return XmlInput.forValidation().newReader();
             }
         };
         try {

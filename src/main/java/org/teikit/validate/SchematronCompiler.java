@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.InputSource;
 
 /**
@@ -102,7 +103,7 @@ final class SchematronCompiler {
     }
 
     private static Plan.Rules compileNarrowed(byte[] xslt, URI uri, Vocabulary vocabulary) throws SchemaException {
-        UnusedTemplates narrowing = new UnusedTemplates(SecureXml.newReader(), vocabulary);
+        UnusedTemplates narrowing = new UnusedTemplates(XmlInput.forValidation().newReader(), vocabulary);
         InputSource in = new InputSource(new ByteArrayInputStream(xslt));
         in.setSystemId(uri.toString());
         XsltExecutable narrowed = compileStylesheet(new SAXSource(narrowing, in), uri);
@@ -183,7 +184,7 @@ final class SchematronCompiler {
         DocumentBuilder builder = Saxon.PROCESSOR.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            return builder.build(new SAXSource(SecureXml.newReader(), source));
+            return builder.build(new SAXSource(XmlInput.forValidation().newReader(), source));
         } catch (SaxonApiException e) {
             throw new SchemaException("broken schema " + uri + ": " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -37,7 +38,7 @@ public final class Validator {
 
     private final Schemas schemas;
     private final int maxMessages;
-    private final XMLReader reader = SecureXml.newReader();
+    private final XMLReader reader = XmlInput.forValidation().newReader();
     private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
     private final Map<Schema, com.thaiopensource.validate.Validator> jing = new IdentityHashMap<>();
     private final PropertyMap jingProperties = GrammarCompiler.properties(new GrammarErrors(), null);
@@ -62,9 +63,9 @@ public final class Validator {
         reader.setContentHandler(pipeline);
         reader.setErrorHandler(pipeline);
         try {
-            reader.setProperty(SecureXml.LEXICAL_HANDLER, pipeline);
+            reader.setProperty(XmlInput.LEXICAL_HANDLER, pipeline);
         } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SAX parser has no lexical handler", e);
+            throw new IllegalStateException("Xerces has no lexical handler", e);
         }
     }
 

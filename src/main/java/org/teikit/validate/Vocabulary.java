@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.teikit.parallel.Parallel;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -59,7 +60,7 @@ final class Vocabulary {
      */
     private static Collector read(List<Path> files, int first, int step) {
         Collector names = new Collector();
-        XMLReader reader = SecureXml.newReader();
+        XMLReader reader = XmlInput.forValidation().newReader();
         reader.setContentHandler(names);
         reader.setErrorHandler(names);
         for (int i = first; i < files.size(); i += step) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -58,7 +59,7 @@ class DatatypeChoicesTest {
     }
 
     private static List<String> read(String xml, boolean rewritten) throws Exception {
-        XMLReader reader = rewritten ? new DatatypeChoices(SecureXml.newReader()) : SecureXml.newReader();
+        XMLReader reader = rewritten ? new DatatypeChoices(XmlInput.forValidation().newReader()) : XmlInput.forValidation().newReader();
         Recorder r = new Recorder();
         reader.setContentHandler(r);
         reader.parse(new InputSource(new StringReader(xml)));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,7 +30,7 @@ class TagNamesTest {
 
     private static Names parsed(byte[] doc) throws IOException, SAXException {
         Names names = new Names(new HashSet<>(), new HashSet<>(), new HashSet<>());
-        XMLReader reader = SecureXml.newReader();
+        XMLReader reader = XmlInput.forValidation().newReader();
         reader.setContentHandler(new DefaultHandler() {
             @Override public void startPrefixMapping(String prefix, String uri) { names.prefixes.add(prefix); }
             @Override
