@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
@@ -275,28 +274,19 @@ public final class Views {
 
     /** Runs one job per file on all cores; results keep input order. */
     private static <T> Result<T> parallel(List<Path> files, Job<T> job) {
-        List<Callable<Object>> tasks = new ArrayList<>();
-        for (Path f : files) {
-            tasks.add(() -> {
-                try {
-                    return job.run(f);
-                } catch (RenderException e) {
-                    return e;
-                } catch (RuntimeException | Error e) {
-                    return new RenderException(f, -1, -1, "cannot render: " + e, e);
-                }
-            });
-        }
         List<T> values = new ArrayList<>();
         List<RenderException> failures = new ArrayList<>();
-        for (Object outcome : Parallel.run(tasks, Runtime.getRuntime().availableProcessors(), "teikit-render")) {
-            if (outcome instanceof RenderException e) {
-                values.add(null);
-                failures.add(e);
-            } else {
-                @SuppressWarnings("unchecked") T value = (T) outcome;
-                values.add(value);
+        Parallel.Work<Path, T> rendering = f -> {
+            try {
+                return job.run(f);
+            } catch (RuntimeException | Error e) {
+                throw new RenderException(f, -1, -1, "cannot render: " + e, e);
             }
+        };
+        for (Parallel.Outcome<Path, T> outcome
+                : Parallel.of(Runtime.getRuntime().availableProcessors(), "teikit-render").all(files, rendering)) {
+            values.add(outcome.value());
+            if (outcome.failed()) failures.add((RenderException) outcome.failure());
         }
         return new Result<>(Collections.unmodifiableList(values), Collections.unmodifiableList(failures));
     }

@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.teikit.parallel.Parallel;
 import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
@@ -41,13 +40,10 @@ final class Vocabulary {
      */
     static Vocabulary of(List<Path> files, int jobs) {
         int threads = Math.max(1, Math.min(jobs, files.size()));
-        List<Callable<Collector>> shares = new ArrayList<>(threads);
-        for (int k = 0; k < threads; k++) {
-            int first = k;
-            shares.add(() -> read(files, first, threads));
-        }
+        List<Integer> shares = IntStream.range(0, threads).boxed().toList();   // share k: files k, k + threads …
         Set<String> elements = new HashSet<>(), attributes = new HashSet<>();
-        for (Collector c : Parallel.run(shares, threads, "teikit-vocabulary")) {
+        for (var share : Parallel.of(threads, "teikit-vocabulary").all(shares, first -> read(files, first, threads))) {
+            Collector c = share.get(RuntimeException.class);
             elements.addAll(c.elements);
             attributes.addAll(c.attributes);
         }
