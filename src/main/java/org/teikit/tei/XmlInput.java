@@ -44,29 +44,43 @@ public final class XmlInput {
 
     /**
      * Streaming readers that keep no tree: validation, the compilation of grammars and Schematron, the names a run's
-     * documents use, word comparison. A DOCTYPE's internal subset applies (its default attributes and internal
-     * entities, as Jing applies them); an external DTD or entity is not read, and the handler is told
-     * ({@code LexicalHandler.startDTD} with its system id, {@code skippedEntity}) so it can report it. No depth
-     * limit: nothing recurses per level.
+     * documents use, word comparison.
+     * <ul>
+     *   <li>DOCTYPE: allowed; its internal subset applies (default attributes, internal entities), as in Jing;</li>
+     *   <li>external DTD and entities: never read; the handler is told ({@code LexicalHandler.startDTD} with the
+     *       DTD's system id, {@code skippedEntity}) so it can report them;</li>
+     *   <li>XInclude: off; entity expansion: 100,000 at most, then a fatal error;</li>
+     *   <li>depth: no limit (nothing recurses per level).</li>
+     * </ul>
      */
     public static XmlInput forValidation() {
         return VALIDATION;
     }
 
     /**
-     * TEI read whole by teikit's own code (into XOM for the speakers, CMIF, the persons index, the provenance check;
-     * a grammar's annotations for an editor): any DOCTYPE is a fatal error, since teikit writes none and an entity it
-     * declares could hide text or markup from what reads the tree; elements nested deeper than
-     * {@link DepthLimit#MAX_DEPTH} are a fatal error ({@link DepthLimit.TooDeep}).
+     * TEI read whole by teikit's own code: into XOM for the speakers, CMIF, the persons index and the provenance
+     * check; a grammar's annotations for an editor.
+     * <ul>
+     *   <li>DOCTYPE: refused, a fatal error ({@link #refusedDoctype}): teikit writes none, and an entity it declares
+     *       could hide text or markup from what reads the tree; so no DTD, no entity, no expansion at all;</li>
+     *   <li>XInclude: off;</li>
+     *   <li>depth: elements nested deeper than {@link DepthLimit#MAX_DEPTH} are a fatal error
+     *       ({@link DepthLimit.TooDeep}).</li>
+     * </ul>
      */
     public static XmlInput forReading() {
         return READING;
     }
 
     /**
-     * TEI read into a tree for the view stylesheets: a DOCTYPE's internal subset applies, an external DTD or entity
-     * is not read (its text is missing from the view); elements nested deeper than {@link DepthLimit#MAX_DEPTH}
-     * are a fatal error ({@link DepthLimit.TooDeep}), since the templates recurse once or more per level.
+     * TEI read into a tree for the view stylesheets.
+     * <ul>
+     *   <li>DOCTYPE: allowed; its internal subset applies;</li>
+     *   <li>external DTD and entities: never read (an external entity's text is missing from the view);</li>
+     *   <li>XInclude: off; entity expansion: 100,000 at most, then a fatal error;</li>
+     *   <li>depth: elements nested deeper than {@link DepthLimit#MAX_DEPTH} are a fatal error
+     *       ({@link DepthLimit.TooDeep}), since the templates recurse once or more per level.</li>
+     * </ul>
      */
     public static XmlInput forRendering() {
         return RENDERING;
