@@ -125,7 +125,12 @@ public final class Edition {
             tasks.add(first == null ? () -> convert(s, teiDir, options)
                     : () -> failed(s, target, s + ": not converted: " + first + " is also converted to " + target));
         }
-        return Parallel.run(tasks, orderLargestFirst(sources), options.jobs(), "teikit-convert");
+        List<Outcome> outcomes = new ArrayList<>(tasks.size());
+        for (Parallel.Outcome<Callable<Outcome>, Outcome> o
+                : Parallel.of(options.jobs(), "teikit-convert").all(tasks, orderLargestFirst(sources), Callable::call)) {
+            outcomes.add(o.get(RuntimeException.class));   // convert() turns every failure into an Outcome
+        }
+        return outcomes;
     }
 
     /** Big sources first, so that one large file does not start last and leave the other cores idle. */

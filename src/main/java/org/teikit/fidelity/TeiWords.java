@@ -1,17 +1,15 @@
 package org.teikit.fidelity;
 
-import org.teikit.tei.SafeXml;
 import org.teikit.tei.Tei;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +27,6 @@ import java.util.Set;
  * readings of a {@code choice}, and line/page breaks without {@code break="no"} separate words.
  */
 final class TeiWords extends DefaultHandler {
-    private static final SAXParserFactory FACTORY = SafeXml.parserFactory();
-
     /** Elements that may sit inside a word. */
     private static final Set<String> PHRASE = Set.of(
             "hi", "emph", "supplied", "expan", "abbr", "orig", "reg", "sic", "corr", "seg", "del", "add", "ref",
@@ -68,13 +64,15 @@ final class TeiWords extends DefaultHandler {
     static List<Word> read(Path file, byte[] bytes) throws FidelityException {
         TeiWords handler = new TeiWords(new String(bytes, StandardCharsets.UTF_8));
         try {
-            SAXParser parser = FACTORY.newSAXParser();
+            XMLReader reader = XmlInput.forValidation().newReader();
+            reader.setContentHandler(handler);
+            reader.setErrorHandler(handler);   // fatal errors only: a DefaultHandler ignores the others
             InputSource in = new InputSource(new ByteArrayInputStream(bytes));
             in.setSystemId(file.toUri().toString());
-            parser.parse(in, handler);
+            reader.parse(in);
         } catch (SAXParseException e) {
             throw new FidelityException(file, e.getLineNumber(), e.getColumnNumber(), "not well-formed XML: " + e.getMessage());
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException e) {
             throw new FidelityException(file, 0, 0, "cannot read TEI: " + e.getMessage());
         }
         return handler.words;

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.SAXParserFactory;
+import org.teikit.tei.XmlInput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -53,22 +54,14 @@ final class SchemaAnnotations {
         try (InputStream in = grammar.toURL().openStream()) {
             return grammar.toString().endsWith(".rnc") ? compact(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     : xml(in, grammar);
-        } catch (IOException | RuntimeException | javax.xml.parsers.ParserConfigurationException
-                 | org.xml.sax.SAXException e) {
+        } catch (IOException | RuntimeException | org.xml.sax.SAXException e) {
             return NONE;
         }
     }
 
-    private static SchemaAnnotations xml(InputStream in, URI grammar) throws IOException,
-            javax.xml.parsers.ParserConfigurationException, org.xml.sax.SAXException {
+    private static SchemaAnnotations xml(InputStream in, URI grammar) throws IOException, org.xml.sax.SAXException {
         SchemaAnnotations a = new SchemaAnnotations();
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        InputSource source = new InputSource(in);
-        source.setSystemId(grammar.toString());
-        f.newSAXParser().parse(source, new DefaultHandler() {
+        DefaultHandler handler = new DefaultHandler() {
             // the RELAX NG elements open around here: [kind, name]
             private final List<String[]> stack = new ArrayList<>();
             private StringBuilder doc;
@@ -127,7 +120,14 @@ final class SchemaAnnotations {
                 }
                 return null;
             }
-        });
+        };
+        // read as teikit reads a document whole: a grammar with a DOCTYPE gives no annotations
+        XMLReader reader = XmlInput.forReading().newReader();
+        reader.setContentHandler(handler);
+        reader.setErrorHandler(handler);
+        InputSource source = new InputSource(in);
+        source.setSystemId(grammar.toString());
+        reader.parse(source);
         return a;
     }
 

@@ -21,10 +21,8 @@ import org.xml.sax.XMLReader;
 import org.teikit.parallel.Parallel;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.tei.DepthLimit;
-import org.teikit.tei.SafeXml;
 import org.teikit.tei.Tei;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
+import org.teikit.tei.XmlInput;
 import javax.xml.transform.SourceLocator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXSource;
@@ -38,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
@@ -164,29 +161,25 @@ public final class Views {
 
     // --- parsing -----------------------------------------------------------------------------
 
-    /** Parses with line numbers; DTDs are allowed but nothing external is fetched (safe on hostile input). */
+    /** Parses with line numbers on {@link XmlInput#forRendering()}: nothing external is fetched (safe on hostile input). */
     private XdmNode parse(Path tei) throws RenderException {
         if (!Files.isRegularFile(tei)) throw new RenderException(tei, -1, -1, "no such file", null);
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        XMLReader reader = XmlInput.forRendering().newReader();
+        SAXParseException[] fatal = new SAXParseException[1];
+        reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
+        });
         try {
-            DocumentBuilder builder = processor.newDocumentBuilder();
-            builder.setLineNumbering(true);
-            XMLReader reader = new DepthLimit(secureReader());
-            SAXParseException[] fatal = new SAXParseException[1];
-            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
-            });
-            try {
-                return requireTei(tei, builder.build(new SAXSource(reader, new InputSource(tei.toUri().toString()))));
-            } catch (SaxonApiException e) {
-                SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
-                if (spe != null) {
-                    throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(),
-                            (spe instanceof DepthLimit.TooDeep ? "" : "not well-formed: ") + spe.getMessage(), e);
-                }
-                throw failure(tei, e);
+            return requireTei(tei, builder.build(new SAXSource(reader, new InputSource(tei.toUri().toString()))));
+        } catch (SaxonApiException e) {
+            SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
+            if (spe != null) {
+                throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(),
+                        (spe instanceof DepthLimit.TooDeep ? "" : "not well-formed: ") + spe.getMessage(), e);
             }
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new RenderException(tei, -1, -1, "cannot set up the XML parser: " + e.getMessage(), e);
+            throw failure(tei, e);
         }
     }
 
@@ -207,15 +200,6 @@ public final class Views {
                     + found + "; the views read TEI or teiCorpus in " + Tei.NS, null);
         }
         throw new RenderException(tei, -1, -1, "no root element", null);
-    }
-
-    private static final SAXParserFactory PARSERS = SafeXml.parserFactory();
-
-
-    private static XMLReader secureReader() throws ParserConfigurationException, SAXException {
-        synchronized (PARSERS) {
-            return PARSERS.newSAXParser().getXMLReader();
-        }
     }
 
     // --- transformation and output -------------------------------------------------------------
@@ -290,28 +274,19 @@ public final class Views {
 
     /** Runs one job per file on all cores; results keep input order. */
     private static <T> Result<T> parallel(List<Path> files, Job<T> job) {
-        List<Callable<Object>> tasks = new ArrayList<>();
-        for (Path f : files) {
-            tasks.add(() -> {
-                try {
-                    return job.run(f);
-                } catch (RenderException e) {
-                    return e;
-                } catch (RuntimeException | Error e) {
-                    return new RenderException(f, -1, -1, "cannot render: " + e, e);
-                }
-            });
-        }
         List<T> values = new ArrayList<>();
         List<RenderException> failures = new ArrayList<>();
-        for (Object outcome : Parallel.run(tasks, Runtime.getRuntime().availableProcessors(), "teikit-render")) {
-            if (outcome instanceof RenderException e) {
-                values.add(null);
-                failures.add(e);
-            } else {
-                @SuppressWarnings("unchecked") T value = (T) outcome;
-                values.add(value);
+        Parallel.Work<Path, T> rendering = f -> {
+            try {
+                return job.run(f);
+            } catch (RuntimeException | Error e) {
+                throw new RenderException(f, -1, -1, "cannot render: " + e, e);
             }
+        };
+        for (Parallel.Outcome<Path, T> outcome
+                : Parallel.of(Runtime.getRuntime().availableProcessors(), "teikit-render").all(files, rendering)) {
+            values.add(outcome.value());
+            if (outcome.failed()) failures.add((RenderException) outcome.failure());
         }
         return new Result<>(Collections.unmodifiableList(values), Collections.unmodifiableList(failures));
     }

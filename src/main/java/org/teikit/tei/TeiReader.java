@@ -4,16 +4,13 @@ import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.ParsingException;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads TEI into XOM safely: no DOCTYPE, no external entities, nothing fetched. */
+/** Reads TEI into XOM safely ({@link XmlInput#forReading()}): no DOCTYPE, no external entities, nothing fetched. */
 public final class TeiReader {
     private TeiReader() {}
 
@@ -22,20 +19,15 @@ public final class TeiReader {
     }
 
     /**
-     * A XOM builder with {@link SafeXml}'s settings, refusing any DOCTYPE (teikit writes none, and an entity
-     * left unexpanded would silently drop text) and a document nested deeper than {@link DepthLimit#MAX_DEPTH}. Errors reach the caller as {@link ParsingException}s with
-     * their line and column, and only so: without an error handler of its own, Xerces also prints them to stderr.
+     * A XOM builder on {@link XmlInput#forReading()}: any DOCTYPE refused (teikit writes none, and an entity left
+     * unexpanded would silently drop text), a document nested deeper than {@link DepthLimit#MAX_DEPTH} refused. Errors
+     * reach the caller as {@link ParsingException}s with their line and column, and only so: without an error handler
+     * of its own, Xerces also prints them to stderr.
      */
     public static Builder builder() {
-        try {
-            SAXParserFactory f = SafeXml.parserFactory();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            XMLReader reader = new DepthLimit(f.newSAXParser().getXMLReader());
-            reader.setErrorHandler(QUIET);
-            return new Builder(reader);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's SAX parser lacks a security feature", e);
-        }
+        XMLReader reader = XmlInput.forReading().newReader();
+        reader.setErrorHandler(QUIET);
+        return new Builder(reader);
     }
 
     /**
@@ -44,7 +36,7 @@ public final class TeiReader {
      */
     public static String describe(Path file, ParsingException e) {
         String where = e.getLineNumber() > 0 ? ":" + e.getLineNumber() + (e.getColumnNumber() > 0 ? ":" + e.getColumnNumber() : "") : "";
-        String message = e.getMessage() != null && e.getMessage().contains("disallow-doctype-decl")
+        String message = XmlInput.refusedDoctype(e.getMessage())
                 ? "a DOCTYPE is refused (teikit loads no DTD and expands no entity it declares)"
                 : e.getMessage() != null && e.getMessage().startsWith("Premature end of file") && e.getLineNumber() < 1
                 ? "empty file (no XML in it)" : e.getMessage();

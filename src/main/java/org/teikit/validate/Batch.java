@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.teikit.parallel.Parallel;
 import org.teikit.tei.XmlFiles;
 import org.teikit.validate.report.ReportWriter;
 
@@ -55,45 +49,21 @@ public final class Batch {
     public Summary run(List<Path> files, ReportWriter report, Progress progress) throws SchemaException, IOException {
         long start = System.nanoTime();
         Summary summary = Summary.EMPTY;
-        ThreadLocal<Validator> validators = ThreadLocal.withInitial(() -> schemas.newValidator(maxMessages));
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "teikit-validate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (var results = Parallel.of(jobs, "teikit-validate").<Path, FileResult>stream(files, () -> {
+            Validator validator = schemas.newValidator(maxMessages);
+            return validator::validate;
+        })) {
             report.begin();
-            Deque<Future<FileResult>> window = new ArrayDeque<>();
-            int next = 0;
             int finished = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < jobs * 4) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> validators.get().validate(file)));
-                }
-                FileResult result = await(window.poll());
+            for (Parallel.Outcome<Path, FileResult> outcome : results) {
+                FileResult result = outcome.get(SchemaException.class);
                 report.file(result);
                 summary = summary.plus(result);
                 if (progress != null) progress.done(++finished, files.size());
             }
-            summary = summary.withTime(Duration.ofNanos(System.nanoTime() - start));
-            report.end(summary);
-            return summary;
-        } finally {
-            pool.shutdownNow();
         }
-    }
-
-    private static FileResult await(Future<FileResult> f) throws SchemaException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SchemaException s) throw s;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        summary = summary.withTime(Duration.ofNanos(System.nanoTime() - start));
+        report.end(summary);
+        return summary;
     }
 }

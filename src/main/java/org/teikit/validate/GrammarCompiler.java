@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.teikit.tei.XmlInput;
 import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -42,7 +43,7 @@ final class GrammarCompiler {
         PropertyMapBuilder b = new PropertyMapBuilder();
         b.put(ValidateProperty.ERROR_HANDLER, errors);
         if (resolver != null) b.put(ValidateProperty.RESOLVER, resolver);
-        b.put(ValidateProperty.XML_READER_CREATOR, SecureXml::newReader);
+        b.put(ValidateProperty.XML_READER_CREATOR, XmlInput.forValidation()::newReader);
         RngProperty.CHECK_ID_IDREF.add(b);
         return b.toPropertyMap();
     }
@@ -89,7 +90,7 @@ final class GrammarCompiler {
             source.setSystemId(uri.toString());
             PropertyMapBuilder b = new PropertyMapBuilder(properties(collect, resolver));
             b.put(RngProperty.DATATYPE_LIBRARY_FACTORY, datatypes);
-            b.put(ValidateProperty.XML_READER_CREATOR, () -> schemaParser.apply(SecureXml.newReader()));
+            b.put(ValidateProperty.XML_READER_CREATOR, () -> schemaParser.apply(XmlInput.forValidation().newReader()));
             return reader.createSchema(source, b.toPropertyMap());
         } catch (IncorrectSchemaException | SAXException e) {
             if (problems.isEmpty()) problems.add(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -109,7 +110,7 @@ final class GrammarCompiler {
         SAXResolver saxResolver = new SAXResolver(resolver) {
             @Override
             protected XMLReader createXMLReaderWithoutResolver() {
-                return SecureXml.newReader();
+                return XmlInput.forValidation().newReader();
             }
         };
         try {

@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import org.teikit.tei.XmlInput;
 import com.thaiopensource.relaxng.match.MatchablePattern;
 import com.thaiopensource.validate.Schema;
 import java.net.URI;
@@ -192,7 +193,7 @@ public final class Schemas {
         }
 
         public Schemas build() throws SchemaException {
-            FastPath fast = exact ? null : FastPath.of(documents, jobs, SecureXml::newReader);
+            FastPath fast = exact ? null : FastPath.of(documents, jobs, () -> XmlInput.forValidation().newReader());
             return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, fast, schemas, fallback);
         }
     }

@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.tei.XmlInput;
 import org.teikit.validate.fast.FastPath;
 import org.xml.sax.InputSource;
 
@@ -180,7 +181,7 @@ final class SchematronCompiler {
         DocumentBuilder builder = Saxon.PROCESSOR.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            return builder.build(new SAXSource(SecureXml.newReader(), source));
+            return builder.build(new SAXSource(XmlInput.forValidation().newReader(), source));
         } catch (SaxonApiException e) {
             throw new SchemaException("broken schema " + uri + ": " + e.getMessage(), e);
         }

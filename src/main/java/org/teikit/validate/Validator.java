@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.tei.XmlInput;
 import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
@@ -41,7 +42,7 @@ public final class Validator {
     private final Schemas schemas;
     private final FastPath fast;   // null: the plain path
     private final int maxMessages;
-    private final XMLReader reader = SecureXml.newReader();
+    private final XMLReader reader = XmlInput.forValidation().newReader();
     private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
     private final Map<Schema, com.thaiopensource.validate.Validator> jing = new IdentityHashMap<>();
     private final PropertyMap jingProperties = GrammarCompiler.properties(new GrammarErrors(), null);
@@ -67,9 +68,9 @@ public final class Validator {
         reader.setContentHandler(pipeline);
         reader.setErrorHandler(pipeline);
         try {
-            reader.setProperty(SecureXml.LEXICAL_HANDLER, pipeline);
+            reader.setProperty(XmlInput.LEXICAL_HANDLER, pipeline);
         } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SAX parser has no lexical handler", e);
+            throw new IllegalStateException("Xerces has no lexical handler", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.tei.XmlInput;
 import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -58,7 +59,7 @@ class QuietDatatypesTest {
     }
 
     private List<String> quietMessages() throws Exception {
-        Schema quiet = new GrammarCompiler(Catalog.of(List.of()), FastPath.of(null, 1, SecureXml::newReader))
+        Schema quiet = new GrammarCompiler(Catalog.of(List.of()), FastPath.of(null, 1, () -> XmlInput.forValidation().newReader()))
                 .compileQuiet(schema.toUri(), false);
         List<String> messages = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
@@ -67,7 +68,7 @@ class QuietDatatypesTest {
             @Override public void fatalError(SAXParseException e) { error(e); }
         };
         var jing = quiet.createValidator(GrammarCompiler.properties(collect, null));
-        XMLReader reader = SecureXml.newReader();
+        XMLReader reader = XmlInput.forValidation().newReader();
         reader.setContentHandler(jing.getContentHandler());
         reader.parse(new InputSource(doc.toUri().toString()));
         return messages;

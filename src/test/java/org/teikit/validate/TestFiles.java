@@ -1,5 +1,6 @@
 package org.teikit.validate;
 
+import org.teikit.tei.XmlInput;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ public final class TestFiles {
 
     /** The validator's secure parser (Xerces, no DTD, no external entity), for the tests of its speed layers. */
     public static XMLReader secureReader() {
-        return SecureXml.newReader();
+        return XmlInput.forValidation().newReader();
     }
 
     public static Path write(Path dir, String name, String content) {

@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.teikit.parallel.Parallel;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -41,13 +40,10 @@ final class Vocabulary {
      */
     static Vocabulary of(List<Path> files, int jobs, Supplier<XMLReader> parsers) {
         int threads = Math.max(1, Math.min(jobs, files.size()));
-        List<Callable<Collector>> shares = new ArrayList<>(threads);
-        for (int k = 0; k < threads; k++) {
-            int first = k;
-            shares.add(() -> read(files, first, threads, parsers.get()));
-        }
+        List<Integer> shares = IntStream.range(0, threads).boxed().toList();   // share k: files k, k + threads …
         Set<String> elements = new HashSet<>(), attributes = new HashSet<>();
-        for (Collector c : Parallel.run(shares, threads, "teikit-vocabulary")) {
+        for (var share : Parallel.of(threads, "teikit-vocabulary").all(shares, first -> read(files, first, threads, parsers.get()))) {
+            Collector c = share.get(RuntimeException.class);
             elements.addAll(c.elements);
             attributes.addAll(c.attributes);
         }
