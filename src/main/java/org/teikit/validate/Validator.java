@@ -335,7 +335,8 @@ public final class Validator {
             v.reset();
             targets.add(v.getContentHandler());
         }
-        if (!plan.rules().isEmpty()) {
+        // a pass that stops early only words the quick pass's grammar messages: its Schematron would never run
+        if (!plan.rules().isEmpty() && enough == Integer.MAX_VALUE) {
             try {
                 if (treeBuilder == null) {
                     treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
