@@ -13,7 +13,9 @@ import org.xml.sax.ext.LexicalHandler;
 /**
  * Receives one parse and fans it out, streaming, to the checks of the document (Jing validators, and a Saxon tree
  * builder when Schematron runs). The checks are only known at the root element, after the prolog's xml-model PIs,
- * so the prolog is held back and replayed. Reused for every file of one {@link Validator}.
+ * so the prolog (its namespace declarations, processing instructions and comments) is held back and replayed, each
+ * at its own position. Comments go to the checks that take them (the tree: Schematron rules may match comments, and a
+ * comment splits text into two nodes). Reused for every file of one {@link Validator}.
  */
 final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHandler {
 
@@ -31,6 +33,10 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
     private boolean inProlog;
     private final List<XmlModel> models = new ArrayList<>();
     private final List<String[]> prefixes = new ArrayList<>();
+    private final List<PrologNode> prolog = new ArrayList<>();
+    private final ReplayLocator replay = new ReplayLocator();
+    private LexicalHandler[] commentTargets = new LexicalHandler[0];
+    private boolean inDtd;   // comments of the internal subset are not nodes of the document
 
     DocumentPipeline(Router router) {
         this.router = router;
@@ -43,6 +49,25 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         inProlog = true;
         models.clear();
         prefixes.clear();
+        prolog.clear();
+        commentTargets = new LexicalHandler[0];
+        inDtd = false;
+    }
+
+    /** A processing instruction (target and data) or a comment (data) of the prolog, where it ended. */
+    private record PrologNode(String target, String data, int line, int column) {}
+
+    /**
+     * The parser's locator, except while the prolog is replayed: then the position of the node being replayed, so a
+     * tree's nodes are where the parser met them.
+     */
+    private final class ReplayLocator implements Locator {
+        private PrologNode at;
+
+        @Override public String getPublicId() { return locator == null ? null : locator.getPublicId(); }
+        @Override public String getSystemId() { return locator == null ? null : locator.getSystemId(); }
+        @Override public int getLineNumber() { return at != null ? at.line() : line(); }
+        @Override public int getColumnNumber() { return at != null ? at.column() : column(); }
     }
 
     /**
@@ -63,6 +88,12 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         }
     }
 
+    /** No check hears more of this document. */
+    private void stop() {
+        targets = NONE;
+        commentTargets = new LexicalHandler[0];
+    }
+
     // ---- ContentHandler ----
 
     @Override
@@ -78,7 +109,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.endDocument();
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -91,7 +122,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.startPrefixMapping(prefix, uri);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -100,7 +131,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.endPrefixMapping(prefix);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -110,15 +141,37 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
             if (inProlog) {
                 inProlog = false;
                 targets = router.targets(models);
+                List<LexicalHandler> lexical = new ArrayList<>();
                 for (ContentHandler t : targets) {
-                    if (locator != null) t.setDocumentLocator(locator);
+                    if (locator != null) t.setDocumentLocator(replay);
                     t.startDocument();
+                    if (t instanceof LexicalHandler l) lexical.add(l);
+                }
+                commentTargets = lexical.toArray(LexicalHandler[]::new);
+                replayProlog();
+                for (ContentHandler t : targets) {
                     for (String[] p : prefixes) t.startPrefixMapping(p[0], p[1]);
                 }
             }
             for (ContentHandler t : targets) t.startElement(uri, localName, qName, atts);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
+        }
+    }
+
+    private void replayProlog() throws SAXException {
+        try {
+            for (PrologNode n : prolog) {
+                replay.at = n;
+                if (n.target() != null) {
+                    for (ContentHandler t : targets) t.processingInstruction(n.target(), n.data());
+                } else {
+                    char[] text = n.data().toCharArray();
+                    for (LexicalHandler l : commentTargets) l.comment(text, 0, text.length);
+                }
+            }
+        } finally {
+            replay.at = null;
         }
     }
 
@@ -127,7 +180,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.endElement(uri, localName, qName);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -136,7 +189,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.characters(ch, start, length);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -145,7 +198,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
         try {
             for (ContentHandler t : targets) t.ignorableWhitespace(ch, start, length);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -153,12 +206,13 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
     public void processingInstruction(String target, String data) throws SAXException {
         if (inProlog) {
             if (target.equals("xml-model")) models.add(XmlModel.parse(data, line(), column()));
+            prolog.add(new PrologNode(target, data, line(), column()));
             return;
         }
         try {
             for (ContentHandler t : targets) t.processingInstruction(target, data);
         } catch (StopChecking e) {
-            targets = NONE;
+            stop();
         }
     }
 
@@ -169,22 +223,38 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
                 + " external entities or DTDs", MessageSource.WELLFORMEDNESS);
     }
 
-    // ---- LexicalHandler: only the DOCTYPE matters ----
+    // ---- LexicalHandler: the DOCTYPE and comments ----
 
     @Override
     public void startDTD(String name, String publicId, String systemId) {
+        inDtd = true;
         if (systemId != null) {
             out.add(line(), column(), Severity.ERROR, "external DTD \"" + systemId + "\" not loaded: teikit does not"
                     + " load external entities or DTDs", MessageSource.WELLFORMEDNESS);
         }
     }
 
-    @Override public void endDTD() {}
+    @Override
+    public void endDTD() {
+        inDtd = false;
+    }
     @Override public void startEntity(String name) {}
     @Override public void endEntity(String name) {}
     @Override public void startCDATA() {}
     @Override public void endCDATA() {}
-    @Override public void comment(char[] ch, int start, int length) {}
+    @Override
+    public void comment(char[] ch, int start, int length) throws SAXException {
+        if (inDtd) return;
+        if (inProlog) {
+            prolog.add(new PrologNode(null, new String(ch, start, length), line(), column()));
+            return;
+        }
+        try {
+            for (LexicalHandler l : commentTargets) l.comment(ch, start, length);
+        } catch (StopChecking e) {
+            stop();
+        }
+    }
 
     // ---- ErrorHandler of the parser ----
 

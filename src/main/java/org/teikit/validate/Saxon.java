@@ -27,6 +27,9 @@ final class Saxon {
         Processor p = new Processor(false);
         // doc(), document(), xsl:include, sch:include: local files and the jar only, never the network
         p.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
+        // a tree built from SAX events (the validator's) otherwise places a text node where the next event is, not
+        // where its characters were: the line numbering of a DocumentBuilder does not reach that content handler
+        p.setConfigurationProperty(Feature.LINE_NUMBERING, true);
         p.registerExtensionFunction(new LocationFunction());
         return p;
     }

@@ -12,7 +12,6 @@ final class Svrl {
     static final String NS = "http://purl.oclc.org/dsdl/svrl";
     private static final QName LOCATION = new QName("location");
     private static final QName ROLE = new QName("role");
-    private static final QName FLAG = new QName("flag");
     private static final QName SEVERITY = new QName("severity");
     /** Roles and severities that TEI, oXygen and Schematron users write for "tell me, but do not fail the file". */
     private static final Set<String> WARNING_WORDS =
@@ -42,8 +41,13 @@ final class Svrl {
         out.add(line, column, severity(result), text(result), MessageSource.SCHEMATRON);
     }
 
+    /**
+     * ISO Schematron's {@code @role} is where schemas put a severity (TEI's ODDs write {@code role="nonfatal"}), and
+     * its 2025 edition's {@code @severity} is one by name. {@code @flag} is not: it names a flag that a failed
+     * assertion raises for the application to act on ("fix", "info"), so it never softens a failure.
+     */
     private static Severity severity(XdmNode result) {
-        for (QName attribute : new QName[] {ROLE, FLAG, SEVERITY}) {
+        for (QName attribute : new QName[] {ROLE, SEVERITY}) {
             String v = result.getAttributeValue(attribute);
             if (v != null && WARNING_WORDS.contains(v.strip().toLowerCase(Locale.ROOT))) return Severity.WARNING;
         }

@@ -305,7 +305,8 @@ public final class Validator {
             v.reset();
             targets.add(v.getContentHandler());
         }
-        if (!chosen.rules().isEmpty()) {
+        // a pass that stops early only words the quick pass's grammar messages: its Schematron would never run
+        if (!chosen.rules().isEmpty() && enough == Integer.MAX_VALUE) {
             try {
                 if (treeBuilder == null) {
                     treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();

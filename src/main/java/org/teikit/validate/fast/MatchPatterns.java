@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 final class MatchPatterns {
     private MatchPatterns() {}
 
-    // the last step: optional axis, a name test, then predicates (or nothing)
+    // the last step: optional axis, a name test, then predicates (or nothing); a name starts with a letter or "_", so
+    // that "." (any item, as in ".[@n]") is not read as an element named "."
     private static final Pattern STEP = Pattern.compile(
             "(?<axis>@|child::|attribute::|descendant::)?"
-                    + "(?:(?<wild>\\*|[\\w.\\-]+:\\*)|(?:[\\w.\\-]+:|\\*:|Q\\{[^}]*\\})?(?<local>[\\w.\\-]+))"
+                    + "(?:(?<wild>\\*|[\\w.\\-]+:\\*)|(?:[\\w.\\-]+:|\\*:|Q\\{[^}]*\\})?(?<local>[\\p{L}_][\\w.\\-]*))"
                     + "\\s*(?<predicates>\\[.*)?", Pattern.DOTALL);
     // a first predicate that only asks for an attribute: [@name] or [@prefix:name]
     private static final Pattern HAS_ATTRIBUTE = Pattern.compile("\\[\\s*@(?:[\\w.\\-]+:)?([\\w.\\-]+)\\s*\\].*", Pattern.DOTALL);

@@ -49,6 +49,8 @@ class MatchPatternsTest {
             "node()",
             "text()",
             "/",
+            ".",                               // any item, not an element named "."
+            ".[@when]",
             "element(tei:div)",                // shapes not read: may match
             "document-node(element(tei:div))",
             "(tei:div | tei:span)",
