@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
-import org.teikit.support.TeiAll;
+import org.teikit.testing.TeiAll;
 
 import java.nio.charset.StandardCharsets;
 

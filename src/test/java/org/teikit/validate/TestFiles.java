@@ -1,7 +1,6 @@
 package org.teikit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,21 +9,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.teikit.testing.TeiAll;
 
 /** Fixtures: the shared TEI schema (never copied), test resources, and small TEI documents written in place. */
 public final class TestFiles {
     private TestFiles() {}
 
     public static Path shared(String relative) {
-        String root = System.getProperty("teikit.shared");
-        assertNotNull(root, "system property teikit.shared (set by surefire) is missing");
-        Path p = Path.of(root, relative);
-        assertTrue(Files.isRegularFile(p), p + " is missing: the tests need ../shared beside the clone");
-        return p;
+        return TeiAll.shared(relative);
     }
 
     public static Path teiAll() {
-        return shared("tei/tei_all.rng");
+        return TeiAll.rng();
     }
 
     public static Path resource(String name) {

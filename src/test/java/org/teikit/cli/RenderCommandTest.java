@@ -1,8 +1,8 @@
-package org.teikit.render;
+package org.teikit.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Teikit;
+import org.teikit.render.Fixtures;
 import org.teikit.tei.DepthLimit;
 import picocli.CommandLine;
 
