@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.teikit.convert.family.TeiTestSupport.elements;
 import static org.teikit.convert.family.TeiTestSupport.reading;
 import static org.teikit.convert.family.TeiTestSupport.turns;
+import static org.teikit.testing.TeiAssert.assertXPath;
 
 /**
  * The bulletin section on Stalin's conversations with Mao Zedong and Zhou Enlai (sources/003), converted
@@ -298,8 +299,10 @@ class BulletinSectionTest {
     @Test
     void supplementedWordsAreSuppliedNotGlosses() {
         String xml = tei.toXml();
-        assertTrue(xml.contains("XIX <supplied reason=\"omitted\">Party</supplied> Congress"));
-        assertTrue(xml.contains("growth <supplied reason=\"omitted\">rate</supplied> at 15%"));
+        assertXPath(xml, "//tei:supplied[@reason = 'omitted'][not(*)][. = 'Party']"
+                + "[ends-with(preceding-sibling::node()[1], 'XIX ')][starts-with(following-sibling::node()[1], ' Congress')]");
+        assertXPath(xml, "//tei:supplied[@reason = 'omitted'][not(*)][. = 'rate']"
+                + "[ends-with(preceding-sibling::node()[1], 'growth ')][starts-with(following-sibling::node()[1], ' at 15%')]");
     }
 
     @Test
