@@ -2,6 +2,8 @@ package org.teikit.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.xml.transform.Source;
 import net.sf.saxon.xpath.XPathFactoryImpl;
@@ -44,6 +46,18 @@ public final class TeiAssert {
         if (!expected.equals(actual)) {
             fail(xpath + ": expected <" + expected + "> but was <" + actual + ">\nin: " + shown(xml));
         }
+    }
+
+    /** The string value of the XPath expression (of its first node, for a node set). */
+    public static String evaluate(String xml, String xpath) {
+        return engine().evaluate(xpath, source(xml));
+    }
+
+    /** The string values of the nodes the XPath expression selects, in document order. */
+    public static List<String> values(String xml, String xpath) {
+        List<String> values = new ArrayList<>();
+        for (Node n : engine().selectNodes(xpath, Convert.toNode(source(xml)))) values.add(n.getTextContent());
+        return values;
     }
 
     /** The number of nodes the XPath expression selects. */
