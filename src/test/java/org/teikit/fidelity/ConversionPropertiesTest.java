@@ -50,7 +50,7 @@ class ConversionPropertiesTest {
 
     @BeforeContainer
     static void compileSchemasOnce() throws Exception {
-        teiAll = Schemas.builder().schema(TeiAll.rng()).schematron(false).build();
+        teiAll = TeiAll.teikitGrammar();
         project = Schemas.builder().schema(Path.of("schema/teikit.rnc")).schema(Path.of("schema/teikit.sch")).build();
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.teikit.validate.SchemaException;
+import org.teikit.validate.Schemas;
 
 /**
  * The TEI Consortium's tei_all beside the clone ({@code ../shared/tei}, never copied into the repository). Its
@@ -15,6 +17,7 @@ import java.util.List;
  */
 public final class TeiAll {
     private static volatile RelaxNg grammar;
+    private static volatile Schemas teikitGrammar;
 
     private TeiAll() {}
 
@@ -52,6 +55,27 @@ public final class TeiAll {
             }
         }
         return g;
+    }
+
+    /**
+     * tei_all's grammar compiled by teikit's own validator (no Schematron), at the first call of the JVM: for the tests
+     * of teikit's validation on the official schema. Shared like any {@code Schemas}; one validator per thread.
+     */
+    public static Schemas teikitGrammar() {
+        Schemas s = teikitGrammar;
+        if (s == null) {
+            synchronized (TeiAll.class) {
+                if (teikitGrammar == null) {
+                    try {
+                        teikitGrammar = Schemas.builder().schema(rng()).schematron(false).build();
+                    } catch (SchemaException e) {
+                        throw new AssertionError("teikit cannot compile " + rng() + ": " + e.getMessage(), e);
+                    }
+                }
+                s = teikitGrammar;
+            }
+        }
+        return s;
     }
 
     /** Jing's messages for a document against tei_all, each "line:column: message"; empty when valid. */
