@@ -26,6 +26,13 @@ import org.xml.sax.XMLReader;
  * org.teikit.validate.
  */
 public final class RelaxNg {
+    /** A parser factory per thread (factories are not thread-safe; looking one up each time costs a service scan). */
+    private static final ThreadLocal<SAXParserFactory> PARSERS = ThreadLocal.withInitial(() -> {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory;
+    });
+
     private final Schema schema;
 
     private RelaxNg(Schema schema) {
@@ -82,9 +89,7 @@ public final class RelaxNg {
         Collector collector = new Collector(errors);
         Validator validator = newValidator(collector);
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
+            XMLReader reader = PARSERS.get().newSAXParser().getXMLReader();
             reader.setContentHandler(validator.getContentHandler());
             reader.setDTDHandler(validator.getDTDHandler());
             reader.setErrorHandler(collector);
