@@ -71,15 +71,17 @@ public final class TeiAssert {
      * namespace declaration for TEI: {@link #tei(String)} adds it.
      */
     public static void assertNodeSimilar(String expected, String xml, String xpath) {
-        Iterable<Node> nodes = engine().selectNodes(xpath, Convert.toNode(source(xml)));
-        Node only = null;
-        int n = 0;
-        for (Node node : nodes) {
-            only = node;
-            n++;
-        }
-        if (n != 1) fail(xpath + " selects " + n + " nodes, not one\nin: " + shown(xml));
-        assertSimilar(Input.fromNode(root(expected)).build(), Input.fromNode(only).build(), expected, false);
+        assertSimilar(Input.fromNode(root(expected)).build(), Input.fromNode(only(xml, xpath)).build(), expected, false);
+    }
+
+    /**
+     * Asserts that the one node the XPath expression selects is the same in both documents: identical (XMLUnit's
+     * strictest comparison), whitespace included.
+     */
+    public static void assertSameNode(String expectedXml, String actualXml, String xpath) {
+        Diff diff = DiffBuilder.compare(Input.fromNode(only(expectedXml, xpath))).withTest(Input.fromNode(only(actualXml, xpath)))
+                .checkForIdentical().build();
+        if (diff.hasDifferences()) fail(xpath + " differs:\n" + diff);
     }
 
     /** Asserts that two documents are similar, ignoring whitespace between elements and around text. */
@@ -99,6 +101,17 @@ public final class TeiAssert {
         if (ignoreWhitespace) builder = builder.ignoreWhitespace();
         Diff diff = builder.build();
         if (diff.hasDifferences()) fail("not similar to " + shown(shownExpected) + ":\n" + diff);
+    }
+
+    private static Node only(String xml, String xpath) {
+        Node only = null;
+        int n = 0;
+        for (Node node : engine().selectNodes(xpath, Convert.toNode(source(xml)))) {
+            only = node;
+            n++;
+        }
+        if (n != 1) fail(xpath + " selects " + n + " nodes, not one\nin: " + shown(xml));
+        return only;
     }
 
     private static Node root(String xml) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.teikit.testing.TeiAssert.assertNoXPath;
 import static org.teikit.testing.TeiAssert.assertNodeSimilar;
+import static org.teikit.testing.TeiAssert.assertSameNode;
 import static org.teikit.testing.TeiAssert.assertSimilarIgnoringWhitespace;
 import static org.teikit.testing.TeiAssert.assertXPath;
 import static org.teikit.testing.TeiAssert.assertXPathValue;
@@ -36,6 +37,12 @@ class TeiAssertTest {
         assertThrows(AssertionFailedError.class,
                 () -> assertNodeSimilar(tei("<supplied reason=\"illegible\">Party</supplied>"), DOC, "//tei:supplied"));
         assertThrows(AssertionFailedError.class, () -> assertNodeSimilar(tei("<p/>"), DOC, "//tei:p | //tei:body"));
+    }
+
+    @Test
+    void anIdenticalNodeComparisonSeesOneSpace() {
+        assertDoesNotThrow(() -> assertSameNode(DOC, DOC.replace("<TEI>", "<TEI  >"), "//tei:body"));
+        assertThrows(AssertionFailedError.class, () -> assertSameNode(DOC, DOC.replace("XIX ", "XIX  "), "//tei:body"));
     }
 
     @Test
