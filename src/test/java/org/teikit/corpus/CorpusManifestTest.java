@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.ValidationDriver;
-import com.thaiopensource.validate.auto.AutoSchemaReader;
-import com.thaiopensource.validate.prop.rng.RngProperty;
-import com.thaiopensource.xml.sax.XMLReaderCreator;
+import com.thaiopensource.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +28,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.teikit.testing.TeiAll;
 
 /**
  * Guards the corpus fixtures: every file listed in MANIFEST.tsv still gets, from Jing run in-process
@@ -44,7 +41,6 @@ class CorpusManifestTest {
   private static final Path CORPUS = Paths.get("src/test/resources/corpus");
 
   private static List<Row> rows;
-  private static ValidationDriver jing;
   private static FirstErrors errors;
 
   record Row(String path, String kind, String expected, String jingFirstError, String description) {}
@@ -67,38 +63,21 @@ class CorpusManifestTest {
   }
 
   @BeforeAll
-  static void loadManifestAndSchema() throws IOException, SAXException {
+  static void loadManifest() throws IOException {
     rows = readManifest(CORPUS.resolve("MANIFEST.tsv"));
-    Path schema = Paths.get(System.getProperty("teikit.shared", "../shared"), "tei", "tei_all.rng");
-    assertTrue(Files.isRegularFile(schema), "official TEI schema missing: " + schema.toAbsolutePath());
     errors = new FirstErrors();
-    PropertyMapBuilder props = new PropertyMapBuilder();
-    props.put(ValidateProperty.ERROR_HANDLER, errors);
-    // The command line checks ID/IDREF (duplicate xml:id) unless given -i; so do we.
-    RngProperty.CHECK_ID_IDREF.add(props);
-    // The command line parses with the JDK's built-in parser; Xerces, which XOM puts on the test
-    // classpath, would otherwise win the JAXP lookup and report some positions differently.
-    props.put(ValidateProperty.XML_READER_CREATOR, new JdkXmlReaderCreator());
-    jing = new ValidationDriver(props.toPropertyMap(), new AutoSchemaReader());
-    assertTrue(jing.loadSchema(ValidationDriver.fileInputSource(schema.toFile())), "tei_all.rng did not load");
   }
 
-  static final class JdkXmlReaderCreator implements XMLReaderCreator {
-    private final SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+  /**
+   * The command line parses with the JDK's built-in parser; Xerces, which XOM puts on the test classpath, would
+   * otherwise win the JAXP lookup and report some positions differently. tei_all is TeiAll's, compiled once per JVM
+   * with ID/IDREF checking, as the command line checks it unless given -i.
+   */
+  private static final SAXParserFactory JDK_PARSER = SAXParserFactory.newDefaultInstance();
 
-    JdkXmlReaderCreator() {
-      factory.setNamespaceAware(true);
-      factory.setValidating(false);
-    }
-
-    @Override
-    public XMLReader createXMLReader() throws SAXException {
-      try {
-        return factory.newSAXParser().getXMLReader();
-      } catch (ParserConfigurationException e) {
-        throw new SAXException(e);
-      }
-    }
+  static {
+    JDK_PARSER.setNamespaceAware(true);
+    JDK_PARSER.setValidating(false);
   }
 
   static List<Row> readManifest(Path manifest) throws IOException {
@@ -116,10 +95,15 @@ class CorpusManifestTest {
     return result;
   }
 
-  private void validate(Row row) throws IOException {
+  private void validate(Row row) throws IOException, ParserConfigurationException {
     errors.reset();
+    Validator jing = TeiAll.grammar().newValidator(errors);
     try {
-      jing.validate(ValidationDriver.fileInputSource(CORPUS.resolve(row.path()).toFile()));
+      XMLReader reader = JDK_PARSER.newSAXParser().getXMLReader();
+      reader.setContentHandler(jing.getContentHandler());
+      reader.setDTDHandler(jing.getDTDHandler());
+      reader.setErrorHandler(errors);
+      reader.parse(ValidationDriver.fileInputSource(CORPUS.resolve(row.path()).toFile()));
     } catch (SAXException e) {
       // a fatal error has already been passed to the error handler
     }

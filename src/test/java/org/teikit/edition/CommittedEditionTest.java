@@ -5,7 +5,7 @@ import nu.xom.Nodes;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.teikit.support.TeiAll;
+import org.teikit.testing.TeiAll;
 import org.teikit.tei.Tei;
 import org.teikit.tei.TeiReader;
 import org.teikit.validate.FileResult;

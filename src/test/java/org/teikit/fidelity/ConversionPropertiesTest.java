@@ -11,7 +11,7 @@ import org.teikit.convert.Converter;
 import org.teikit.edition.Provenance;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceText;
-import org.teikit.support.TeiAll;
+import org.teikit.testing.TeiAll;
 import org.teikit.validate.FileResult;
 import org.teikit.validate.Schemas;
 
@@ -50,7 +50,7 @@ class ConversionPropertiesTest {
 
     @BeforeContainer
     static void compileSchemasOnce() throws Exception {
-        teiAll = Schemas.builder().schema(TeiAll.rng()).schematron(false).build();
+        teiAll = TeiAll.teikitGrammar();
         project = Schemas.builder().schema(Path.of("schema/teikit.rnc")).schema(Path.of("schema/teikit.sch")).build();
     }
 

@@ -1,8 +1,5 @@
 package org.teikit.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +8,7 @@ import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.teikit.validate.FileResult;
 import org.teikit.validate.Message;
+import org.teikit.testing.TeiAll;
 import org.teikit.validate.Schemas;
 
 /** An edition folder for the LSP tests (tei/, a copy of the project schema/), and comparisons with validate. */
@@ -51,11 +49,7 @@ final class LspFixtures {
     }
 
     static Path teiAll() {
-        String shared = System.getProperty("teikit.shared");
-        if (shared == null) fail("system property teikit.shared is not set (surefire sets it in teikit.pom.xml)");
-        Path rng = Path.of(shared, "tei", "tei_all.rng").toAbsolutePath().normalize();
-        assertTrue(Files.isRegularFile(rng), "tei_all.rng missing at " + rng);
-        return rng;
+        return TeiAll.rng();
     }
 
     static String teiAllModel() {

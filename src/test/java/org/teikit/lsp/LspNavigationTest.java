@@ -3,6 +3,7 @@ package org.teikit.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.testing.TeiAssert.assertXPath;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -180,7 +181,7 @@ class LspNavigationTest {
                 preview.getCommand().getCommand(), preview.getCommand().getArguments())).get(60, TimeUnit.SECONDS);
         assertNotNull(result, "the preview's URI");
         String tei = LspFixtures.read(Path.of(java.net.URI.create(String.valueOf(result).replace("\"", ""))));
-        assertTrue(tei.contains("Good morning, Hans.") && tei.contains("<sp"), tei);
+        assertXPath(tei, "//tei:sp[contains(., 'Good morning, Hans.')]");
         assertEquals(String.valueOf(result).replace("\"", ""), client.shown.poll(10, TimeUnit.SECONDS).getUri());
     }
 }

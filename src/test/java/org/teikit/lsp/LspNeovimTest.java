@@ -30,7 +30,7 @@ class LspNeovimTest {
     @Test
     void neovimShowsValidatesDiagnosticsAndCompletesFromTheGrammar() throws Exception {
         String nvim = onPath("nvim");
-        if (nvim == null) fail("Neovim is missing: apt-get install -y neovim (.ci/run installs it as root)");
+        if (nvim == null) fail("Neovim is missing: apt-get install -y neovim (./run-tests installs it as root)");
         LspFixtures.edition(root);
         // ASCII only: Neovim counts columns in bytes, LSP and validate in UTF-16 units
         String text = LspFixtures.read(Path.of("tei/003_087891b04bf76bde.xml")).replaceAll("[^\\x00-\\x7F]", "-")

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The well-formed TEI the view tests run over: the render fixtures plus the shared corpus (when merged). */
-final class Fixtures {
-    static final Path RENDER = Path.of("src/test/resources/render");
+public final class Fixtures {
+    public static final Path RENDER = Path.of("src/test/resources/render");
     static final Path CORPUS = Path.of("src/test/resources/corpus/valid");
-    static final Path BROKEN = RENDER.resolve("broken.xml");
-    static final Path TEIKIT = RENDER.resolve("teikit-conversations.xml");
+    public static final Path BROKEN = RENDER.resolve("broken.xml");
+    public static final Path TEIKIT = RENDER.resolve("teikit-conversations.xml");
 
     private Fixtures() {}
 

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the Nu HTML Checker (nu.validator:validator 20.7.2, the jars Maven copies to target/vnu)
+ * Runs the Nu HTML Checker (nu.validator:validator 20.7.2 and its dependencies, which the html-checker module
+ * copies to html-checker/target/lib)
  * in its own JVM: it carries its own fork of Jing under the same class names as the Jing on
  * teikit's classpath, so it cannot run in-process beside it.
  */
 final class NuHtmlChecker {
-    static final Path JARS = Path.of("target/vnu");
+    static final Path JARS = Path.of("html-checker/target/lib");
 
     private NuHtmlChecker() {}
 
@@ -22,7 +23,7 @@ final class NuHtmlChecker {
     static List<String> errors(List<Path> pages) throws IOException, InterruptedException {
         if (!Files.isDirectory(JARS) || !Files.exists(JARS.resolve("validator-20.7.2.jar"))) {
             throw new AssertionError("Nu HTML Checker jars missing in " + JARS.toAbsolutePath()
-                    + "; run the build through Maven (mvn verify copies them in generate-test-resources)");
+                    + "; the root build copies them first (mvn -B verify), or alone: mvn -B -q -f html-checker/pom.xml package");
         }
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,5 +1,9 @@
 package org.teikit.render;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -161,31 +165,31 @@ final class ReadingText {
     }
 
     /** The words of an HTML page's main text as a reader sees them: block tags separate words, inline tags do not. */
-    static List<String> htmlWords(String html) {
-        int start = html.indexOf("<main"), end = html.lastIndexOf("</main>");
-        if (start < 0 || end < start) throw new AssertionError("page has no <main>");
-        String body = html.substring(start, end)
-                .replaceAll("(?is)</?(?:div|p|section|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|caption|figure|figcaption|blockquote|br|sup|del|ins|q)\\b[^>]*>", " ")
-                .replaceAll("(?s)<[^>]*>", "");
-        return tokens(decode(body));
-    }
+    /** HTML elements at whose edges the views' words part (blocks, line breaks, note marks, deletions, quotations). */
+    private static final Set<String> HTML_SEPARATING = Set.of("div", "p", "section", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "figure", "figcaption", "blockquote",
+            "br", "sup", "del", "ins", "q");
 
-    static String decode(String s) {
-        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);").matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String ref = m.group(1);
-            String rep;
-            if (ref.startsWith("#x")) rep = new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
-            else if (ref.startsWith("#")) rep = new String(Character.toChars(Integer.parseInt(ref.substring(1))));
-            else rep = switch (ref) {
-                case "amp" -> "&"; case "lt" -> "<"; case "gt" -> ">"; case "quot" -> "\""; case "nbsp" -> "\u00a0";
-                default -> " ";
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(rep));
-        }
-        m.appendTail(out);
-        return out.toString();
+    /** The words of an HTML page's {@code main}, read with jsoup (entities decoded by the parser). */
+    static List<String> htmlWords(String html) {
+        org.jsoup.nodes.Element main = Jsoup.parse(html).selectFirst("main");
+        if (main == null) throw new AssertionError("page has no <main>");
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof TextNode t) sb.append(t.getWholeText());
+                else if (separates(node)) sb.append(' ');
+            }
+
+            @Override public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (separates(node)) sb.append(' ');
+            }
+
+            private boolean separates(org.jsoup.nodes.Node node) {
+                return node != main && node instanceof org.jsoup.nodes.Element e && HTML_SEPARATING.contains(e.normalName());
+            }
+        }, main);
+        return tokens(sb.toString());
     }
 
     /** Removes [bracketed] spans (nesting-aware); an unmatched ']' is kept as text. */

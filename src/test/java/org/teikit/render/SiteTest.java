@@ -1,47 +1,66 @@
 package org.teikit.render;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.render.HtmlPages.first;
 
-/** index.html lists every document; persons.html every person with links to their turns. */
+/** index.html lists every document; persons.html every person with links to their turns (read with jsoup). */
 class SiteTest {
     static Path site = Path.of("target/render-site-test");
-    static String index, persons;
+    static Document index, persons;
 
     @BeforeAll
     static void build() throws Exception {
         SharedViews.VIEWS.site(List.of(Fixtures.TEIKIT, Fixtures.RENDER.resolve("drama.xml"), Fixtures.RENDER.resolve("manuscript.xml")), site);
-        index = Files.readString(site.resolve("index.html"));
-        persons = Files.readString(site.resolve("persons.html"));
+        index = HtmlPages.read(site.resolve("index.html"));
+        persons = HtmlPages.read(site.resolve("persons.html"));
     }
 
     @Test
     void indexRowsGiveTitleDateKindTurnsAndNotes() {
-        String row = row(index, "teikit-conversations.html");
-        assertTrue(row.contains(">Records of Two Conversations and a Letter, Winter 1950</a>"));
-        assertTrue(row.contains("<td>22 January 1950</td>") && row.contains("<td>Conversation</td>"));
-        assertTrue(row.contains("<td class=\"num\">6</td><td class=\"num\">8</td>"), row);
-        assertTrue(row(index, "drama.html").contains("<td class=\"num\">4</td><td class=\"num\">0</td>"));
-        assertTrue(row(index, "manuscript.html").contains("<td>2 March 1887</td>"));
+        List<String> row = cells("teikit-conversations.html");
+        assertEquals("Records of Two Conversations and a Letter, Winter 1950",
+                first(index, "a[href=teikit-conversations.html]").wholeText());
+        assertTrue(row.contains("22 January 1950") && row.contains("Conversation"), row.toString());
+        assertEquals(List.of("6", "8"), numbers("teikit-conversations.html"), "turns and notes");
+        assertEquals(List.of("4", "0"), numbers("drama.html"));
+        assertTrue(cells("manuscript.html").contains("2 March 1887"));
     }
 
     @Test
     void personsLinkToTheirFirstTurnInEachDocument() {
-        assertTrue(persons.contains("href=\"teikit-conversations.html#turn-1\">Records of Two Conversations"));
-        assertTrue(persons.contains("href=\"teikit-conversations.html#turn-2\">Records"), "Mao's first turn");
-        assertTrue(persons.contains("href=\"drama.html#turn-3\">The Lighthouse Keepers"), "First Sailor");
-        assertTrue(persons.matches("(?s).*<strong>N\\. Fedorenko</strong>.*named in the document.*"), "registry persons without turns too");
+        assertTrue(first(persons, "a[href=teikit-conversations.html#turn-1]").wholeText().startsWith("Records of Two Conversations"));
+        assertTrue(first(persons, "a[href=teikit-conversations.html#turn-2]").wholeText().startsWith("Records"), "Mao's first turn");
+        assertTrue(first(persons, "a[href=drama.html#turn-3]").wholeText().startsWith("The Lighthouse Keepers"), "First Sailor");
+        Element fedorenko = first(persons, "strong:matchesWholeOwnText(^N\\. Fedorenko$)");
+        Element entry = fedorenko.parent();
+        assertNotNull(entry);
+        assertTrue(entry.text().contains("named in the document"), "registry persons without turns too: " + entry.text());
     }
 
-    static String row(String page, String href) {
-        int a = page.indexOf("<a href=\"" + href + "\"");
-        assertTrue(a > 0, href);
-        return page.substring(page.lastIndexOf("<tr>", a), page.indexOf("</tr>", a));
+    /** The texts of the cells of the index row that links to {@code href}. */
+    static List<String> cells(String href) {
+        return row(href).select("> td").eachText();
+    }
+
+    /** The row's numeric cells (turns, notes), in order. */
+    static List<String> numbers(String href) {
+        return row(href).select("> td[class=num]").stream().map(Element::wholeText).toList();
+    }
+
+    static Element row(String href) {
+        Element link = first(index, "tr a[href=" + href + "]");
+        Element tr = link.closest("tr");
+        assertNotNull(tr, href);
+        return tr;
     }
 }

@@ -1,5 +1,7 @@
 package org.teikit.schema;
 
+import org.teikit.testing.RelaxNg;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

@@ -1,5 +1,7 @@
 package org.teikit.schema;
 
+import org.teikit.testing.RelaxNg;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;

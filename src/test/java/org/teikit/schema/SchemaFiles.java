@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where the schema sources, the official TEI schema and the test fixtures live. */
+/** Where the schema sources and the test fixtures live (the official TEI schema: TeiAll). */
 final class SchemaFiles {
     static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
 
@@ -25,13 +25,6 @@ final class SchemaFiles {
     static Path sch() { return existing(schemaDir().resolve("teikit.sch")); }
     static Path odd() { return existing(schemaDir().resolve("teikit.odd")); }
     static Path catalog() { return existing(schemaDir().resolve("catalog.xml")); }
-
-    /** tei_all.rng beside the clone; tests fail loudly rather than skip when it is missing. */
-    static Path teiAll() {
-        String shared = System.getProperty("teikit.shared");
-        assertTrue(shared != null, "system property teikit.shared is not set (surefire sets it in pom.xml)");
-        return existing(Path.of(shared, "tei", "tei_all.rng"));
-    }
 
     /** The *.xml fixtures of {@code src/test/resources/schema/<kind>/}, sorted by name. */
     static List<Path> fixtures(String kind) {

@@ -1,5 +1,8 @@
 package org.teikit.schema;
 
+import org.teikit.testing.RelaxNg;
+import org.teikit.testing.TeiAll;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +40,7 @@ class SubsetOfTeiAllTest {
     @BeforeAll
     static void compileSchemas() {
         teikit = RelaxNg.load(SchemaFiles.rnc());
-        teiAll = OfficialTei.grammar();
+        teiAll = TeiAll.grammar();
         grammar = GrammarFacts.of(teikit);
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.testing.TeiAll;
 
 class HostileInputTest {
     @TempDir
@@ -73,7 +74,7 @@ class HostileInputTest {
 
     @Test
     void messagesPerFileAreCappedAndTheCapIsReported() throws SchemaException {
-        Schemas tei = Schemas.builder().schema(TestFiles.teiAll()).schematron(false).build();
+        Schemas tei = TeiAll.teikitGrammar();
         Path doc = TestFiles.write(dir, "many.xml", TestFiles.tei("    <p>x</p>\n" + "    <bogus/>\n".repeat(50)));
 
         FileResult capped = tei.newValidator(5).validate(doc);
@@ -90,7 +91,7 @@ class HostileInputTest {
     /** The cap ends checking inside the start tag that reached it; the validator is whole again for the next file. */
     @Test
     void aStartTagWithThousandsOfBadAttributesIsCappedAndTheNextFileIsCheckedAsUsual() throws SchemaException {
-        Schemas tei = Schemas.builder().schema(TestFiles.teiAll()).schematron(false).build();
+        Schemas tei = TeiAll.teikitGrammar();
         StringBuilder attributes = new StringBuilder();
         for (int i = 0; i < 20_000; i++) attributes.append(" a").append(i).append("='v'");
         Path hostile = TestFiles.write(dir, "attributes.xml", TestFiles.tei("    <p" + attributes + ">x</p>\n    <p>y</p>\n"));
@@ -106,7 +107,7 @@ class HostileInputTest {
 
     @Test
     void aFatalErrorPastTheCapIsStillShown() throws SchemaException {
-        Schemas tei = Schemas.builder().schema(TestFiles.teiAll()).schematron(false).build();
+        Schemas tei = TeiAll.teikitGrammar();
         Path doc = TestFiles.write(dir, "broken-late.xml", TestFiles.tei("    <bogus/>\n".repeat(10) + "    <p>unclosed\n"));
         FileResult r = tei.newValidator(3).validate(doc);
         assertEquals(4, r.messages().size(), r.messages().toString());

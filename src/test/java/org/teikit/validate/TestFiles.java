@@ -2,7 +2,6 @@ package org.teikit.validate;
 
 import org.teikit.tei.XmlInput;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.teikit.testing.TeiAll;
 import org.xml.sax.XMLReader;
 
 /** Fixtures: the shared TEI schema (never copied), test resources, and small TEI documents written in place. */
@@ -18,15 +18,11 @@ public final class TestFiles {
     private TestFiles() {}
 
     public static Path shared(String relative) {
-        String root = System.getProperty("teikit.shared");
-        assertNotNull(root, "system property teikit.shared (set by surefire) is missing");
-        Path p = Path.of(root, relative);
-        assertTrue(Files.isRegularFile(p), p + " is missing: the tests need ../shared beside the clone");
-        return p;
+        return TeiAll.shared(relative);
     }
 
     public static Path teiAll() {
-        return shared("tei/tei_all.rng");
+        return TeiAll.rng();
     }
 
     public static Path resource(String name) {

@@ -13,7 +13,7 @@ import org.teikit.source.Inline;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceText;
 import org.teikit.source.Transcription;
-import org.teikit.support.TeiAll;
+import org.teikit.testing.TeiAll;
 
 import java.util.List;
 

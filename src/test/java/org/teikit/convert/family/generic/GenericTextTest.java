@@ -1,12 +1,14 @@
-package org.teikit.convert;
+package org.teikit.convert.family.generic;
 
 import nu.xom.Document;
 import nu.xom.Nodes;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.Test;
+import org.teikit.convert.Conversion;
+import org.teikit.convert.Converter;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceText;
-import org.teikit.support.TeiAll;
+import org.teikit.testing.TeiAll;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package org.teikit.schema;
+package org.teikit.testing;
 
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.Schema;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.SAXParserFactory;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -24,7 +25,14 @@ import org.xml.sax.XMLReader;
  * validating any number of files one after the other. Test-only; production validation lives in
  * org.teikit.validate.
  */
-final class RelaxNg {
+public final class RelaxNg {
+    /** A parser factory per thread (factories are not thread-safe; looking one up each time costs a service scan). */
+    private static final ThreadLocal<SAXParserFactory> PARSERS = ThreadLocal.withInitial(() -> {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory;
+    });
+
     private final Schema schema;
 
     private RelaxNg(Schema schema) {
@@ -32,7 +40,7 @@ final class RelaxNg {
     }
 
     /** Compiles an .rnc (compact syntax) or .rng (XML syntax) file. */
-    static RelaxNg load(Path file) {
+    public static RelaxNg load(Path file) {
         SchemaReader reader = file.toString().endsWith(".rnc")
                 ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         List<String> errors = new ArrayList<>();
@@ -50,30 +58,38 @@ final class RelaxNg {
     }
 
     /** Jing's simplified form of the grammar as RELAX NG XML: every element is one define. */
-    String simplified() {
+    public String simplified() {
         return schema.getProperties().get(RngProperty.SIMPLIFIED_SCHEMA);
     }
 
     /** The errors Jing reports for a document, each as "line:column: message"; empty if valid. */
-    List<String> errors(Path xml) {
+    public List<String> errors(Path xml) {
         return errors(ValidationDriver.fileInputSource(xml.toFile()));
     }
 
     /** The errors Jing reports for a document given as a string. */
-    List<String> errorsInText(String xml) {
+    public List<String> errorsInText(String xml) {
         return errors(new InputSource(new StringReader(xml)));
+    }
+
+    /** The errors Jing reports for a document given as bytes (its encoding declared inside, as in a file). */
+    public List<String> errors(byte[] xml) {
+        return errors(new InputSource(new ByteArrayInputStream(xml)));
+    }
+
+    /** A validator of this schema reporting to {@code handler}: one per document, never shared across threads. */
+    public Validator newValidator(ErrorHandler handler) {
+        PropertyMapBuilder props = new PropertyMapBuilder();
+        props.put(ValidateProperty.ERROR_HANDLER, handler);
+        return schema.createValidator(props.toPropertyMap());
     }
 
     private List<String> errors(InputSource xml) {
         List<String> errors = new ArrayList<>();
         Collector collector = new Collector(errors);
-        PropertyMapBuilder props = new PropertyMapBuilder();
-        props.put(ValidateProperty.ERROR_HANDLER, collector);
-        Validator validator = schema.createValidator(props.toPropertyMap());
+        Validator validator = newValidator(collector);
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
+            XMLReader reader = PARSERS.get().newSAXParser().getXMLReader();
             reader.setContentHandler(validator.getContentHandler());
             reader.setDTDHandler(validator.getDTDHandler());
             reader.setErrorHandler(collector);

@@ -1,4 +1,4 @@
-package org.teikit.convert;
+package org.teikit.convert.speech;
 
 import org.junit.jupiter.api.Test;
 import org.teikit.convert.speech.Names;

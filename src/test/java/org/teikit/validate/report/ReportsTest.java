@@ -1,4 +1,4 @@
-package org.teikit.validate;
+package org.teikit.validate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +13,11 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import org.junit.jupiter.api.Test;
-import org.teikit.validate.report.ReportFormat;
-import org.teikit.validate.report.ReportWriter;
+import org.teikit.validate.FileResult;
+import org.teikit.validate.Message;
+import org.teikit.validate.MessageSource;
+import org.teikit.validate.Severity;
+import org.teikit.validate.Summary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
