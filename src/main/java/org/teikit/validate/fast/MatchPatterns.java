@@ -17,7 +17,7 @@ final class MatchPatterns {
     // that "." (any item, as in ".[@n]") is not read as an element named "."
     private static final Pattern STEP = Pattern.compile(
             "(?<axis>@|child::|attribute::|descendant::)?"
-                    + "(?:(?<wild>\\*|[\\w.\\-]+:\\*)|(?:[\\w.\\-]+:|\\*:|Q\\{[^}]*\\})?(?<local>[\\p{L}_][\\w.\\-]*))"
+                    + "(?:(?<wild>\\*|[\\w.\\-]+:\\*)|(?:[\\w.\\-]+:|\\*:|Q\\{[^}]*\\})?(?<local>[A-Za-z_][\\w.\\-]*))"
                     + "\\s*(?<predicates>\\[.*)?", Pattern.DOTALL);
     // a first predicate that only asks for an attribute: [@name] or [@prefix:name]
     private static final Pattern HAS_ATTRIBUTE = Pattern.compile("\\[\\s*@(?:[\\w.\\-]+:)?([\\w.\\-]+)\\s*\\].*", Pattern.DOTALL);
