@@ -76,7 +76,7 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("teikit convert: " + (e instanceof java.nio.file.NoSuchFileException n
                     ? n.getFile() + ": no such file or folder" : e.getMessage()));
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         return stdout ? toStdout() : toFiles();
     }
@@ -85,10 +85,10 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (jobs < 1) {
             err.println("teikit convert: --jobs must be at least 1");
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         Edition.Options options = new Edition.Options(force, dryRun, family, encoding, jobs);
-        int status = Teikit.OK;
+        int status = ExitCode.OK;
         String would = dryRun ? "would be " : "";
         for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {
             report(err, o.source(), o.explanation());
@@ -102,7 +102,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 case SKIPPED_EDITED -> err.println("teikit: " + o.message());
                 case FAILED -> {
                     err.println("teikit: " + o.message());
-                    status = Teikit.ERROR;
+                    status = ExitCode.ERROR;
                 }
             }
         }
@@ -129,7 +129,7 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.standard();
-        int status = Teikit.OK;
+        int status = ExitCode.OK;
         for (Path source : sources) {
             try {
                 SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding));
@@ -138,13 +138,13 @@ public final class ConvertCommand implements Callable<Integer> {
                 out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
             } catch (SourceException e) {
                 err.println("teikit: " + e.getMessage());
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             } catch (ConversionException e) {
                 err.println("teikit: " + source + ": " + e.getMessage());
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             } catch (IOException e) {
                 err.println("teikit: " + source + ": cannot read: " + e);
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             }
         }
         out.flush();

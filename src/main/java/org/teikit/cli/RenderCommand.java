@@ -67,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
                     files.addAll(XmlFiles.under(p));
                 } catch (IOException e) {
                     err.println("teikit: " + p + ": " + e.getMessage());
-                    return Teikit.ERROR;
+                    return ExitCode.ERROR;
                 }
             } else {
                 files.add(p);
@@ -94,11 +94,11 @@ final class RenderCommand implements Callable<Integer> {
                 + (format.html ? " as HTML" : " as text") + (outDir != null ? " into " + outDir : ""));
         out.flush();
         err.flush();
-        return failures.isEmpty() ? Teikit.OK : Teikit.ERROR;
+        return failures.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
     }
 
     private static int usage(PrintWriter err, String message) {
         err.println("teikit: " + message);
-        return Teikit.ERROR;
+        return ExitCode.ERROR;
     }
 }

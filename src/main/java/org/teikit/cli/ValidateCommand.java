@@ -87,7 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (jobs < 1 || maxErrors < 1) {
             err.println("teikit validate: --jobs and --max-errors must be at least 1");
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         try {
             List<Path> inputs = Batch.collect(files);
@@ -111,15 +111,15 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("teikit validate: " + summary.unchecked() + " of " + summary.files() + " files got no verdict: a "
                         + "schema they name cannot be used (see the messages at their xml-model). A remote schema needs a "
                         + "local copy, registered once with: teikit schema add URL FILE");
-                return Teikit.ERROR;
+                return ExitCode.ERROR;
             }
-            return summary.allValid() ? Teikit.OK : Teikit.INVALID;
+            return summary.allValid() ? ExitCode.OK : ExitCode.INVALID;
         } catch (SchemaException e) {
             err.println("teikit validate: " + e.getMessage());
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         } catch (IOException e) {
             err.println("teikit validate: " + describe(e));
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
     }
 
