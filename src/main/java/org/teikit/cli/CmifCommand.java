@@ -58,7 +58,7 @@ public final class CmifCommand implements Callable<Integer> {
                     + (r.files() == 1 ? " TEI file → " : " TEI files → ") + output);
             return ExitCode.OK;
         } catch (CmifException e) {
-            err.println("teikit: " + e.getMessage());
+            Failures.print(err, e);
             return ExitCode.ERROR;
         } catch (IOException e) {
             err.println("teikit: cannot read or write: " + e);

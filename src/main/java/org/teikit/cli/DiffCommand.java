@@ -9,12 +9,11 @@ import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,9 +36,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TEI", description = "The TEI file made from it.")
     Path tei;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Character encoding of the source (default: ${DEFAULT-VALUE}).")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -56,9 +54,9 @@ public final class DiffCommand implements Callable<Integer> {
             }
         }
         try {
-            report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding)), tei);
+            report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding.encoding)), tei);
         } catch (SourceException | FidelityException e) {
-            err.println("teikit: " + e.getMessage());
+            Failures.print(err, e);
             return ExitCode.ERROR;
         } catch (IOException e) {
             String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : tei.toString();

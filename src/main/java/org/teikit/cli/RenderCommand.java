@@ -88,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             failures = views.textAll(files, outDir, width);
         }
-        for (RenderException f : failures) err.println("teikit: " + f.getMessage());
+        for (RenderException f : failures) Failures.print(err, f);
         int done = files.size() - failures.size();
         out.println("rendered " + done + " of " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + (format.html ? " as HTML" : " as text") + (outDir != null ? " into " + outDir : ""));

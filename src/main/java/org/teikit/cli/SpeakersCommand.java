@@ -56,7 +56,7 @@ public final class SpeakersCommand implements Callable<Integer> {
                 err.println("teikit: " + TeiReader.describe(file, e));
                 status = ExitCode.ERROR;
             } catch (SourceException e) {
-                err.println("teikit: " + e.getMessage());
+                Failures.print(err, e);
                 status = ExitCode.ERROR;
             } catch (ConversionException e) {
                 err.println("teikit: " + file + ": " + e.getMessage());

@@ -77,7 +77,8 @@ public final class TeikitCommand implements Runnable {
             return ExitCode.ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("teikit: " + ex.getMessage());
+            // one wording for every failure a command lets through: file:line:column for a located one
+            c.getErr().println(Failures.describe(ex));
             return ExitCode.ERROR;
         });
         return cl;

@@ -22,6 +22,7 @@ import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,9 +72,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write the report to FILE (complete or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files validated in parallel (default: the number of cores, here ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--max-errors", paramLabel = "N",
             description = "Messages shown per file before \"… more errors not shown\" (default: ${DEFAULT-VALUE}).")
@@ -85,14 +85,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs < 1 || maxErrors < 1) {
-            err.println("teikit validate: --jobs and --max-errors must be at least 1");
+        int workers = jobs.jobs();
+        if (maxErrors < 1) {
+            err.println("teikit validate: --max-errors must be at least 1");
             return ExitCode.ERROR;
         }
         try {
             List<Path> inputs = Batch.collect(files);
             Schemas compiled = parseOnly ? Schemas.wellFormednessOnly() : compile(inputs);
-            Batch batch = new Batch(compiled, jobs, maxErrors);
+            Batch batch = new Batch(compiled, workers, maxErrors);
             Batch.Progress progress = System.console() != null ? new TerminalProgress(err) : null;
             Summary summary;
             if (output == null) {
@@ -127,7 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
-        if (!noSchematron) b.documents(inputs, jobs);
+        if (!noSchematron) b.documents(inputs, jobs.jobs());
         schemas.forEach(b::schema);
         catalogs.forEach(b::catalog);
         return b.build();

@@ -85,10 +85,16 @@ public final class Edition {
      * @param changes for UPDATED, a short summary of changed lines ({@code -12: old}, {@code +12: new})
      */
     /** @param explanation the conversion's decisions and warnings (empty when the source was not converted) */
+    /** @param failure for FAILED, the exception behind it when there is one (a caller may word its remedy), else null */
     public record Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes,
-                          Explanation explanation) {
+                          Explanation explanation, Exception failure) {
         public Outcome {
             changes = List.copyOf(changes);
+        }
+
+        public Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes,
+                       Explanation explanation) {
+            this(source, tei, status, family, message, changes, explanation, null);
         }
 
         public Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes) {
@@ -153,7 +159,7 @@ public final class Edition {
             c = options.family() == null ? converter.convert(doc) : converter.convert(doc, options.family());
             xml = Provenance.stamp(c.tei());
         } catch (SourceException e) {
-            return failed(source, target, e.getMessage());
+            return new Outcome(source, target, Status.FAILED, "", e.getMessage(), List.of(), new Explanation(), e);
         } catch (ConversionException e) {
             return failed(source, target, source + ": " + e.getMessage());
         } catch (IOException e) {
@@ -172,7 +178,7 @@ public final class Edition {
             Provenance.Check check = Provenance.check(old);
             if (!check.intact() && !options.force()) {
                 return new Outcome(source, target, Status.SKIPPED_EDITED, c.family(),
-                        target + " kept: " + check.reason() + "; use --force to overwrite it", List.of(), c.explanation());
+                        target + " kept: " + check.reason(), List.of(), c.explanation());
             }
             if (!options.dryRun()) AtomicFiles.write(target, xml);
             String note = check.intact() ? why : why + "; forced over a file that " + check.reason();
