@@ -2,8 +2,6 @@ package org.teikit.edition;
 
 import org.teikit.convert.Converter;
 import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceException;
-import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.fidelity.Fidelity;
 import org.teikit.fidelity.FidelityException;
@@ -102,21 +100,19 @@ public final class Build {
         }
         List<Path> sources = sources();
         int converted = 0, failed = 0;
-        List<Edition.Outcome> checked = new ArrayList<>();
-        // hand-corrected TEI files are kept, never overwritten
-        for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
-            events.converted(o, layout);
-            switch (o.status()) {
-                case FAILED -> failed++;
-                case SKIPPED_EDITED -> checked.add(o);
-                default -> {
-                    checked.add(o);
-                    converted++;
-                }
-            }
+        // hand-corrected TEI files are kept, never overwritten; each source's words are compared with its TEI's
+        // on its worker thread, from the document its conversion parsed
+        List<Checked> checked = new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults(),
+                (o, document) -> o.ok() ? Checked.compare(o, document) : new Checked(o, null, null));
+        for (Checked c : checked) {
+            events.converted(c.outcome(), layout);
+            if (!c.outcome().ok()) failed++;
+            else if (c.outcome().status() != Edition.Status.SKIPPED_EDITED) converted++;
         }
         int unfaithful = 0;
-        for (Edition.Outcome o : checked) unfaithful += fidelity(o) ? 0 : 1;
+        for (Checked c : checked) {
+            if (c.outcome().ok()) unfaithful += fidelity(c) ? 0 : 1;
+        }
 
         // Every TEI file of the edition (kept, hand-added or converted) is indexed, validated and rendered. One teikit
         // cannot read (no longer well-formed, or given a DOCTYPE) is left out of the index and the views, validation
@@ -167,20 +163,31 @@ public final class Build {
         return new Result(converted, failed, unfaithful, summary, pages, texts);
     }
 
+    /** A source's outcome, and the comparison of its words with its TEI's (the report, or why there is none). */
+    private record Checked(Edition.Outcome outcome, FidelityReport report, Exception problem) {
+        static Checked compare(Edition.Outcome o, SourceDocument document) {
+            try {
+                return new Checked(o, Fidelity.compare(document, o.tei()), null);
+            } catch (IOException | FidelityException e) {
+                return new Checked(o, null, e);
+            }
+        }
+    }
+
     /**
-     * Compares a source's words with its TEI's; false when a word was lost or added in a file teikit generated
-     * (a hand-corrected file is expected to differ: its differences are reported, not counted).
+     * Reports a comparison; false when a word was lost or added in a file teikit generated (a hand-corrected file
+     * is expected to differ: its differences are reported, not counted).
      */
-    private boolean fidelity(Edition.Outcome o) throws IOException {
-        try {
-            FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.read(o.source())), o.tei());
-            boolean edited = o.status() == Edition.Status.SKIPPED_EDITED;
-            events.compared(o.source(), r, edited);
-            return r.isFaithful() || edited;
-        } catch (SourceException | FidelityException e) {
-            events.notCompared(o.source(), e);
+    private boolean fidelity(Checked c) throws IOException {
+        Edition.Outcome o = c.outcome();
+        if (c.problem() instanceof IOException e) throw e;
+        if (c.problem() != null) {
+            events.notCompared(o.source(), c.problem());
             return false;
         }
+        boolean edited = o.status() == Edition.Status.SKIPPED_EDITED;
+        events.compared(o.source(), c.report(), edited);
+        return c.report().isFaithful() || edited;
     }
 
     private List<Path> sources() throws IOException {
