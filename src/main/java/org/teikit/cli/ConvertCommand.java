@@ -72,8 +72,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             sources = org.teikit.tei.InputFiles.expand(sources, ".txt");      // a folder stands for its *.txt
         } catch (IOException e) {
-            spec.commandLine().getErr().println("teikit convert: " + (e instanceof java.nio.file.NoSuchFileException n
-                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
+            spec.commandLine().getErr().println("teikit convert: " + Failures.io(e));
             return ExitCode.ERROR;
         }
         return stdout ? toStdout() : toFiles();

@@ -4,7 +4,10 @@ import org.teikit.edition.Edition;
 import org.teikit.source.Located;
 import org.teikit.source.SourceException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * The one wording of a failure on the command line: {@code teikit: file:line:column: problem} for a
@@ -22,6 +25,13 @@ final class Failures {
     static String text(Exception e) {
         if (e instanceof Located l) return Located.describe(l.file(), l.line(), l.column(), l.problem() + remedy(e));
         return e.getMessage();
+    }
+
+    /** A file or folder that cannot be read or written, said plainly: {@code path: no such file or folder}. */
+    static String io(IOException e) {
+        if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or folder";
+        if (e instanceof AccessDeniedException a) return a.getFile() + ": permission denied";
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     static void print(PrintWriter err, Exception e) {

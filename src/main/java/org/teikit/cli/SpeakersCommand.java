@@ -39,8 +39,7 @@ public final class SpeakersCommand implements Callable<Integer> {
         try {
             files = org.teikit.tei.InputFiles.expand(files, ".xml");            // a folder stands for its TEI files
         } catch (IOException e) {
-            err.println("teikit speakers: " + (e instanceof java.nio.file.NoSuchFileException n
-                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
+            err.println("teikit speakers: " + Failures.io(e));
             return ExitCode.ERROR;
         }
         for (Path file : files) {

@@ -119,7 +119,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("teikit validate: " + e.getMessage());
             return ExitCode.ERROR;
         } catch (IOException e) {
-            err.println("teikit validate: " + describe(e));
+            err.println("teikit validate: " + Failures.io(e));
             return ExitCode.ERROR;
         }
     }
@@ -144,12 +144,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } finally {
             if (progress instanceof TerminalProgress t) t.clear();
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return n.getFile() + ": no such file or folder";
-        if (e instanceof java.nio.file.AccessDeniedException a) return a.getFile() + ": permission denied";
-        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
