@@ -28,7 +28,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SchemaException {
-        Build.Result r = new Build(Build.Layout.of(root), spec.commandLine().getOut()).run();
+        Build.Result r = new Build(Build.Layout.of(root), new BuildLog(spec.commandLine().getOut())).run();
         return r.exitCode();
     }
 }

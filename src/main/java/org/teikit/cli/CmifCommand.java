@@ -48,7 +48,7 @@ public final class CmifCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             err.println("teikit: --date must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         try {
             Cmif.Result r = Cmif.build(paths, new Cmif.Options(title, baseUrl, date, licence));
@@ -56,13 +56,13 @@ public final class CmifCommand implements Callable<Integer> {
             for (String s : r.skipped()) err.println("teikit: skipped " + s);
             err.println(r.letters() + (r.letters() == 1 ? " letter" : " letters") + " from " + r.files()
                     + (r.files() == 1 ? " TEI file → " : " TEI files → ") + output);
-            return Teikit.OK;
+            return ExitCode.OK;
         } catch (CmifException e) {
-            err.println("teikit: " + e.getMessage());
-            return Teikit.ERROR;
+            Failures.print(err, e);
+            return ExitCode.ERROR;
         } catch (IOException e) {
             err.println("teikit: cannot read or write: " + e);
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
     }
 }

@@ -11,12 +11,12 @@ import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +45,8 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Use this source family instead of choosing one (generic, wilson-center, memorandum, bulletin, correspondence).")
     String family;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Character encoding of the sources (default: ${DEFAULT-VALUE}).")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
     @Option(names = "--force", description = "Overwrite TEI files even when they were edited by hand.")
     boolean force;
@@ -62,9 +61,8 @@ public final class ConvertCommand implements Callable<Integer> {
             + "which lines are speaker labels and why, which definition went to which reference, where each letter begins.")
     boolean explain;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Sources converted in parallel (default: the number of cores, here ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,21 +72,16 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             sources = org.teikit.tei.InputFiles.expand(sources, ".txt");      // a folder stands for its *.txt
         } catch (IOException e) {
-            spec.commandLine().getErr().println("teikit convert: " + (e instanceof java.nio.file.NoSuchFileException n
-                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
-            return Teikit.ERROR;
+            spec.commandLine().getErr().println("teikit convert: " + Failures.io(e));
+            return ExitCode.ERROR;
         }
         return stdout ? toStdout() : toFiles();
     }
 
     private int toFiles() {
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs < 1) {
-            err.println("teikit convert: --jobs must be at least 1");
-            return Teikit.ERROR;
-        }
-        Edition.Options options = new Edition.Options(force, dryRun, family, encoding, jobs);
-        int status = Teikit.OK;
+        Edition.Options options = new Edition.Options(force, dryRun, family, encoding.encoding, jobs.jobs());
+        int status = ExitCode.OK;
         String would = dryRun ? "would be " : "";
         for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {
             report(err, o.source(), o.explanation());
@@ -99,10 +92,10 @@ public final class ConvertCommand implements Callable<Integer> {
                     if (dryRun) o.changes().forEach(line -> err.println("    " + line));
                 }
                 case UNCHANGED -> err.println(o.source() + " → " + o.tei() + ": unchanged");
-                case SKIPPED_EDITED -> err.println("teikit: " + o.message());
+                case SKIPPED_EDITED -> err.println(Failures.describe(o));
                 case FAILED -> {
-                    err.println("teikit: " + o.message());
-                    status = Teikit.ERROR;
+                    err.println(Failures.describe(o));
+                    status = ExitCode.ERROR;
                 }
             }
         }
@@ -129,22 +122,22 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.standard();
-        int status = Teikit.OK;
+        int status = ExitCode.OK;
         for (Path source : sources) {
             try {
-                SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding));
+                SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding.encoding));
                 Conversion c = family == null ? converter.convert(doc) : converter.convert(doc, family);
                 report(err, source, c.explanation());
                 out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
             } catch (SourceException e) {
-                err.println("teikit: " + e.getMessage());
-                status = Teikit.ERROR;
+                Failures.print(err, e);
+                status = ExitCode.ERROR;
             } catch (ConversionException e) {
                 err.println("teikit: " + source + ": " + e.getMessage());
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             } catch (IOException e) {
                 err.println("teikit: " + source + ": cannot read: " + e);
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             }
         }
         out.flush();

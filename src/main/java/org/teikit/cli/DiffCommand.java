@@ -9,12 +9,11 @@ import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,9 +36,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TEI", description = "The TEI file made from it.")
     Path tei;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Character encoding of the source (default: ${DEFAULT-VALUE}).")
-    Charset encoding;
+    @Mixin
+    EncodingOption encoding;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,19 +50,19 @@ public final class DiffCommand implements Callable<Integer> {
         for (Path p : new Path[]{source, tei}) {
             if (java.nio.file.Files.isDirectory(p)) {
                 err.println("teikit diff: " + p + ": is a folder; diff compares one SOURCE file with the one TEI file made from it");
-                return Teikit.ERROR;
+                return ExitCode.ERROR;
             }
         }
         try {
-            report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding)), tei);
+            report = Fidelity.compare(SourceDocument.parse(SourceText.read(source, encoding.encoding)), tei);
         } catch (SourceException | FidelityException e) {
-            err.println("teikit: " + e.getMessage());
-            return Teikit.ERROR;
+            Failures.print(err, e);
+            return ExitCode.ERROR;
         } catch (IOException e) {
             String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : tei.toString();
             err.println("teikit diff: " + file + ": cannot read: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         for (Difference d : report.differences()) {
             out.println(d.kind() + "\t" + source + ":" + d.source() + "\t" + tei + ":" + d.tei() + "\t"
@@ -75,7 +73,7 @@ public final class DiffCommand implements Callable<Integer> {
         out.println(report.lostWords() + " words lost, " + report.addedWords() + " added, "
                 + report.moved().stream().mapToInt(d -> d.words().size()).sum() + " moved");
         out.flush();
-        return report.isFaithful() ? Teikit.OK : Teikit.INVALID;
+        return report.isFaithful() ? ExitCode.OK : ExitCode.INVALID;
     }
 
     private static String counts(String label, Counts c) {

@@ -85,10 +85,10 @@ public final class PackageCommand implements Callable<Integer> {
             return mode.verify != null ? verify(mode.verify, cache, out, err) : write(cache, out, err);
         } catch (BagException | SchemaException e) {
             err.println("teikit package: " + e.getMessage());
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         } catch (IOException e) {
             err.println("teikit package: " + (e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.toString()));
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
     }
 
@@ -98,7 +98,7 @@ public final class PackageCommand implements Callable<Integer> {
             date = baggingDate == null ? null : LocalDate.parse(baggingDate);
         } catch (DateTimeParseException e) {
             err.println("teikit package: --bagging-date must be YYYY-MM-DD, not '" + baggingDate + "'");
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
         EditionBag.Options options = EditionBag.Options.defaults()
                 .withInfo(new BagInfo(sourceOrganization, contactName, externalDescription, date))
@@ -109,12 +109,12 @@ public final class PackageCommand implements Callable<Integer> {
         if (r.refused()) {
             err.println("teikit package: refused, nothing written: " + r.invalid().size() + " invalid TEI files, "
                     + r.unfaithful().size() + " with words lost (--allow-invalid packages them with the reports)");
-            return Teikit.INVALID;
+            return ExitCode.INVALID;
         }
         out.println("bag " + mode.bag + ": " + r.teiFiles() + " TEI files"
                 + (r.invalid().isEmpty() && r.unfaithful().isEmpty() ? "" : ", packaged although invalid or unfaithful (see data/reports/)"));
         out.flush();
-        return Teikit.OK;
+        return ExitCode.OK;
     }
 
     private static int verify(Path bag, Path cache, PrintWriter out, PrintWriter err) throws IOException {
@@ -123,11 +123,11 @@ public final class PackageCommand implements Callable<Integer> {
         print(err, "invalid", v.validity(), bag);
         if (!v.sound()) {
             err.println("teikit package: " + bag + ": " + v.fixity().size() + " fixity problems, " + v.validity().size() + " validity problems");
-            return Teikit.INVALID;
+            return ExitCode.INVALID;
         }
         out.println("bag " + bag + ": sound (every checksum, Payload-Oxum and file as listed; " + v.teiFiles() + " TEI files valid)");
         out.flush();
-        return Teikit.OK;
+        return ExitCode.OK;
     }
 
     private static void print(PrintWriter err, String label, List<Problem> problems, Path base) {

@@ -67,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
                     files.addAll(XmlFiles.under(p));
                 } catch (IOException e) {
                     err.println("teikit: " + p + ": " + e.getMessage());
-                    return Teikit.ERROR;
+                    return ExitCode.ERROR;
                 }
             } else {
                 files.add(p);
@@ -88,17 +88,17 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             failures = views.textAll(files, outDir, width);
         }
-        for (RenderException f : failures) err.println("teikit: " + f.getMessage());
+        for (RenderException f : failures) Failures.print(err, f);
         int done = files.size() - failures.size();
         out.println("rendered " + done + " of " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + (format.html ? " as HTML" : " as text") + (outDir != null ? " into " + outDir : ""));
         out.flush();
         err.flush();
-        return failures.isEmpty() ? Teikit.OK : Teikit.ERROR;
+        return failures.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
     }
 
     private static int usage(PrintWriter err, String message) {
         err.println("teikit: " + message);
-        return Teikit.ERROR;
+        return ExitCode.ERROR;
     }
 }

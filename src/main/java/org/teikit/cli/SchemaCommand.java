@@ -49,13 +49,13 @@ public final class SchemaCommand implements Runnable {
             try {
                 SchemaStore.Entry e = SchemaStore.standard().add(url, file);
                 spec.commandLine().getOut().println(e.url() + " → " + e.file());
-                return Teikit.OK;
+                return ExitCode.OK;
             } catch (SchemaException e) {
                 err.println("teikit schema add: " + e.getMessage());
             } catch (IOException e) {
                 err.println("teikit schema add: " + SchemaStore.standard().folder() + ": cannot write the store: " + e.getMessage());
             }
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         }
     }
 
@@ -72,10 +72,10 @@ public final class SchemaCommand implements Runnable {
                 if (entries.isEmpty()) out.println("no schemas registered in " + store.folder());
                 for (SchemaStore.Entry e : entries) out.println(e.url() + " → " + e.file());
                 out.flush();
-                return Teikit.OK;
+                return ExitCode.OK;
             } catch (SchemaException e) {
                 spec.commandLine().getErr().println("teikit schema list: " + e.getMessage());
-                return Teikit.ERROR;
+                return ExitCode.ERROR;
             }
         }
     }

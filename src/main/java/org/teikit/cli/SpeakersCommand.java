@@ -4,7 +4,7 @@ import nu.xom.Document;
 import nu.xom.ParsingException;
 import org.teikit.convert.ConversionException;
 import org.teikit.convert.Converter;
-import org.teikit.report.SpeakerReport;
+import org.teikit.edition.SpeakerReport;
 import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
@@ -35,13 +35,12 @@ public final class SpeakersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int status = Teikit.OK;
+        int status = ExitCode.OK;
         try {
             files = org.teikit.tei.InputFiles.expand(files, ".xml");            // a folder stands for its TEI files
         } catch (IOException e) {
-            err.println("teikit speakers: " + (e instanceof java.nio.file.NoSuchFileException n
-                    ? n.getFile() + ": no such file or folder" : e.getMessage()));
-            return Teikit.ERROR;
+            err.println("teikit speakers: " + Failures.io(e));
+            return ExitCode.ERROR;
         }
         for (Path file : files) {
             try {
@@ -54,16 +53,16 @@ public final class SpeakersCommand implements Callable<Integer> {
                 out.print(report.format());
             } catch (ParsingException e) {
                 err.println("teikit: " + TeiReader.describe(file, e));
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             } catch (SourceException e) {
-                err.println("teikit: " + e.getMessage());
-                status = Teikit.ERROR;
+                Failures.print(err, e);
+                status = ExitCode.ERROR;
             } catch (ConversionException e) {
                 err.println("teikit: " + file + ": " + e.getMessage());
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             } catch (IOException e) {
                 err.println("teikit: " + file + ": cannot read: " + e);
-                status = Teikit.ERROR;
+                status = ExitCode.ERROR;
             }
         }
         out.flush();

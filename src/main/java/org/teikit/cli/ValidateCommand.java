@@ -22,6 +22,7 @@ import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,9 +72,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write the report to FILE (complete or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files validated in parallel (default: the number of cores, here ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = "--max-errors", paramLabel = "N",
             description = "Messages shown per file before \"… more errors not shown\" (default: ${DEFAULT-VALUE}).")
@@ -85,14 +85,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs < 1 || maxErrors < 1) {
-            err.println("teikit validate: --jobs and --max-errors must be at least 1");
-            return Teikit.ERROR;
+        int workers = jobs.jobs();
+        if (maxErrors < 1) {
+            err.println("teikit validate: --max-errors must be at least 1");
+            return ExitCode.ERROR;
         }
         try {
             List<Path> inputs = Batch.collect(files);
             Schemas compiled = parseOnly ? Schemas.wellFormednessOnly() : compile(inputs);
-            Batch batch = new Batch(compiled, jobs, maxErrors);
+            Batch batch = new Batch(compiled, workers, maxErrors);
             Batch.Progress progress = System.console() != null ? new TerminalProgress(err) : null;
             Summary summary;
             if (output == null) {
@@ -111,15 +112,15 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("teikit validate: " + summary.unchecked() + " of " + summary.files() + " files got no verdict: a "
                         + "schema they name cannot be used (see the messages at their xml-model). A remote schema needs a "
                         + "local copy, registered once with: teikit schema add URL FILE");
-                return Teikit.ERROR;
+                return ExitCode.ERROR;
             }
-            return summary.allValid() ? Teikit.OK : Teikit.INVALID;
+            return summary.allValid() ? ExitCode.OK : ExitCode.INVALID;
         } catch (SchemaException e) {
             err.println("teikit validate: " + e.getMessage());
-            return Teikit.ERROR;
+            return ExitCode.ERROR;
         } catch (IOException e) {
-            err.println("teikit validate: " + describe(e));
-            return Teikit.ERROR;
+            err.println("teikit validate: " + Failures.io(e));
+            return ExitCode.ERROR;
         }
     }
 
@@ -127,7 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
-        if (!noSchematron) b.documents(inputs, jobs);
+        if (!noSchematron) b.documents(inputs, jobs.jobs());
         schemas.forEach(b::schema);
         catalogs.forEach(b::catalog);
         return b.build();
@@ -143,12 +144,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } finally {
             if (progress instanceof TerminalProgress t) t.clear();
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return n.getFile() + ": no such file or folder";
-        if (e instanceof java.nio.file.AccessDeniedException a) return a.getFile() + ": permission denied";
-        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

@@ -2,10 +2,7 @@ package org.teikit.edition;
 
 import org.teikit.convert.Converter;
 import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceException;
-import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
-import org.teikit.fidelity.Counts;
 import org.teikit.fidelity.Fidelity;
 import org.teikit.fidelity.FidelityException;
 import org.teikit.fidelity.FidelityReport;
@@ -15,11 +12,9 @@ import org.teikit.validate.Batch;
 import org.teikit.validate.SchemaException;
 import org.teikit.validate.Schemas;
 import org.teikit.validate.Summary;
-import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,42 +47,72 @@ public final class Build {
         }
     }
 
-    private final Layout layout;
-    private final PrintWriter log;
+    /**
+     * What a build tells as it goes, stage by stage; the wording is the caller's (the command line's, a test's).
+     * Paths are as the layout gives them.
+     */
+    public interface Events {
+        /** A temporary file left by an interrupted run, removed. */
+        void swept(Path orphan);
 
-    public Build(Layout layout, PrintWriter log) {
+        /** One source's conversion: created, updated, unchanged, kept (hand-edited) or failed. */
+        void converted(Edition.Outcome outcome, Layout layout);
+
+        /** A source's words compared with its TEI's; {@code edited} for a hand-corrected file (differences expected). */
+        void compared(Path source, FidelityReport report, boolean edited);
+
+        /** A source or TEI file that could not be compared. */
+        void notCompared(Path source, Exception problem);
+
+        /** A TEI file left out of the persons index and the views: teikit cannot read it. */
+        void notIndexed(Path tei, nu.xom.ParsingException problem);
+
+        /** The persons index written. */
+        void indexed(Path persons);
+
+        /** The project schema copied into the edition. */
+        void schemaInstalled(Path written);
+
+        /** Where the validation report goes (teikit validate's text report, say). */
+        ReportWriter validationReport();
+
+        /** A view not rendered. */
+        void notRendered(RenderException problem);
+
+        /** A page or text whose TEI file is gone, removed. */
+        void staleRemoved(Path output);
+
+        /** The views written. */
+        void rendered(int pages, Path site, int texts, Path text);
+    }
+
+    private final Layout layout;
+    private final Events events;
+
+    public Build(Layout layout, Events events) {
         this.layout = layout;
-        this.log = log;
+        this.events = events;
     }
 
     public Result run() throws IOException, SchemaException {
         for (Path dir : List.of(layout.tei(), layout.site(), layout.text())) {
-            for (Path orphan : AtomicFiles.sweep(dir)) log.println("clean    " + orphan + " (left by an interrupted run)");
+            for (Path orphan : AtomicFiles.sweep(dir)) events.swept(orphan);
         }
         List<Path> sources = sources();
         int converted = 0, failed = 0;
-        List<Edition.Outcome> checked = new ArrayList<>();
-        // hand-corrected TEI files are kept, never overwritten
-        for (Edition.Outcome o : new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults())) {
-            switch (o.status()) {
-                case FAILED -> {
-                    log.println("convert  FAILED " + o.message());
-                    failed++;
-                }
-                case SKIPPED_EDITED -> {
-                    log.println("convert  KEPT " + o.message());
-                    checked.add(o);
-                }
-                default -> {
-                    checked.add(o);
-                    converted++;
-                    log.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
-                            + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
-                }
-            }
+        // hand-corrected TEI files are kept, never overwritten; each source's words are compared with its TEI's
+        // on its worker thread, from the document its conversion parsed
+        List<Checked> checked = new Edition(Converter.standard()).convert(sources, layout.tei(), Edition.Options.defaults(),
+                (o, document) -> o.ok() ? Checked.compare(o, document) : new Checked(o, null, null));
+        for (Checked c : checked) {
+            events.converted(c.outcome(), layout);
+            if (!c.outcome().ok()) failed++;
+            else if (c.outcome().status() != Edition.Status.SKIPPED_EDITED) converted++;
         }
         int unfaithful = 0;
-        for (Edition.Outcome o : checked) unfaithful += fidelity(o) ? 0 : 1;
+        for (Checked c : checked) {
+            if (c.outcome().ok()) unfaithful += fidelity(c) ? 0 : 1;
+        }
 
         // Every TEI file of the edition (kept, hand-added or converted) is indexed, validated and rendered. One teikit
         // cannot read (no longer well-formed, or given a DOCTYPE) is left out of the index and the views, validation
@@ -101,76 +126,68 @@ public final class Build {
                 index.add(f);
                 documents.add(f);
             } catch (nu.xom.ParsingException e) {
-                log.println("index    SKIPPED " + f + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+                events.notIndexed(f, e);
             }
         }
         Path persons = layout.tei().resolve(PersonsIndex.FILE_NAME);
         AtomicFiles.write(persons, index.build().toBytes());
-        log.println("index    " + layout.tei().relativize(persons));
+        events.indexed(persons);
 
         for (Path written : ProjectSchemaFiles.installMissing(layout.schema())) {
-            log.println("schema   " + written + " (the project schema, which the TEI files name)");
+            events.schemaInstalled(written);
         }
         Summary summary = new Batch(Schemas.builder().build(), Runtime.getRuntime().availableProcessors(), 20)
                 .run(teiFiles.contains(persons) ? teiFiles : Stream.concat(teiFiles.stream(), Stream.of(persons)).sorted().toList(),
-                        ReportWriter.of(ReportFormat.TEXT, log), (done, total) -> {});
-        log.flush();
+                        events.validationReport(), (done, total) -> {});
 
         Views views = Views.compile();
         int pages = documents.size(), texts = documents.size();
         try {
             views.site(documents, layout.site());
         } catch (RenderException e) {
-            log.println("render   FAILED " + e.getMessage());
+            events.notRendered(e);
             failed++;
             pages -= 1 + e.getSuppressed().length;
         }
         List<RenderException> textFailures = views.textAll(documents, layout.text(), Views.DEFAULT_WIDTH);
-        for (RenderException e : textFailures) log.println("render   FAILED " + e.getMessage());
+        for (RenderException e : textFailures) events.notRendered(e);
         failed += textFailures.size();
         texts -= textFailures.size();
         Set<Path> pagesWritten = new HashSet<>(Views.outputNames(documents, layout.site().toAbsolutePath().normalize(), ".html").values());
         pagesWritten.add(layout.site().toAbsolutePath().normalize().resolve("index.html"));
         pagesWritten.add(layout.site().toAbsolutePath().normalize().resolve("persons.html"));
         Set<Path> textsWritten = new HashSet<>(Views.outputNames(documents, layout.text().toAbsolutePath().normalize(), ".txt").values());
-        for (Path stale : OutputManifest.replace(layout.site().toAbsolutePath().normalize(), pagesWritten)) {
-            log.println("clean    " + stale + " (its TEI file is gone)");
-        }
-        for (Path stale : OutputManifest.replace(layout.text().toAbsolutePath().normalize(), textsWritten)) {
-            log.println("clean    " + stale + " (its TEI file is gone)");
-        }
-        log.println("render   " + count(pages, "page") + " + index.html, persons.html → " + layout.site() + "; "
-                + count(texts, "text") + " → " + layout.text());
-        log.flush();
+        OutputManifest.replace(layout.site().toAbsolutePath().normalize(), pagesWritten).forEach(events::staleRemoved);
+        OutputManifest.replace(layout.text().toAbsolutePath().normalize(), textsWritten).forEach(events::staleRemoved);
+        events.rendered(pages, layout.site(), texts, layout.text());
         return new Result(converted, failed, unfaithful, summary, pages, texts);
     }
 
-    /**
-     * Compares a source's words with its TEI's and logs the counts; false when a word was lost or added
-     * in a file teikit generated (a hand-corrected file is expected to differ: its differences are shown,
-     * not counted).
-     */
-    private boolean fidelity(Edition.Outcome o) throws IOException {
-        String name = o.source().getFileName().toString();
-        try {
-            FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.read(o.source())), o.tei());
-            boolean edited = o.status() == Edition.Status.SKIPPED_EDITED;
-            Counts t = r.tei();
-            log.println("fidelity " + name + ": " + t.total() + " words (text " + t.text() + ", notes " + t.notes()
-                    + ", furniture " + t.furniture() + ", editorial " + t.editorial() + "); "
-                    + r.lostWords() + " lost, " + r.addedWords() + " added, " + r.moved().size() + " moved"
-                    + (edited && !r.isFaithful() ? " (hand-corrected file: differences expected)" : ""));
-            if (!r.isFaithful() && !edited) r.lost().forEach(d -> log.println("fidelity   " + d));
-            if (!r.isFaithful() && !edited) r.added().forEach(d -> log.println("fidelity   " + d));
-            return r.isFaithful() || edited;
-        } catch (SourceException | FidelityException e) {
-            log.println("fidelity " + name + ": FAILED " + e.getMessage());
-            return false;
+    /** A source's outcome, and the comparison of its words with its TEI's (the report, or why there is none). */
+    private record Checked(Edition.Outcome outcome, FidelityReport report, Exception problem) {
+        static Checked compare(Edition.Outcome o, SourceDocument document) {
+            try {
+                return new Checked(o, Fidelity.compare(document, o.tei()), null);
+            } catch (IOException | FidelityException e) {
+                return new Checked(o, null, e);
+            }
         }
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /**
+     * Reports a comparison; false when a word was lost or added in a file teikit generated (a hand-corrected file
+     * is expected to differ: its differences are reported, not counted).
+     */
+    private boolean fidelity(Checked c) throws IOException {
+        Edition.Outcome o = c.outcome();
+        if (c.problem() instanceof IOException e) throw e;
+        if (c.problem() != null) {
+            events.notCompared(o.source(), c.problem());
+            return false;
+        }
+        boolean edited = o.status() == Edition.Status.SKIPPED_EDITED;
+        events.compared(o.source(), c.report(), edited);
+        return c.report().isFaithful() || edited;
     }
 
     private List<Path> sources() throws IOException {

@@ -6,6 +6,7 @@ import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import nu.xom.ProcessingInstruction;
+import org.teikit.source.Located;
 import org.teikit.tei.TeiReader;
 import org.teikit.tei.XmlFiles;
 import org.teikit.tei.TeiSerializer;
@@ -112,7 +113,7 @@ public final class Cmif {
             } else if (Files.isRegularFile(p)) {
                 out.add(new Input(p, p.getFileName().toString()));
             } else {
-                throw new CmifException(p + ": no such file or folder");
+                throw new CmifException(p, 0, 0, "no such file or folder");
             }
         }
         return out;
@@ -123,7 +124,9 @@ public final class Cmif {
         try {
             return TeiReader.read(file);
         } catch (ParsingException e) {
-            throw new CmifException(org.teikit.tei.TeiReader.describe(file, e));
+            // TeiReader words the parser's message (a DOCTYPE, an empty file) after the same file:line:column
+            String where = Located.describe(file, e.getLineNumber(), e.getColumnNumber(), "");
+            throw new CmifException(file, e.getLineNumber(), e.getColumnNumber(), TeiReader.describe(file, e).substring(where.length()));
         }
     }
 

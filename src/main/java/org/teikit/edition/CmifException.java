@@ -1,8 +1,12 @@
 package org.teikit.edition;
 
-/** A TEI file that cannot be read for correspondence metadata; the message names the file and position. */
-public final class CmifException extends Exception {
-    public CmifException(String message) {
-        super(message);
+import org.teikit.source.LocatedException;
+
+import java.nio.file.Path;
+
+/** A TEI file that cannot be read for correspondence metadata; names the file and position. */
+public final class CmifException extends LocatedException {
+    public CmifException(Path file, long line, long column, String problem) {
+        super(file, line, column, problem, null);
     }
 }

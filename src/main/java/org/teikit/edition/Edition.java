@@ -85,10 +85,16 @@ public final class Edition {
      * @param changes for UPDATED, a short summary of changed lines ({@code -12: old}, {@code +12: new})
      */
     /** @param explanation the conversion's decisions and warnings (empty when the source was not converted) */
+    /** @param failure for FAILED, the exception behind it when there is one (a caller may word its remedy), else null */
     public record Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes,
-                          Explanation explanation) {
+                          Explanation explanation, Exception failure) {
         public Outcome {
             changes = List.copyOf(changes);
+        }
+
+        public Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes,
+                       Explanation explanation) {
+            this(source, tei, status, family, message, changes, explanation, null);
         }
 
         public Outcome(Path source, Path tei, Status status, String family, String message, List<String> changes) {
@@ -117,20 +123,39 @@ public final class Edition {
      * later one fails, naming the earlier, rather than silently replacing its output.
      */
     public List<Outcome> convert(List<Path> sources, Path teiDir, Options options) {
+        return convert(sources, teiDir, options, (outcome, document) -> outcome);
+    }
+
+    /** What follows one source's conversion on its worker thread, given the document already parsed (null when none). */
+    public interface Then<T> {
+        T apply(Outcome outcome, SourceDocument document);
+    }
+
+    /**
+     * As {@link #convert(List, Path, Options)}, each outcome passed on with its parsed source, so that work on the
+     * source after its conversion (comparing its words with its TEI's) neither parses it again nor waits for the others.
+     */
+    public <T> List<T> convert(List<Path> sources, Path teiDir, Options options, Then<T> then) {
         Map<Path, Path> firstByTarget = new HashMap<>();
-        List<Callable<Outcome>> tasks = new ArrayList<>();
+        List<Callable<T>> tasks = new ArrayList<>();
         for (Path s : sources) {
             Path target = target(s, teiDir);
             Path first = firstByTarget.putIfAbsent(target.toAbsolutePath().normalize(), s);
-            tasks.add(first == null ? () -> convert(s, teiDir, options)
-                    : () -> failed(s, target, s + ": not converted: " + first + " is also converted to " + target));
+            tasks.add(first == null ? () -> convert(s, teiDir, options, then)
+                    : () -> then.apply(failed(s, target, s + ": not converted: " + first + " is also converted to " + target), null));
         }
-        List<Outcome> outcomes = new ArrayList<>(tasks.size());
-        for (Parallel.Outcome<Callable<Outcome>, Outcome> o
+        List<T> outcomes = new ArrayList<>(tasks.size());
+        for (Parallel.Outcome<Callable<T>, T> o
                 : Parallel.of(options.jobs(), "teikit-convert").all(tasks, orderLargestFirst(sources), Callable::call)) {
             outcomes.add(o.get(RuntimeException.class));   // convert() turns every failure into an Outcome
         }
         return outcomes;
+    }
+
+    private <T> T convert(Path source, Path teiDir, Options options, Then<T> then) {
+        SourceDocument[] parsed = new SourceDocument[1];
+        Outcome outcome = convert(source, teiDir, options, parsed);
+        return then.apply(outcome, parsed[0]);
     }
 
     /** Big sources first, so that one large file does not start last and leave the other cores idle. */
@@ -150,15 +175,21 @@ public final class Edition {
 
     /** Converts one source into {@code teiDir/<base name>.xml}. Never throws for a bad source: see FAILED. */
     public Outcome convert(Path source, Path teiDir, Options options) {
+        return convert(source, teiDir, options, new SourceDocument[1]);
+    }
+
+    /** The conversion, the parsed source left in {@code parsed[0]} for a caller that goes on with it. */
+    private Outcome convert(Path source, Path teiDir, Options options, SourceDocument[] parsed) {
         Path target = target(source, teiDir);
         Conversion c;
         byte[] xml;
         try {
             SourceDocument doc = SourceDocument.parse(SourceText.read(source, options.encoding()));
+            parsed[0] = doc;
             c = options.family() == null ? converter.convert(doc) : converter.convert(doc, options.family());
             xml = Provenance.stamp(c.tei());
         } catch (SourceException e) {
-            return failed(source, target, e.getMessage());
+            return new Outcome(source, target, Status.FAILED, "", e.getMessage(), List.of(), new Explanation(), e);
         } catch (ConversionException e) {
             return failed(source, target, source + ": " + e.getMessage());
         } catch (IOException e) {
@@ -177,7 +208,7 @@ public final class Edition {
             Provenance.Check check = Provenance.check(old);
             if (!check.intact() && !options.force()) {
                 return new Outcome(source, target, Status.SKIPPED_EDITED, c.family(),
-                        target + " kept: " + check.reason() + "; use --force to overwrite it", List.of(), c.explanation());
+                        target + " kept: " + check.reason(), List.of(), c.explanation());
             }
             if (!options.dryRun()) AtomicFiles.write(target, xml);
             String note = check.intact() ? why : why + "; forced over a file that " + check.reason();

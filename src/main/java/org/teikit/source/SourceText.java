@@ -125,9 +125,9 @@ public final class SourceText {
             for (int i = start; i < bad; i++) {
                 if (bytes[i] == '\n') { line++; column = 1; } else if ((bytes[i] & 0xC0) != 0x80) column++;
             }
-            throw new SourceException(path, line, column, String.format(
-                    "byte 0x%02X at offset %d is not valid %s (is the file Latin-1 or Windows-1252? convert it, or pass --encoding)",
-                    bytes[bad] & 0xff, bad, charset.name()));
+            // the kind lets a caller suggest its own remedy (the command line: its option naming the encoding)
+            throw new SourceException(path, line, column, String.format("byte 0x%02X at offset %d is not valid %s",
+                    bytes[bad] & 0xff, bad, charset.name()), SourceException.Kind.UNDECODABLE);
         }
         try {
             decoder.flush(out);

@@ -19,10 +19,21 @@ public final class Tei {
         return new Element(name, NS);
     }
 
-    /** An element with attributes given as name/value pairs ({@code xml:id}, {@code xml:lang} understood). */
+    /**
+     * An element with attributes given as name/value pairs ({@code xml:id}, {@code xml:lang} understood; a null
+     * value leaves its attribute out).
+     *
+     * @throws IllegalArgumentException when a name has no value (an odd number of strings) or is null
+     */
     public static Element el(String name, String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("<" + name + ">: attribute " + attributes[attributes.length - 1] + " has no value");
+        }
         Element e = el(name);
-        for (int i = 0; i + 1 < attributes.length; i += 2) attr(e, attributes[i], attributes[i + 1]);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i] == null) throw new IllegalArgumentException("<" + name + ">: an attribute without a name");
+            attr(e, attributes[i], attributes[i + 1]);
+        }
         return e;
     }
 
@@ -42,13 +53,19 @@ public final class Tei {
         return e;
     }
 
-    /** Appends children (elements, or strings as text) and returns the parent, for nested construction. */
+    /**
+     * Appends children and returns the parent, for nested construction: nodes, strings (as text), and iterables of
+     * them; a null is skipped (an optional child absent).
+     *
+     * @throws IllegalArgumentException for anything else: a number or an object is never made text by its toString
+     */
     public static Element add(Element parent, Object... children) {
         for (Object c : children) {
             if (c == null) continue;
             if (c instanceof Node n) parent.appendChild(n);
+            else if (c instanceof String text) parent.appendChild(new Text(text));
             else if (c instanceof Iterable<?> it) for (Object o : it) add(parent, o);
-            else parent.appendChild(new Text(c.toString()));
+            else throw new IllegalArgumentException("not a node or a string: " + c.getClass().getName() + " " + c);
         }
         return parent;
     }

@@ -18,7 +18,7 @@ class ConvertCommandTest {
 
     static Run run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        var cl = Teikit.commandLine();
+        var cl = TeikitCommand.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);

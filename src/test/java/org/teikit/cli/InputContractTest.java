@@ -19,7 +19,7 @@ class InputContractTest {
     private final StringWriter out = new StringWriter(), err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Teikit.commandLine();
+        CommandLine cl = TeikitCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

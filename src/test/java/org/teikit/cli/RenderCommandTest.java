@@ -25,7 +25,7 @@ class RenderCommandTest {
     final StringWriter stdout = new StringWriter();
 
     int run(String... args) {
-        CommandLine cl = Teikit.commandLine();
+        CommandLine cl = TeikitCommand.commandLine();
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(stdout, true));
         return cl.execute(args);
@@ -34,14 +34,14 @@ class RenderCommandTest {
     @Test
     void htmlWritesOnePagePerFileAndExitsZero() throws Exception {
         int code = run("render", "--html", Fixtures.TEIKIT.toString(), Fixtures.RENDER.resolve("drama.xml").toString(), "-o", out.toString());
-        assertEquals(Teikit.OK, code, err.toString());
+        assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(Files.readString(out.resolve("teikit-conversations.html")).startsWith("<!DOCTYPE HTML>"));
         assertTrue(Files.exists(out.resolve("drama.html")));
     }
 
     @Test
     void textHonoursTheWidth() throws Exception {
-        assertEquals(Teikit.OK, run("render", "--text", "--width", "40", Fixtures.TEIKIT.toString(), "-o", out.toString()), err.toString());
+        assertEquals(ExitCode.OK, run("render", "--text", "--width", "40", Fixtures.TEIKIT.toString(), "-o", out.toString()), err.toString());
         String text = Files.readString(out.resolve("teikit-conversations.txt"));
         assertTrue(text.contains("COMRADE STALIN:"));
         assertTrue(text.lines().filter(l -> !l.matches("[=\\-]+")).allMatch(l -> l.length() <= 40 || !l.trim().contains(" ")), "wrapped at 40");
@@ -53,14 +53,14 @@ class RenderCommandTest {
         Files.copy(Fixtures.TEIKIT, in.resolve("a.xml"));
         Files.copy(Fixtures.RENDER.resolve("drama.xml"), in.resolve("b.xml"));
         Path site = out.resolve("site");
-        assertEquals(Teikit.OK, run("render", "--html", "--site", in.toString(), "-o", site.toString()), err.toString());
+        assertEquals(ExitCode.OK, run("render", "--html", "--site", in.toString(), "-o", site.toString()), err.toString());
         for (String f : new String[] {"a.html", "b.html", "index.html", "persons.html"}) assertTrue(Files.exists(site.resolve(f)), f);
     }
 
     @Test
     void brokenInputExitsTwoNamingTheLineAndLeavesNoFile() throws Exception {
         int code = run("render", "--html", Fixtures.BROKEN.toString(), Fixtures.TEIKIT.toString(), "-o", out.toString());
-        assertEquals(Teikit.ERROR, code);
+        assertEquals(ExitCode.ERROR, code);
         assertTrue(err.toString().matches("(?s).*broken\\.xml:3:\\d+: .*"), err.toString());
         assertFalse(Files.exists(out.resolve("broken.html")));
         assertTrue(Files.exists(out.resolve("teikit-conversations.html")), "the good file is still rendered");
@@ -72,7 +72,7 @@ class RenderCommandTest {
         Path other = Files.writeString(out.resolve("other.xml"), "<doc xmlns=\"urn:x\"><p>Other words.</p></doc>");
         Path corpus = Files.writeString(out.resolve("corpus.xml"), "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"><TEI><text><body>"
                 + "<p>Corpus words.</p></body></text></TEI></teiCorpus>");
-        assertEquals(Teikit.ERROR, run("render", "--text", p4.toString(), other.toString(), corpus.toString(), "-o", out.toString()));
+        assertEquals(ExitCode.ERROR, run("render", "--text", p4.toString(), other.toString(), corpus.toString(), "-o", out.toString()));
         assertTrue(err.toString().contains("p4.xml:2:8: not TEI P5: the root element is TEI.2 (in no namespace)"), err.toString());
         assertTrue(err.toString().contains("other.xml:1:20: not TEI P5: the root element is {urn:x}doc"), err.toString());
         assertFalse(Files.exists(out.resolve("p4.txt")) || Files.exists(out.resolve("other.txt")));
@@ -96,7 +96,7 @@ class RenderCommandTest {
         } finally {
             System.setErr(saved);
         }
-        assertEquals(Teikit.ERROR, code);
+        assertEquals(ExitCode.ERROR, code);
         int column = open.length() + "<hi>".length() * (DepthLimit.MAX_DEPTH - 3) + 1;   // just after the first start tag too deep
         assertTrue(err.toString().contains("deeper.xml:1:" + column + ": elements nested more than 250 levels deep"), err.toString());
         assertFalse(Files.exists(out.resolve("deeper.html")));
@@ -107,10 +107,10 @@ class RenderCommandTest {
 
     @Test
     void missingFileAndBadUsageExitTwo() {
-        assertEquals(Teikit.ERROR, run("render", "--html", out.resolve("nope.xml").toString(), "-o", out.toString()));
+        assertEquals(ExitCode.ERROR, run("render", "--html", out.resolve("nope.xml").toString(), "-o", out.toString()));
         assertTrue(err.toString().contains("nope.xml"));
-        assertEquals(Teikit.ERROR, run("render", "--html", "--text", Fixtures.TEIKIT.toString()));
-        assertEquals(Teikit.ERROR, run("render", Fixtures.TEIKIT.toString()));
-        assertEquals(Teikit.ERROR, run("render", "--text", "--width", "5", Fixtures.TEIKIT.toString()));
+        assertEquals(ExitCode.ERROR, run("render", "--html", "--text", Fixtures.TEIKIT.toString()));
+        assertEquals(ExitCode.ERROR, run("render", Fixtures.TEIKIT.toString()));
+        assertEquals(ExitCode.ERROR, run("render", "--text", "--width", "5", Fixtures.TEIKIT.toString()));
     }
 }

@@ -39,7 +39,7 @@ class SchemaStoreCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cl = Teikit.commandLine();
+        CommandLine cl = TeikitCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

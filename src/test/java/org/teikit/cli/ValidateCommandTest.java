@@ -25,7 +25,7 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = Teikit.commandLine();
+        CommandLine cl = TeikitCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         String[] all = Stream.concat(Stream.of("validate"), Stream.of(args)).toArray(String[]::new);
@@ -73,7 +73,7 @@ class ValidateCommandTest {
         assertTrue(out.toString().contains(spaced + ":21:38: error:"), out.toString());
         assertTrue(out.toString().contains("2 files: 1 valid, 1 invalid"), out.toString());
         StringWriter help = new StringWriter();
-        CommandLine cl = Teikit.commandLine();
+        CommandLine cl = TeikitCommand.commandLine();
         cl.setOut(new PrintWriter(help, true));
         cl.execute("validate", "--help");
         assertTrue(help.toString().replaceAll("\\s+", " ").contains("@LIST reads them from the file LIST, one per line"), help.toString());

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.teikit.cli.BuildLog;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class BuildTest {
     }
 
     private Build.Result build(Path root) throws Exception {
-        return new Build(Build.Layout.of(root), new PrintWriter(log, true)).run();
+        return new Build(Build.Layout.of(root), new BuildLog(new PrintWriter(log, true))).run();
     }
 
     private static void withSources(Path root) throws Exception {

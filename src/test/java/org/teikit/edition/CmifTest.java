@@ -3,7 +3,8 @@ package org.teikit.edition;
 import nu.xom.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Teikit;
+import org.teikit.cli.ExitCode;
+import org.teikit.cli.TeikitCommand;
 import org.teikit.source.SourceDocument;
 import org.teikit.testing.TeiAll;
 
@@ -75,10 +76,10 @@ class CmifTest {
         edition(tei);
         Path out = dir.resolve("cmif.xml");
         StringWriter err = new StringWriter();
-        var cl = Teikit.commandLine();
+        var cl = TeikitCommand.commandLine();
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("cmif", tei.toString(), "-o", out.toString(), "--date", "2026-11-23");
-        assertEquals(Teikit.OK, code, err.toString());
+        assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(err.toString().contains("9 letters from 4 TEI files"), err.toString());
         String xml = Files.readString(out);
         TeiAll.assertValid(xml);
@@ -91,9 +92,9 @@ class CmifTest {
         Files.writeString(tei.resolve("broken.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n</TEI>");
         Path out = dir.resolve("cmif.xml");
         StringWriter err = new StringWriter();
-        var cl = Teikit.commandLine();
+        var cl = TeikitCommand.commandLine();
         cl.setErr(new PrintWriter(err));
-        assertEquals(Teikit.ERROR, cl.execute("cmif", tei.toString(), "-o", out.toString()));
+        assertEquals(ExitCode.ERROR, cl.execute("cmif", tei.toString(), "-o", out.toString()));
         assertTrue(err.toString().contains("broken.xml:3:"), err.toString());
         assertFalse(Files.exists(out));
     }

@@ -146,4 +146,15 @@ class EditionTest {
     void jobsBelowOneAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Edition.Options.defaults().withJobs(0));
     }
+
+    @Test
+    void whatFollowsAConversionGetsTheDocumentItParsedAndAFailureGetsNone() throws Exception {
+        Path good = source("diary.txt", "# A diary\n\nIt rained.\n");
+        Path bad = dir.resolve("latin1.txt");
+        Files.write(bad, "na\u00efve".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        List<String> seen = edition.convert(List.of(good, bad), dir.resolve("tei"), Edition.Options.defaults(),
+                (o, document) -> o.source().getFileName() + " " + o.status() + " "
+                        + (document == null ? "none" : document.source().path().getFileName()));
+        assertEquals(List.of("diary.txt CREATED diary.txt", "latin1.txt FAILED none"), seen);
+    }
 }

@@ -48,7 +48,7 @@ class LspNeovimTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         JsonArray cmd = new JsonArray();
         for (String part : List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.teikit.cli.Teikit", "lsp")) cmd.add(part);
+                "org.teikit.cli.TeikitCommand", "lsp")) cmd.add(part);
         ProcessBuilder pb = new ProcessBuilder(nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
                 "-c", "luafile " + Path.of("src/test/resources/lsp/neovim-client.lua").toAbsolutePath())
                 .directory(root.toFile())

@@ -81,7 +81,7 @@ class LspSafetyTest {
     @Test
     void theLspCommandEndsWhenItsStandardInputCloses() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp")
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.teikit.cli.TeikitCommand", "lsp")
                 .redirectErrorStream(true).start();
         p.getOutputStream().close();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "teikit lsp still runs after its input closed");

@@ -102,7 +102,7 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.teikit.cli.Teikit", "lsp"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.teikit.cli.TeikitCommand", "lsp"));
         return command;
     }
 

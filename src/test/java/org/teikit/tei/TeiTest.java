@@ -22,4 +22,27 @@ class TeiTest {
         assertEquals(List.of("a", "b", "c", "d"), found.stream().map(Element::getValue).toList());
         assertEquals(List.of(), Tei.descendants(Tei.text("del", "only text"), "del"));
     }
+
+    @Test
+    void anAttributeNameWithoutAValueIsRefusedNotDropped() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Tei.el("sp", "who", "#a", "n"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("attribute n has no value"), e.getMessage());
+    }
+
+    @Test
+    void aNullValueLeavesItsAttributeOutAndTheOthersIn() {
+        nu.xom.Element sp = Tei.el("sp", "who", null, "n", "2");
+        org.junit.jupiter.api.Assertions.assertNull(sp.getAttribute("who"));
+        org.junit.jupiter.api.Assertions.assertEquals("2", sp.getAttributeValue("n"));
+    }
+
+    @Test
+    void onlyNodesAndStringsBecomeChildrenNeverAnObjectsToString() {
+        nu.xom.Element p = Tei.add(Tei.el("p"), "a ", Tei.text("hi", "b", "rend", "italic"), java.util.List.of(" c"), null);
+        org.junit.jupiter.api.Assertions.assertEquals("a b c", p.getValue());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Tei.add(Tei.el("p"), 42));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Tei.add(Tei.el("p"), new StringBuilder("built")));
+    }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.teikit.cli.Teikit;
+import org.teikit.cli.TeikitCommand;
 
 /** What the tests share: one local[2] session per test JVM, the repository, tei_all, and the command line to compare with. */
 final class LocalSpark {
@@ -45,7 +45,7 @@ final class LocalSpark {
 
     static Cli teikit(List<String> args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        var cl = Teikit.commandLine(args);
+        var cl = TeikitCommand.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args.toArray(String[]::new));

@@ -12,23 +12,23 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The top-level command line: which subcommands a run builds, and that building fewer changes nothing a user sees. */
-class TeikitTest {
+class TeikitCommandTest {
 
     private static final List<String> ALL =
             List.of("help", "build", "convert", "diff", "validate", "schema", "speakers", "cmif", "render", "package", "lsp");
 
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOne() {
-        assertEquals(List.of("convert"), List.copyOf(Teikit.commandLine(List.of("convert", "x.txt")).getSubcommands().keySet()));
+        assertEquals(List.of("convert"), List.copyOf(TeikitCommand.commandLine(List.of("convert", "x.txt")).getSubcommands().keySet()));
         // an alias builds its command, under its name and aliases
         assertEquals(List.of("diff", "check-fidelity"),
-                List.copyOf(Teikit.commandLine(List.of("check-fidelity", "a", "b")).getSubcommands().keySet()));
+                List.copyOf(TeikitCommand.commandLine(List.of("check-fidelity", "a", "b")).getSubcommands().keySet()));
     }
 
     @Test
     void helpNoArgumentsAndUnknownNamesBuildEverySubcommand() {
         for (List<String> args : List.of(List.<String>of(), List.of("help", "convert"), List.of("--help"), List.of("conver"))) {
-            List<String> built = List.copyOf(Teikit.commandLine(args).getSubcommands().keySet());
+            List<String> built = List.copyOf(TeikitCommand.commandLine(args).getSubcommands().keySet());
             assertTrue(built.containsAll(ALL), args + " built only " + built);
         }
     }
@@ -36,7 +36,7 @@ class TeikitTest {
     @Test
     void everySubcommandsHelpListsItsExitCodesAndKeepsUrlsWhole() {
         for (String sub : ALL.subList(1, ALL.size())) {
-            String help = run(Teikit.commandLine(), sub, "--help");
+            String help = run(TeikitCommand.commandLine(), sub, "--help");
             assertTrue(help.contains("Exit codes:"), sub + ":\n" + help);
             if (sub.equals("cmif")) assertTrue(help.contains("https://creativecommons.org/licenses/by/4.0/"), help);
             for (String line : help.split("\n")) {
@@ -48,23 +48,23 @@ class TeikitTest {
     @Test
     void aTypoInTheSubcommandGetsTheNearestName() {
         StringWriter err = new StringWriter();
-        CommandLine cl = Teikit.commandLine(List.of("validat", "x.xml"));
+        CommandLine cl = TeikitCommand.commandLine(List.of("validat", "x.xml"));
         cl.setErr(new PrintWriter(err, true));
-        assertEquals(Teikit.ERROR, cl.execute("validat", "x.xml"));
+        assertEquals(ExitCode.ERROR, cl.execute("validat", "x.xml"));
         assertTrue(err.toString().contains("Did you mean: teikit validate"), err.toString());
     }
 
     @Test
     void aSubcommandsHelpIsTheSameWhicheverWayItIsBuilt() {
         for (String sub : ALL.subList(1, ALL.size())) {
-            assertEquals(run(Teikit.commandLine(), sub, "--help"), run(Teikit.commandLine(List.of(sub, "--help")), sub, "--help"), sub);
+            assertEquals(run(TeikitCommand.commandLine(), sub, "--help"), run(TeikitCommand.commandLine(List.of(sub, "--help")), sub, "--help"), sub);
         }
     }
 
     /** `teikit --help` lists each subcommand by its description's first line alone: it must be a whole sentence. */
     @Test
     void eachSubcommandsSummaryLineIsASentenceOfItsOwn() {
-        Teikit.commandLine().getSubcommands().forEach((name, sub) -> {
+        TeikitCommand.commandLine().getSubcommands().forEach((name, sub) -> {
             String[] description = sub.getCommandSpec().usageMessage().description();
             assertTrue(description.length > 0, name + " has no description");
             assertTrue(description[0].endsWith("."), name + "'s summary line is cut short: " + description[0]);
@@ -73,7 +73,7 @@ class TeikitTest {
 
     @Test
     void aMistypedSubcommandStillGetsTheUsualError() {
-        String err = runErr(Teikit.commandLine(List.of("conver")), "conver");
+        String err = runErr(TeikitCommand.commandLine(List.of("conver")), "conver");
         assertTrue(err.contains("Unmatched argument at index 0: 'conver'"), err);
     }
 
@@ -87,7 +87,7 @@ class TeikitTest {
     private static String runErr(CommandLine cl, String... args) {
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        assertEquals(Teikit.ERROR, cl.execute(args));
+        assertEquals(ExitCode.ERROR, cl.execute(args));
         return err.toString();
     }
 }

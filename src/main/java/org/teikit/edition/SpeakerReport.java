@@ -1,4 +1,4 @@
-package org.teikit.report;
+package org.teikit.edition;
 
 import nu.xom.Document;
 import nu.xom.Element;

@@ -7,12 +7,12 @@ import org.teikit.digest.Sha256;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: one picocli command per pipeline stage; no logic here beyond wiring. */
+/** The {@code teikit} command and the jar's entry point: one picocli subcommand per pipeline stage; no logic here beyond wiring. */
 @Command(name = "teikit",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Transcribed historical documents to TEI P5: convert, validate, render, package.")   // subcommands: added by commandLine(), below
-public final class Teikit implements Runnable {
+public final class TeikitCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<String> SUBCOMMANDS =
@@ -44,9 +44,6 @@ public final class Teikit implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
     }
 
-    /** Exit codes shared by all subcommands: 0 success, 1 invalid documents or differences, 2 usage or I/O error. */
-    public static final int OK = 0, INVALID = 1, ERROR = 2;
-
     /** The whole command line, every subcommand. */
     public static CommandLine commandLine() {
         return commandLine(List.of());
@@ -57,7 +54,7 @@ public final class Teikit implements Runnable {
      * that subcommand is built; otherwise, all of them, for help and for "did you mean" messages.
      */
     public static CommandLine commandLine(List<String> args) {
-        CommandLine cl = new CommandLine(new Teikit());
+        CommandLine cl = new CommandLine(new TeikitCommand());
         // picocli builds a command's model by reflecting over its fields and annotations, tens of
         // milliseconds for all subcommands on every start: a run that names its subcommand builds that one
         Object named = args.isEmpty() || args.get(0).equals("help") ? null : subcommand(args.get(0));
@@ -69,7 +66,7 @@ public final class Teikit implements Runnable {
         // an ingest manifest of thousands of paths, too many for one command line: `teikit validate @manifest.txt`
         // reads one argument per line, spaces included, with no quoting to get wrong
         cl.setUseSimplifiedAtFiles(true);
-        cl.setExitCodeExceptionMapper(e -> ERROR);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
         cl.setParameterExceptionHandler((ex, unparsed) -> {
             ex.getCommandLine().getErr().println("teikit: " + ex.getMessage());
             // a typo ("validat") gets picocli's nearest subcommands or options ("Did you mean: teikit validate?")
@@ -77,11 +74,12 @@ public final class Teikit implements Runnable {
                 CommandLine.UnmatchedArgumentException.printSuggestions(u, ex.getCommandLine().getErr());
             }
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return ERROR;
+            return ExitCode.ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("teikit: " + ex.getMessage());
-            return ERROR;
+            // one wording for every failure a command lets through: file:line:column for a located one
+            c.getErr().println(Failures.describe(ex));
+            return ExitCode.ERROR;
         });
         return cl;
     }

@@ -1,10 +1,11 @@
-package org.teikit.report;
+package org.teikit.edition;
 
 import nu.xom.Builder;
 import nu.xom.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Teikit;
+import org.teikit.cli.ExitCode;
+import org.teikit.cli.TeikitCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -55,9 +56,9 @@ class SpeakerReportTest {
         Path good = Files.writeString(dir.resolve("t.xml"), TEI);
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<TEI><unclosed></TEI>");
         Cli c = new Cli();
-        assertEquals(Teikit.OK, c.speakers(good));
+        assertEquals(ExitCode.OK, c.speakers(good));
         assertTrue(c.out().contains("#mao-zedong") && c.out().contains("9 words"), c.out());
-        assertEquals(Teikit.ERROR, c.speakers(bad));
+        assertEquals(ExitCode.ERROR, c.speakers(bad));
         assertTrue(c.err().contains("bad.xml:1:"), c.err());
     }
 
@@ -68,18 +69,18 @@ class SpeakerReportTest {
                 + TEI.replace("We agree", "We agree &s;"));
         Path silent = Files.writeString(dir.resolve("silent.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>Prose.</p></body></text></TEI>");
         Cli c = new Cli();
-        assertEquals(Teikit.ERROR, c.speakers(xxe));
+        assertEquals(ExitCode.ERROR, c.speakers(xxe));
         assertTrue(c.err().contains("xxe.xml:1:"), c.err());
         assertFalse(c.out().contains("#stalin"), "a document with a DOCTYPE is refused, not counted: " + c.out());
 
-        assertEquals(Teikit.OK, c.speakers(silent));
+        assertEquals(ExitCode.OK, c.speakers(silent));
         assertTrue(c.err().contains("silent.xml: no speech turns"), c.err());
     }
 
     /** The command line with its output and errors kept. */
     private static final class Cli {
         private final StringWriter out = new StringWriter(), err = new StringWriter();
-        private final CommandLine cl = Teikit.commandLine();
+        private final CommandLine cl = TeikitCommand.commandLine();
 
         Cli() {
             cl.setOut(new PrintWriter(out));
