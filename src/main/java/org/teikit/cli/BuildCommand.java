@@ -3,6 +3,7 @@ package org.teikit.cli;
 import org.teikit.edition.Build;
 import org.teikit.validate.SchemaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,12 +24,15 @@ public final class BuildCommand implements Callable<Integer> {
             description = "The edition folder holding sources/ (default: the current folder).")
     Path root;
 
+    @Mixin
+    QuietOption quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, SchemaException {
-        Build.Result r = new Build(Build.Layout.of(root), new BuildLog(spec.commandLine().getOut())).run();
+        Build.Result r = new Build(Build.Layout.of(root), new BuildLog(spec.commandLine().getOut(), quiet.quiet)).run();
         return r.exitCode();
     }
 }

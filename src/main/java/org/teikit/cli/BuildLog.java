@@ -16,9 +16,16 @@ import java.util.Locale;
 /** The wording of {@code teikit build}: one line per event, its stage first ({@code convert}, {@code fidelity}, …). */
 public final class BuildLog implements Build.Events {
     private final PrintWriter out;
+    private final boolean quiet;
 
     public BuildLog(PrintWriter out) {
+        this(out, false);
+    }
+
+    /** {@code quiet}: only what went wrong or was kept, and the validation's messages; no line for work done. */
+    public BuildLog(PrintWriter out, boolean quiet) {
         this.out = out;
+        this.quiet = quiet;
     }
 
     @Override
@@ -31,13 +38,16 @@ public final class BuildLog implements Build.Events {
         switch (o.status()) {
             case FAILED -> out.println("convert  FAILED " + Failures.text(o));
             case SKIPPED_EDITED -> out.println("convert  KEPT " + Failures.kept(o));
-            default -> out.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
+            default -> {
+                if (!quiet) out.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
                     + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
+            }
         }
     }
 
     @Override
     public void compared(Path source, FidelityReport r, boolean edited) {
+        if (quiet && (r.isFaithful() || edited)) return;
         Counts t = r.tei();
         out.println("fidelity " + source.getFileName() + ": " + t.total() + " words (text " + t.text() + ", notes " + t.notes()
                 + ", furniture " + t.furniture() + ", editorial " + t.editorial() + "); "
@@ -61,12 +71,12 @@ public final class BuildLog implements Build.Events {
 
     @Override
     public void indexed(Path persons) {
-        out.println("index    " + persons.getParent().relativize(persons));
+        if (!quiet) out.println("index    " + persons.getParent().relativize(persons));
     }
 
     @Override
     public void schemaInstalled(Path written) {
-        out.println("schema   " + written + " (the project schema, which the TEI files name)");
+        if (!quiet) out.println("schema   " + written + " (the project schema, which the TEI files name)");
     }
 
     @Override
@@ -86,7 +96,7 @@ public final class BuildLog implements Build.Events {
 
     @Override
     public void rendered(int pages, Path site, int texts, Path text) {
-        out.println("render   " + count(pages, "page") + " + index.html, persons.html → " + site + "; "
+        if (!quiet) out.println("render   " + count(pages, "page") + " + index.html, persons.html → " + site + "; "
                 + count(texts, "text") + " → " + text);
         out.flush();
     }

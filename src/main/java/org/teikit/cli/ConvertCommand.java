@@ -64,6 +64,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
+    @Mixin
+    QuietOption quiet;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +88,8 @@ public final class ConvertCommand implements Callable<Integer> {
         String would = dryRun ? "would be " : "";
         for (Edition.Outcome o : Edition.standard().convert(sources, output, options)) {
             report(err, o.source(), o.explanation());
+            boolean done = o.ok() && o.status() != Edition.Status.SKIPPED_EDITED;
+            if (quiet.quiet && done) continue;                    // a kept hand-edited file is still said
             switch (o.status()) {
                 case CREATED -> err.println(o.source() + " → " + o.tei() + ": " + would + "created (" + o.message() + ")");
                 case UPDATED -> {
@@ -100,7 +105,7 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         List<Path> missing = ProjectSchemaFiles.missingFor(output);
-        if (!dryRun && Files.isDirectory(output) && !missing.isEmpty()) {
+        if (!dryRun && !quiet.quiet && Files.isDirectory(output) && !missing.isEmpty()) {
             err.println("teikit: note: the TEI files' xml-model names " + missing.get(0) + ", which is not there: validate them"
                     + " with --schema, or build the edition with `teikit build`, which puts the project schema in schema/");
         }

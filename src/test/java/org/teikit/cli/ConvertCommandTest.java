@@ -74,4 +74,37 @@ class ConvertCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown family 'nonesuch'"), r.err());
     }
+
+    @Test
+    void quietPrintsOnlyWarningsAndFailures() throws Exception {
+        Path clean = Files.writeString(dir.resolve("diary.txt"), "# A diary\n\nIt rained.\n");
+        Path unplaced = Files.writeString(dir.resolve("notes.txt"), "# Notes\n\nA word.[^7]\n");
+        Run r = run("convert", "-q", "-o", dir.resolve("out").toString(), clean.toString(), unplaced.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(dir.resolve("out/diary.xml")), "quiet still converts");
+        assertFalse(r.err().contains("created"), r.err());
+        assertFalse(r.err().contains("note: the TEI files' xml-model"), r.err());
+        assertTrue(r.err().contains("notes.txt:3: warning: note reference 7 has no definition"), r.err());
+        Run loud = run("convert", "-o", dir.resolve("out2").toString(), clean.toString());
+        assertTrue(loud.err().contains("diary.txt → "), "without -q each file is said: " + loud.err());
+
+        Path broken = dir.resolve("latin1.txt");
+        Files.write(broken, "na\u00efve".getBytes(StandardCharsets.ISO_8859_1));
+        Run failed = run("convert", "--quiet", "-o", dir.resolve("out").toString(), broken.toString());
+        assertEquals(2, failed.code());
+        assertTrue(failed.err().contains("latin1.txt:1:3"), failed.err());
+    }
+
+    @Test
+    void aQuietBuildSaysNothingOfWorkDone() throws Exception {
+        Files.createDirectories(dir.resolve("ed/sources"));
+        Files.copy(Path.of("sources/000_0d24a9894c708a80.txt"), dir.resolve("ed/sources/000_0d24a9894c708a80.txt"));
+        Run r = run("build", "-q", "-C", dir.resolve("ed").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(Files.isRegularFile(dir.resolve("ed/build/site/000_0d24a9894c708a80.html")));
+        for (String stage : new String[] {"convert  ", "fidelity ", "index    ", "schema   ", "render   "}) {
+            assertFalse(r.out().contains(stage), stage + " in " + r.out());
+        }
+        assertTrue(r.out().contains("2 files: 2 valid"), "the validation's summary stays: " + r.out());
+    }
 }
