@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "XML files, or folders searched recursively for *.xml (sorted); @LIST reads them from the file LIST, one per line.")
+            description = "XML files, or folders searched recursively for *.xml (sorted); @LIST reads them from the file LIST, one per line; - alone reads one document from standard input (reported as <stdin>).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "FILE",
@@ -82,6 +82,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--parse-only", hidden = true, description = "Check well-formedness only (benchmark floor).")
     boolean parseOnly;
 
+    /** The file argument that stands for standard input. */
+    private static final String STDIN = "-";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -91,18 +94,19 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         try {
-            List<Path> inputs = Batch.collect(files);
-            Schemas compiled = parseOnly ? Schemas.wellFormednessOnly() : compile(inputs);
+            boolean stdin = files.size() == 1 && files.get(0).toString().equals(STDIN);
+            List<Path> inputs = stdin ? List.of() : Batch.collect(files);
+            Schemas compiled = parseOnly ? Schemas.wellFormednessOnly() : compile(inputs, !stdin);
             Batch batch = new Batch(compiled, workers, maxErrors);
             Batch.Progress progress = System.console() != null ? new TerminalProgress(err) : null;
             Summary summary;
             if (output == null) {
-                summary = run(batch, inputs, spec.commandLine().getOut(), progress);
+                summary = stdin ? runStdin(batch, spec.commandLine().getOut()) : run(batch, inputs, spec.commandLine().getOut(), progress);
             } else {
                 Summary[] holder = new Summary[1];
                 AtomicFiles.<SchemaException>write(output, stream -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    holder[0] = run(batch, inputs, w, progress);
+                    holder[0] = stdin ? runStdin(batch, w) : run(batch, inputs, w, progress);
                     w.flush();
                 });
                 summary = holder[0];
@@ -124,11 +128,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private Schemas compile(List<Path> inputs) throws SchemaException {
+    private Schemas compile(List<Path> inputs, boolean narrow) throws SchemaException {
         Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
-        if (!noSchematron) b.documents(inputs, jobs.jobs());
+        if (!noSchematron && narrow) b.documents(inputs, jobs.jobs());
         schemas.forEach(b::schema);
         catalogs.forEach(b::catalog);
         return b.build();
@@ -144,6 +148,15 @@ public final class ValidateCommand implements Callable<Integer> {
         } finally {
             if (progress instanceof TerminalProgress t) t.clear();
         }
+    }
+
+    /**
+     * The document on standard input, named {@code <stdin>} in the report; a relative {@code xml-model} is read from
+     * the current folder, as for a file there.
+     */
+    private Summary runStdin(Batch batch, Writer out) throws SchemaException, IOException {
+        byte[] document = System.in.readAllBytes();
+        return batch.run(document, "<stdin>", Path.of("").toAbsolutePath().resolve("stdin.xml").toUri(), ReportWriter.of(format, out));
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

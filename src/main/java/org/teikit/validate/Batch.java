@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.teikit.parallel.Parallel;
@@ -62,6 +63,22 @@ public final class Batch {
                 if (progress != null) progress.done(++finished, files.size());
             }
         }
+        return finish(summary, start, report);
+    }
+
+    /**
+     * Validates one document read elsewhere (standard input), named {@code name} in the report; a relative
+     * {@code xml-model} resolves against {@code documentUri}.
+     */
+    public Summary run(byte[] document, String name, URI documentUri, ReportWriter report) throws SchemaException, IOException {
+        long start = System.nanoTime();
+        report.begin();
+        FileResult result = schemas.newValidator(maxMessages).validate(document, name, documentUri);
+        report.file(result);
+        return finish(Summary.EMPTY.plus(result), start, report);
+    }
+
+    private static Summary finish(Summary summary, long start, ReportWriter report) throws IOException {
         summary = summary.withTime(Duration.ofNanos(System.nanoTime() - start));
         report.end(summary);
         return summary;

@@ -194,4 +194,18 @@ class ValidateCommandTest {
                 err.toString());
         assertFalse(out.toString().contains("1 valid"), "never reported valid: " + out);
     }
+
+    @Test
+    void aDashReadsOneDocumentFromStandardInput() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(Files.newInputStream(Path.of(invalid())));
+            assertEquals(1, run("--schema", teiAll(), "--no-schematron", "-"));
+        } finally {
+            System.setIn(stdin);
+        }
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("<stdin>:21:38: error: element \"speaker\" not allowed here;"), out.toString());
+        assertTrue(lines.get(2).startsWith("1 file: 0 valid, 1 invalid; 2 errors"), out.toString());
+    }
 }
