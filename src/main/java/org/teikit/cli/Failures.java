@@ -5,9 +5,8 @@ import org.teikit.source.Located;
 import org.teikit.source.SourceException;
 
 import java.io.IOException;
+import org.teikit.tei.IoProblems;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 
 /**
  * The one wording of a failure on the command line: {@code teikit: file:line:column: problem} for a
@@ -29,9 +28,7 @@ final class Failures {
 
     /** A file or folder that cannot be read or written, said plainly: {@code path: no such file or folder}. */
     static String io(IOException e) {
-        if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or folder";
-        if (e instanceof AccessDeniedException a) return a.getFile() + ": permission denied";
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return IoProblems.describe(e);
     }
 
     static void print(PrintWriter err, Exception e) {

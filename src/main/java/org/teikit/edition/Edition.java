@@ -9,6 +9,7 @@ import org.teikit.source.SourceDocument;
 import org.teikit.source.SourceException;
 import org.teikit.source.SourceText;
 import org.teikit.tei.AtomicFiles;
+import org.teikit.tei.IoProblems;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -215,7 +216,7 @@ public final class Edition {
             return new Outcome(source, target, Status.UPDATED, c.family(), note, LineChanges.summary(old, xml, SUMMARY_LINES),
                     c.explanation());
         } catch (IOException e) {
-            return failed(source, target, target + ": cannot write: " + e);
+            return failed(source, target, target + ": cannot write: " + IoProblems.describe(e));
         }
     }
 

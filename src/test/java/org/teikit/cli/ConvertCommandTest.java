@@ -107,4 +107,16 @@ class ConvertCommandTest {
         }
         assertTrue(r.out().contains("2 files: 2 valid"), "the validation's summary stays: " + r.out());
     }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsNamedWithItsReasonAndNothingIsWritten() throws Exception {
+        Path src = Files.writeString(dir.resolve("diary.txt"), "# A diary\n\nIt rained.\n");
+        Path file = Files.writeString(dir.resolve("tei"), "a file where the folder should be");
+        Run r = run("convert", "-o", file.resolve("sub").toString(), src.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(file.resolve("sub/diary.xml") + ": cannot write: "), r.err());
+        assertTrue(r.err().contains("not a directory") || r.err().contains("already exists"), r.err());
+        assertFalse(r.err().contains("Exception"), "the reason, not the exception's class: " + r.err());
+        assertEquals("a file where the folder should be", Files.readString(file));
+    }
 }
