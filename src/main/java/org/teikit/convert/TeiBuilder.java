@@ -77,7 +77,7 @@ public final class TeiBuilder {
     }
 
     public TeiDocument build() {
-        Element tei = Tei.el("TEI", "xml:lang", language);
+        Element tei = Tei.el("TEI", Tei.at("xml:lang", language));
         tei.appendChild(header());
         Element text = Tei.el("text");
         if (front.getChildCount() > 0) text.appendChild(front);
@@ -136,22 +136,22 @@ public final class TeiBuilder {
         if (title.getValue().isBlank()) title.appendChild(source.baseName());
         Element titleStmt = Tei.add(Tei.el("titleStmt"), title, titleExtras,
                 Tei.add(Tei.el("respStmt"), Tei.text("resp", "TEI encoding"),
-                        Tei.text("name", "teikit", "xml:id", "teikit")));
+                        Tei.text("name", "teikit", Tei.at("xml:id", "teikit"))));
         Element publicationStmt = Tei.add(Tei.el("publicationStmt"),
                 Tei.text("publisher", "teikit edition"),
-                Tei.text("idno", "sources/" + source.path().getFileName(), "type", "source"));
+                Tei.text("idno", "sources/" + source.path().getFileName(), Tei.at("type", "source")));
         if (sourceDesc.getChildCount() == 0) sourceDesc.appendChild(Tei.text("p", "Transcription " + source.path().getFileName()));
         Element fileDesc = Tei.add(Tei.el("fileDesc"), titleStmt, publicationStmt, sourceDesc);
 
-        Element application = Tei.add(Tei.el("application", "ident", "teikit", "version", Teikit.VERSION),
+        Element application = Tei.add(Tei.el("application", Tei.at("ident", "teikit"), Tei.at("version", Teikit.VERSION)),
                 Tei.text("label", "teikit"),
-                Tei.text("desc", family, "type", "family"),
-                Tei.text("desc", source.sha256(), "type", "source-sha256"));
+                Tei.text("desc", family, Tei.at("type", "family")),
+                Tei.text("desc", source.sha256(), Tei.at("type", "source-sha256")));
         Element encodingDesc = Tei.add(Tei.el("encodingDesc"), Tei.add(Tei.el("appInfo"), application));
 
         Element profileDesc = Tei.el("profileDesc");
         if (abstractEl != null) profileDesc.appendChild(abstractEl);
-        profileDesc.appendChild(Tei.add(Tei.el("langUsage"), Tei.text("language", languageName, "ident", language)));
+        profileDesc.appendChild(Tei.add(Tei.el("langUsage"), Tei.text("language", languageName, Tei.at("ident", language))));
         if (!people.isEmpty()) profileDesc.appendChild(Tei.add(Tei.el("particDesc"), people.listPerson()));
         for (Element c : correspDescs) profileDesc.appendChild(c);
 

@@ -77,10 +77,10 @@ public final class Cmif {
             files++;
             String address = options.baseUrl() + in.relative();
             String biblId = uniqueId("src-" + in.relative().replaceAll("\\.xml$", "").replaceAll("[^\\w.-]", "_"), ids);
-            Element bibl = Tei.el("bibl", "type", "online", "xml:id", biblId);
+            Element bibl = Tei.el("bibl", Tei.at("type", "online"), Tei.at("xml:id", biblId));
             bibl.appendChild(title(root));
             bibl.appendChild(" ");
-            bibl.appendChild(Tei.text("ref", address, "target", address));
+            bibl.appendChild(Tei.text("ref", address, Tei.at("target", address)));
             sourceDesc.appendChild(bibl);
             for (Element c : correspDescs(root)) {
                 profileDesc.appendChild(cmifCorrespDesc(c, address, biblId));
@@ -90,7 +90,7 @@ public final class Cmif {
         if (sourceDesc.getChildCount() == 0) sourceDesc.appendChild(Tei.text("p", "No TEI files were given."));
         Element fileDesc = Tei.add(Tei.el("fileDesc"),
                 Tei.add(Tei.el("titleStmt"), Tei.text("title", options.title()),
-                        Tei.add(Tei.el("editor", "xml:id", "teikit"), "teikit")),      // target of resp="#teikit" on inferred dates
+                        Tei.add(Tei.el("editor", Tei.at("xml:id", "teikit")), "teikit")),      // target of resp="#teikit" on inferred dates
                 publicationStmt(options),
                 sourceDesc);
         Element header = Tei.add(Tei.el("teiHeader"), fileDesc);
@@ -179,13 +179,13 @@ public final class Cmif {
     private static Element publicationStmt(Options o) {
         Element p = Tei.el("publicationStmt");
         Element publisher = Tei.el("publisher");
-        if (!o.baseUrl().isEmpty()) publisher.appendChild(Tei.text("ref", "teikit edition", "target", o.baseUrl()));
+        if (!o.baseUrl().isEmpty()) publisher.appendChild(Tei.text("ref", "teikit edition", Tei.at("target", o.baseUrl())));
         else publisher.appendChild("teikit edition");
         p.appendChild(publisher);
-        if (o.date() != null && !o.date().isBlank()) p.appendChild(Tei.el("date", "when", o.date()));
+        if (o.date() != null && !o.date().isBlank()) p.appendChild(Tei.el("date", Tei.at("when", o.date())));
         p.appendChild(Tei.add(Tei.el("availability"), Tei.text("licence",
                 o.licence().equals(CC_BY) ? "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0" : o.licence(),
-                "target", o.licence())));
+                Tei.at("target", o.licence()))));
         return p;
     }
 

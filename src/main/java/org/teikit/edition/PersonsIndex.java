@@ -73,14 +73,14 @@ public final class PersonsIndex {
         Element list = Tei.el("listPerson");
         for (Map.Entry<String, Entry> me : people.entrySet()) {
             Entry e = me.getValue();
-            Element person = Tei.el("person", "xml:id", me.getKey());
-            if (e.standard != null) person.appendChild(Tei.text("persName", e.standard, "type", "standard"));
+            Element person = Tei.el("person", Tei.at("xml:id", me.getKey()));
+            if (e.standard != null) person.appendChild(Tei.text("persName", e.standard, Tei.at("type", "standard")));
             for (String f : e.forms) if (!f.equals(e.standard)) person.appendChild(Tei.text("persName", f));
             if (person.getChildCount() == 0) person.appendChild(Tei.text("persName", me.getKey()));
             for (Appearance a : e.appearances) {
                 String target = a.turns().isEmpty() ? a.file() : String.join(" ", a.turns());
                 String label = a.title() + (a.turns().isEmpty() ? " (mentioned)" : " (" + a.turns().size() + (a.turns().size() == 1 ? " turn)" : " turns)"));
-                person.appendChild(Tei.add(Tei.el("note", "type", "appearances"), Tei.text("ref", label, "target", target)));
+                person.appendChild(Tei.add(Tei.el("note", Tei.at("type", "appearances")), Tei.text("ref", label, Tei.at("target", target))));
             }
             list.appendChild(person);
         }
@@ -88,7 +88,7 @@ public final class PersonsIndex {
                 Tei.add(Tei.el("titleStmt"), Tei.text("title", "Persons of the edition")),
                 Tei.add(Tei.el("publicationStmt"), Tei.text("publisher", "teikit edition")),
                 Tei.add(Tei.el("sourceDesc"), Tei.text("p", "Compiled by teikit from the person registries of the edition's TEI files."))));
-        Element body = Tei.add(Tei.el("body"), Tei.add(Tei.el("div", "type", "index"), Tei.text("head", "Persons"), list));
-        return new TeiDocument(Tei.add(Tei.el("TEI", "xml:lang", "en"), header, Tei.add(Tei.el("text"), body)));
+        Element body = Tei.add(Tei.el("body"), Tei.add(Tei.el("div", Tei.at("type", "index")), Tei.text("head", "Persons"), list));
+        return new TeiDocument(Tei.add(Tei.el("TEI", Tei.at("xml:lang", "en")), header, Tei.add(Tei.el("text"), body)));
     }
 }

@@ -88,7 +88,7 @@ public final class Provenance {
             if (CONTENT_SHA256.equals(descs.get(i).getAttributeValue("type"))) return descs.get(i);
         }
         if (!create) return null;
-        Element desc = Tei.el("desc", "type", CONTENT_SHA256);
+        Element desc = Tei.el("desc", Tei.at("type", CONTENT_SHA256));
         application.appendChild(desc);
         return desc;
     }
@@ -107,7 +107,7 @@ public final class Provenance {
             if ("teikit".equals(apps.get(i).getAttributeValue("ident"))) return apps.get(i);
         }
         if (!create) return null;
-        Element app = Tei.el("application", "ident", "teikit", "version", org.teikit.Teikit.VERSION);
+        Element app = Tei.el("application", Tei.at("ident", "teikit"), Tei.at("version", org.teikit.Teikit.VERSION));
         app.appendChild(Tei.text("label", "teikit"));
         appInfo.appendChild(app);
         return app;

@@ -46,9 +46,9 @@ final class CorpusFile {
                         + " listed here in file-name order.")));
         for (Member m : members) {
             corpus.appendChild(Tei.add(Tei.el("TEI"),
-                    header(m.title(), Tei.add(Tei.el("bibl"), Tei.text("ref", m.href(), "target", m.href()))),
+                    header(m.title(), Tei.add(Tei.el("bibl"), Tei.text("ref", m.href(), Tei.at("target", m.href())))),
                     Tei.add(Tei.el("text"), Tei.add(Tei.el("body"),
-                            Tei.add(Tei.el("p"), "The document is ", Tei.text("ref", m.href(), "target", m.href()), ".")))));
+                            Tei.add(Tei.el("p"), "The document is ", Tei.text("ref", m.href(), Tei.at("target", m.href())), ".")))));
         }
         Document doc = new Document(corpus);
         doc.insertChild(new ProcessingInstruction("xml-model",

@@ -20,24 +20,29 @@ public final class Tei {
     }
 
     /**
-     * An element with attributes given as name/value pairs ({@code xml:id}, {@code xml:lang} understood; a null
-     * value leaves its attribute out).
-     *
-     * @throws IllegalArgumentException when a name has no value (an odd number of strings) or is null
+     * One attribute for {@link #el(String, Attr...)}: a name ({@code xml:id}, {@code xml:lang} understood) and its
+     * value; a null value leaves the attribute out (an optional attribute absent). Pairs, not a run of strings, so
+     * that a name cannot lose its value unnoticed.
      */
-    public static Element el(String name, String... attributes) {
-        if (attributes.length % 2 != 0) {
-            throw new IllegalArgumentException("<" + name + ">: attribute " + attributes[attributes.length - 1] + " has no value");
+    public record Attr(String name, String value) {
+        public Attr {
+            if (name == null || name.isEmpty()) throw new IllegalArgumentException("an attribute without a name");
         }
+    }
+
+    /** {@code Tei.el("note", Tei.at("type", "source"), Tei.at("n", n))}. */
+    public static Attr at(String name, String value) {
+        return new Attr(name, value);
+    }
+
+    /** An element with these attributes. */
+    public static Element el(String name, Attr... attributes) {
         Element e = el(name);
-        for (int i = 0; i < attributes.length; i += 2) {
-            if (attributes[i] == null) throw new IllegalArgumentException("<" + name + ">: an attribute without a name");
-            attr(e, attributes[i], attributes[i + 1]);
-        }
+        for (Attr a : attributes) attr(e, a.name(), a.value());
         return e;
     }
 
-    public static Element text(String name, String text, String... attributes) {
+    public static Element text(String name, String text, Attr... attributes) {
         Element e = el(name, attributes);
         if (!text.isEmpty()) e.appendChild(text);
         return e;

@@ -16,7 +16,7 @@ final class RandomTrees {
     private RandomTrees() {}
 
     static Document document(Random r) {
-        Element root = Tei.el("TEI", "xml:lang", "en");
+        Element root = Tei.el("TEI", Tei.at("xml:lang", "en"));
         fill(root, r, 0);
         Document doc = new Document(root);
         if (r.nextBoolean()) doc.insertChild(new ProcessingInstruction("xml-model", "href=\"x.rnc\""), 0);

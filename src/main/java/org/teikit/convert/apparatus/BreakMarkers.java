@@ -36,7 +36,7 @@ public final class BreakMarkers {
                 if (c == '\uE000' || c == '\uE001') {
                     if (run.length() > 0) parts.add(new Text(run.toString()));
                     run.setLength(0);
-                    parts.add(c == '\uE000' ? Tei.el("cb") : Tei.el("lb", "break", "no"));
+                    parts.add(c == '\uE000' ? Tei.el("cb") : Tei.el("lb", Tei.at("break", "no")));
                 } else {
                     run.append(c);
                 }

@@ -68,7 +68,7 @@ public final class Footnotes implements NoteSource {
     public static Footnotes of(List<Definition> definitions, String place) {
         InlineEncoder bodies = new InlineEncoder(NoteSource.UNAVAILABLE);
         return new Footnotes(definitions, place, d -> {
-            Element note = Tei.el("note", "type", "source", "place", place, "n", d.n());
+            Element note = Tei.el("note", Tei.at("type", "source"), Tei.at("place", place), Tei.at("n", d.n()));
             if (d.more().isEmpty()) {
                 bodies.encode(trimStart(d.content()), note);
             } else {                                   // a note of several paragraphs

@@ -59,7 +59,7 @@ public final class InlineEncoder {
                 }
             }
             case STRIKE -> {
-                Element del = Tei.el("del", "rend", "strikethrough");
+                Element del = Tei.el("del", Tei.at("rend", "strikethrough"));
                 encode(s.children(), del);
                 into.appendChild(del);
             }
@@ -68,7 +68,7 @@ public final class InlineEncoder {
                 // has a target; any other link is its text (a ref without target is invalid)
                 String url = s.plain();
                 if (HTTP_URL.matcher(url).matches()) {
-                    Element ref = Tei.el("ref", "target", url);
+                    Element ref = Tei.el("ref", Tei.at("target", url));
                     encode(s.children(), ref);
                     into.appendChild(ref);
                 } else {
@@ -81,7 +81,7 @@ public final class InlineEncoder {
     }
 
     private Element element(String name, List<Inline> children, String rend) {
-        Element e = Tei.el(name, "rend", rend);
+        Element e = Tei.el(name, Tei.at("rend", rend));
         encode(children, e);
         return e;
     }
@@ -186,7 +186,7 @@ public final class InlineEncoder {
         int pos = 0;
         while (m.find()) {
             append(s.substring(pos, m.start()), into);
-            into.appendChild(Tei.el("space", "unit", "chars", "quantity", String.valueOf(m.end() - m.start())));
+            into.appendChild(Tei.el("space", Tei.at("unit", "chars"), Tei.at("quantity", String.valueOf(m.end() - m.start()))));
             pos = m.end();
         }
         append(s.substring(pos), into);
@@ -207,7 +207,7 @@ public final class InlineEncoder {
         String c = content.strip();
         switch (kind) {
             case SIC -> wrapPrevious(into, 1, Tei.el("sic"));
-            case QUERY -> wrapPrevious(into, 1, Tei.el("seg", "type", "query", "cert", "low"));
+            case QUERY -> wrapPrevious(into, 1, Tei.el("seg", Tei.at("type", "query"), Tei.at("cert", "low")));
             case UNCLEAR -> into.appendChild(Tei.el("unclear"));
             case ORIGINAL_NOTE -> { }                // a convention word: the note it opens is typed "source"
             case ILLEGIBLE -> into.appendChild(gap("illegible", c));
@@ -217,7 +217,7 @@ public final class InlineEncoder {
             case OMISSION -> into.appendChild(Notes.typed("omission", c));
             case EDITORIAL -> into.appendChild(Notes.typed("editorial", c));
             case IDENTIFICATION -> into.appendChild(Notes.typed("identification", c));
-            case SOURCE -> into.appendChild(Tei.text("bibl", c, "type", "source"));
+            case SOURCE -> into.appendChild(Tei.text("bibl", c, Tei.at("type", "source")));
             case EXPANSION -> choice(into, acronymRun(trailingText(into)), "abbr", "expan", c);
             case ABBREVIATION -> choice(into, capitalRun(trailingText(into), true), "expan", "abbr", c);
             case REGULARISATION -> {
@@ -225,14 +225,14 @@ public final class InlineEncoder {
                 int words = prev != null && Character.isUpperCase(prev.charAt(0)) ? capitalRun(trailingText(into), false) : 1;
                 choice(into, words, "orig", "reg", c);
             }
-            case SUPPLIED -> into.appendChild(Tei.text("supplied", content, "reason", "omitted"));
+            case SUPPLIED -> into.appendChild(Tei.text("supplied", content, Tei.at("reason", "omitted")));
             case INCIDENT -> into.appendChild(Tei.add(Tei.el("incident"), Tei.text("desc", c)));
             case INAUDIBLE -> into.appendChild(gap("inaudible", c));
         }
     }
 
     private static Element gap(String reason, String description) {
-        return Tei.add(Tei.el("gap", "reason", reason), Tei.text("desc", description));
+        return Tei.add(Tei.el("gap", Tei.at("reason", reason)), Tei.text("desc", description));
     }
 
     /** Moves the last {@code words} words of the trailing text into {@code wrapper}, then a reading inside a choice. */
@@ -240,7 +240,7 @@ public final class InlineEncoder {
         Element firstEl = Tei.el(first);
         Element choice = Tei.el("choice");
         if (!wrapPrevious(into, words, firstEl)) {
-            into.appendChild(Tei.text("supplied", content, "reason", "omitted"));
+            into.appendChild(Tei.text("supplied", content, Tei.at("reason", "omitted")));
             return;
         }
         into.removeChild(firstEl);

@@ -8,10 +8,10 @@ public final class Notes {
     private Notes() {}
 
     public static Element unavailable(String n, String place) {
-        return Tei.el("note", "type", "unavailable", "place", place, "n", n);
+        return Tei.el("note", Tei.at("type", "unavailable"), Tei.at("place", place), Tei.at("n", n));
     }
 
     public static Element typed(String type, String text) {
-        return Tei.text("note", text, "type", type);
+        return Tei.text("note", text, Tei.at("type", type));
     }
 }

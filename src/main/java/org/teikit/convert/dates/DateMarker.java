@@ -56,7 +56,7 @@ public final class DateMarker {
         for (IsoDate d : dates) {
             if (found.size() >= limit) break;
             if (d.start() > pos) parts.add(new Text(v.substring(pos, d.start())));
-            parts.add(Tei.text("date", v.substring(d.start(), d.end()), "when", d.iso()));
+            parts.add(Tei.text("date", v.substring(d.start(), d.end()), Tei.at("when", d.iso())));
             found.add(d.iso());
             pos = d.end();
         }

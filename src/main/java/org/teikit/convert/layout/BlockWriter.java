@@ -63,7 +63,7 @@ public class BlockWriter {
                 if (!isEmpty(p)) add(Tei.add(Tei.el("quote"), p));
             }
             case LIST_ITEM -> item(b);
-            case BREAK -> add(Tei.el("milestone", "unit", "section"));
+            case BREAK -> add(Tei.el("milestone", Tei.at("unit", "section")));
         }
     }
 
@@ -82,7 +82,7 @@ public class BlockWriter {
             open.pop();
             levels.pop();
         }
-        Element div = Tei.el("div", "type", type);
+        Element div = Tei.el("div", Tei.at("type", type));
         if (!head.isEmpty()) div.appendChild(inline.element("head", head));
         current().appendChild(div);
         open.push(div);
@@ -94,7 +94,7 @@ public class BlockWriter {
         Element c = current();
         // once a container holds divisions, text may not follow them: open an untitled one
         if (!(n instanceof Element e && e.getLocalName().equals("div")) && lastIsDiv(c)) {
-            Element div = Tei.el("div", "type", divType);
+            Element div = Tei.el("div", Tei.at("type", divType));
             c.appendChild(div);
             open.push(div);
             levels.push(levels.peek() + 1);

@@ -118,23 +118,23 @@ public final class Correspondence {
     }
 
     public Element toTei() {
-        Element desc = Tei.el("correspDesc", "corresp", "#" + letterId);
-        Element sent = Tei.el("correspAction", "type", "sent");
+        Element desc = Tei.el("correspDesc", Tei.at("corresp", "#" + letterId));
+        Element sent = Tei.el("correspAction", Tei.at("type", "sent"));
         for (Party p : senders) sent.appendChild(persName(p));
         if (!place.isEmpty()) sent.appendChild(Tei.text("placeName", place));
         if (!sentWhen.isEmpty()) {
-            sent.appendChild(sentInferred ? Tei.el("date", "when", sentWhen, "cert", "medium", "resp", "#teikit")
-                    : Tei.el("date", "when", sentWhen));
+            sent.appendChild(sentInferred ? Tei.el("date", Tei.at("when", sentWhen), Tei.at("cert", "medium"), Tei.at("resp", "#teikit"))
+                    : Tei.el("date", Tei.at("when", sentWhen)));
         }
         if (sent.getChildCount() > 0) desc.appendChild(sent);
-        Element received = Tei.el("correspAction", "type", "received");
+        Element received = Tei.el("correspAction", Tei.at("type", "received"));
         for (Party p : addressees) received.appendChild(persName(p));
-        if (!receivedWhen.isEmpty()) received.appendChild(Tei.el("date", "when", receivedWhen));
+        if (!receivedWhen.isEmpty()) received.appendChild(Tei.el("date", Tei.at("when", receivedWhen)));
         if (received.getChildCount() > 0) desc.appendChild(received);
         return desc;
     }
 
     private static Element persName(Party p) {
-        return Tei.text("persName", p.name(), "ref", p.id().map(id -> "#" + id).orElse(null));
+        return Tei.text("persName", p.name(), Tei.at("ref", p.id().map(id -> "#" + id).orElse(null)));
     }
 }

@@ -57,7 +57,7 @@ public final class FrontMatter {
                 loose = null;
             } else {
                 if (loose == null) {
-                    loose = Tei.el("div", "type", "introduction");
+                    loose = Tei.el("div", Tei.at("type", "introduction"));
                     front.appendChild(loose);
                 }
                 loose.appendChild(n);

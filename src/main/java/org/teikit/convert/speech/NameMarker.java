@@ -20,7 +20,7 @@ public final class NameMarker {
 
     /** True when the surface form was found and marked. */
     public static boolean mark(Element e, String surface, String id) {
-        return wrap(e, surface, Tei.el("persName", "ref", "#" + id));
+        return wrap(e, surface, Tei.el("persName", Tei.at("ref", "#" + id)));
     }
 
     /** Wraps the first whole-word occurrence of {@code surface} in {@code wrapper} (an empty element). */

@@ -59,7 +59,7 @@ public final class NameTagger {
                 String surface = m.get().surface();
                 String id = people.use(surface);
                 ids.add(id);
-                parts.add(Tei.text("persName", surface, "ref", "#" + id));
+                parts.add(Tei.text("persName", surface, Tei.at("ref", "#" + id)));
                 pos = i = m.get().end();
             } else {
                 i++;

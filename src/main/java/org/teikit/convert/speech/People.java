@@ -71,7 +71,7 @@ public final class People {
     public Element listPerson() {
         Element list = Tei.el("listPerson");
         for (Entry e : byId.values()) {
-            Element person = Tei.el("person", "xml:id", e.person.id());
+            Element person = Tei.el("person", Tei.at("xml:id", e.person.id()));
             if (!e.roles.isEmpty()) Tei.attr(person, "role", String.join(" ", e.roles));
             Set<String> forms = new LinkedHashSet<>();
             if (registry.byId(e.person.id()).isPresent()) forms.add(e.person.name());

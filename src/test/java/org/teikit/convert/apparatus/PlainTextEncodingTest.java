@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Superscript note references and blank fields in plain text, and text with neither (the fast path). */
 class PlainTextEncodingTest {
-    private static final InlineEncoder ENCODER = new InlineEncoder(n -> Tei.el("note", "n", n));
+    private static final InlineEncoder ENCODER = new InlineEncoder(n -> Tei.el("note", Tei.at("n", n)));
 
     private static String encoded(String text) {
         Element p = ENCODER.element("p", List.of(new Inline.Text(text)));

@@ -102,7 +102,7 @@ public final class BulletinSection implements SourceFamily {
         if (items.isEmpty()) return;
         Element docTitle = Tei.el("docTitle");
         Element titlePage = Tei.add(Tei.el("titlePage"), docTitle);
-        Element intro = Tei.el("div", "type", "introduction");
+        Element intro = Tei.el("div", Tei.at("type", "introduction"));
         String title = "", subtitle = null, editor = null;
         Element closer = null;
         for (int k = 0; k < items.size(); k++) {
@@ -148,19 +148,19 @@ public final class BulletinSection implements SourceFamily {
         tei.front().appendChild(titlePage);
         if (intro.getChildCount() > 0) tei.front().appendChild(intro);
 
-        tei.title(Tei.text("title", title, "type", "main"));
-        if (subtitle != null) tei.titleStmt(Tei.text("title", subtitle, "type", "sub"));
-        Element bibl = Tei.add(Tei.el("bibl"), Tei.text("title", title, "level", "a"));
+        tei.title(Tei.text("title", title, Tei.at("type", "main")));
+        if (subtitle != null) tei.titleStmt(Tei.text("title", subtitle, Tei.at("type", "sub")));
+        Element bibl = Tei.add(Tei.el("bibl"), Tei.text("title", title, Tei.at("level", "a")));
         String intro0 = intro.getValue();
         Matcher journal = BULLETIN.matcher(intro0);
         if (journal.find()) {
-            bibl.appendChild(Tei.text("title", "Cold War International History Project Bulletin", "level", "j"));
+            bibl.appendChild(Tei.text("title", "Cold War International History Project Bulletin", Tei.at("level", "j")));
         }
         if (editor != null) {
             tei.titleStmt(Tei.text("editor", editor));
             bibl.appendChild(Tei.text("editor", editor));
         }
-        bibl.appendChild(Tei.text("publisher", "Cold War International History Project (CWIHP)", "cert", "medium", "resp", "#teikit"));
+        bibl.appendChild(Tei.text("publisher", "Cold War International History Project (CWIHP)", Tei.at("cert", "medium"), Tei.at("resp", "#teikit")));
         tei.sourceDesc().appendChild(bibl);
     }
 
@@ -175,7 +175,7 @@ public final class BulletinSection implements SourceFamily {
             return i + 1;
         }
         if (it.isBlock() && BulletinLayout.isCapsHeading(it.text()) && !bylineFollows(main, i)) {
-            Element div = Tei.el("div", "type", "article");
+            Element div = Tei.el("div", Tei.at("type", "article"));
             div.appendChild(text.element("head", it.block()));
             int k = i + 1;
             for (; k < main.size() && main.get(k).isBlock() && !main.get(k).block().isBreak()
@@ -188,7 +188,7 @@ public final class BulletinSection implements SourceFamily {
         // a heading over several commentaries ("COMMENTARIES"), or commentaries directly
         Element container = tei.body();
         if (it.isBlock() && sectionHeading(it.text())) {
-            Element section = Tei.el("div", "type", "section");
+            Element section = Tei.el("div", Tei.at("type", "section"));
             section.appendChild(text.element("head", it.block()));
             tei.body().appendChild(section);
             container = section;

@@ -66,7 +66,7 @@ final class BulletinText {
                 } else if (!before.isEmpty()) {
                     parts.add(new Text(before));
                 }
-                parts.add(Tei.text("date", v.substring(d.start(), d.end()), "when", d.iso()));
+                parts.add(Tei.text("date", v.substring(d.start(), d.end()), Tei.at("when", d.iso())));
                 pos = d.end();
             }
             if (pos < v.length()) parts.add(new Text(v.substring(pos)));
@@ -91,6 +91,6 @@ final class BulletinText {
     }
 
     static Element fw(String type, String text) {
-        return Tei.text("fw", text, "type", type);
+        return Tei.text("fw", text, Tei.at("type", type));
     }
 }

@@ -43,7 +43,7 @@ final class CommentaryWriter {
      * @param body   the items after the byline
      */
     Element write(List<Block> titles, Block byline, List<BulletinLayout.Item> body) {
-        Element div = Tei.el("div", "type", "commentary");
+        Element div = Tei.el("div", Tei.at("type", "commentary"));
         int end = body.size();
         while (end > 0 && body.get(end - 1).isBlock() && body.get(end - 1).block().kind() == Block.Kind.LIST_ITEM
                 && body.get(end - 1).block().marker().matches("\\d{1,3}[.)]")) end--;
@@ -61,7 +61,7 @@ final class CommentaryWriter {
             by.appendChild(m.group(1));
             String id = shared.people.use(m.group(2));
             shared.people.role(id, "author");
-            by.appendChild(Tei.add(Tei.el("docAuthor"), Tei.text("persName", m.group(2), "ref", "#" + id)));
+            by.appendChild(Tei.add(Tei.el("docAuthor"), Tei.text("persName", m.group(2), Tei.at("ref", "#" + id))));
         } else {
             by.appendChild(bl);
         }
@@ -79,7 +79,7 @@ final class CommentaryWriter {
             }
             Block b = it.block();
             if (b.isBreak()) {
-                div.appendChild(Tei.el("milestone", "unit", "section"));
+                div.appendChild(Tei.el("milestone", Tei.at("unit", "section")));
                 quote = null;
                 continue;
             }

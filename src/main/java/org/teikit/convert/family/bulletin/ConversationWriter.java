@@ -46,7 +46,7 @@ final class ConversationWriter {
     Element write(List<BulletinLayout.Item> items) {
         BulletinLayout.Item first = items.get(0);
         Matcher h = HEADING.matcher(first.text());
-        Element div = Tei.el("div", "type", "conversation");
+        Element div = Tei.el("div", Tei.at("type", "conversation"));
         if (h.matches()) {
             Tei.attr(div, "n", h.group(1));
             Tei.attr(div, "xml:id", "conversation-" + h.group(1));
@@ -73,7 +73,7 @@ final class ConversationWriter {
             Block b = it.block();
             String t = it.text();
             if (b.isBreak()) {
-                div.appendChild(Tei.el("milestone", "unit", "section"));
+                div.appendChild(Tei.el("milestone", Tei.at("unit", "section")));
                 sp = null;
                 continue;
             }
@@ -130,7 +130,7 @@ final class ConversationWriter {
             }
             case LABELLED -> {
                 text.people.use(piece.label());
-                Element turn = Tei.el("sp", "who", "#" + piece.who());
+                Element turn = Tei.el("sp", Tei.at("who", "#" + piece.who()));
                 turn.appendChild(Tei.text("speaker", piece.label()));
                 turn.appendChild(text.inline.element("p", InlineCut.stripLeading(piece.content())));
                 div.appendChild(turn);
@@ -139,7 +139,7 @@ final class ConversationWriter {
             case THIRD_PERSON -> {
                 var a = piece.attribution();
                 text.people.use(a.surface());
-                Element turn = Tei.el("sp", "who", "#" + piece.who());
+                Element turn = Tei.el("sp", Tei.at("who", "#" + piece.who()));
                 Element p = Tei.el("p");
                 text.inline.encode(InlineCut.before(piece.content(), a.nameStart()), p);
                 Element name = text.inline.element("persName", InlineCut.between(piece.content(), a.nameStart(), a.nameEnd()));
@@ -156,7 +156,7 @@ final class ConversationWriter {
                     sp.appendChild(p);
                     return sp;
                 }
-                Element turn = Tei.el("sp", "who", "#" + piece.who());
+                Element turn = Tei.el("sp", Tei.at("who", "#" + piece.who()));
                 turn.appendChild(p);
                 div.appendChild(turn);
                 return turn;
@@ -186,10 +186,10 @@ final class ConversationWriter {
                 text.tagger.tag(sub);
                 div.appendChild(sub);
             } else if (DateParser.parse(t).isPresent()) {
-                Element dateline = Tei.add(Tei.el("dateline"), Tei.text("date", t, "when", DateParser.parse(t).get()));
+                Element dateline = Tei.add(Tei.el("dateline"), Tei.text("date", t, Tei.at("when", DateParser.parse(t).get())));
                 div.appendChild(dateline);
             } else if (PRESENT.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("meeting")) {
-                present = Tei.el("listPerson", "type", "present");
+                present = Tei.el("listPerson", Tei.at("type", "present"));
                 Element head = text.element("head", b);
                 addPersons(present, head, "participant");
                 div.appendChild(present);
@@ -213,7 +213,7 @@ final class ConversationWriter {
         list.appendChild(head);
         for (String id : text.tagger.tag(head)) {
             text.people.role(id, role);
-            list.appendChild(Tei.el("person", "corresp", "#" + id));
+            list.appendChild(Tei.el("person", Tei.at("corresp", "#" + id)));
         }
     }
 

@@ -33,7 +33,7 @@ final class SidebarWriter {
     }
 
     Element write(List<BulletinLayout.Item> items) {
-        Element article = Tei.el("div", "type", "article");
+        Element article = Tei.el("div", Tei.at("type", "article"));
         Element container = article;
         Element letter = null;
         Element closer = null;
@@ -65,7 +65,7 @@ final class SidebarWriter {
                 continue;
             }
             if (BulletinLayout.headingLike(b) && t.toLowerCase().contains("statement")) {
-                Element statement = Tei.el("div", "type", "statement");
+                Element statement = Tei.el("div", Tei.at("type", "statement"));
                 Element head = text.element("head", b);
                 BulletinText.dates(head);
                 statement.appendChild(head);
@@ -109,7 +109,7 @@ final class SidebarWriter {
         if (!m.matches()) return Tei.add(by, t);
         String id = text.people.use(m.group(2));
         text.people.role(id, "author");
-        return Tei.add(by, m.group(1), Tei.add(Tei.el("docAuthor"), Tei.text("persName", m.group(2), "ref", "#" + id)));
+        return Tei.add(by, m.group(1), Tei.add(Tei.el("docAuthor"), Tei.text("persName", m.group(2), Tei.at("ref", "#" + id))));
     }
 
     private Element letter(Block b, Matcher lh) {
@@ -119,14 +119,14 @@ final class SidebarWriter {
         text.people.role(from, "sender");
         text.people.role(to, "addressee");
         String id = "telegram-" + when + "-" + from;
-        Element div = Tei.el("div", "type", "telegram", "xml:id", id);
+        Element div = Tei.el("div", Tei.at("type", "telegram"), Tei.at("xml:id", id));
         Element head = text.element("head", b);
         BulletinText.dates(head);
         text.tagger.tag(head);
         div.appendChild(head);
-        correspondence.accept(Tei.add(Tei.el("correspDesc", "corresp", "#" + id),
-                Tei.add(Tei.el("correspAction", "type", "sent"), Tei.text("persName", sender, "ref", "#" + from), Tei.el("date", "when", when)),
-                Tei.add(Tei.el("correspAction", "type", "received"), Tei.text("persName", addressee, "ref", "#" + to))));
+        correspondence.accept(Tei.add(Tei.el("correspDesc", Tei.at("corresp", "#" + id)),
+                Tei.add(Tei.el("correspAction", Tei.at("type", "sent")), Tei.text("persName", sender, Tei.at("ref", "#" + from)), Tei.el("date", Tei.at("when", when))),
+                Tei.add(Tei.el("correspAction", Tei.at("type", "received")), Tei.text("persName", addressee, Tei.at("ref", "#" + to)))));
         return div;
     }
 

@@ -101,7 +101,7 @@ public final class PrintedCorrespondence implements SourceFamily {
         InlineEncoder inline = new InlineEncoder(NoteSource.UNAVAILABLE);
         for (int i = bodyStart; i < firstLetter; i++) {
             Block b = blocks.get(i);
-            if (b.isBreak()) tei.body().appendChild(Tei.el("milestone", "unit", "section"));
+            if (b.isBreak()) tei.body().appendChild(Tei.el("milestone", Tei.at("unit", "section")));
             else if (!b.plain().isBlank()) tei.body().appendChild(inline.element("head", b.inlines()));
         }
         new PrintedLetters(blocks, firstLetter, tei, inline).write();

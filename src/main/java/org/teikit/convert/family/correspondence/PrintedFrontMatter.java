@@ -94,7 +94,7 @@ final class PrintedFrontMatter {
             Block b = blocks.get(i);
             String p = b.plain().strip();
             if (definition(i, page)) continue;
-            if (b.isBreak()) { page.appendChild(Tei.el("milestone", "unit", "section")); docTitle = null; continue; }
+            if (b.isBreak()) { page.appendChild(Tei.el("milestone", Tei.at("unit", "section"))); docTitle = null; continue; }
             if (p.isEmpty()) continue;
             if (BYLINE.matcher(p).lookingAt()) {
                 page.appendChild(inline.element("byline", b.inlines()));
@@ -141,7 +141,7 @@ final class PrintedFrontMatter {
         Matcher m = PLACE_YEAR.matcher(p);
         if (m.matches() && b.inlines().size() == 1) {
             return Tei.add(Tei.el("docImprint"), Tei.text("pubPlace", m.group(1)), " ",
-                    Tei.text("docDate", m.group(2), "when", m.group(2)));
+                    Tei.text("docDate", m.group(2), Tei.at("when", m.group(2))));
         }
         if (b.inlines().size() == 1 && b.inlines().get(0) instanceof Inline.Text) {
             return Tei.add(Tei.el("docImprint"), inline.element("publisher", b.inlines()));
@@ -150,13 +150,13 @@ final class PrintedFrontMatter {
     }
 
     private void commission(int from, int to) {
-        Element div = Tei.el("div", "type", "commission");
+        Element div = Tei.el("div", Tei.at("type", "commission"));
         commissionHead = inline.element("head", blocks.get(from).inlines());
         div.appendChild(commissionHead);
         for (int i = from + 1; i < to; i++) {
             Block b = blocks.get(i);
             if (definition(i, div)) continue;
-            if (b.isBreak()) div.appendChild(Tei.el("milestone", "unit", "section"));
+            if (b.isBreak()) div.appendChild(Tei.el("milestone", Tei.at("unit", "section")));
             else if (!b.plain().isBlank()) div.appendChild(inline.element("p", b.inlines()));
         }
         if (div.getChildCount() == 1) div.appendChild(Tei.el("p"));
@@ -164,7 +164,7 @@ final class PrintedFrontMatter {
     }
 
     private void contents(int from, int to) {
-        Element div = Tei.el("div", "type", "contents");
+        Element div = Tei.el("div", Tei.at("type", "contents"));
         div.appendChild(inline.element("head", blocks.get(from).inlines()));
         Element list = Tei.el("list");
         for (int i = from + 1; i < to; i++) {
@@ -175,7 +175,7 @@ final class PrintedFrontMatter {
             int pos = 0;
             boolean any = false;
             while (m.find() && m.start() == pos) {
-                list.appendChild(Tei.text("item", m.group().strip().replaceAll("[\\t ]+", " "), "n", m.group(3)));
+                list.appendChild(Tei.text("item", m.group().strip().replaceAll("[\\t ]+", " "), Tei.at("n", m.group(3))));
                 pos = m.end();
                 any = true;
             }
@@ -185,7 +185,7 @@ final class PrintedFrontMatter {
             }
         }
         if (list.getChildCount() > 0) div.appendChild(list);
-        for (int i = from + 1; i < to; i++) if (blocks.get(i).isBreak()) div.appendChild(Tei.el("milestone", "unit", "section"));
+        for (int i = from + 1; i < to; i++) if (blocks.get(i).isBreak()) div.appendChild(Tei.el("milestone", Tei.at("unit", "section")));
         if (div.getChildCount() == 1) div.appendChild(Tei.el("p"));
         tei.front().appendChild(div);
     }
@@ -195,7 +195,7 @@ final class PrintedFrontMatter {
      * followed by note definitions) becomes {@code pb}, and a paragraph it cut is rejoined.
      */
     private void prose(String type, int from, int to) {
-        Element div = Tei.el("div", "type", type);
+        Element div = Tei.el("div", Tei.at("type", type));
         div.appendChild(inline.element("head", blocks.get(from).inlines()));
         BlockWriter w = new BlockWriter(div, inline, null, "section");
         Element lastP = null;
@@ -210,14 +210,14 @@ final class PrintedFrontMatter {
             }
             if (b.isBreak()) {
                 boolean defsFollow = i + 1 < to && notes.isDefinitionBlock(i + 1);
-                if (!defsFollow) w.add(Tei.el("milestone", "unit", "section"));
+                if (!defsFollow) w.add(Tei.el("milestone", Tei.at("unit", "section")));
                 pageEnd |= defsFollow;
                 continue;
             }
             String p = b.plain().strip();
             if (p.isEmpty()) continue;
             if (STARS.matcher(p).matches()) {
-                w.add(Tei.el("milestone", "unit", "section"));
+                w.add(Tei.el("milestone", Tei.at("unit", "section")));
                 lastP = null;
                 continue;
             }
@@ -252,7 +252,7 @@ final class PrintedFrontMatter {
         }
         if (title.length() > 0) {
             tei.title(title.toString());
-            bibl.appendChild(Tei.text("title", title.toString(), "level", "m"));
+            bibl.appendChild(Tei.text("title", title.toString(), Tei.at("level", "m")));
         }
         if (commissionHead != null) {
             bibl.appendChild(Tei.add(Tei.el("editor"), Tei.text("orgName", Paragraphs.words(commissionHead))));
@@ -260,9 +260,9 @@ final class PrintedFrontMatter {
         for (Element imp : Tei.descendants(page, "docImprint")) {
             for (Element e : Tei.descendants(imp, "publisher")) bibl.appendChild(Tei.text("publisher", e.getValue().strip()));
             for (Element e : Tei.descendants(imp, "pubPlace")) bibl.appendChild(Tei.text("pubPlace", e.getValue().strip()));
-            for (Element e : Tei.descendants(imp, "docDate")) bibl.appendChild(Tei.text("date", e.getValue().strip(), "when", e.getAttributeValue("when")));
+            for (Element e : Tei.descendants(imp, "docDate")) bibl.appendChild(Tei.text("date", e.getValue().strip(), Tei.at("when", e.getAttributeValue("when"))));
         }
-        if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, "unit", "volume"));
+        if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, Tei.at("unit", "volume")));
         tei.sourceDesc().appendChild(bibl);
     }
 }

@@ -53,7 +53,7 @@ final class PrintedLetters {
             Block b = blocks.get(i);
             String p = LetterParts.clean(b.plain());
             if (b.isBreak()) {
-                rule = Tei.el("milestone", "unit", "section");
+                rule = Tei.el("milestone", Tei.at("unit", "section"));
                 if (div != null && !closed) writer.add(rule); else tei.body().appendChild(rule);
                 continue;
             }
@@ -125,7 +125,7 @@ final class PrintedLetters {
         } else {
             id = "letter-" + lastNumber + unnumbered++;
         }
-        div = Tei.el("div", "type", "letter");
+        div = Tei.el("div", Tei.at("type", "letter"));
         if (n != null) Tei.attr(div, "n", n);
         Tei.attr(div, "xml:id", id);
         tei.body().appendChild(div);

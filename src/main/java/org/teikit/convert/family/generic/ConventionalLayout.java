@@ -188,7 +188,7 @@ final class ConventionalLayout {
 
     private void openTurn(Dialogue.Turn t) {
         closeTurn();
-        turn = Tei.el("sp", "who", "#" + t.who());
+        turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
         writer.add(turn);
@@ -329,7 +329,7 @@ final class ConventionalLayout {
             String text = m.text();
             int at = text.indexOf(m.name());
             if (at > 0) item.appendChild(new nu.xom.Text(text.substring(0, at)));
-            item.appendChild(Tei.text("role", m.name(), "corresp", who == null ? null : "#" + who));
+            item.appendChild(Tei.text("role", m.name(), Tei.at("corresp", who == null ? null : "#" + who)));
             String rest = at >= 0 ? text.substring(at + m.name().length()) : " " + text;
             int desc = m.role().isBlank() ? -1 : rest.indexOf(m.role());
             if (desc >= 0) {
@@ -353,7 +353,7 @@ final class ConventionalLayout {
         if (l.start() < l.heading()) {
             Block above = blocks.get(l.start());
             String text = above.plain().isBlank() ? above.marker() : above.plain().strip();   // "412." alone is a list item
-            div.appendChild(l.number().isEmpty() ? Tei.text("head", text) : Tei.text("head", text, "type", "number"));
+            div.appendChild(l.number().isEmpty() ? Tei.text("head", text) : Tei.text("head", text, Tei.at("type", "number")));
         }
         notes.at(l.heading());
         for (int h = l.heading(); h < l.headEnd(); h++) {

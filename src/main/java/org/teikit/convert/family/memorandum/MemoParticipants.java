@@ -38,7 +38,7 @@ final class MemoParticipants {
      * article continues the entry before it), each entry split into name and office at its comma.
      */
     static Element listPerson(List<Block> blocks, InlineEncoder inline, TeiBuilder tei) {
-        Element list = Tei.el("listPerson", "type", "present");
+        Element list = Tei.el("listPerson", Tei.at("type", "present"));
         List<List<Inline>> entries = new ArrayList<>();
         List<Inline> label = null;
         for (Block b : blocks) {
@@ -86,7 +86,7 @@ final class MemoParticipants {
             Element p = Tei.el("p");
             inline.encode(joined(entry), p);
             NameMarker.mark(p, name, id);
-            list.appendChild(Tei.add(Tei.el("person", "corresp", "#" + id), p));
+            list.appendChild(Tei.add(Tei.el("person", Tei.at("corresp", "#" + id)), p));
         }
         return list;
     }

@@ -111,7 +111,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         for (int i = 0; i < blocks.size(); i++) Footnotes.definition(blocks.get(i), i).ifPresent(defs::add);
         Footnotes notes = Footnotes.of(defs, "foot");
         InlineEncoder inline = new InlineEncoder(notes);
-        Element div = Tei.el("div", "type", "memorandum", "xml:id", "memorandum");
+        Element div = Tei.el("div", Tei.at("type", "memorandum"), Tei.at("xml:id", "memorandum"));
         tei.body().appendChild(div);
         Header header = new Header();
 
@@ -140,7 +140,7 @@ public final class MemorandumOfConversation implements SourceFamily {
                 else for (int i = present; i < end; i++) writer.write(blocks.get(i), i);   // a label without a list
                 pos = end;
             } else {
-                section = Tei.el("div", "type", "section");
+                section = Tei.el("div", Tei.at("type", "section"));
                 writer.add(section);
                 Element head = inline.element("head", blocks.get(subject).inlines());
                 Tei.attr(head, "type", "subject");
@@ -207,12 +207,12 @@ public final class MemorandumOfConversation implements SourceFamily {
             if (institution != null) id.appendChild(Tei.text("institution", institution));
             id.appendChild(Tei.text("repository", repository != null ? repository : institution != null ? institution : "unknown"));
             if (collection != null) id.appendChild(Tei.text("collection", collection));
-            if (container != null) id.appendChild(Tei.text("idno", container, "type", "container"));
+            if (container != null) id.appendChild(Tei.text("idno", container, Tei.at("type", "container")));
             msDesc.appendChild(id);
             Element history = Tei.el("history");
-            if (when != null) history.appendChild(Tei.add(Tei.el("origin"), Tei.text("origDate", whenText.replaceAll("[.,]+$", ""), "when", when)));
-            if (!classification.isEmpty()) history.appendChild(Tei.add(Tei.el("provenance", "type", "classification"), classification));
-            if (!declassification.isEmpty()) history.appendChild(Tei.add(Tei.el("provenance", "type", "declassification"), declassification));
+            if (when != null) history.appendChild(Tei.add(Tei.el("origin"), Tei.text("origDate", whenText.replaceAll("[.,]+$", ""), Tei.at("when", when))));
+            if (!classification.isEmpty()) history.appendChild(Tei.add(Tei.el("provenance", Tei.at("type", "classification")), classification));
+            if (!declassification.isEmpty()) history.appendChild(Tei.add(Tei.el("provenance", Tei.at("type", "declassification")), declassification));
             if (history.getChildCount() > 0) msDesc.appendChild(history);
             tei.sourceDesc().appendChild(msDesc);
         }
@@ -277,7 +277,7 @@ public final class MemorandumOfConversation implements SourceFamily {
     private static void stamp(List<Inline> runs, Element div, InlineEncoder inline, Header header) {
         String text = Inline.plain(runs).replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) return;
-        Element fw = Tei.el("fw", "type", "stamp");
+        Element fw = Tei.el("fw", Tei.at("type", "stamp"));
         inline.encode(InlineLists.stripped(runs), fw);   // without the spaces that separated them from bold runs
         for (Element bibl : Tei.descendants(fw, "bibl")) {
             bibl.setLocalName("seg");        // a [Source: …] among the stamps: fw holds phrases only, so the source is a seg
@@ -285,7 +285,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         Optional<String> stampDate = DateParser.parse(text);
         if (stampDate.isPresent() && fw.getChildCount() == 1 && fw.getChild(0) instanceof Text t) {
             fw.removeChild(t);
-            fw.appendChild(Tei.text("date", t.getValue(), "when", stampDate.get()));   // a date stamp: "44 09-23"
+            fw.appendChild(Tei.text("date", t.getValue(), Tei.at("when", stampDate.get())));   // a date stamp: "44 09-23"
         } else {
             DateMarker.markAll(fw);
         }
@@ -313,7 +313,7 @@ public final class MemorandumOfConversation implements SourceFamily {
             if (b.kind() == Block.Kind.PARAGRAPH && isMarginal(b)) {
                 for (List<Inline> line : InlineLists.lines(b.inlines())) {
                     if (Inline.plain(line).isBlank()) continue;
-                    Element note = Tei.el("note", "type", "annotation", "place", "margin");
+                    Element note = Tei.el("note", Tei.at("type", "annotation"), Tei.at("place", "margin"));
                     inline.encode(InlineLists.stripped(line), note);
                     margin.add(note);
                 }
@@ -389,9 +389,9 @@ public final class MemorandumOfConversation implements SourceFamily {
             List<Node> parts = new ArrayList<>();
             if (who.isPresent()) {
                 if (sp.start(1) > 0) parts.add(new Text(before.substring(0, sp.start(1))));
-                parts.add(Tei.text("persName", sp.group(1), "ref", "#" + who.get()));
+                parts.add(Tei.text("persName", sp.group(1), Tei.at("ref", "#" + who.get())));
                 parts.add(new Text(before.substring(sp.end(1)) + v.charAt(q.start())));
-                parts.add(Tei.text("said", q.group(1), "who", "#" + who.get()));
+                parts.add(Tei.text("said", q.group(1), Tei.at("who", "#" + who.get())));
             } else {
                 parts.add(new Text(before + v.charAt(q.start())));
                 parts.add(Tei.text("q", q.group(1)));

@@ -145,7 +145,7 @@ public final class WilsonCenterPage implements SourceFamily {
             }
         }
         Footnotes notes = new Footnotes(defs, "foot", d -> {
-            Element note = Tei.el("note", "type", "source", "place", "foot", "n", d.n());
+            Element note = Tei.el("note", Tei.at("type", "source"), Tei.at("place", "foot"), Tei.at("n", d.n()));
             new InlineEncoder(NoteSource.UNAVAILABLE).encode(InlineLists.withoutLeading(d.content(), ORIG_NOTE), note);
             return note;
         });
@@ -182,7 +182,7 @@ public final class WilsonCenterPage implements SourceFamily {
 
         for (Map.Entry<String, List<Integer>> s : sections) {
             List<Integer> idx = s.getValue();
-            Element div = Tei.el("div", "type", "section");
+            Element div = Tei.el("div", Tei.at("type", "section"));
             div.appendChild(inline.element("head", blocks.get(idx.get(0)).inlines()));
             BlockWriter w = new BlockWriter(div, inline, null, "section");
             for (int k = 1; k < idx.size(); k++) w.write(blocks.get(idx.get(k)), idx.get(k));
@@ -195,7 +195,7 @@ public final class WilsonCenterPage implements SourceFamily {
 
         // body: the transcript
         Correspondence corresp = new Correspondence("transcript");
-        Element div = Tei.el("div", "type", "transcript", "xml:id", "transcript");
+        Element div = Tei.el("div", Tei.at("type", "transcript"), Tei.at("xml:id", "transcript"));
         tei.body().appendChild(div);
         String head = WilsonTranscript.write(blocks, transcriptStart, div, inline, notes, pageCopies, tei, corresp);
         boolean addressed = !corresp.senders().isEmpty() && !corresp.addressees().isEmpty();

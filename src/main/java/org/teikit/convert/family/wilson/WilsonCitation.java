@@ -41,12 +41,12 @@ final class WilsonCitation {
         Matcher m = QUOTED_TITLE.matcher(text);
         String rest = text;
         if (m.matches()) {
-            bibl.appendChild(Tei.text("title", m.group(1), "level", "a"));
+            bibl.appendChild(Tei.text("title", m.group(1), Tei.at("level", "a")));
             rest = m.group(2);
         }
         var dates = org.teikit.convert.dates.DateParser.find(rest);
         if (!dates.isEmpty() && dates.get(0).start() == 0) {
-            bibl.appendChild(Tei.text("date", rest.substring(0, dates.get(0).end()), "when", dates.get(0).iso()));
+            bibl.appendChild(Tei.text("date", rest.substring(0, dates.get(0).end()), Tei.at("when", dates.get(0).iso())));
             rest = rest.substring(dates.get(0).end()).replaceFirst("^[,\\s]+", "");
         }
         String page = null, volume = null, place = null, publisher = null, year = null;
@@ -76,20 +76,20 @@ final class WilsonCitation {
                 continue;
             }
             if (sg.matches("(?i).*digital archive.*")) bibl.appendChild(Tei.text("distributor", sg));
-            else if (!sg.contains(":") && sg.matches("(?i).*\\b(papers|collection|records|fonds)$")) bibl.appendChild(Tei.text("title", sg, "level", "s"));
-            else if (sg.matches("(?i).*\\b(library|archives?|museum|institute|university)\\b.*")) bibl.appendChild(Tei.text("orgName", sg, "type", "repository"));
+            else if (!sg.contains(":") && sg.matches("(?i).*\\b(papers|collection|records|fonds)$")) bibl.appendChild(Tei.text("title", sg, Tei.at("level", "s")));
+            else if (sg.matches("(?i).*\\b(library|archives?|museum|institute|university)\\b.*")) bibl.appendChild(Tei.text("orgName", sg, Tei.at("type", "repository")));
             else monograph.add(sg);
         }
-        if (!monograph.isEmpty()) bibl.appendChild(Tei.text("title", String.join(", ", monograph), "level", "m"));
-        if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, "unit", "volume"));
+        if (!monograph.isEmpty()) bibl.appendChild(Tei.text("title", String.join(", ", monograph), Tei.at("level", "m")));
+        if (volume != null) bibl.appendChild(Tei.text("biblScope", volume, Tei.at("unit", "volume")));
         for (String e : editors) bibl.appendChild(Tei.text("editor", e));
         if (place != null) bibl.appendChild(Tei.text("pubPlace", place));
         if (publisher != null) bibl.appendChild(Tei.text("publisher", publisher));
-        if (year != null) bibl.appendChild(Tei.text("date", year, "when", year));
-        if (page != null) bibl.appendChild(Tei.text("biblScope", page, "unit", "page"));
+        if (year != null) bibl.appendChild(Tei.text("date", year, Tei.at("when", year)));
+        if (page != null) bibl.appendChild(Tei.text("biblScope", page, Tei.at("unit", "page")));
         if (url != null) {
-            bibl.appendChild(Tei.text("idno", url, "type", "URI"));
-            bibl.appendChild(Tei.text("ref", url, "target", url));
+            bibl.appendChild(Tei.text("idno", url, Tei.at("type", "URI")));
+            bibl.appendChild(Tei.text("ref", url, Tei.at("target", url)));
         }
         return bibl;
     }

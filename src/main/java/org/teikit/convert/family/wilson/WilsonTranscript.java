@@ -102,7 +102,7 @@ final class WilsonTranscript {
         for (int k = end; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             if (pageCopies.containsKey(k)) {
-                div.appendChild(Tei.el("pb", "n", pageCopies.get(k)));
+                div.appendChild(Tei.el("pb", Tei.at("n", pageCopies.get(k))));
             } else {
                 writer.write(b, k);
             }
