@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -134,6 +136,12 @@ public final class AtomicFiles {
                 return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
             } catch (FileAlreadyExistsException taken) {
                 // another writer's temporary: draw again
+            } catch (FileSystemException refused) {
+                // the folder takes no new file (permission denied, read-only, full): name the folder, not the
+                // temporary's made-up name, which the user never asked for
+                String reason = refused.getReason() != null ? refused.getReason() : "cannot create a file there";
+                throw refused instanceof AccessDeniedException ? new AccessDeniedException(dir.toString(), null, reason)
+                        : new FileSystemException(dir.toString(), null, reason);
             }
         }
     }

@@ -113,4 +113,14 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(target.resolve("new.txt")));
         assertEquals(1, filesIn(dir), "the old folder is gone");
     }
+
+    @Test
+    void aFolderThatTakesNoNewFileIsNamedNotTheTemporary() {
+        // /proc takes no new file, even for root: the error names the folder and its reason
+        java.nio.file.FileSystemException e = org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.FileSystemException.class,
+                () -> AtomicFiles.write(java.nio.file.Path.of("/proc/teikit-atomic-test.xml"), new byte[] {1}));
+        org.junit.jupiter.api.Assertions.assertEquals("/proc", e.getFile());
+        org.junit.jupiter.api.Assertions.assertFalse(org.teikit.tei.IoProblems.describe(e).contains(".tmp"), IoProblems.describe(e));
+        org.junit.jupiter.api.Assertions.assertFalse(IoProblems.describe(e).contains("Exception"), IoProblems.describe(e));
+    }
 }
