@@ -63,6 +63,7 @@ public final class Fidelity {
             prevJ = j;
         }
         preferRequired(a, match);
+        requiredOverOptionals(a, match);
         boolean[] joinedA = new boolean[a.size()];
         join(a, b, match, matchedB, joinedA);
         strayOptionals(a, b, match, matchedB, joinedA);
@@ -175,6 +176,32 @@ public final class Fidelity {
             while (j < a.size() && a.get(j).key().equals(a.get(i).key())) j++;
             if (j - i > 1) reassign(a, match, i, j);
             i = j;
+        }
+    }
+
+    /**
+     * A required source word left unmatched takes the TEI word an optional one of the same spelling holds, the
+     * nearest such: an optional word (a note's number) is matched only to spare a TEI word, so when a required one
+     * lacks its counterpart, that TEI word is the required one's ({@code <sup>1</sup> … op. 1} with the note's
+     * number dropped and its definition moved to its reference).
+     */
+    private static void requiredOverOptionals(List<Word> a, int[] match) {
+        Map<String, List<Integer>> optionals = new HashMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).optional() && match[i] >= 0) optionals.computeIfAbsent(a.get(i).key(), k -> new ArrayList<>()).add(i);
+        }
+        if (optionals.isEmpty()) return;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).optional() || match[i] >= 0) continue;
+            List<Integer> holders = optionals.get(a.get(i).key());
+            if (holders == null || holders.isEmpty()) continue;
+            int nearest = 0;
+            for (int h = 1; h < holders.size(); h++) {
+                if (Math.abs(holders.get(h) - i) < Math.abs(holders.get(nearest) - i)) nearest = h;
+            }
+            int holder = holders.remove(nearest);
+            match[i] = match[holder];
+            match[holder] = -1;
         }
     }
 

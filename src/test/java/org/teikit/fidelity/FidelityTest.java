@@ -178,6 +178,19 @@ class FidelityTest {
     }
 
     @Test
+    void aRequiredNumberFarFromTheNoteNumberThatHeldItsTeiWordGetsItBack() throws Exception {
+        // found by the property test: a definition "<sup>1</sup> [1] [Source: …, op. 1]" moved to its reference
+        // in the heading below; the reference's optional "1" had taken the TEI's "1" of "op. 1", reported lost
+        SourceDocument doc = source("<sup>1</sup> [1] [Source: APRF, f. 45, op. 1]\n\n\n# Chengdu [?] [Sino-Soviet] <u>1950-1953 "
+                + "Zedong <sup>1</sup> \u882e <sup>*</sup> [signature illegible 31/XII]\n\n\n<sup>[4]</sup> <sup>1</sup> "
+                + "\u651b\u1cff\u1315\uc140\uc831\u365c\u2342\u1176\n");
+        org.teikit.convert.Conversion c = org.teikit.convert.Converter.standard().convert(doc);
+        FidelityReport r = Fidelity.compare(doc, TEI, c.tei().toBytes());
+        assertEquals(0, r.lostWords(), r.differences().toString());
+        assertEquals(0, r.addedWords(), r.differences().toString());
+    }
+
+    @Test
     void aMovedRunMayEncloseNoteNumbersTheTeiDropped() throws Exception {
         // found by the property test: "CC artillery ¹ Zedong" moved, its note number gone, was lost + added
         String src = "Alpha beta gamma delta epsilon zeta.\n\nCC artillery¹ Zedong talks.\n\nEta theta iota kappa lambda mu.\n";
