@@ -1,5 +1,6 @@
 package org.teikit.schema;
 
+import org.teikit.testing.RelaxNg;
 import java.io.StringReader;
 import java.util.SortedMap;
 import java.util.SortedSet;

@@ -1,5 +1,6 @@
 package org.teikit.schema;
 
+import org.teikit.testing.RelaxNg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
