@@ -34,7 +34,8 @@ import java.util.concurrent.Callable;
                 "2:a source could not be read or converted, or a file not written (each named with its position)"})
 public final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source text files, or folders of them (*.txt, at any depth).")
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source text files, or folders of them (*.txt, at any depth); "
+            + "- alone reads one transcription from standard input and writes its TEI to standard output.")
     List<Path> sources;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "tei",
@@ -72,6 +73,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (sources.size() == 1 && sources.get(0).toString().equals("-")) return fromStdin();
         try {
             sources = org.teikit.tei.InputFiles.expand(sources, ".txt");      // a folder stands for its *.txt
         } catch (IOException e) {
@@ -123,29 +125,52 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int toStdout() {
-        PrintWriter out = spec.commandLine().getOut();
+    /** One transcription on standard input, named {@code <stdin>} in messages; its TEI on standard output. */
+    private int fromStdin() {
         PrintWriter err = spec.commandLine().getErr();
-        Converter converter = Converter.standard();
+        try {
+            SourceText text = SourceText.of(Path.of("<stdin>"), System.in.readAllBytes(), encoding.encoding);
+            return print(SourceDocument.parse(text), Path.of("<stdin>"));
+        } catch (SourceException e) {
+            Failures.print(err, e);
+            return ExitCode.ERROR;
+        } catch (IOException e) {
+            err.println("teikit: <stdin>: cannot read: " + Failures.io(e));
+            return ExitCode.ERROR;
+        }
+    }
+
+    /** Converts one parsed source and prints its TEI; its warnings (and decisions, with --explain) on the error stream. */
+    private int print(SourceDocument doc, Path source) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Converter converter = Converter.standard();
+            Conversion c = family == null ? converter.convert(doc) : converter.convert(doc, family);
+            report(spec.commandLine().getErr(), source, c.explanation());
+            out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCode.OK;
+        } catch (ConversionException e) {
+            spec.commandLine().getErr().println("teikit: " + source + ": " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+    }
+
+    private int toStdout() {
+        PrintWriter err = spec.commandLine().getErr();
         int status = ExitCode.OK;
         for (Path source : sources) {
             try {
-                SourceDocument doc = SourceDocument.parse(SourceText.read(source, encoding.encoding));
-                Conversion c = family == null ? converter.convert(doc) : converter.convert(doc, family);
-                report(err, source, c.explanation());
-                out.print(new String(Provenance.stamp(c.tei()), StandardCharsets.UTF_8));
+                if (print(SourceDocument.parse(SourceText.read(source, encoding.encoding)), source) != ExitCode.OK) status = ExitCode.ERROR;
             } catch (SourceException e) {
                 Failures.print(err, e);
-                status = ExitCode.ERROR;
-            } catch (ConversionException e) {
-                err.println("teikit: " + source + ": " + e.getMessage());
                 status = ExitCode.ERROR;
             } catch (IOException e) {
                 err.println("teikit: " + source + ": cannot read: " + e);
                 status = ExitCode.ERROR;
             }
         }
-        out.flush();
+        spec.commandLine().getOut().flush();
         return status;
     }
 }

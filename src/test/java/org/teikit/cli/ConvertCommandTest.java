@@ -119,4 +119,26 @@ class ConvertCommandTest {
         assertFalse(r.err().contains("Exception"), "the reason, not the exception's class: " + r.err());
         assertEquals("a file where the folder should be", Files.readString(file));
     }
+
+    @Test
+    void aDashConvertsStandardInputToStandardOutput() throws Exception {
+        java.io.InputStream stdin = System.in;
+        Run r, bad;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("# Play\n\nHANS: Where?\n\nGRETE: Here.\n\nHANS: When?\n\nGRETE: Now.[^3]\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            r = run("convert", "-");
+            System.setIn(new java.io.ByteArrayInputStream("na\u00efve".getBytes(StandardCharsets.ISO_8859_1)));
+            bad = run("convert", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("<?xml"), r.out());
+        assertEquals(4, r.out().split("<sp ", -1).length - 1, r.out());
+        assertTrue(r.err().contains("<stdin>:9: warning: note reference 3 has no definition"), r.err());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("<stdin>:1:3"), bad.err());
+        assertFalse(Files.exists(Path.of("tei/-.xml")), "nothing written as a file");
+    }
 }
