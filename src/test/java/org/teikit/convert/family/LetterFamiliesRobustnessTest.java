@@ -48,6 +48,14 @@ class LetterFamiliesRobustnessTest {
         }
     }
 
+    @net.jqwik.api.Example
+    void aNumberPrintedTwiceGivesTwoLettersTwoIds() throws Exception {
+        // found by the property below: "No. 3" twice made two divisions with xml:id="letter-3"
+        String text = "No. 3\n\nNo. 3\n";
+        SourceDocument doc = SourceDocument.parse(SourceText.of("generated.txt", text));
+        Checks.validAndFaithful(Converter.standard().convert(doc, PrintedCorrespondence.NAME), text, List.of());
+    }
+
     @Provide
     Arbitrary<String> sources() {
         return Arbitraries.of(PARTS).list().ofMinSize(1).ofMaxSize(20).map(l -> String.join("\n\n", l) + "\n");

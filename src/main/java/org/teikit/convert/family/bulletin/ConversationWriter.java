@@ -10,6 +10,7 @@ import org.teikit.convert.speech.PersonRegistry;
 import org.teikit.convert.speech.TurnSegmenter;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
+import org.teikit.convert.layout.UniqueIds;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ final class ConversationWriter {
     private final BulletinText text;
     private final PersonRegistry registry;
 
+    private final UniqueIds ids = new UniqueIds();
+
     ConversationWriter(BulletinText text, PersonRegistry registry) {
         this.text = text;
         this.registry = registry;
@@ -49,7 +52,7 @@ final class ConversationWriter {
         Element div = Tei.el("div", Tei.at("type", "conversation"));
         if (h.matches()) {
             Tei.attr(div, "n", h.group(1));
-            Tei.attr(div, "xml:id", "conversation-" + h.group(1));
+            Tei.attr(div, "xml:id", ids.take("conversation-" + h.group(1)));
         }
         Element head = text.element("head", first.block());
         BulletinText.dates(head);

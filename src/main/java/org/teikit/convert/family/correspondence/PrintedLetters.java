@@ -2,6 +2,7 @@ package org.teikit.convert.family.correspondence;
 
 import org.teikit.convert.layout.Paragraphs;
 import org.teikit.convert.layout.BlockWriter;
+import org.teikit.convert.layout.UniqueIds;
 import org.teikit.convert.layout.Correspondence;
 import org.teikit.convert.layout.Divisions;
 import org.teikit.convert.layout.InlineLists;
@@ -32,6 +33,7 @@ final class PrintedLetters {
     private final InlineEncoder inline;
     private int lastNumber = 0;
     private char unnumbered = 'a';
+    private final UniqueIds ids = new UniqueIds();
 
     // the letter being written
     private Element div, opener, closer, lastP, postscript;
@@ -125,6 +127,7 @@ final class PrintedLetters {
         } else {
             id = "letter-" + lastNumber + unnumbered++;
         }
+        id = ids.take(id);
         div = Tei.el("div", Tei.at("type", "letter"));
         if (n != null) Tei.attr(div, "n", n);
         Tei.attr(div, "xml:id", id);
