@@ -15,13 +15,14 @@ public interface SourceFamily {
 
     Fit fit(SourceDocument document);
 
-    TeiDocument convert(SourceDocument document) throws ConversionException;
-
     /**
      * Converts and records the decisions taken from the document's evidence, and the warnings about what could
      * not be done, in {@code explain}. Families that take no such decisions record nothing.
      */
-    default TeiDocument convert(SourceDocument document, Explanation explain) throws ConversionException {
-        return convert(document);
+    TeiDocument convert(SourceDocument document, Explanation explain) throws ConversionException;
+
+    /** Converts, the decisions not kept. */
+    default TeiDocument convert(SourceDocument document) throws ConversionException {
+        return convert(document, new Explanation());
     }
 }

@@ -24,7 +24,7 @@ public final class TeiTestSupport {
     private TeiTestSupport() {}
 
     public static Document convert(String name, String source) throws SourceException {
-        return new BulletinSection().convert(SourceDocument.parse(SourceText.of(name, source))).document();
+        return new BulletinSection().convert(SourceDocument.parse(SourceText.of(name, source)), new org.teikit.convert.conventions.Explanation()).document();
     }
 
     public static List<Element> elements(Node context, String xpath) {

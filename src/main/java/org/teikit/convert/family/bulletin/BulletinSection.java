@@ -2,6 +2,7 @@ package org.teikit.convert.family.bulletin;
 
 import nu.xom.Element;
 import org.teikit.convert.Fit;
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.SourceFamily;
 import org.teikit.convert.TeiBuilder;
 import org.teikit.convert.apparatus.BreakMarkers;
@@ -62,7 +63,7 @@ public final class BulletinSection implements SourceFamily {
     }
 
     @Override
-    public TeiDocument convert(SourceDocument document) {
+    public TeiDocument convert(SourceDocument document, Explanation explain) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         BulletinText text = new BulletinText(new InlineEncoder(NoteSource.UNAVAILABLE), tei.people(), new NameFinder(registry));

@@ -1,6 +1,7 @@
 package org.teikit.convert.family.correspondence;
 
 import org.teikit.convert.layout.InlineLists;
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.conventions.letters.LetterParts;
 import org.teikit.convert.Fit;
 import org.teikit.convert.SourceFamily;
@@ -82,7 +83,7 @@ public final class PrintedCorrespondence implements SourceFamily {
     }
 
     @Override
-    public TeiDocument convert(SourceDocument document) {
+    public TeiDocument convert(SourceDocument document, Explanation explain) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         int firstLetter = 0;

@@ -36,11 +36,6 @@ public final class GenericText implements SourceFamily {
     }
 
     @Override
-    public TeiDocument convert(SourceDocument document) {
-        return convert(document, new Explanation());
-    }
-
-    @Override
     public TeiDocument convert(SourceDocument document, Explanation explain) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);

@@ -1,6 +1,7 @@
 package org.teikit.convert.family.memorandum;
 
 import org.teikit.convert.layout.Paragraphs;
+import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.layout.AsciiWords;
 import org.teikit.convert.layout.BlockWriter;
 import org.teikit.convert.layout.Divisions;
@@ -104,7 +105,7 @@ public final class MemorandumOfConversation implements SourceFamily {
     }
 
     @Override
-    public TeiDocument convert(SourceDocument document) {
+    public TeiDocument convert(SourceDocument document, Explanation explain) {
         List<Block> blocks = document.blocks();
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         List<Footnotes.Definition> defs = new ArrayList<>();
