@@ -101,4 +101,18 @@ class ColourTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("'sometimes' is not auto, always or never"), r.err());
     }
+
+    @Test
+    void helpFollowsTheSameOptions() {
+        var cl = TeikitCommand.commandLine(List.of("convert", "--help", "--color=always"));
+        java.io.StringWriter always = new java.io.StringWriter(), never = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(always));
+        assertEquals(0, cl.execute("convert", "--help", "--color=always"));
+        assertTrue(always.toString().contains(ESC + "["), always.toString());
+        var off = TeikitCommand.commandLine(List.of("convert", "--help", "--color=always", "--no-color"));
+        off.setOut(new java.io.PrintWriter(never));
+        assertEquals(0, off.execute("convert", "--help", "--color=always", "--no-color"));
+        assertFalse(never.toString().contains(ESC), never.toString());
+        assertTrue(never.toString().contains("--no-color"), never.toString());
+    }
 }
