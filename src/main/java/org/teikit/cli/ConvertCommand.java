@@ -111,18 +111,11 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         });
         List<Object> files = Json.array();
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (String s : List.of("created", "updated", "unchanged", "kept", "failed")) counts.put(s, 0);
-        int warnings = 0;
-        for (Compared c : results) {
-            files.add(JsonShapes.outcome(c.outcome(), explain).put("fidelity", c.fidelity()));
-            counts.merge(JsonShapes.status(c.outcome().status()), 1, Integer::sum);
-            warnings += c.outcome().explanation().warnings().size();
-        }
-        int status = counts.get("failed") > 0 ? ExitCode.ERROR : ExitCode.OK;
-        Json.Obj summary = Json.object().put("files", results.size());
-        counts.forEach(summary::put);
-        summary.put("warnings", warnings);
+        for (Compared c : results) files.add(JsonShapes.outcome(c.outcome(), explain).put("fidelity", c.fidelity()));
+        List<Edition.Outcome> outcomes = results.stream().map(Compared::outcome).toList();
+        int status = outcomes.stream().allMatch(Edition.Outcome::ok) ? ExitCode.OK : ExitCode.ERROR;
+        Json.Obj summary = JsonShapes.statuses(outcomes)
+                .put("warnings", outcomes.stream().mapToInt(o -> o.explanation().warnings().size()).sum());
         PrintWriter out = spec.commandLine().getOut();
         out.println(JsonShapes.document("convert").put("dryRun", dryRun).put("output", JsonShapes.path(output))
                 .put("files", files).put("summary", summary).put("exit", status));

@@ -11,6 +11,7 @@ import org.teikit.validate.report.ReportWriter;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,13 @@ import java.util.Map;
  * (docs/cli-json.md) once the build's result, and so its exit status, is known.
  */
 final class JsonBuildLog implements Build.Events {
-    private final List<Object> cleaned = Json.array(), converted = Json.array(), compared = Json.array(),
+    private final List<Object> cleaned = Json.array(), compared = Json.array(),
             skipped = Json.array(), schema = Json.array(), renderFailed = Json.array(), removed = Json.array();
-    private final Map<String, Integer> statuses = new LinkedHashMap<>();
+    private final List<Edition.Outcome> outcomes = new ArrayList<>();
     private final Map<Path, Path> teiBySource = new LinkedHashMap<>();    // a comparison names the source only
     private final StringWriter validation = new StringWriter();
     private Path persons;
     private Json.Obj rendered = Json.object();
-
-    JsonBuildLog() {
-        for (String s : List.of("created", "updated", "unchanged", "kept", "failed")) statuses.put(s, 0);
-    }
 
     @Override
     public void swept(Path orphan) {
@@ -39,9 +36,8 @@ final class JsonBuildLog implements Build.Events {
 
     @Override
     public void converted(Edition.Outcome o, Build.Layout layout) {
-        converted.add(JsonShapes.outcome(o, false));
         teiBySource.put(o.source(), o.tei());
-        statuses.merge(JsonShapes.status(o.status()), 1, Integer::sum);
+        outcomes.add(o);
     }
 
     @Override
@@ -49,7 +45,7 @@ final class JsonBuildLog implements Build.Events {
         List<Object> differences = Json.array();
         Path tei = teiBySource.get(source);
         for (Difference d : r.differences()) differences.add(JsonShapes.difference(d, source, tei));
-        compared.add(Json.object().put("source", JsonShapes.path(source)).put("edited", edited)
+        compared.add(Json.object().put("source", JsonShapes.path(source)).put("tei", JsonShapes.path(tei)).put("edited", edited)
                 .put("fidelity", JsonShapes.fidelity(r)).put("differences", differences));
     }
 
@@ -96,11 +92,11 @@ final class JsonBuildLog implements Build.Events {
 
     /** The whole document, with the build's exit status. */
     Json.Obj document(Build.Result result) {
-        Json.Obj convertSummary = Json.object().put("files", converted.size());
-        statuses.forEach(convertSummary::put);
+        List<Object> converted = Json.array();
+        for (Edition.Outcome o : outcomes) converted.add(JsonShapes.outcome(o, false));
         return JsonShapes.document("build")
                 .put("cleaned", cleaned)
-                .put("convert", Json.object().put("files", converted).put("summary", convertSummary))
+                .put("convert", Json.object().put("files", converted).put("summary", JsonShapes.statuses(outcomes)))
                 .put("fidelity", Json.object().put("files", compared).put("unfaithful", result.unfaithful()))
                 .put("index", Json.object().put("persons", JsonShapes.path(persons)).put("skipped", skipped))
                 .put("schema", Json.object().put("installed", schema))

@@ -52,6 +52,15 @@ final class JsonShapes {
         return j;
     }
 
+    /** {@code {"files":N,"created":…,"updated":…,"unchanged":…,"kept":…,"failed":…}}: how many conversions had each status. */
+    static Json.Obj statuses(List<Edition.Outcome> outcomes) {
+        Json.Obj j = Json.object().put("files", outcomes.size());
+        for (Edition.Status s : Edition.Status.values()) {
+            j.put(status(s), (int) outcomes.stream().filter(o -> o.status() == s).count());
+        }
+        return j;
+    }
+
     /** Word counts and what differs: faithful, sourceWords and teiWords (by category), lost, added, moved (words). */
     static Json.Obj fidelity(FidelityReport r) {
         return Json.object().put("faithful", r.isFaithful())

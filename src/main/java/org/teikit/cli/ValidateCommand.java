@@ -104,8 +104,7 @@ public final class ValidateCommand implements Callable<Integer> {
             Batch.Progress progress = Colour.terminal(2) ? new TerminalProgress(err) : null;   // never into a log file
             Summary summary;
             if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportWriter report = report(out, color.out());
+                ReportWriter report = report(spec.commandLine().getOut(), color.out());
                 summary = stdin ? runStdin(batch, report) : run(batch, inputs, report, progress);
             } else {
                 Summary[] holder = new Summary[1];

@@ -77,6 +77,24 @@ class JsonOutputTest {
 
         JsonObject again = parse(ConvertCommandTest.run("convert", "--format", "json", "-o", out.toString(), diary.toString()).out());
         assertEquals("unchanged", again.getAsJsonArray("files").get(0).getAsJsonObject().get("status").getAsString());
+
+        Path tei = out.resolve("diary.xml");
+        Files.writeString(tei, Files.readString(tei).replace("It rained.", "It poured."));
+        ConvertCommandTest.Run edited = ConvertCommandTest.run("convert", "--format", "json", "-o", out.toString(), diary.toString());
+        assertEquals(0, edited.code(), edited.err());
+        JsonObject kept = parse(edited.out()).getAsJsonArray("files").get(0).getAsJsonObject();
+        assertEquals("kept", kept.get("status").getAsString());
+        assertTrue(kept.get("message").getAsString().endsWith("; use --force to overwrite it"), kept.toString());
+        assertTrue(kept.get("fidelity").isJsonNull(), "a hand-edited file is not compared: " + kept);
+    }
+
+    @Test
+    void aDiffThatCannotReadItsFilesWritesNoJsonAndSaysWhyOnStandardError() throws Exception {
+        Path src = Files.writeString(dir.resolve("a.txt"), DIARY);
+        ConvertCommandTest.Run r = ConvertCommandTest.run("diff", "--format", "json", src.toString(), dir.resolve("missing.xml").toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(dir.resolve("missing.xml") + ": cannot read: no such file"), r.err());
     }
 
     @Test
@@ -171,6 +189,7 @@ class JsonOutputTest {
 
         JsonObject diary = byField(doc.getAsJsonObject("fidelity").getAsJsonArray("files"), "source", "diary.txt");
         assertTrue(diary.getAsJsonObject("fidelity").get("faithful").getAsBoolean());
+        assertEquals(root.resolve("tei/diary.xml").toString(), diary.get("tei").getAsString());
         assertEquals(0, diary.getAsJsonArray("differences").size());
         assertEquals(0, doc.getAsJsonObject("fidelity").get("unfaithful").getAsInt());
 
