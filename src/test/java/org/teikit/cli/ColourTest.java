@@ -85,6 +85,20 @@ class ColourTest {
     }
 
     @Test
+    void buildColoursAFailedConversion() throws Exception {
+        Path root = dir.resolve("edition");
+        Files.createDirectories(root.resolve("sources"));
+        Files.write(root.resolve("sources/latin1.txt"), "ok\nna\u00efve".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ConvertCommandTest.Run always = ConvertCommandTest.run("build", "--color=always", "-C", root.toString());
+        assertEquals(2, always.code(), always.out() + always.err());
+        assertTrue(always.out().contains("convert  " + ESC + "[1;31mFAILED" + ESC + "[0m " + root.resolve("sources/latin1.txt") + ":2:3: "),
+                always.out());
+        ConvertCommandTest.Run piped = ConvertCommandTest.run("build", "-C", root.toString());
+        assertTrue(piped.out().contains("convert  FAILED " + root.resolve("sources/latin1.txt") + ":2:3: "), piped.out());
+        assertFalse(piped.out().contains(ESC), piped.out());
+    }
+
+    @Test
     void everyCommandTakesNoColorAndAnUnknownWhenIsAUsageError() {
         List<String> without = new ArrayList<>();
         List<CommandLine> all = new ArrayList<>(TeikitCommand.commandLine().getSubcommands().values());

@@ -69,6 +69,12 @@ class JsonOutputTest {
         assertEquals(3, w.get("line").getAsInt());
         assertEquals("note reference 7 has no definition in the source: kept as an empty note", w.get("message").getAsString());
         assertFalse(n.has("decisions"), "decisions only with --explain");
+        JsonObject explained = parse(ConvertCommandTest.run("convert", "--format", "json", "--explain", "--dry-run", "-o", out.toString(),
+                notes.toString()).out()).getAsJsonArray("files").get(0).getAsJsonObject();
+        JsonObject family = explained.getAsJsonArray("decisions").get(0).getAsJsonObject();
+        assertEquals("family", family.get("topic").getAsString());
+        assertTrue(family.get("line").isJsonNull(), "the family is a decision about the whole document");
+        assertTrue(family.get("message").getAsString().startsWith("generic: "), family.toString());
 
         JsonObject s = doc.getAsJsonObject("summary");
         assertEquals(2, s.get("files").getAsInt());
