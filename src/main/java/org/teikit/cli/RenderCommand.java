@@ -54,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
