@@ -136,7 +136,7 @@
         <place id="{($part ! generate-id(.), 'text')[1]}" order="0" div=""
                label="{if ($part/self::tei:titlePage) then 'Title page' else if ($part/self::tei:front) then 'Front matter' else if ($part/self::tei:back) then 'Back matter' else 'Text'}"/>
       </xsl:when>
-      <xsl:otherwise><place id="document" order="-1" label="Whole document" div=""/></xsl:otherwise>
+      <xsl:otherwise><place id="document" order="-1" label="Header" div=""/></xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
@@ -212,7 +212,12 @@
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="'Persons'"/>
       <xsl:with-param name="body">
-        <p><xsl:value-of select="count($people)"/> persons across <xsl:value-of select="count($summaries)"/> documents.</p>
+        <p><xsl:value-of select="count($people)"/> persons across <xsl:value-of select="count($summaries)"/> documents:
+          <xsl:for-each select="('historical', 'modern')[. = $people/@group]">
+            <xsl:if test="position() gt 1"> · </xsl:if>
+            <a href="#persons-{.}"><xsl:value-of select="if (. = 'historical') then 'historical persons' else 'modern authors, editors and translators'"/></a>
+            <xsl:value-of select="' (' || count($people[@group = current()]) || ')'"/>
+          </xsl:for-each>.</p>
         <xsl:for-each select="('historical', 'modern')[. = $people/@group]">
           <section class="persons-group" id="persons-{.}" aria-labelledby="persons-{.}-title">
             <h2 id="persons-{.}-title"><xsl:value-of select="if (. = 'historical') then 'Historical persons' else 'Modern authors, editors and translators'"/></h2>
@@ -237,6 +242,8 @@
       <xsl:call-template name="tk:authority-links"><xsl:with-param name="ref" select="string(@ref)"/></xsl:call-template>
       <ul class="appearances">
         <xsl:for-each select="person">
+          <!-- in the edition's order of files, whatever order the documents were rendered in -->
+          <xsl:sort select="@doc"/>
           <xsl:variable name="doc" select="string(@doc)"/>
           <li class="in-document">
             <a class="document" href="{$doc}"><xsl:value-of select="tk:typographic(@doc-title)"/></a>
