@@ -54,10 +54,10 @@
           <ev key="{.}" kind="name" anchor="{tk:name-anchor($name)}" form="{tk:one-line($name)}"><xsl:sequence select="tk:place($name)"/></ev>
         </xsl:for-each>
       </xsl:for-each>
-      <!-- listed as present in a division (listPerson/person pointing at the registry) -->
-      <xsl:for-each select="//tei:text//tei:listPerson//tei:person[exists(tk:local-refs(string-join((@corresp, @sameAs, @ref), ' ')))]">
+      <!-- listed as present in a division (listPerson/person pointing at the registry, itself or by its persName) -->
+      <xsl:for-each select="//tei:text//tei:listPerson//tei:person">
         <xsl:variable name="person" select="."/>
-        <xsl:for-each select="tk:local-refs(string-join(($person/@corresp, $person/@sameAs, $person/@ref), ' '))">
+        <xsl:for-each select="distinct-values(tk:local-refs(string-join(($person/@corresp, $person/@sameAs, $person/@ref, $person/tei:persName/@ref), ' ')))">
           <ev key="{.}" kind="present"><xsl:sequence select="tk:place($person)"/></ev>
         </xsl:for-each>
       </xsl:for-each>

@@ -113,7 +113,7 @@ ins,.add{text-decoration:none;background:#eef5e9}.add.place-above,.add.place-sup
 .alt-label{opacity:.7}
 .mark{font:500 .68rem/1 var(--sans);color:var(--mark);border:1px solid var(--rule);border-radius:3px;padding:.1em .35em;margin:0 .3em;white-space:nowrap;vertical-align:.15em;background:#fff}
 /* furniture with words (stamps, running heads) wraps like text, within the column */
-.mark.fw{white-space:normal;overflow-wrap:anywhere;line-height:1.5;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.mark:not(.pb):not(.cb){white-space:normal;overflow-wrap:anywhere;line-height:1.5;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .authority{font:600 .62rem/1 var(--sans);letter-spacing:.04em;text-decoration:none;vertical-align:.2em}
 a.authority-name{color:inherit;text-decoration:underline dotted var(--ed)}
 .corresp-date .iso{color:var(--muted);font-variant-numeric:tabular-nums}

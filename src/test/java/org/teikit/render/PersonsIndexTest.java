@@ -110,6 +110,11 @@ class PersonsIndexTest {
     }
 
     @Test
+    void aPersonListedInADivisionByPersNameIsPresentThere() {
+        assertEquals("II: Second conversation — named, present", first(entry("roshchin"), "ul.places > li").text());
+    }
+
+    @Test
     void aPersonOnlyListedInTheHeaderLinksToTheParticipantsList() throws Exception {
         Element kumykin = entry("kumykin");
         Element listed = first(kumykin, "a.listed");
