@@ -212,12 +212,20 @@
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="'Persons'"/>
       <xsl:with-param name="body">
-        <p><xsl:value-of select="count($people)"/> persons across <xsl:value-of select="count($summaries)"/> documents:
-          <xsl:for-each select="('historical', 'modern')[. = $people/@group]">
-            <xsl:if test="position() gt 1"> · </xsl:if>
-            <a href="#persons-{.}"><xsl:value-of select="if (. = 'historical') then 'historical persons' else 'modern authors, editors and translators'"/></a>
-            <xsl:value-of select="' (' || count($people[@group = current()]) || ')'"/>
-          </xsl:for-each>.</p>
+        <xsl:variable name="documents" select="count($summaries) || (if (count($summaries) = 1) then ' document' else ' documents')"/>
+        <xsl:choose>
+          <xsl:when test="empty($people)">
+            <p>No person is named in the edition's <xsl:value-of select="$documents"/>.</p>
+          </xsl:when>
+          <xsl:otherwise>
+            <p><xsl:value-of select="count($people) || (if (count($people) = 1) then ' person' else ' persons')"/> across <xsl:value-of select="$documents"/>:
+              <xsl:for-each select="('historical', 'modern')[. = $people/@group]">
+                <xsl:if test="position() gt 1"> · </xsl:if>
+                <a href="#persons-{.}"><xsl:value-of select="if (. = 'historical') then 'historical persons' else 'modern authors, editors and translators'"/></a>
+                <xsl:value-of select="' (' || count($people[@group = current()]) || ')'"/>
+              </xsl:for-each>.</p>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:for-each select="('historical', 'modern')[. = $people/@group]">
           <section class="persons-group" id="persons-{.}" aria-labelledby="persons-{.}-title">
             <h2 id="persons-{.}-title"><xsl:value-of select="if (. = 'historical') then 'Historical persons' else 'Modern authors, editors and translators'"/></h2>

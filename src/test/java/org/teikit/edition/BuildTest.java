@@ -54,6 +54,8 @@ class BuildTest {
         String index = Files.readString(root.resolve("tei/persons.xml"));
         assertFalse(index.contains("listPerson"), index);
         assertTrue(index.contains("No person is named"), index);
+        String page = Files.readString(root.resolve("build/site/persons.html"));
+        assertTrue(page.contains("No person is named in the edition's 1 document."), page);
     }
 
     @Test
