@@ -103,7 +103,7 @@ ins,.add{text-decoration:none;background:#eef5e9}.add.place-above,.add.place-sup
 .choice:hover .alt,.choice:focus .alt,.choice:focus-within .alt{display:block;position:absolute;left:0;top:calc(100% + 4px);z-index:5;width:max-content;max-width:min(22rem,80vw);background:#23211e;color:#fff;font:.8rem/1.4 var(--sans);padding:.35rem .6rem;border-radius:5px;box-shadow:0 3px 10px rgba(0,0,0,.2)}
 .alt-label{opacity:.7}
 .mark{font:500 .68rem/1 var(--sans);color:var(--mark);border:1px solid var(--rule);border-radius:3px;padding:.1em .35em;margin:0 .3em;white-space:nowrap;vertical-align:.15em;background:#fff}
-.fw{font-style:normal}.fw-stamp{border-style:dashed}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
+.fw{font-style:normal}.fw-stamp,.stamp{border-style:dashed}.opener .stamp{display:inline-block;margin:.15em 0;white-space:normal}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
 #show-marks:not(:checked) ~ .layout .mark,#show-marks:not(:checked) ~ .endnotes .mark{display:none}
 .noteref-wrap{line-height:0;font:600 .7em var(--sans)}
 .noteref{text-decoration:none;padding:0 .15em}.noteref:hover{text-decoration:underline}

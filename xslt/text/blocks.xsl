@@ -224,6 +224,15 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- a memorandum's stamps: one printed line each (split at the lb between them), never run together -->
+  <xsl:template match="tei:opener[tei:stamp]" mode="tk:block">
+    <xsl:variable name="group" select="generate-id()"/>
+    <xsl:for-each-group select="node()" group-starting-with="tei:lb">
+      <xsl:variable name="s" select="normalize-space(tk:inline(current-group()[not(self::tei:lb)]))"/>
+      <xsl:if test="$s != ''"><block kind="line" group="{$group}"><xsl:value-of select="$s"/></block></xsl:if>
+    </xsl:for-each-group>
+  </xsl:template>
+
   <xsl:template match="tei:dateline | tei:salute | tei:signed | tei:addrLine | tei:docAuthor | tei:docDate | tei:titlePart | tei:trailer" mode="tk:block">
     <block kind="line" group="{generate-id(..)}" indent="{if (self::tei:signed or (self::tei:salute and parent::tei:closer) or self::tei:dateline) then 4 else 0}">
       <xsl:value-of select="normalize-space(tk:inline(node()))"/>
@@ -250,7 +259,13 @@
         <xsl:variable name="group" select="generate-id()"/>
         <xsl:for-each select="*">
           <xsl:variable name="s" select="normalize-space(tk:inline(.))"/>
-          <xsl:if test="$s != ''"><block kind="line" group="{$group}"><xsl:value-of select="'- ' || $s"/></block></xsl:if>
+          <xsl:choose>
+            <!-- a group (one side) is its own list: its heading, then its persons, one a line -->
+            <xsl:when test="self::tei:listPerson"><xsl:apply-templates select="." mode="tk:block"/></xsl:when>
+            <xsl:when test="$s = ''"/>
+            <xsl:when test="self::tei:head"><block kind="line" group="{$group}"><xsl:value-of select="$s"/></block></xsl:when>
+            <xsl:otherwise><block kind="line" group="{$group}"><xsl:value-of select="'- ' || $s"/></block></xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
       </xsl:when>
       <xsl:when test="parent::*[starts-with(local-name(), 'div')] and exists(tk:div-participants(..))">
