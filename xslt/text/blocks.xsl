@@ -64,7 +64,7 @@
     <xsl:call-template name="tk:text-blocks"/>
   </xsl:template>
 
-  <xsl:template match="tei:teiHeader | tei:fw | tei:pb | tei:cb | tei:lb | tei:milestone" mode="tk:block"/>
+  <xsl:template match="tei:teiHeader | tei:fw | tei:stamp | tei:pb | tei:cb | tei:lb | tei:milestone" mode="tk:block"/>
 
   <xsl:template match="tei:text" mode="tk:block">
     <xsl:call-template name="tk:text-blocks"/>
@@ -222,15 +222,6 @@
     <xsl:call-template name="tk:text-blocks">
       <xsl:with-param name="group" select="generate-id()"/>
     </xsl:call-template>
-  </xsl:template>
-
-  <!-- a memorandum's stamps: one printed line each (split at the lb between them), never run together -->
-  <xsl:template match="tei:opener[tei:stamp]" mode="tk:block">
-    <xsl:variable name="group" select="generate-id()"/>
-    <xsl:for-each-group select="node()" group-starting-with="tei:lb">
-      <xsl:variable name="s" select="normalize-space(tk:inline(current-group()[not(self::tei:lb)]))"/>
-      <xsl:if test="$s != ''"><block kind="line" group="{$group}"><xsl:value-of select="$s"/></block></xsl:if>
-    </xsl:for-each-group>
   </xsl:template>
 
   <xsl:template match="tei:dateline | tei:salute | tei:signed | tei:addrLine | tei:docAuthor | tei:docDate | tei:titlePart | tei:trailer" mode="tk:block">

@@ -10,8 +10,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -27,32 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rendered page in a real browser (headless Debian chromium): links, persons panel, page-mark toggle, tooltips. */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver driver;
     static String pageUrl;
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("The browser test needs chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with `apt-get update && apt-get install -y chromium chromium-driver`");
-        }
+        driver = HeadlessChromium.start();
         Path page = Path.of("target/render-browser/teikit-conversations.html").toAbsolutePath();
         SharedViews.VIEWS.html(Fixtures.TEIKIT, page);
         pageUrl = page.toUri().toString();
-
-        Path profile = Files.createTempDirectory("teikit-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
