@@ -93,6 +93,22 @@
         else normalize-space($target)"/>
   </xsl:function>
 
+  <!-- The ids of this document that a @ref/@corresp points at: '#stalin viaf:123' → ('stalin'). -->
+  <xsl:function name="tk:local-refs" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)[. != '']"/>
+  </xsl:function>
+
+  <!-- Names in the text that point at a person of the document, numbered in document order: the HTML view
+       gives each an anchor (name-N) and the persons index of the site links to it. -->
+  <xsl:variable name="tk:name-index" as="map(xs:string, xs:integer)"
+      select="map:merge(//tei:text//(tei:persName | tei:name | tei:rs)[exists(tk:local-refs(@ref))] ! map{generate-id(.): position()})"/>
+
+  <xsl:function name="tk:name-anchor" as="xs:string?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="$tk:name-index(generate-id($name)) ! ('name-' || .)"/>
+  </xsl:function>
+
   <!-- The ids a @who/@ref/@corresp points at: '#stalin #mao' → ('stalin','mao'). -->
   <xsl:function name="tk:refs" as="xs:string*">
     <xsl:param name="pointers" as="xs:string?"/>

@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import org.teikit.tei.XmlFiles;
 import org.teikit.render.RenderException;
+import org.teikit.edition.PersonsIndex;
 import org.teikit.render.Views;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,6 +55,9 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,8 +81,11 @@ final class RenderCommand implements Callable<Integer> {
         List<RenderException> failures;
         if (site) {
             failures = new ArrayList<>();
+            // the edition's persons index is not a document: persons.html is made from it and the documents
+            Path registry = files.stream().filter(f -> f.getFileName().toString().equals(PersonsIndex.FILE_NAME)).findFirst().orElse(null);
+            if (registry != null) files.removeIf(f -> f.getFileName().toString().equals(PersonsIndex.FILE_NAME));
             try {
-                views.site(files, outDir);
+                views.site(files, registry, outDir);
             } catch (RenderException e) {
                 failures.add(e);
                 for (Throwable s : e.getSuppressed()) if (s instanceof RenderException r) failures.add(r);

@@ -51,6 +51,7 @@ public final class Views {
     private static final QName WIDTH = new QName("width");
     private static final QName HREF = new QName("href");
     private static final QName SUMMARIES = new QName("summaries");
+    private static final QName REGISTRY = new QName("registry");
 
     private final Processor processor;
     private final XsltExecutable html;
@@ -123,6 +124,15 @@ public final class Views {
      * reported by the exception thrown at the end (the first failure; the others are suppressed).
      */
     public void site(List<Path> teiFiles, Path siteDir) throws RenderException {
+        site(teiFiles, null, siteDir);
+    }
+
+    /**
+     * Like {@link #site(List, Path)}, with the edition's persons index ({@code tei/persons.xml}, or null for
+     * none): persons.html then takes each person's standard name and name forms from it.
+     */
+    public void site(List<Path> teiFiles, Path personsIndex, Path siteDir) throws RenderException {
+        XdmNode registry = personsIndex == null ? null : parse(personsIndex);
         Map<Path, Path> outputs = outputNames(teiFiles, siteDir, ".html");
         Result<XdmNode> result = parallel(teiFiles, tei -> {
             XdmNode doc = parse(tei);
@@ -148,7 +158,7 @@ public final class Views {
             Path out = siteDir.resolve(page + ".html");
             write(out, out, serializer -> {
                 Xslt30Transformer t = site.load30();
-                t.setStylesheetParameters(Map.of(SUMMARIES, all));
+                t.setStylesheetParameters(registry == null ? Map.of(SUMMARIES, all) : Map.of(SUMMARIES, all, REGISTRY, registry));
                 t.callTemplate(new QName(page), serializer);
             });
         }

@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  * <p>A word is a maximal run of letters and digits ({@code [\p{L}\p{N}]+}), compared upper-cased
  * (the text view prints speakers in capitals). Square brackets are the views' channel for editorial
  * material, so bracketed spans are removed on both sides before comparing.
+ *
+ * <p>The HTML view sets punctuation typographically (“ ” ‘ ’ — – for the source's " ' -- -): words are runs of
+ * letters and digits, so that changes no word and needs no normalising here; an apostrophe parts
+ * {@code don't} into DON T on both sides alike. (The text view keeps the source's characters; TextViewTest and
+ * TypographyTest say so.)
  */
 final class ReadingText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
