@@ -239,7 +239,7 @@ class BrowserTest {
         for (int i = 1; i <= n; i++) {
             divs.append("<div type=\"conversation\" n=\"").append(i).append("\"><head>Conversation ").append(i)
                 .append(" between Stalin and Zhou Enlai on the railway, the ports and the loans, ").append(i).append(" September 1952</head>")
-                .append("<fw type=\"stamp\">Reproduced from the Collections of the Manuscript Division, Library of Congress, Container 174</fw>")
+                .append("<opener><stamp>Reproduced from the Collections of the Manuscript Division, Library of Congress, Container 174</stamp></opener>")
                 .append("<sp who=\"#stalin\"><speaker>Stalin</speaker><p>Comrade Zhou, what do you think of the matter?</p></sp>")
                 .append("<sp who=\"#zhou\"><speaker>Zhou Enlai</speaker><p>We agree with the proposal of the Soviet government.</p></sp>")
                 .append("<pb n=\"").append(i).append("\"/><fw type=\"header\">CONTINUATION OF THE RECORD OF CONVERSATION</fw></div>");
