@@ -40,7 +40,7 @@
        'w','c','pc','lb','pb','cb','milestone','anchor','note','space','handShift','app','lem','rdg',
        'q','quote','said','cit','bibl','stage','speaker','label','fw','idno','email','address','addrLine',
        'ex','am','secl','metamark','graphic','formula','lang','media','index','term','affiliation',
-       'occupation','role','roleDesc','actor','dateline','salute','signed','docAuthor','docDate')"/>
+       'occupation','role','roleDesc','actor','dateline','salute','signed','docAuthor','docDate','stamp')"/>
 
   <xsl:function name="tk:is-tei" as="xs:boolean">
     <xsl:param name="e" as="node()"/>

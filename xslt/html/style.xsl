@@ -117,7 +117,7 @@ ins,.add{text-decoration:none;background:#eef5e9}.add.place-above,.add.place-sup
 .authority{font:600 .62rem/1 var(--sans);letter-spacing:.04em;text-decoration:none;vertical-align:.2em}
 a.authority-name{color:inherit;text-decoration:underline dotted var(--ed)}
 .corresp-date .iso{color:var(--muted);font-variant-numeric:tabular-nums}
-.fw{font-style:normal}.fw-stamp{border-style:dashed}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
+.fw{font-style:normal}.fw-stamp,.stamp{border-style:dashed}.opener .stamp{display:inline-block;margin:.15em 0}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
 #show-marks:not(:checked) ~ .layout .mark,#show-marks:not(:checked) ~ .endnotes .mark{display:none}
 .noteref-wrap{line-height:0;font:600 .7em var(--sans)}
 .noteref{text-decoration:none;padding:0 .15em}.noteref:hover{text-decoration:underline}

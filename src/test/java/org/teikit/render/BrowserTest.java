@@ -10,8 +10,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -27,9 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rendered page in a real browser (headless Debian chromium): links, persons panel, page-mark toggle, tooltips. */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver driver;
     static String pageUrl;
     /** A bulletin-like page: many divisions (a long contents), speakers, long stamps and running heads. */
@@ -38,10 +33,7 @@ class BrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("The browser test needs chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with `apt-get update && apt-get install -y chromium chromium-driver`");
-        }
+        driver = HeadlessChromium.start();
         Path page = Path.of("target/render-browser/teikit-conversations.html").toAbsolutePath();
         SharedViews.VIEWS.html(Fixtures.TEIKIT, page);
         pageUrl = page.toUri().toString();
@@ -53,17 +45,6 @@ class BrowserTest {
         Path site = Path.of("target/render-browser/site").toAbsolutePath();
         SharedViews.VIEWS.site(List.of(Fixtures.TEIKIT, Fixtures.RENDER.resolve("commentary.xml")), site);
         personsUrl = site.resolve("persons.html").toUri().toString();
-
-        Path profile = Files.createTempDirectory("teikit-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
@@ -258,7 +239,7 @@ class BrowserTest {
         for (int i = 1; i <= n; i++) {
             divs.append("<div type=\"conversation\" n=\"").append(i).append("\"><head>Conversation ").append(i)
                 .append(" between Stalin and Zhou Enlai on the railway, the ports and the loans, ").append(i).append(" September 1952</head>")
-                .append("<fw type=\"stamp\">Reproduced from the Collections of the Manuscript Division, Library of Congress, Container 174</fw>")
+                .append("<opener><stamp>Reproduced from the Collections of the Manuscript Division, Library of Congress, Container 174</stamp></opener>")
                 .append("<sp who=\"#stalin\"><speaker>Stalin</speaker><p>Comrade Zhou, what do you think of the matter?</p></sp>")
                 .append("<sp who=\"#zhou\"><speaker>Zhou Enlai</speaker><p>We agree with the proposal of the Soviet government.</p></sp>")
                 .append("<pb n=\"").append(i).append("\"/><fw type=\"header\">CONTINUATION OF THE RECORD OF CONVERSATION</fw></div>");

@@ -182,7 +182,7 @@ class HtmlViewTest {
         assertEquals("page break", withText(page, "span[class=mark pb]", "p. 94").attr("title"));
         assertFalse(page.select("[class=mark fw fw-header]").isEmpty());
         assertFalse(page.select("span:matchesWholeOwnText(^CHINESE$)").isEmpty());
-        assertFalse(page.select("[class=mark fw fw-stamp]").isEmpty());
+        assertFalse(page.select("div.opener span[class=mark stamp]:matchesWholeOwnText(^Declassified 1995$)").isEmpty());
         assertNotNull(page.selectFirst("input#show-marks[type=checkbox]"));
         assertTrue(first(page, "head > style").data().contains("#show-marks:not(:checked) ~ .layout .mark"));
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <p>Reading text = the character content of every outermost {@code tei:text} (front, body, back),
  * EXCEPT: {@code teiHeader}; {@code note} (any type: its text goes to the notes lists);
- * {@code fw} (page furniture); {@code supplied} and {@code gap} (editors' additions and their
+ * {@code fw} and {@code stamp} (page furniture and archive stamps); {@code supplied} and {@code gap} (editors' additions and their
  * descriptions); {@code figDesc}; inside {@code choice} every child but the one reading shown
  * (the first {@code abbr|orig|sic|seg|unclear}, else the first child), so expan/reg/corr are out;
  * inside {@code app} everything but the lemma (or the first reading). {@code speaker}, {@code del},
@@ -45,7 +45,7 @@ final class ReadingText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private static final Set<String> EXCLUDED = Set.of("teiHeader", "note", "fw", "supplied", "gap", "figDesc");
+    private static final Set<String> EXCLUDED = Set.of("teiHeader", "note", "fw", "stamp", "supplied", "gap", "figDesc");
     private static final Set<String> SEPARATING = Set.of(
             "p", "ab", "l", "lg", "head", "item", "label", "cell", "row", "table", "list", "sp", "speaker", "stage",
             "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "body", "front", "back", "text", "group",
