@@ -35,7 +35,7 @@ public record Summary(int files, int valid, int invalid, int unchecked, long err
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%d %s: %d valid, %d invalid%s; %d %s, %d %s; %.2f s",
                 files, files == 1 ? "file" : "files", valid, invalid,
-                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names cannot be used)",
+                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names, or a file it includes, cannot be used)",
                 errors, errors == 1 ? "error" : "errors",
                 warnings, warnings == 1 ? "warning" : "warnings", time.toMillis() / 1000.0);
     }
