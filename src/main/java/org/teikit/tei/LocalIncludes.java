@@ -32,8 +32,9 @@ import org.xml.sax.helpers.XMLFilterImpl;
  *   <li>a file that is already being included further up (A includes B includes A): refused with the chain;</li>
  *   <li>nesting deeper than {@link #MAX_NESTING} files: refused with the chain;</li>
  *   <li>a missing or unreadable file: Xerces is told it is a resource error, so the {@code xi:fallback} is used when
- *       there is one; when there is none, Xerces' fatal error is replaced by one that says why the file could not be
- *       read.</li>
+ *       there is one; when there is none, Xerces' fatal error is replaced by an {@link IncludeException} that says
+ *       why the file could not be read (so is that of any other failed include without fallback, an xpointer that
+ *       selects nothing say).</li>
  * </ul>
  * Every other request (an external entity or DTD, which the policy's features never let through) is refused as
  * {@link XmlInput#REFUSE_EXTERNAL} refuses it. A refusal, like any fatal error, ends the parse: Xerces' own
@@ -50,7 +51,7 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
     private final Map<Path, Path> includedBy = new HashMap<>();   // each file being included → the file including it
     private SAXException first;   // what ended the parse (see guarded): thrown again for Xerces' follow-up
     private Unreadable unreadable;   // the last include that could not be read: its fallback follows, or an error
-    private SAXParseException heldWarning;   // Xerces' "reverting to fallback", shown once a fallback is used
+    private SAXParseException heldWarning;   // the parser's last warning, until the next event (see warning)
 
     private record Unreadable(String href, String reason, String systemId) {}
 
@@ -183,36 +184,47 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
 
     // ---- Xerces' errors about includes
 
+    /**
+     * Held until the next event: Xerces words a failed include (a file not read, an xpointer that selects nothing) as
+     * a warning, "reverting to fallback", then either the fallback's content follows (the warning stands) or, at the
+     * same place, the fatal error that there is none (the warning is part of that error).
+     */
     @Override
     public void warning(SAXParseException e) throws SAXException {
-        if (unreadable != null && heldWarning == null && sameFile(e.getSystemId(), unreadable.systemId())) {
-            heldWarning = e;   // shown if a fallback follows; replaced by the error if none does
-            return;
-        }
-        flush();
-        super.warning(e);
+        forwardHeldWarning();
+        heldWarning = e;
     }
 
     @Override
     public void fatalError(SAXParseException e) throws SAXException {
         if (first != null) throw first;   // Xerces' follow-up for the include that held it
+        String failed = null;
         if (unreadable != null && sameFile(e.getSystemId(), unreadable.systemId())) {
+            failed = "cannot include \"" + unreadable.href() + "\": " + unreadable.reason()
+                    + ", and the xi:include has no xi:fallback";
+        } else if (heldWarning != null && samePlace(heldWarning, e)) {
+            failed = "cannot include: " + heldWarning.getMessage() + " The xi:include has no xi:fallback.";
+        }
+        if (failed != null) {
             heldWarning = null;
-            Unreadable u = unreadable;
             unreadable = null;
-            IncludeException cannot = new IncludeException("cannot include \"" + u.href() + "\": " + u.reason()
-                    + ", and the xi:include has no xi:fallback", locatorOf(e));
+            IncludeException cannot = new IncludeException(failed, locatorOf(e));
             first = cannot;
             super.fatalError(cannot);
             throw cannot;
         }
-        flush();
+        forwardHeldWarning();
         first = e;
         super.fatalError(e);
     }
 
     private static boolean sameFile(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    private static boolean samePlace(SAXParseException a, SAXParseException b) {
+        return sameFile(a.getSystemId(), b.getSystemId()) && a.getLineNumber() == b.getLineNumber()
+                && a.getColumnNumber() == b.getColumnNumber();
     }
 
     private static Locator locatorOf(SAXParseException e) {
@@ -224,9 +236,13 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
         return l;
     }
 
-    /** A fallback is in use: its warning goes out before the fallback's content. */
+    /** Content arrives: an include that failed has its fallback, and its warning goes out before the content. */
     private void flush() throws SAXException {
         unreadable = null;
+        forwardHeldWarning();
+    }
+
+    private void forwardHeldWarning() throws SAXException {
         if (heldWarning == null) return;
         SAXParseException w = heldWarning;
         heldWarning = null;

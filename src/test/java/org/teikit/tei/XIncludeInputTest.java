@@ -154,6 +154,22 @@ class XIncludeInputTest {
     }
 
     @Test
+    void anXPointerSelectsPartOfAFileAndOneThatSelectsNothingIsAnIncludeError() throws Exception {
+        Files.createDirectories(dir.resolve("my chapters"));
+        Files.copy(FIXTURES.resolve("chapters/two.xml"), dir.resolve("my chapters/twée.xml"));
+        // element(/1/2): the root's second child element, chapter two's paragraph (href with a space and an accent)
+        Path doc = Files.writeString(dir.resolve("part.xml"), "<a xmlns:xi='" + XI + "'>\n"
+                + "<xi:include href='my chapters/twée.xml' xpointer='element(/1/2)'/></a>");
+        Events e = parse(XmlInput.forValidation().withXInclude(), doc);
+        assertEquals(List.of("a part.xml:1", "p my chapters/twée.xml:4", "ref my chapters/twée.xml:4"), e.starts);
+        Files.writeString(doc, "<a xmlns:xi='" + XI + "'>\n<xi:include href='my%20chapters/twée.xml' xpointer='element(/1/9)'/></a>");
+        IncludeException none = assertThrows(IncludeException.class, () -> parse(XmlInput.forValidation().withXInclude(), doc));
+        assertTrue(none.getMessage().startsWith("cannot include: ") && none.getMessage().contains("XPointer")
+                && none.getMessage().endsWith("The xi:include has no xi:fallback."), none.getMessage());
+        assertEquals(2, none.getLineNumber());
+    }
+
+    @Test
     void aMalformedChapterIsAFatalErrorInTheChapter() throws Exception {
         Files.writeString(dir.resolve("broken.xml"), "<div>\n  <p>unclosed\n</div>");
         Path doc = Files.writeString(dir.resolve("book.xml"), "<a xmlns:xi='" + XI + "'><xi:include href='broken.xml'/></a>");
