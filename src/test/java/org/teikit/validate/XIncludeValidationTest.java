@@ -52,6 +52,27 @@ class XIncludeValidationTest {
     }
 
     @Test
+    void aValueWordedByTheFastPathsSecondPassInsideAChapterIsWordedAsThePlainPathWordsIt() throws Exception {
+        // the quick pass leaves the two dates unworded; the second pass, which stops once it has their wording
+        // (inside the included file), must line up with it message for message
+        Files.writeString(dir.resolve("dates.xml"), "<div xmlns='http://www.tei-c.org/ns/1.0' type='section'>\n"
+                + "  <p><date when='1945-13-40'>never</date></p>\n  <p colour='x'>later</p>\n"
+                + "  <p><date when='yesterday'>then</date></p>\n</div>\n");
+        Path book = Files.writeString(dir.resolve("book.xml"), Files.readString(FIXTURES.resolve("book.xml"))
+                .replace("chapters/one.xml", "dates.xml").replace("<xi:include href=\"chapters/two.xml\"/>", ""));
+        FileResult fast = schemas(true, false).newValidator().validate(book);
+        FileResult exact = schemas(true, true).newValidator().validate(book);
+        assertEquals(exact.messages(), fast.messages());
+        // the grammar's three, then teikit.sch's two calendar checks
+        assertEquals(List.of("2 grammar", "3 grammar", "4 grammar", "2 schematron", "4 schematron"), fast.messages().stream()
+                .map(m -> m.line() + " " + m.source().label()).toList(), fast.messages().toString());
+        assertTrue(fast.messages().stream().allMatch(m -> m.file().equals(dir.resolve("dates.xml").toString())));
+        assertTrue(fast.messages().get(0).text().startsWith("value of attribute \"when\" is invalid; must be"),
+                fast.messages().get(0).text());
+        assertTrue(fast.messages().stream().noneMatch(m -> org.teikit.validate.fast.FastPath.unworded(m.text())));
+    }
+
+    @Test
     void aSchematronErrorInAChapterIsNamedByTheChapter() throws Exception {
         FileResult r = schemas(true, false).newValidator().validate(FIXTURES.resolve("book-with-dangling-pointer.xml"));
         assertEquals(1, r.messages().size(), r.messages().toString());
