@@ -131,7 +131,7 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
         Matcher m = SCHEME.matcher(uri);
         if (!m.find() || !m.group(1).equalsIgnoreCase("file")) return null;
         try {
-            URI u = new URI(uri);
+            URI u = new URI(uri.replace(" ", "%20"));   // a system id given by a caller may be left unescaped
             if (u.getAuthority() != null && !u.getAuthority().isEmpty() && !u.getAuthority().equals("localhost")) return null;
             return Path.of(new URI("file", null, u.getPath(), null)).normalize();
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -141,7 +141,9 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
 
     private static String scheme(String uri) {
         Matcher m = SCHEME.matcher(uri);
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) + ":" : "a relative reference outside a file";
+        if (!m.find()) return "a relative reference outside a file";
+        String scheme = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return scheme.equals("file") ? "a file: URI naming a host" : scheme + ":";
     }
 
     /** One name per file, symbolic links and {@code ..} aside, so a loop is found however its hrefs spell it. */

@@ -88,6 +88,8 @@ class XIncludeInputTest {
             assertEquals(20 + href.length() + 3, e.getColumnNumber(), "after the start tag: " + href);
             assertTrue(e.getMessage().startsWith("xi:include of \"" + href + "\" refused: teikit includes local files"
                     + " only"), e.getMessage());
+            String never = href.startsWith("file:") ? "a file: URI naming a host" : href.substring(0, href.indexOf(':') + 1);
+            assertTrue(e.getMessage().endsWith("never " + never), e.getMessage());
         }
         assertEquals(0, server.connections(), "the parser connected to " + server.http());
     }
@@ -103,6 +105,13 @@ class XIncludeInputTest {
         Path self = Files.writeString(dir.resolve("self.xml"), "<a xmlns:xi='" + XI + "'><xi:include href='./self.xml'/></a>");
         assertEquals("xi:include loop: self.xml includes self.xml; a file cannot include itself",
                 assertThrows(IncludeException.class, () -> parse(XmlInput.forRendering().withXInclude(), self)).getMessage());
+        // a caller's system id left unescaped (a space in a folder's name) is still the file it names
+        Path spaced = Files.createDirectories(dir.resolve("a folder"));
+        Files.writeString(spaced.resolve("self.xml"), "<a xmlns:xi='" + XI + "'><xi:include href='self.xml'/></a>");
+        XMLReader reader = XmlInput.forValidation().withXInclude().newReader();
+        IncludeException unescaped = assertThrows(IncludeException.class,
+                () -> reader.parse(new InputSource("file:" + spaced.resolve("self.xml").toAbsolutePath())));
+        assertEquals("xi:include loop: self.xml includes self.xml; a file cannot include itself", unescaped.getMessage());
     }
 
     @Test
