@@ -3,6 +3,7 @@ package org.teikit.tei;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -160,6 +161,12 @@ class XIncludeInputTest {
                 + " parse='text'/></a>");
         assertEquals("cannot include \"folder.xml\": a folder, not a file, and the xi:include has no xi:fallback",
                 assertThrows(IncludeException.class, () -> parse(XmlInput.forValidation().withXInclude(), folder)).getMessage());
+        // a device reads for ever: only regular files are read
+        Path device = Files.writeString(dir.resolve("device.xml"), "<a xmlns:xi='" + XI + "'><xi:include href='/dev/zero'"
+                + " parse='text'/></a>");
+        assertEquals("cannot include \"/dev/zero\": not a regular file, and the xi:include has no xi:fallback",
+                assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertThrows(IncludeException.class,
+                        () -> parse(XmlInput.forValidation().withXInclude(), device))).getMessage());
     }
 
     @Test
