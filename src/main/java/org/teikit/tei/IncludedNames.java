@@ -49,7 +49,7 @@ public final class IncludedNames {
     private static Path file(String uri) {
         if (uri == null) return null;
         try {
-            URI u = new URI(uri);
+            URI u = new URI(uri.replace(" ", "%20"));   // as LocalIncludes reads a caller's unescaped system id
             if (!"file".equalsIgnoreCase(u.getScheme())) return null;
             return Path.of(new URI("file", null, u.getPath(), null)).toAbsolutePath().normalize();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
