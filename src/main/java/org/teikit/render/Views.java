@@ -207,7 +207,7 @@ public final class Views {
     /** The file a parse error stands in: {@code tei}, or a file it includes (named beside it). */
     private Path fileOf(Path tei, SAXParseException e) {
         if (!input.processesXInclude()) return tei;
-        return Path.of(IncludedNames.of(tei.toAbsolutePath().normalize().toUri()).of(e.getSystemId(), tei.toString()));
+        return Path.of(IncludedNames.of(tei.toString(), tei.toAbsolutePath().normalize().toUri()).of(e.getSystemId()));
     }
 
     /**

@@ -14,24 +14,30 @@ import java.util.Map;
  * One per document, confined to one thread (it remembers the names it made).
  */
 public final class IncludedNames {
-    /** No XInclude: every position is in the document. */
-    public static final IncludedNames NONE = new IncludedNames(null);
-
+    private final String name;   // the document as the user named it
     private final Path document;   // absolute; null: positions are never elsewhere
     private final Map<String, String> known = new HashMap<>();
 
-    private IncludedNames(Path document) {
+    private IncludedNames(String name, Path document) {
+        this.name = name;
         this.document = document;
     }
 
-    /** For the document at {@code documentUri} (a {@code file:} URI, else every position is named as the document). */
-    public static IncludedNames of(URI documentUri) {
-        Path p = file(documentUri == null ? null : documentUri.toString());
-        return p == null ? NONE : new IncludedNames(p);
+    /** No XInclude: every position is in the document named {@code name}. */
+    public static IncludedNames none(String name) {
+        return new IncludedNames(name, null);
     }
 
-    /** The name of the file at {@code systemId}; {@code name} is how the user named the document. */
-    public String of(String systemId, String name) {
+    /**
+     * For the document named {@code name} at {@code documentUri} (a {@code file:} URI, else every position is named
+     * as the document).
+     */
+    public static IncludedNames of(String name, URI documentUri) {
+        return new IncludedNames(name, file(documentUri == null ? null : documentUri.toString()));
+    }
+
+    /** The name of the file at {@code systemId}. */
+    public String of(String systemId) {
         if (document == null || systemId == null) return name;
         return known.computeIfAbsent(systemId, id -> {
             Path included = file(id);

@@ -18,7 +18,7 @@ final class MessageCollector {
     private boolean truncated;
 
     MessageCollector(String file, int cap) {
-        this(file, IncludedNames.NONE, cap);
+        this(file, IncludedNames.none(file), cap);
     }
 
     /** Messages whose position names a file included into {@code file} are reported under that file's name. */
@@ -34,7 +34,7 @@ final class MessageCollector {
 
     /** A message at a position of the parse: {@code systemId} is the locator's (null: the document itself). */
     void add(String systemId, int line, int column, Severity severity, String text, MessageSource source) {
-        add(line, column, severity, text, source, names.of(systemId, file));
+        add(line, column, severity, text, source, names.of(systemId));
     }
 
     /** A message found by an earlier pass, kept as it was (its file too). */

@@ -244,8 +244,8 @@ public final class Validator {
     /** One parse: well-formedness and the grammars while it streams, then Schematron on the tree it built. */
     private FileResult validate(InputSource source, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
-        out = new MessageCollector(name, schemas.xinclude() ? IncludedNames.of(documentUri) : IncludedNames.NONE,
-                maxMessages);
+        out = new MessageCollector(name, schemas.xinclude() ? IncludedNames.of(name, documentUri)
+                : IncludedNames.none(name), maxMessages);
         this.documentUri = documentUri;
         this.quiet = quiet;
         this.enough = enough;
