@@ -30,7 +30,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  *   <li>any other scheme ({@code http:}, {@code https:}, {@code ftp:}, {@code jar:} …) or a {@code file:} URI naming a
  *       host: refused before anything is opened, an {@link IncludeException} at the {@code xi:include};</li>
  *   <li>a file that is already being included further up (A includes B includes A): refused with the chain;</li>
- *   <li>nesting deeper than {@link #MAX_NESTING} files: refused with the chain;</li>
+ *   <li>nesting deeper than {@link #MAX_NESTING} files: refused with the chain; more than {@link #MAX_INCLUDES}
+ *       includes in one document: refused;</li>
  *   <li>a missing or unreadable file: Xerces is told it is a resource error, so the {@code xi:fallback} is used when
  *       there is one; when there is none, Xerces' fatal error is replaced by an {@link IncludeException} that says
  *       why the file could not be read (so is that of any other failed include without fallback, an xpointer that
@@ -44,11 +45,17 @@ import org.xml.sax.helpers.XMLFilterImpl;
 final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
     /** Files within files: far beyond a book of parts of chapters, and a bound on the parsers Xerces stacks up. */
     static final int MAX_NESTING = 32;
+    /**
+     * Includes followed in one document: a bound on the work of an include bomb (files that each include the next
+     * twice: 2^32 parses within the nesting limit), generous for a corpus assembled from thousands of files.
+     */
+    static final int MAX_INCLUDES = 10_000;
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     private Locator locator;
     private final Map<Path, Path> includedBy = new HashMap<>();   // each file being included → the file including it
+    private int followed;   // includes followed in this parse
     private SAXException first;   // what ended the parse (see guarded): thrown again for Xerces' follow-up
     private Unreadable unreadable;   // the last include that could not be read: its fallback follows, or an error
     private SAXParseException heldWarning;   // the parser's last warning, until the next event (see warning)
@@ -62,6 +69,7 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
     @Override
     public void parse(InputSource input) throws SAXException, IOException {
         includedBy.clear();
+        followed = 0;
         first = null;
         unreadable = null;
         heldWarning = null;
@@ -120,6 +128,10 @@ final class LocalIncludes extends XMLFilterImpl implements EntityResolver2 {
             // a resource error: Xerces turns to the xi:fallback, or reports that there is none (fatalError below)
             unreadable = new Unreadable(systemId, reason, locator == null ? null : locator.getSystemId());
             throw new IOException(reason);
+        }
+        if (++followed > MAX_INCLUDES) {
+            throw refuse("more than " + MAX_INCLUDES + " xi:includes followed in one document: teikit stops there (an"
+                    + " include bomb?)");
         }
         if (including != null) includedBy.put(key, identity(including));
         return new InputSource(target.toUri().toString());

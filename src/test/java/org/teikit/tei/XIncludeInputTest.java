@@ -141,6 +141,20 @@ class XIncludeInputTest {
     }
 
     @Test
+    void anIncludeBombStopsAtTheLimitOfIncludesQuickly() throws Exception {
+        // b0 includes b1 twice, b1 includes b2 twice … b16: 2^17 - 2 includes, no loop, 16 files deep
+        int levels = 17;
+        for (int i = 0; i < levels; i++) {
+            String next = i + 1 < levels ? ("<xi:include href='b" + (i + 1) + ".xml'/>").repeat(2) : "x";
+            Files.writeString(dir.resolve("b" + i + ".xml"), "<b xmlns:xi='" + XI + "'>" + next + "</b>");
+        }
+        IncludeException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThrows(
+                IncludeException.class, () -> parse(XmlInput.forValidation().withXInclude(), dir.resolve("b0.xml"))));
+        assertEquals("more than " + LocalIncludes.MAX_INCLUDES + " xi:includes followed in one document: teikit stops"
+                + " there (an include bomb?)", e.getMessage());
+    }
+
+    @Test
     void aMissingFileWithoutFallbackIsAnErrorAtItsIncludeAndWithOneTheFallbackIsUsed() throws Exception {
         IncludeException e = assertThrows(IncludeException.class,
                 () -> parse(XmlInput.forValidation().withXInclude(), FIXTURES.resolve("missing.xml")));
