@@ -49,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Line width of the text view (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--xinclude", description = "Render each document as its xi:include elements assemble it (local"
+            + " files only, relative to the including file; loops and remote hrefs refused). Off by default.")
+    boolean xinclude;
+
     @Option(names = "--site", description = "With --html: also write index.html and persons.html (needs -o).")
     boolean site;
 
@@ -77,7 +81,7 @@ final class RenderCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
-        Views views = Views.compile();
+        Views views = Views.compile().withXInclude(xinclude);
         List<RenderException> failures;
         if (site) {
             failures = new ArrayList<>();

@@ -57,6 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "OASIS XML catalog mapping schema URLs to local files; repeatable.")
     List<Path> catalogs = new ArrayList<>();
 
+    @Option(names = "--xinclude", description = "Validate each document as its xi:include elements assemble it"
+            + " (local files only, relative to the including file; messages name the included file). Off by default:"
+            + " an xi:include is then validated as the element it is. A remote href, a loop or an unreadable file"
+            + " gives no verdict (exit 2).")
+    boolean xinclude;
+
     @Option(names = "--no-schematron", description = "Skip Schematron (separate and embedded in RELAX NG).")
     boolean noSchematron;
 
@@ -119,8 +125,9 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             if (summary.unchecked() > 0) {
                 err.println("teikit validate: " + summary.unchecked() + " of " + summary.files() + " files got no verdict: a "
-                        + "schema they name cannot be used (see the messages at their xml-model). A remote schema needs a "
-                        + "local copy, registered once with: teikit schema add URL FILE");
+                        + "schema they name cannot be used (see the messages at their xml-model)"
+                        + (xinclude ? ", or a file they include cannot be included (see the messages at the xi:include)" : "")
+                        + ". A remote schema needs a local copy, registered once with: teikit schema add URL FILE");
                 return ExitCode.ERROR;
             }
             return summary.allValid() ? ExitCode.OK : ExitCode.INVALID;
@@ -134,7 +141,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private Schemas compile(List<Path> inputs, boolean narrow) throws SchemaException {
-        Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
+        Schemas.Builder b = Schemas.builder().schematron(!noSchematron).xinclude(xinclude);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
         if (!noSchematron && narrow) b.documents(inputs, jobs.jobs());

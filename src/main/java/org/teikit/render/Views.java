@@ -21,6 +21,8 @@ import org.xml.sax.XMLReader;
 import org.teikit.parallel.Parallel;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.tei.DepthLimit;
+import org.teikit.tei.IncludeException;
+import org.teikit.tei.IncludedNames;
 import org.teikit.tei.Tei;
 import org.teikit.tei.XmlInput;
 import javax.xml.transform.SourceLocator;
@@ -57,12 +59,26 @@ public final class Views {
     private final XsltExecutable html;
     private final XsltExecutable text;
     private final XsltExecutable site;
+    private final XmlInput input;
 
-    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site) {
+    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site, XmlInput input) {
         this.processor = processor;
         this.html = html;
         this.text = text;
         this.site = site;
+        this.input = input;
+    }
+
+    /**
+     * These views rendering each document as the one document its {@code xi:include}s assemble ({@code --xinclude}),
+     * or, {@code false}, with each {@code xi:include} left as the element it is (the default: a hostile document
+     * must not make teikit open files). Local files only; what is refused, and why, is
+     * {@link XmlInput#withXInclude()}'s; a refused or unreadable include is a {@link RenderException} at the
+     * {@code xi:include}, an error inside an included file names that file. Shares the compiled stylesheets.
+     */
+    public Views withXInclude(boolean on) {
+        XmlInput wanted = on ? XmlInput.forRendering().withXInclude() : XmlInput.forRendering();
+        return wanted == input ? this : new Views(processor, html, text, site, wanted);
     }
 
     /** Compiles the view stylesheets (from the classpath). Do this once per run and share the result. */
@@ -74,7 +90,8 @@ public final class Views {
             return new Views(processor,
                     compiler.compile(ClasspathStylesheets.open("tei-html.xsl")),
                     compiler.compile(ClasspathStylesheets.open("tei-text.xsl")),
-                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")));
+                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")),
+                    XmlInput.forRendering());
         } catch (SaxonApiException | XPathException e) {
             // the stylesheets ship with the library: failing to compile them is a build defect
             throw new IllegalStateException("teikit view stylesheets do not compile: " + e.getMessage(), e);
@@ -171,12 +188,15 @@ public final class Views {
 
     // --- parsing -----------------------------------------------------------------------------
 
-    /** Parses with line numbers on {@link XmlInput#forRendering()}: nothing external is fetched (safe on hostile input). */
+    /**
+     * Parses with line numbers on {@link XmlInput#forRendering()} (with XInclude if asked for): nothing external is
+     * fetched (safe on hostile input).
+     */
     private XdmNode parse(Path tei) throws RenderException {
         if (!Files.isRegularFile(tei)) throw new RenderException(tei, -1, -1, "no such file", null);
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
-        XMLReader reader = XmlInput.forRendering().newReader();
+        XMLReader reader = input.newReader();
         SAXParseException[] fatal = new SAXParseException[1];
         reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
             @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
@@ -186,11 +206,18 @@ public final class Views {
         } catch (SaxonApiException e) {
             SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
             if (spe != null) {
-                throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(),
-                        (spe instanceof DepthLimit.TooDeep ? "" : "not well-formed: ") + spe.getMessage(), e);
+                boolean notXml = spe instanceof DepthLimit.TooDeep || spe instanceof IncludeException;
+                throw new RenderException(fileOf(tei, spe), spe.getLineNumber(), spe.getColumnNumber(),
+                        (notXml ? "" : "not well-formed: ") + spe.getMessage(), e);
             }
             throw failure(tei, e);
         }
+    }
+
+    /** The file a parse error stands in: {@code tei}, or a file it includes (named beside it). */
+    private Path fileOf(Path tei, SAXParseException e) {
+        if (!input.processesXInclude()) return tei;
+        return Path.of(IncludedNames.of(tei.toString(), tei.toAbsolutePath().normalize().toUri()).of(e.getSystemId()));
     }
 
     /**

@@ -41,7 +41,7 @@ public record Summary(int files, int valid, int invalid, int unchecked, long err
         return String.format(java.util.Locale.ROOT, "%d %s: %s, %s%s; %d %s, %d %s; %.2f s",
                 files, files == 1 ? "file" : "files", style.verdict(true, valid, valid + " valid"),
                 style.verdict(false, invalid, invalid + " invalid"),
-                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names cannot be used)",
+                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names, or a file it includes, cannot be used)",
                 errors, errors == 1 ? "error" : "errors",
                 warnings, warnings == 1 ? "warning" : "warnings", time.toMillis() / 1000.0);
     }
