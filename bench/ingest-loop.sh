@@ -50,11 +50,12 @@ timed() {   # label, command...: wall s and CPU s (user+sys) from /usr/bin/time
   printf -v "${label}_cpu" %s "$(awk "BEGIN{printf \"%.2f\", $user + $sys}")"
   printf -v "${label}_rss" %s "$(( rss / 1024 ))"
 }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 timed loop bash -c "ls '$work'/in/*.xml | xargs -P $jobs -n 1 '$work/one.sh'"
 svrl=$(ls "$work"/in/*.svrl | wc -l)
 timed teikit "$root/teikit" validate --schema "$tei" "$work"/in/*.xml
 
-echo "Ingest loop against one teikit call: $n files ($(awk "BEGIN{printf \"%.1f\", $bytes / 1e6}") MB) from $corpus, $jobs at a time; $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')."
+echo "Ingest loop against one teikit call: $n files ($(awk "BEGIN{printf \"%.1f\", $bytes / 1e6}") MB) from $corpus, $jobs at a time; $(nproc) cores, load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')."
 echo
 echo "| what | command | wall s | CPU s (user+sys) | peak RSS MiB (largest process) |"
 echo "|---|---|---:|---:|---:|"
