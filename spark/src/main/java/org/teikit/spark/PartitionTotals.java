@@ -3,7 +3,6 @@ package org.teikit.spark;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Row;
@@ -49,10 +48,7 @@ final class PartitionTotals implements Serializable {
     /** The totals of a finished job of {@code files} rows, or null when its tallies do not account for every one. */
     Summary summary(long files, Duration time) {
         Map<Integer, Tally> byPartition = new HashMap<>();
-        List<Tally> all = tallies.value();
-        synchronized (all) {
-            for (Tally t : all) byPartition.putIfAbsent(t.partition(), t);
-        }
+        for (Tally t : tallies.value()) byPartition.putIfAbsent(t.partition(), t);   // value(): a copy
         long n = 0, valid = 0, errors = 0, warnings = 0;
         for (Tally t : byPartition.values()) {
             n += t.files();
