@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@link Datelines}.
  */
 public final class Letters {
-    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:memorandum|memo|telegram|cable|letter|note|aide-m[eé]moire)[.:]?$");
+    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence)\\s+(?:of|from)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
@@ -93,6 +93,15 @@ public final class Letters {
                 if (LetterHeading.isTelegramWord(above.plain())) kind = "telegram";
             }
         }
+        // "[Telegram]", "Despatch" printed under the heading: the kind of the document, part of its heading
+        int typeLine = firstText(blocks, hEnd, end);
+        if (typeLine < end && typeLine == hEnd && blocks.get(typeLine).kind() == Block.Kind.PARAGRAPH
+                && DOC_TYPE.matcher(LetterHeading.clean(blocks.get(typeLine).plain()).replaceAll("^\\[(.*)]$", "$1")).matches()) {
+            if (LetterHeading.isTelegramWord(blocks.get(typeLine).plain())) kind = "telegram";
+            hEnd = typeLine + 1;
+            explain.decided(blocks.get(typeLine).line(), "letters", "'" + LetterHeading.clean(blocks.get(typeLine).plain())
+                    + "' under the heading names the document's kind: " + kind);
+        }
         String headText = LetterHeading.clean(blocks.get(h).plain()) + " " + head.dateText();
         int dateline = -1, salute = -1;
         boolean saluted = false, section = false;
@@ -104,7 +113,9 @@ public final class Letters {
             List<String> lines = LetterHeading.lines(b);
             if (number.isEmpty() && !lines.isEmpty()) {            // "No. 14" or "Telegram No. 88" under the heading
                 Matcher num = LetterHeading.NUMBER_ONLY.matcher(lines.get(0));
-                if (num.matches()) {
+                // a number alone right above the next letter's heading is that letter's ("No. 42", then its heading)
+                boolean nextOnes = lines.size() == 1 && firstText(blocks, i + 1, blocks.size()) == next;
+                if (num.matches() && !nextOnes) {
                     number = num.group(2);
                     if (LetterHeading.isTelegramWord(num.group(1))) kind = "telegram";
                     if (lines.size() == 1) continue;

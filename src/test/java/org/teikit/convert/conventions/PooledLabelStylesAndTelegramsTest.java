@@ -1,0 +1,104 @@
+package org.teikit.convert.conventions;
+
+import nu.xom.Document;
+import nu.xom.Nodes;
+import nu.xom.XPathContext;
+import org.junit.jupiter.api.Test;
+import org.teikit.convert.Converter;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Labels printed in several styles weighed together; a telegram's "[Telegram]" line and the number above the next heading. */
+class PooledLabelStylesAndTelegramsTest {
+    private static final XPathContext TEI = new XPathContext("t", "http://www.tei-c.org/ns/1.0");
+
+    private static Document convert(String text) throws Exception {
+        return Converter.standard().convert(SourceDocument.parse(SourceText.of("fixture.txt", text)), "generic").tei().document();
+    }
+
+    private static List<String> values(Document d, String xpath) {
+        Nodes n = d.query(xpath, TEI);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) out.add(n.get(i).getValue().strip());
+        return out;
+    }
+
+    @Test
+    void labelsInSeveralStylesNoneEnoughAloneAreWeighedTogether() throws Exception {
+        Document d = convert("""
+                WARSAW. The play is set in the spring of 1939, in a bakery.
+
+                **ANNA.** You have counted those coins three times.
+
+                **PIOTR.** And three times they came to less.
+
+                KAROL: Is this where one buys bread?
+
+                **ANNA.** There is no bread left.
+
+                PIOTR. The baker has gone to Łódź.
+
+                ANNA. And the debts with you.
+
+                KAROL. I have brought flour.
+                """);
+        assertEquals(List.of("ANNA", "PIOTR", "KAROL", "ANNA", "PIOTR", "ANNA", "KAROL"), values(d, "//t:sp/t:speaker"));
+        assertEquals(1, values(d, "//t:p[starts-with(., 'WARSAW.')]").size(), "a start seen once, in one style, is prose");
+    }
+
+    @Test
+    void sentenceStartsOfProseInTwoStylesAreNotPooled() throws Exception {
+        // "Name." starts are prose look-alikes: two of them plus one bold word make no dialogue
+        Document d = convert("""
+                Berlin. The train was late again, and the platform was full.
+
+                **Note.** The timetable had changed in May.
+
+                Berlin. We waited in the cold for an hour.
+
+                **Note.** Nobody had told the passengers.
+                """);
+        assertEquals(0, d.query("//t:sp", TEI).size());
+    }
+
+    @Test
+    void aTelegramLineUnderTheHeadingNamesItsKindAndTheNumberAboveTheNextHeadingIsTheNextOnes() throws Exception {
+        Document d = convert("""
+                # Papers Relating to the Danube Commission, 1926
+
+                No. 41
+
+                The Minister at Bucharest (Halloway) to the Foreign Secretary
+
+                [Telegram]
+
+                Bucharest, March 3, 1926—7 p.m.
+
+                No. 18. The Government has today refused the proposal.
+
+                Halloway
+
+                No. 42
+
+                The Foreign Secretary to the Minister at Bucharest (Halloway)
+
+                London, March 5, 1926.
+
+                Sir,
+
+                Your telegram No. 18 of March 3 is received.
+
+                Chamberlain
+                """);
+        assertEquals(List.of("telegram", "letter"), values(d, "//t:text//t:div[t:head]/@type").stream()
+                .filter(t -> !t.equals("section")).toList());
+        assertEquals(List.of("No. 41", "No. 42"), values(d, "//t:div/t:head[@type='number']"));
+        assertEquals(List.of("1926-03-03", "1926-03-05"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(List.of("Bucharest, March 3, 1926—7 p.m."), values(d, "//t:div[@type='telegram']/t:opener/t:dateline"));
+    }
+}
