@@ -101,4 +101,43 @@ class PooledLabelStylesAndTelegramsTest {
         assertEquals(List.of("1926-03-03", "1926-03-05"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:date/@when"));
         assertEquals(List.of("Bucharest, March 3, 1926—7 p.m."), values(d, "//t:div[@type='telegram']/t:opener/t:dateline"));
     }
+
+    @Test
+    void aRegistersHeadingGivesTheMessagesNumberAndDate() throws Exception {
+        Document d = convert("""
+                ## Telegram No. 212 of May 3, 1941, from Keller to the Ministry
+
+                Refugee ships arrived today with 1,140 passengers. Please instruct.
+
+                Keller
+
+                ## Ministry to Keller. Telegram 88 of May 5, 1941
+
+                Your 212. Funds for 150 only.
+
+                Wirth
+
+                ## Keller to Ministry, No. 224, May 14, 1941
+
+                The Minister received me this morning. Of the 12 families, 5 may enter.
+
+                Keller
+                """);
+        assertEquals(List.of("1941-05-03", "1941-05-05", "1941-05-14"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(List.of("Keller", "Ministry", "Keller"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("the Ministry", "Keller", "Ministry"), values(d, "//t:correspDesc/t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("telegram", "telegram", "letter"), values(d, "//t:text//t:div[t:head]/@type").stream()
+                .filter(t -> !t.equals("section")).toList());
+    }
+
+    @Test
+    void aNumberAndDateInsideProseAreNoRegisterHeading() throws Exception {
+        // "X to Y" needs parties; a sentence that names a telegram is not a heading
+        Document d = convert("""
+                The reply came in telegram No. 88 of May 5, from the Ministry to the legation, and was short.
+
+                Nothing more was heard until June.
+                """);
+        assertEquals(0, d.query("//t:correspDesc", TEI).size());
+    }
 }

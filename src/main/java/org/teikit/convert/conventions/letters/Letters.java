@@ -1,5 +1,7 @@
 package org.teikit.convert.conventions.letters;
 
+import org.teikit.convert.dates.DateParser;
+
 import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.Block;
 
@@ -130,6 +132,9 @@ public final class Letters {
         }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
             date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
+        } else if (date == null && !head.dateText().isEmpty()) {
+            // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
+            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
         }
         int closing = -1, signature = -1;
         for (int i = Math.max(hEnd, end - LOOK_AHEAD - 1); i < end; i++) {
