@@ -140,4 +140,66 @@ class PooledLabelStylesAndTelegramsTest {
                 """);
         assertEquals(0, d.query("//t:correspDesc", TEI).size());
     }
+
+    @Test
+    void aCollectionsLettersHeadedOnlyByANumberTakeTheirPartiesFromTheTitleAndTheirDateFromTheFoot() throws Exception {
+        Document d = convert("""
+                # Letters of Thomas Ashworth to his Sister, Mary Ashworth, 1851–1853
+
+                I.
+
+                My dear Mary,
+
+                The ship came in at last on the 2nd.
+
+                Your loving brother,
+                Tom
+
+                Bombay, 4th May, 1851.
+
+                II.
+
+                Dearest Mary,
+
+                Your letter of March came yesterday.
+
+                Tom
+
+                Poona, 2nd January, 1852.
+                """);
+        assertEquals(List.of("1851-05-04", "1852-01-02"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(List.of("Thomas Ashworth", "Thomas Ashworth"), values(d, "//t:correspDesc/t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("his Sister, Mary Ashworth", "his Sister, Mary Ashworth"),
+                values(d, "//t:correspDesc/t:correspAction[@type='received']/t:persName"));
+    }
+
+    @Test
+    void aNumberAloneIsNoLetterWithoutACollectionsTitleOrASalutationBelowIt() throws Exception {
+        Document noTitle = convert("""
+                # Notes from the journey
+
+                I.
+
+                My dear Mary, she wrote that evening, and then crossed it out.
+
+                II.
+
+                Dear Sir,
+
+                The account is enclosed.
+                """);
+        assertEquals(0, noTitle.query("//t:correspDesc", TEI).size(), "no 'Letters of X' title: the numbers are sections");
+        Document noSalute = convert("""
+                # Letters of Thomas Ashworth
+
+                I.
+
+                The first part of the collection holds his letters from Bombay.
+
+                II.
+
+                The second part, those from Poona.
+                """);
+        assertEquals(0, noSalute.query("//t:correspDesc", TEI).size(), "a number not followed by a salutation heads no letter");
+    }
 }

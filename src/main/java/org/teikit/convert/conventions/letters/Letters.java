@@ -58,6 +58,7 @@ public final class Letters {
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author) {
+        String recipient = recipient(blocks, author);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             int run = LetterHeading.fieldRun(blocks, i);
@@ -70,7 +71,8 @@ public final class Letters {
                 }
             }
             int at = i;
-            LetterHeading.read(blocks.get(i), author).ifPresent(h -> out.add(new Candidate(at, at + 1, h)));
+            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author).or(() -> numberHeading(blocks, at, author, recipient));
+            h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
     }
@@ -226,6 +228,43 @@ public final class Letters {
             if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
         }
         return "";
+    }
+
+    /**
+     * The collection's one addressee, when its title says "Letters of X to Y" ({@code to his Sister, Mary Ashworth,
+     * 1851–1853} → {@code his Sister, Mary Ashworth}), or "".
+     */
+    private static String recipient(List<Block> blocks, String author) {
+        if (author.isEmpty()) return "";
+        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
+            String t = LetterHeading.clean(blocks.get(i).plain());
+            int at = t.indexOf(author);
+            if (at < 0) continue;
+            Matcher to = TITLE_RECIPIENT.matcher(t.substring(at + author.length()));
+            if (to.lookingAt()) return to.group(1).strip();
+        }
+        return "";
+    }
+
+    private static final Pattern TITLE_RECIPIENT = Pattern.compile(
+            "\\s+to\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
+    private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$");
+
+    /**
+     * A letter headed only by its number, in a collection whose title names its author ("Letters of X …"): the
+     * number, then at once a salutation. Sender and addressee come from the title.
+     */
+    private static Optional<LetterHeading> numberHeading(List<Block> blocks, int i, String author, String recipient) {
+        if (author.isEmpty()) return Optional.empty();
+        Block b = blocks.get(i);
+        Matcher arabic = LetterHeading.number(b);
+        Matcher roman = ROMAN_ONLY.matcher(LetterHeading.clean(b.plain()));
+        String number = arabic != null && arabic.group(1) == null ? arabic.group(2) : roman.matches() ? roman.group(1) : null;
+        if (number == null) return Optional.empty();
+        int next = firstText(blocks, i + 1, blocks.size());
+        if (next >= blocks.size() || !LetterParts.isSalute(blocks.get(next).plain())) return Optional.empty();
+        return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
     }
 
     private static String titleYear(List<Block> blocks) {
