@@ -11,18 +11,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
+import org.teikit.testing.CountingServer;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -30,26 +27,13 @@ import static org.junit.jupiter.api.Assertions.*;
 /** What each XML-input policy lets a document do, and what it refuses: nothing external is ever read. */
 class XmlInputTest {
     @TempDir Path dir;
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
+    private CountingServer server;
     private String http;
 
-    /** A local server that counts connections and closes each at once, so a parser that connected fails fast. */
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        http = "http://127.0.0.1:" + server.getLocalPort();
-        Thread t = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket s = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "xml-input-test-server");
-        t.setDaemon(true);
-        t.start();
+        server = new CountingServer();
+        http = server.http();
     }
 
     @AfterEach
@@ -164,7 +148,7 @@ class XmlInputTest {
     }
 
     private void assertNeverConnected() {
-        assertEquals(0, connections.get(), "the parser connected to " + http);
+        assertEquals(0, server.connections(), "the parser connected to " + http);
     }
 
     private static Events parse(XmlInput policy, String xml) throws IOException, SAXException {

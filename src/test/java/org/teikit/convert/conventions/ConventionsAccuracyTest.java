@@ -83,10 +83,7 @@ class ConventionsAccuracyTest {
         Map<String, Result> r = measure(ROOT.resolve("blind"));
         Result all = total(r);
         System.out.println(table("blind", r, all));
-        assertTrue(all.turns().recall() >= BLIND_TURNS && all.turns().precision() >= BLIND_TURNS, "turns " + all.turns());
-        assertTrue(all.notes().recall() >= BLIND_NOTES, "notes " + all.notes());
-        assertTrue(all.letters().recall() >= BLIND_LETTERS, "letters " + all.letters());
-        assertEquals(0, all.lost(), "words lost");
+        assertBlindFloors(all, BLIND_TURNS, BLIND_NOTES, BLIND_LETTERS);
     }
 
     /** Raised to what the blind set measured after the round that pooled label styles (turns 0.954 / 0.972, letters 0.706). */
@@ -101,13 +98,18 @@ class ConventionsAccuracyTest {
         Map<String, Result> r = measure(ROOT.resolve("blind2"));
         Result all = total(r);
         System.out.println(table("blind2", r, all));
-        assertTrue(all.turns().recall() >= BLIND2_TURNS && all.turns().precision() >= BLIND2_TURNS, "turns " + all.turns());
-        assertTrue(all.notes().recall() >= BLIND2_NOTES, "notes " + all.notes());
-        assertTrue(all.letters().recall() >= BLIND2_LETTERS, "letters " + all.letters());
-        assertEquals(0, all.lost(), "words lost");
+        assertBlindFloors(all, BLIND2_TURNS, BLIND2_NOTES, BLIND2_LETTERS);
     }
 
     private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.65, BLIND2_LETTERS = 0.36;
+
+    /** A blind set's floors: notes and letters by recall alone, as the sets are small and their precision noisy. */
+    private static void assertBlindFloors(Result all, double turns, double notes, double letters) {
+        assertTrue(all.turns().recall() >= turns && all.turns().precision() >= turns, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= notes, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= letters, "letters " + all.letters());
+        assertEquals(0, all.lost(), "words lost");
+    }
 
     private static void assertFloors(Result all, double turns, double notes, double letters) {
         assertTrue(all.turns().recall() >= turns && all.turns().precision() >= turns, "turns " + all.turns());
