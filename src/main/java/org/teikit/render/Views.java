@@ -85,9 +85,13 @@ public final class Views {
         this.longText = longText;
     }
 
-    /** Compiles the view stylesheets (from the classpath). Do this once per run and share the result. */
+    /**
+     * Compiles the view stylesheets (from the classpath). Do this once per run and share the result.
+     * The system property {@code teikit.longText} sets the long-text threshold (0: render every run the
+     * plain way, as bench/long-text.sh does for its comparison).
+     */
     public static Views compile() {
-        return compile(LONG_TEXT);
+        return compile(Integer.getInteger("teikit.longText", LONG_TEXT));
     }
 
     /** As {@link #compile()}, long text runs from {@code longText} characters on; 0: none (the plain path). */
