@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Writes a valid TEI P5 document whose body is one paragraph of SIZE_MB MB (10⁶ bytes) of running
- * text: realistic sentences (accents, quotation marks, an escaped ampersand), broken into source
+ * text: realistic sentences (accents, curly and straight quotation marks, a double and a spaced hyphen for
+ * the HTML view's typography, an escaped ampersand), broken into source
  * lines of about 70 characters as transcriptions are. Deterministic: same size, same bytes.
  *
  *   java bench/LongText.java SIZE_MB OUT.xml
@@ -21,6 +22,7 @@ public final class LongText {
         "A letter from Zürich was laid on the table; its writer, Frau Müller, offered twelve volumes to the library.",
         "The meeting adjourned at half past nine, the members agreeing to meet once more before Easter.",
         "Several members spoke against the motion, which was nevertheless carried by a majority of three.",
+        "The treasurer's note read: \"paid in full -- see the ledger of '48\" - and nothing more.",
     };
 
     public static void main(String[] args) throws IOException {

@@ -10,6 +10,9 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:import href="common/authority.xsl"/>
+  <xsl:import href="common/typography.xsl"/>
+  <xsl:import href="common/dates.xsl"/>
   <xsl:import href="html/fallback.xsl"/>
   <xsl:import href="html/style.xsl"/>
   <xsl:import href="html/header.xsl"/>
@@ -21,6 +24,7 @@
   <xsl:import href="html/notes.xsl"/>
   <xsl:import href="html/editorial.xsl"/>
   <xsl:import href="html/furniture.xsl"/>
+  <xsl:import href="html/typography.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
@@ -42,7 +46,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teikit"/>
-        <title><xsl:value-of select="tk:title(.)"/></title>
+        <title><xsl:value-of select="tk:typographic(tk:title(.))"/></title>
         <style><xsl:value-of select="$tk:css"/></style>
       </head>
       <body>
@@ -56,7 +60,12 @@
           <xsl:call-template name="tk:persons-panel"/>
         </xsl:variable>
         <div class="layout{if (empty($side)) then ' single' else ''}">
-          <xsl:if test="exists($side)"><div class="side"><xsl:sequence select="$side"/></div></xsl:if>
+          <xsl:if test="exists($side)">
+            <div class="side"><xsl:sequence select="$side"/></div>
+            <!-- Contents and speakers are open (without JavaScript always); on a narrow screen, where they stand
+                 before the text, they start closed so that the text begins on the first screen. -->
+            <script>if (matchMedia("(max-width: 59.99rem)").matches) for (const d of document.querySelectorAll(".side details.side-panel")) d.open = false;</script>
+          </xsl:if>
           <main id="text">
             <xsl:apply-templates select="//tei:text[not(ancestor::tei:text)]"/>
           </main>

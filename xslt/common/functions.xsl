@@ -40,7 +40,7 @@
        'w','c','pc','lb','pb','cb','milestone','anchor','note','space','handShift','app','lem','rdg',
        'q','quote','said','cit','bibl','stage','speaker','label','fw','idno','email','address','addrLine',
        'ex','am','secl','metamark','graphic','formula','lang','media','index','term','affiliation',
-       'occupation','role','roleDesc','actor','dateline','salute','signed','docAuthor','docDate')"/>
+       'occupation','role','roleDesc','actor','dateline','salute','signed','docAuthor','docDate','stamp')"/>
 
   <xsl:function name="tk:is-tei" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
@@ -91,6 +91,22 @@
         else if ($target/self::tei:role) then normalize-space($target)
         else if ($target/tei:role) then normalize-space($target/tei:role[1])
         else normalize-space($target)"/>
+  </xsl:function>
+
+  <!-- The ids of this document that a @ref/@corresp points at: '#stalin viaf:123' → ('stalin'). -->
+  <xsl:function name="tk:local-refs" as="xs:string*">
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)[. != '']"/>
+  </xsl:function>
+
+  <!-- Names in the text that point at a person of the document, numbered in document order: the HTML view
+       gives each an anchor (name-N) and the persons index of the site links to it. -->
+  <xsl:variable name="tk:name-index" as="map(xs:string, xs:integer)"
+      select="map:merge(//tei:text//(tei:persName | tei:name | tei:rs)[exists(tk:local-refs(@ref))] ! map{generate-id(.): position()})"/>
+
+  <xsl:function name="tk:name-anchor" as="xs:string?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="$tk:name-index(generate-id($name)) ! ('name-' || .)"/>
   </xsl:function>
 
   <!-- The ids a @who/@ref/@corresp points at: '#stalin #mao' → ('stalin','mao'). -->

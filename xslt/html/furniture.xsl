@@ -11,6 +11,11 @@
     <span class="mark fw fw-{(@type, 'other')[1] ! tk:slug(.)}" title="{tk:type-label((@type, 'page furniture')[1])}{@place ! (' (' || . || ')')}"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- an archive stamp: a mark added to the page, one a line (the lb between stamps is kept) -->
+  <xsl:template match="tei:stamp">
+    <span class="mark stamp" title="{tk:type-label((@type, 'stamp')[1])}"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template match="tei:pb | tei:milestone[@unit = 'page']">
     <span class="mark pb" title="page break">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="tk:target-id(@xml:id)"/></xsl:if>

@@ -15,9 +15,9 @@
     <xsl:variable name="kind" select="tk:kind(.)"/>
     <header class="doc-header">
       <xsl:if test="$kind"><p class="kind"><xsl:value-of select="tk:type-label($kind)"/></p></xsl:if>
-      <h1><xsl:value-of select="tk:title(.)"/></h1>
+      <h1><xsl:value-of select="tk:typographic(tk:title(.))"/></h1>
       <xsl:for-each select="$h/tei:fileDesc/tei:titleStmt/tei:title[position() gt 1][normalize-space()]">
-        <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
+        <p class="subtitle"><xsl:value-of select="tk:typographic(normalize-space(.))"/></p>
       </xsl:for-each>
       <dl class="meta">
         <xsl:if test="$date">
@@ -53,8 +53,8 @@
       <xsl:for-each select="$h/tei:profileDesc/tei:abstract[normalize-space()]">
         <div class="abstract">
           <h2 class="abstract-title">Summary</h2>
-          <xsl:for-each select="tei:p[normalize-space()]"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
-          <xsl:if test="empty(tei:p)"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:if>
+          <xsl:for-each select="tei:p[normalize-space()]"><p><xsl:value-of select="tk:typographic(normalize-space(.))"/></p></xsl:for-each>
+          <xsl:if test="empty(tei:p)"><p><xsl:value-of select="tk:typographic(normalize-space(.))"/></p></xsl:if>
         </div>
       </xsl:for-each>
       <xsl:variable name="people" select="$h/tei:profileDesc/tei:particDesc//tei:person | $h/tei:profileDesc/tei:particDesc//tei:personGrp"/>
@@ -94,7 +94,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="uri" select="(.//tei:idno[@type = 'URI'], .//tei:ref/@target)[matches(normalize-space(.), '^https?://[^\s&quot;&lt;&gt;]+$')][1] ! normalize-space(.)"/>
-    <xsl:value-of select="string-join($parts[. != ''][not(. = string($uri))], ', ')"/>
+    <xsl:value-of select="tk:typographic(string-join($parts[. != ''][not(. = string($uri))], ', '))"/>
     <xsl:if test="$uri">
       <xsl:text> </xsl:text><a href="{$uri}" class="uri"><xsl:value-of select="$uri"/></a>
     </xsl:if>
@@ -106,11 +106,16 @@
       <xsl:for-each select="tei:correspAction">
         <span class="corresp-action">
           <span class="meta-label"><xsl:value-of select="if (@type = 'sent') then 'From' else if (@type = 'received') then 'To' else tk:type-label(@type)"/>: </span>
-          <xsl:value-of select="string-join((
-              (tei:persName | tei:orgName | tei:name) ! normalize-space(.),
-              tei:placeName ! normalize-space(.),
-              tei:date ! (normalize-space(.)[. != ''], string(@when))[1]
-            )[. != ''], ', ')"/>
+          <xsl:for-each select="(tei:persName | tei:orgName | tei:name | tei:placeName | tei:date)[normalize-space() or @when or @from or @to or @notBefore or @notAfter]">
+            <xsl:if test="position() gt 1">, </xsl:if>
+            <xsl:choose>
+              <xsl:when test="self::tei:date"><span class="corresp-date"><xsl:value-of select="tk:date-label(.)"/></span></xsl:when>
+              <xsl:otherwise>
+                <xsl:value-of select="normalize-space(.)"/>
+                <xsl:call-template name="tk:authority-links"><xsl:with-param name="ref" select="@ref"/></xsl:call-template>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each>
         </span>
       </xsl:for-each>
     </span>

@@ -31,6 +31,32 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A name that points at a person of the document gets the anchor the persons index links to; one that
+       points at authority records (VIAF, GND, Wikidata) links to them: the name itself is the link when it
+       holds no link of its own (notes, refs), else small links follow it. -->
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs)[ancestor::tei:text][@ref]" priority="1">
+    <xsl:variable name="uris" select="tk:authority-uris(@ref, .)"/>
+    <xsl:variable name="class" select="string-join((local-name(), @type ! ('t-' || tk:slug(.))), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="count($uris) = 1 and not(tk:is-block(.)) and empty(.//(tei:note | tei:ref | tei:ptr | tei:choice | tei:app))">
+        <a class="{$class} authority-name" href="{$uris}" title="{tk:authority-name($uris)} record">
+          <xsl:if test="tk:name-anchor(.)"><xsl:attribute name="id" select="tk:name-anchor(.)"/></xsl:if>
+          <xsl:call-template name="tk:rend-attrs"/>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{if (tk:is-block(.)) then 'div' else 'span'}">
+          <xsl:attribute name="class" select="$class"/>
+          <xsl:if test="tk:name-anchor(.)"><xsl:attribute name="id" select="tk:name-anchor(.)"/></xsl:if>
+          <xsl:call-template name="tk:rend-attrs"/>
+          <xsl:call-template name="tk:blocks"/>
+        </xsl:element>
+        <xsl:call-template name="tk:authority-links"><xsl:with-param name="ref" select="@ref"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="tei:quote | tei:q | tei:said | tei:cit">
     <xsl:choose>
       <xsl:when test="tk:is-block(.)">

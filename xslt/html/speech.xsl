@@ -50,7 +50,8 @@
     <xsl:variable name="turns" select="//tei:text//(tei:sp | tei:u)"/>
     <xsl:if test="$turns">
       <aside class="persons" aria-labelledby="persons-title">
-        <h2 id="persons-title">Speakers</h2>
+        <details class="side-panel" open="open">
+        <summary><h2 id="persons-title">Speakers</h2></summary>
         <ul>
           <xsl:for-each-group select="$turns" group-by="tk:speaker-key(.)">
             <xsl:sort select="count(current-group())" order="descending"/>
@@ -75,6 +76,7 @@
             </li>
           </xsl:for-each-group>
         </ul>
+        </details>
       </aside>
     </xsl:if>
   </xsl:template>

@@ -113,8 +113,10 @@
     <xsl:variable name="top" select="tk:top-divs(.)"/>
     <xsl:if test="count(//tei:text//tei:*[local-name() = $tk:div-names]) gt 1">
       <nav class="toc" aria-labelledby="toc-title">
-        <h2 id="toc-title">Contents</h2>
-        <ol><xsl:apply-templates select="$top" mode="tk:toc"/></ol>
+        <details class="side-panel" open="open">
+          <summary><h2 id="toc-title">Contents</h2></summary>
+          <ol><xsl:apply-templates select="$top" mode="tk:toc"/></ol>
+        </details>
       </nav>
     </xsl:if>
   </xsl:template>
@@ -123,7 +125,7 @@
     <xsl:variable name="date" select="tk:div-date(.)"/>
     <xsl:variable name="participants" select="tk:div-participants(.)"/>
     <li>
-      <a href="#{tk:div-id(.)}"><xsl:value-of select="tk:div-label(.)"/></a>
+      <a href="#{tk:div-id(.)}"><xsl:value-of select="tk:typographic(tk:div-label(.))"/></a>
       <xsl:if test="$date or exists($participants)">
         <span class="toc-meta">
           <xsl:value-of select="string-join(($date, if (exists($participants)) then string-join($participants, ', ') else ()), ' · ')"/>

@@ -19,10 +19,15 @@ a:hover{color:#5e1d10}
 .skip{position:absolute;left:-999px;top:0}.skip:focus{left:1rem;background:#fff;padding:.4rem .8rem;z-index:10}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 body{position:relative}
-.marks-toggle{position:absolute;top:.95rem;right:calc(1.25rem + 14.6rem);accent-color:var(--accent);width:1rem;height:1rem;margin:0}
-.marks-label{position:absolute;top:.8rem;right:1.25rem;width:14rem;font:.8rem/1.5 var(--sans);color:var(--muted);cursor:pointer}
-@media (max-width:40rem){.marks-toggle{left:1.25rem;right:auto}.marks-label{left:2.75rem;right:auto}main h2{font-size:1.35rem}h1{font-size:1.7rem}}
-.doc-header{max-width:66rem;margin:0 auto;padding:3rem 0 1.6rem;border-bottom:1px solid var(--rule)}
+/* the page-marks switch: the checkbox itself is visually hidden (it stays focusable and labelled) and the label,
+   in the flow of the page above the header, draws its box; nothing is positioned over the header */
+.marks-toggle{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.marks-label{display:block;max-width:66rem;margin:.9rem auto 0;text-align:right;font:.8rem/1.5 var(--sans);color:var(--muted);cursor:pointer}
+.marks-label::before{content:"";display:inline-block;box-sizing:border-box;width:.95rem;height:.95rem;margin-right:.45rem;vertical-align:-.15rem;border:1.5px solid var(--accent);border-radius:2px;background:#fff}
+.marks-toggle:checked + .marks-label::before{background:var(--accent) url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M3 8.5l3.2 3L13 4.5' fill='none' stroke='%23fff' stroke-width='2.2'/%3E%3C/svg%3E") center/100% no-repeat}
+.marks-toggle:focus-visible + .marks-label{outline:2px solid var(--ed);outline-offset:2px}
+@media (max-width:40rem){.marks-label{text-align:left}main h2{font-size:1.35rem}h1{font-size:1.7rem}}
+.doc-header{max-width:66rem;margin:0 auto;padding:1.4rem 0 1.6rem;border-bottom:1px solid var(--rule)}
 .doc-header .kind{font:600 .75rem/1 var(--sans);letter-spacing:.12em;text-transform:uppercase;color:var(--accent);margin:0 0 .8rem}
 h1{font-weight:600;font-size:clamp(1.6rem,1.1rem + 2.2vw,2.5rem);line-height:1.15;margin:0 0 .6rem;max-width:46rem}
 .subtitle{color:var(--muted);font-style:italic;margin:0 0 .6rem}
@@ -43,14 +48,18 @@ details.participants li{break-inside:avoid;margin:.15rem 0}
 @media (min-width:60rem){.layout{grid-template-columns:15rem minmax(0,44rem)}.layout.single{grid-template-columns:minmax(0,44rem);justify-content:center}.side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding-bottom:2rem}}
 .side{font:.85rem/1.45 var(--sans)}
 .side h2{font:600 .72rem/1 var(--sans);letter-spacing:.08em;text-transform:uppercase;color:var(--muted);margin:1.8rem 0 .7rem}
+/* contents and speakers fold away (closed on narrow screens, see tk:side-panels-script) */
+.side-panel > summary{cursor:pointer;margin:1.8rem 0 .7rem;color:var(--muted)}.side-panel > summary h2{display:inline;margin:0}
+.side-panel[open] > summary{margin-bottom:.7rem}
+@media (max-width:59.99rem){.side{border-bottom:1px solid var(--rule);padding-bottom:1rem}.side-panel > summary{margin:1rem 0 .4rem}}
 .toc ol{list-style:none;padding-left:0;margin:0}.toc ol ol{padding-left:.9rem;border-left:1px solid var(--rule);margin:.2rem 0 .4rem}
 .toc li{margin:.35rem 0}.toc a{text-decoration:none;color:var(--ink)}.toc a:hover{color:var(--accent);text-decoration:underline}
 .toc-meta{display:block;color:var(--muted);font-size:.78rem}
 .persons ul{list-style:none;padding:0;margin:0}.persons li{margin:.45rem 0}
 .persons .person-first{font-weight:600;color:var(--who);text-decoration:none}.persons .person-first:hover{text-decoration:underline}
 .persons .counts{display:block;color:var(--muted);font-size:.78rem;padding-left:1.1rem}
-.persons details{padding-left:1.1rem;font-size:.78rem}.persons summary{cursor:pointer;color:var(--muted)}
-.persons details ol{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;padding:0;margin:.3rem 0}
+.persons details.turns{padding-left:1.1rem;font-size:.78rem}.persons details.turns summary{cursor:pointer;color:var(--muted)}
+.persons details.turns ol{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;padding:0;margin:.3rem 0}
 main{min-width:0}
 main h2,main h3,main h4,main h5,main h6{font-weight:600;line-height:1.25}
 main h2{font-size:1.6rem;margin:2.6rem 0 .4rem}
@@ -103,7 +112,12 @@ ins,.add{text-decoration:none;background:#eef5e9}.add.place-above,.add.place-sup
 .choice:hover .alt,.choice:focus .alt,.choice:focus-within .alt{display:block;position:absolute;left:0;top:calc(100% + 4px);z-index:5;width:max-content;max-width:min(22rem,80vw);background:#23211e;color:#fff;font:.8rem/1.4 var(--sans);padding:.35rem .6rem;border-radius:5px;box-shadow:0 3px 10px rgba(0,0,0,.2)}
 .alt-label{opacity:.7}
 .mark{font:500 .68rem/1 var(--sans);color:var(--mark);border:1px solid var(--rule);border-radius:3px;padding:.1em .35em;margin:0 .3em;white-space:nowrap;vertical-align:.15em;background:#fff}
-.fw{font-style:normal}.fw-stamp{border-style:dashed}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
+/* furniture with words (stamps, running heads) wraps like text, within the column */
+.mark:not(.pb):not(.cb){white-space:normal;overflow-wrap:anywhere;line-height:1.5;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.authority{font:600 .62rem/1 var(--sans);letter-spacing:.04em;text-decoration:none;vertical-align:.2em}
+a.authority-name{color:inherit;text-decoration:underline dotted var(--ed)}
+.corresp-date .iso{color:var(--muted);font-variant-numeric:tabular-nums}
+.fw{font-style:normal}.fw-stamp,.stamp{border-style:dashed}.opener .stamp{display:inline-block;margin:.15em 0}.fw-header,.fw-catch,.fw-pageNum{letter-spacing:.05em}
 #show-marks:not(:checked) ~ .layout .mark,#show-marks:not(:checked) ~ .endnotes .mark{display:none}
 .noteref-wrap{line-height:0;font:600 .7em var(--sans)}
 .noteref{text-decoration:none;padding:0 .15em}.noteref:hover{text-decoration:underline}
@@ -125,6 +139,10 @@ li.note-ed{background:#eef5f5;border-left:3px solid var(--ed)}li.note-ed .note-b
 .foreign{outline:1px dashed var(--rule)}
 table.index{width:100%;font-size:.9rem}table.index td.num{text-align:right;font-variant-numeric:tabular-nums}
 .site-list{max-width:66rem;margin:0 auto}
+.persons-index{list-style:none;padding:0;margin:0 0 2rem}.persons-index > li{margin:0 0 1.1rem;break-inside:avoid}
+.persons-index .person-name{color:var(--who)}
+.appearances{list-style:none;padding-left:1.1rem;margin:.2rem 0 0;font-size:.95rem}.appearances > li{margin:.25rem 0}
+.places{padding-left:1.2rem;margin:.1rem 0;font:.85rem/1.5 var(--sans)}.places .counts{color:var(--muted)}
 @media print{
   body{background:#fff;font-size:11pt;padding:0}
   .marks-toggle,.marks-label,.skip,.persons details,.side{display:none}

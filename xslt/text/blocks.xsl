@@ -64,7 +64,7 @@
     <xsl:call-template name="tk:text-blocks"/>
   </xsl:template>
 
-  <xsl:template match="tei:teiHeader | tei:fw | tei:pb | tei:cb | tei:lb | tei:milestone" mode="tk:block"/>
+  <xsl:template match="tei:teiHeader | tei:fw | tei:stamp | tei:pb | tei:cb | tei:lb | tei:milestone" mode="tk:block"/>
 
   <xsl:template match="tei:text" mode="tk:block">
     <xsl:call-template name="tk:text-blocks"/>
@@ -250,7 +250,13 @@
         <xsl:variable name="group" select="generate-id()"/>
         <xsl:for-each select="*">
           <xsl:variable name="s" select="normalize-space(tk:inline(.))"/>
-          <xsl:if test="$s != ''"><block kind="line" group="{$group}"><xsl:value-of select="'- ' || $s"/></block></xsl:if>
+          <xsl:choose>
+            <!-- a group (one side) is its own list: its heading, then its persons, one a line -->
+            <xsl:when test="self::tei:listPerson"><xsl:apply-templates select="." mode="tk:block"/></xsl:when>
+            <xsl:when test="$s = ''"/>
+            <xsl:when test="self::tei:head"><block kind="line" group="{$group}"><xsl:value-of select="$s"/></block></xsl:when>
+            <xsl:otherwise><block kind="line" group="{$group}"><xsl:value-of select="'- ' || $s"/></block></xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
       </xsl:when>
       <xsl:when test="parent::*[starts-with(local-name(), 'div')] and exists(tk:div-participants(..))">

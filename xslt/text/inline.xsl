@@ -31,7 +31,8 @@
     <xsl:sequence select="'[' || $tk:note-index(generate-id(.)) || ']'"/>
   </xsl:template>
 
-  <xsl:template match="tei:fw | tei:teiHeader | tei:figDesc[false()]" mode="tk:inline"/>
+  <!-- page furniture and archive stamps are not the reading text -->
+  <xsl:template match="tei:fw | tei:stamp | tei:teiHeader | tei:figDesc[false()]" mode="tk:inline"/>
 
   <xsl:template match="tei:lb | tei:pb | tei:cb | tei:milestone" mode="tk:inline">
     <xsl:sequence select="if (@break = 'no') then '' else ' '"/>

@@ -27,12 +27,25 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
+    @Mixin
+    FormatOption format;
+
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ColorOption color;
+
     @Override
     public Integer call() throws IOException, SchemaException {
-        Build.Result r = new Build(Build.Layout.of(root), new BuildLog(spec.commandLine().getOut(), quiet.quiet)).run();
+        if (format.json()) {
+            JsonBuildLog log = new JsonBuildLog();
+            Build.Result r = new Build(Build.Layout.of(root), log).run();
+            spec.commandLine().getOut().println(log.document(r));
+            spec.commandLine().getOut().flush();
+            return r.exitCode();
+        }
+        Build.Result r = new Build(Build.Layout.of(root), new BuildLog(spec.commandLine().getOut(), quiet.quiet, color.out())).run();
         return r.exitCode();
     }
 }

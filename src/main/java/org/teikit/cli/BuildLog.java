@@ -6,7 +6,6 @@ import org.teikit.edition.Edition;
 import org.teikit.fidelity.Counts;
 import org.teikit.fidelity.FidelityReport;
 import org.teikit.render.RenderException;
-import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
 
 import java.io.PrintWriter;
@@ -17,15 +16,20 @@ import java.util.Locale;
 public final class BuildLog implements Build.Events {
     private final PrintWriter out;
     private final boolean quiet;
+    private final Colour colour;
 
     public BuildLog(PrintWriter out) {
-        this(out, false);
+        this(out, false, Colour.PLAIN);
     }
 
-    /** {@code quiet}: only what went wrong or was kept, and the validation's messages; no line for work done. */
-    public BuildLog(PrintWriter out, boolean quiet) {
+    /**
+     * {@code quiet}: only what went wrong or was kept, and the validation's messages; no line for work done.
+     * {@code colour}: how FAILED, KEPT and the validation's severities are set off.
+     */
+    BuildLog(PrintWriter out, boolean quiet, Colour colour) {
         this.out = out;
         this.quiet = quiet;
+        this.colour = colour;
     }
 
     @Override
@@ -36,8 +40,8 @@ public final class BuildLog implements Build.Events {
     @Override
     public void converted(Edition.Outcome o, Build.Layout layout) {
         switch (o.status()) {
-            case FAILED -> out.println("convert  FAILED " + Failures.text(o));
-            case SKIPPED_EDITED -> out.println("convert  KEPT " + Failures.kept(o));
+            case FAILED -> out.println("convert  " + colour.failure("FAILED") + " " + Failures.text(o));
+            case SKIPPED_EDITED -> out.println("convert  " + colour.warning("KEPT") + " " + Failures.kept(o));
             default -> {
                 if (!quiet) out.println("convert  " + o.source().getFileName() + " → " + layout.tei().relativize(o.tei()) + " ("
                     + o.family() + ", " + o.status().name().toLowerCase(Locale.ROOT) + ")");
@@ -61,12 +65,12 @@ public final class BuildLog implements Build.Events {
 
     @Override
     public void notCompared(Path source, Exception problem) {
-        out.println("fidelity " + source.getFileName() + ": FAILED " + Failures.text(problem));
+        out.println("fidelity " + source.getFileName() + ": " + colour.failure("FAILED") + " " + Failures.text(problem));
     }
 
     @Override
     public void notIndexed(Path tei, ParsingException e) {
-        out.println("index    SKIPPED " + tei + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        out.println("index    " + colour.warning("SKIPPED") + " " + tei + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
     }
 
     @Override
@@ -81,12 +85,12 @@ public final class BuildLog implements Build.Events {
 
     @Override
     public ReportWriter validationReport() {
-        return ReportWriter.of(ReportFormat.TEXT, out);
+        return ReportWriter.text(out, colour);
     }
 
     @Override
     public void notRendered(RenderException e) {
-        out.println("render   FAILED " + Failures.text(e));
+        out.println("render   " + colour.failure("FAILED") + " " + Failures.text(e));
     }
 
     @Override

@@ -43,6 +43,9 @@ public final class CmifCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

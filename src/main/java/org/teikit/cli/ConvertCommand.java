@@ -68,19 +68,59 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
+    @Mixin
+    FormatOption format;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
-        if (sources.size() == 1 && sources.get(0).toString().equals("-")) return fromStdin();
+        boolean stdin = sources.size() == 1 && sources.get(0).toString().equals("-");
+        if (format.json() && (stdin || stdout)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format json writes its report to standard output, where " + (stdin ? "-" : "--stdout") + " writes the TEI");
+        }
+        if (stdin) return fromStdin();
         try {
             sources = org.teikit.tei.InputFiles.expand(sources, ".txt");      // a folder stands for its *.txt
         } catch (IOException e) {
             spec.commandLine().getErr().println("teikit convert: " + Failures.io(e));
             return ExitCode.ERROR;
         }
-        return stdout ? toStdout() : toFiles();
+        return stdout ? toStdout() : format.json() ? toJson() : toFiles();
+    }
+
+    /** A conversion and, for a file written or unchanged, the comparison of its words with the source's (else null). */
+    private record Compared(Edition.Outcome outcome, Json.Obj fidelity) {}
+
+    /** The conversions as one JSON document on standard output (docs/cli-json.md); nothing on the error stream. */
+    private int toJson() {
+        Edition.Options options = new Edition.Options(force, dryRun, family, encoding.encoding, jobs.jobs());
+        List<Compared> results = Edition.standard().convert(sources, output, options, (o, document) -> {
+            boolean written = !dryRun && (o.status() == Edition.Status.CREATED || o.status() == Edition.Status.UPDATED
+                    || o.status() == Edition.Status.UNCHANGED);
+            if (!written || document == null) return new Compared(o, null);
+            try {
+                return new Compared(o, JsonShapes.fidelity(org.teikit.fidelity.Fidelity.compare(document, o.tei())));
+            } catch (IOException | org.teikit.fidelity.FidelityException e) {
+                return new Compared(o, Json.object().put("error", e instanceof IOException io ? Failures.io(io) : Failures.text(e)));
+            }
+        });
+        List<Object> files = Json.array();
+        for (Compared c : results) files.add(JsonShapes.outcome(c.outcome(), explain).put("fidelity", c.fidelity()));
+        List<Edition.Outcome> outcomes = results.stream().map(Compared::outcome).toList();
+        int status = outcomes.stream().allMatch(Edition.Outcome::ok) ? ExitCode.OK : ExitCode.ERROR;
+        Json.Obj summary = JsonShapes.statuses(outcomes)
+                .put("warnings", outcomes.stream().mapToInt(o -> o.explanation().warnings().size()).sum());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(JsonShapes.document("convert").put("dryRun", dryRun).put("output", JsonShapes.path(output))
+                .put("files", files).put("summary", summary).put("exit", status));
+        out.flush();
+        return status;
     }
 
     private int toFiles() {
@@ -119,9 +159,11 @@ public final class ConvertCommand implements Callable<Integer> {
      * without a definition); with --explain every decision too.
      */
     private void report(PrintWriter err, Path source, Explanation explanation) {
+        Colour colour = color.err();
         for (Explanation.Entry e : explanation.entries()) {
             if (!e.warning() && !explain) continue;
-            err.println(source + ":" + (e.line() > 0 ? e.line() + ":" : "") + " " + (e.warning() ? "warning" : e.topic()) + ": " + e.text());
+            err.println(source + ":" + (e.line() > 0 ? e.line() + ":" : "") + " " + (e.warning() ? colour.warning("warning") : e.topic())
+                    + ": " + e.text());
         }
     }
 

@@ -39,8 +39,14 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     EncodingOption encoding;
 
+    @Mixin
+    FormatOption format;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ColorOption color;
 
     @Override
     public Integer call() {
@@ -64,6 +70,7 @@ public final class DiffCommand implements Callable<Integer> {
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
             return ExitCode.ERROR;
         }
+        if (format.json()) return json(out, report);
         for (Difference d : report.differences()) {
             out.println(d.kind() + "\t" + source + ":" + d.source() + "\t" + tei + ":" + d.tei() + "\t"
                     + d.words().size() + (d.words().size() == 1 ? " word: " : " words: ") + shorten(d.text()));
@@ -74,6 +81,17 @@ public final class DiffCommand implements Callable<Integer> {
                 + report.moved().stream().mapToInt(d -> d.words().size()).sum() + " moved");
         out.flush();
         return report.isFaithful() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /** The comparison as one JSON document (docs/cli-json.md). */
+    private int json(PrintWriter out, FidelityReport report) {
+        java.util.List<Object> differences = Json.array();
+        for (Difference d : report.differences()) differences.add(JsonShapes.difference(d, source, tei));
+        int status = report.isFaithful() ? ExitCode.OK : ExitCode.INVALID;
+        out.println(JsonShapes.document("diff").put("source", JsonShapes.path(source)).put("tei", JsonShapes.path(tei))
+                .put("differences", differences).put("summary", JsonShapes.fidelity(report)).put("exit", status));
+        out.flush();
+        return status;
     }
 
     private static String counts(String label, Counts c) {

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:after shutdown and exit", "1:the client left without shutdown (stdin closed)"})
 public final class LspCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ColorOption color;      // accepted as by every command; the protocol has no colours
+
     @Override
     public Integer call() throws InterruptedException {
         Path previews = Path.of(System.getProperty("java.io.tmpdir"), "teikit-preview-" + ProcessHandle.current().pid());

@@ -76,6 +76,9 @@ public final class PackageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +90,7 @@ public final class PackageCommand implements Callable<Integer> {
             err.println("teikit package: " + e.getMessage());
             return ExitCode.ERROR;
         } catch (IOException e) {
-            err.println("teikit package: " + (e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.toString()));
+            err.println("teikit package: " + Failures.io(e));
             return ExitCode.ERROR;
         }
     }
@@ -117,7 +120,7 @@ public final class PackageCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static int verify(Path bag, Path cache, PrintWriter out, PrintWriter err) throws IOException {
+    private int verify(Path bag, Path cache, PrintWriter out, PrintWriter err) throws IOException {
         BagCheck.Verification v = BagCheck.verify(bag, cache);
         print(err, "fixity", v.fixity(), bag);
         print(err, "invalid", v.validity(), bag);
@@ -130,8 +133,9 @@ public final class PackageCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void print(PrintWriter err, String label, List<Problem> problems, Path base) {
-        for (Problem p : problems) err.println(base.resolve(p.file()) + ": " + label + ": " + p.message());
+    private void print(PrintWriter err, String label, List<Problem> problems, Path base) {
+        Colour colour = color.err();
+        for (Problem p : problems) err.println(base.resolve(p.file()) + ": " + colour.failure(label) + ": " + p.message());
         err.flush();
     }
 }

@@ -2,6 +2,7 @@ package org.teikit.cli;
 
 import org.teikit.tei.XmlFiles;
 import org.teikit.render.RenderException;
+import org.teikit.edition.PersonsIndex;
 import org.teikit.render.Views;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,11 +49,18 @@ final class RenderCommand implements Callable<Integer> {
             description = "Line width of the text view (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--xinclude", description = "Render each document as its xi:include elements assemble it (local"
+            + " files only, relative to the including file; loops and remote hrefs refused). Off by default.")
+    boolean xinclude;
+
     @Option(names = "--site", description = "With --html: also write index.html and persons.html (needs -o).")
     boolean site;
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     @Override
     public Integer call() {
@@ -73,12 +81,15 @@ final class RenderCommand implements Callable<Integer> {
                 files.add(p);
             }
         }
-        Views views = Views.compile();
+        Views views = Views.compile().withXInclude(xinclude);
         List<RenderException> failures;
         if (site) {
             failures = new ArrayList<>();
+            // the edition's persons index is not a document: persons.html is made from it and the documents
+            Path registry = files.stream().filter(f -> f.getFileName().toString().equals(PersonsIndex.FILE_NAME)).findFirst().orElse(null);
+            if (registry != null) files.removeIf(f -> f.getFileName().toString().equals(PersonsIndex.FILE_NAME));
             try {
-                views.site(files, outDir);
+                views.site(files, registry, outDir);
             } catch (RenderException e) {
                 failures.add(e);
                 for (Throwable s : e.getSuppressed()) if (s instanceof RenderException r) failures.add(r);

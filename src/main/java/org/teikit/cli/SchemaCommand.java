@@ -3,6 +3,7 @@ package org.teikit.cli;
 import org.teikit.validate.SchemaException;
 import org.teikit.validate.SchemaStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:done", "2:usage or I/O error, unreadable schema or store"})
 public final class SchemaCommand implements Runnable {
     @Spec CommandSpec spec;
+    @Mixin ColorOption color;
 
     @Override
     public void run() {
@@ -42,6 +44,7 @@ public final class SchemaCommand implements Runnable {
         Path file;
 
         @Spec CommandSpec spec;
+        @Mixin ColorOption color;
 
         @Override
         public Integer call() {
@@ -53,7 +56,7 @@ public final class SchemaCommand implements Runnable {
             } catch (SchemaException e) {
                 err.println("teikit schema add: " + e.getMessage());
             } catch (IOException e) {
-                err.println("teikit schema add: " + SchemaStore.standard().folder() + ": cannot write the store: " + e.getMessage());
+                err.println("teikit schema add: " + Failures.io(e));       // the path says whether FILE or the store
             }
             return ExitCode.ERROR;
         }
@@ -62,6 +65,7 @@ public final class SchemaCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the registered copies: URL → file.")
     static final class ListEntries implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Mixin ColorOption color;
 
         @Override
         public Integer call() {

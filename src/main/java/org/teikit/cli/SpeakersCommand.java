@@ -31,6 +31,9 @@ public final class SpeakersCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

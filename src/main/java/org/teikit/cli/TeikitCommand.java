@@ -66,6 +66,8 @@ public final class TeikitCommand implements Runnable {
         // an ingest manifest of thousands of paths, too many for one command line: `teikit validate @manifest.txt`
         // reads one argument per line, spaces included, with no quoting to get wrong
         cl.setUseSimplifiedAtFiles(true);
+        // help is printed while the arguments are parsed, before a command reads its --color: the same words decide it
+        helpColours(args).ifPresent(ansi -> cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi)));
         cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
         cl.setParameterExceptionHandler((ex, unparsed) -> {
             ex.getCommandLine().getErr().println("teikit: " + ex.getMessage());
@@ -82,6 +84,18 @@ public final class TeikitCommand implements Runnable {
             return ExitCode.ERROR;
         });
         return cl;
+    }
+
+    /** Help's colours when the arguments choose them ({@code --no-color} winning, as for the commands); else picocli's own choice. */
+    static java.util.Optional<CommandLine.Help.Ansi> helpColours(List<String> args) {
+        if (args.contains("--no-color") || args.contains("--color=never")) return java.util.Optional.of(CommandLine.Help.Ansi.OFF);
+        if (args.contains("--color=always")) return java.util.Optional.of(CommandLine.Help.Ansi.ON);
+        int i = args.indexOf("--color");
+        if (i >= 0 && i + 1 < args.size()) {
+            if (args.get(i + 1).equals("never")) return java.util.Optional.of(CommandLine.Help.Ansi.OFF);
+            if (args.get(i + 1).equals("always")) return java.util.Optional.of(CommandLine.Help.Ansi.ON);
+        }
+        return java.util.Optional.empty();
     }
 
     public static void main(String[] args) {

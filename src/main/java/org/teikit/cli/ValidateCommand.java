@@ -57,6 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "OASIS XML catalog mapping schema URLs to local files; repeatable.")
     List<Path> catalogs = new ArrayList<>();
 
+    @Option(names = "--xinclude", description = "Validate each document as its xi:include elements assemble it"
+            + " (local files only, relative to the including file; messages name the included file). Off by default:"
+            + " an xi:include is then validated as the element it is. A remote href, a loop or an unreadable file"
+            + " gives no verdict (exit 2).")
+    boolean xinclude;
+
     @Option(names = "--no-schematron", description = "Skip Schematron (separate and embedded in RELAX NG).")
     boolean noSchematron;
 
@@ -85,6 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
     /** The file argument that stands for standard input. */
     private static final String STDIN = "-";
 
+    @Mixin
+    ColorOption color;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -98,24 +107,27 @@ public final class ValidateCommand implements Callable<Integer> {
             List<Path> inputs = stdin ? List.of() : Batch.collect(files);
             Schemas compiled = parseOnly ? Schemas.wellFormednessOnly() : compile(inputs, !stdin);
             Batch batch = new Batch(compiled, workers, maxErrors);
-            Batch.Progress progress = System.console() != null ? new TerminalProgress(err) : null;
+            Batch.Progress progress = Colour.terminal(2) ? new TerminalProgress(err) : null;   // never into a log file
             Summary summary;
             if (output == null) {
-                summary = stdin ? runStdin(batch, spec.commandLine().getOut()) : run(batch, inputs, spec.commandLine().getOut(), progress);
+                ReportWriter report = report(spec.commandLine().getOut(), color.out());
+                summary = stdin ? runStdin(batch, report) : run(batch, inputs, report, progress);
             } else {
                 Summary[] holder = new Summary[1];
                 AtomicFiles.<SchemaException>write(output, stream -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    holder[0] = stdin ? runStdin(batch, w) : run(batch, inputs, w, progress);
+                    ReportWriter report = report(w, Colour.PLAIN);        // a file never gets colours
+                    holder[0] = stdin ? runStdin(batch, report) : run(batch, inputs, report, progress);
                     w.flush();
                 });
                 summary = holder[0];
-                err.println(summary);
+                err.println(summary.toString(color.err()));
             }
             if (summary.unchecked() > 0) {
                 err.println("teikit validate: " + summary.unchecked() + " of " + summary.files() + " files got no verdict: a "
-                        + "schema they name cannot be used (see the messages at their xml-model). A remote schema needs a "
-                        + "local copy, registered once with: teikit schema add URL FILE");
+                        + "schema they name cannot be used (see the messages at their xml-model)"
+                        + (xinclude ? ", or a file they include cannot be included (see the messages at the xi:include)" : "")
+                        + ". A remote schema needs a local copy, registered once with: teikit schema add URL FILE");
                 return ExitCode.ERROR;
             }
             return summary.allValid() ? ExitCode.OK : ExitCode.INVALID;
@@ -129,7 +141,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private Schemas compile(List<Path> inputs, boolean narrow) throws SchemaException {
-        Schemas.Builder b = Schemas.builder().schematron(!noSchematron);
+        Schemas.Builder b = Schemas.builder().schematron(!noSchematron).xinclude(xinclude);
         if (!noCache) CacheFolder.locate(System.getenv()).ifPresent(dir -> b.schematronCache(dir.resolve("schematron")));
         // reading the documents' names first costs a fraction of what Schematron rules they cannot trigger cost
         if (!noSchematron && narrow) b.documents(inputs, jobs.jobs());
@@ -138,10 +150,14 @@ public final class ValidateCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private Summary run(Batch batch, List<Path> inputs, Writer out, Batch.Progress progress)
+    /** The report in the chosen format; the text one coloured by {@code colour}. */
+    private ReportWriter report(Writer out, Colour colour) {
+        return format == ReportFormat.TEXT ? ReportWriter.text(out, colour) : ReportWriter.of(format, out);
+    }
+
+    private Summary run(Batch batch, List<Path> inputs, ReportWriter report, Batch.Progress progress)
             throws SchemaException, IOException {
         try {
-            ReportWriter report = ReportWriter.of(format, out);
             // the progress line is cleared before a message is printed, so no message is glued to it
             if (progress instanceof TerminalProgress t) report = t.clearingBefore(report);
             return batch.run(inputs, report, progress);
@@ -154,9 +170,9 @@ public final class ValidateCommand implements Callable<Integer> {
      * The document on standard input, named {@code <stdin>} in the report; a relative {@code xml-model} is read from
      * the current folder, as for a file there.
      */
-    private Summary runStdin(Batch batch, Writer out) throws SchemaException, IOException {
+    private Summary runStdin(Batch batch, ReportWriter report) throws SchemaException, IOException {
         byte[] document = System.in.readAllBytes();
-        return batch.run(document, "<stdin>", Path.of("").toAbsolutePath().resolve("stdin.xml").toUri(), ReportWriter.of(format, out));
+        return batch.run(document, "<stdin>", Path.of("").toAbsolutePath().resolve("stdin.xml").toUri(), report);
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

@@ -143,7 +143,7 @@ public final class Build {
         Views views = Views.compile();
         int pages = documents.size(), texts = documents.size();
         try {
-            views.site(documents, layout.site());
+            views.site(documents, persons, layout.site());
         } catch (RenderException e) {
             events.notRendered(e);
             failed++;

@@ -88,7 +88,9 @@ public final class PersonsIndex {
                 Tei.add(Tei.el("titleStmt"), Tei.text("title", "Persons of the edition")),
                 Tei.add(Tei.el("publicationStmt"), Tei.text("publisher", "teikit edition")),
                 Tei.add(Tei.el("sourceDesc"), Tei.text("p", "Compiled by teikit from the person registries of the edition's TEI files."))));
-        Element body = Tei.add(Tei.el("body"), Tei.add(Tei.el("div", Tei.at("type", "index")), Tei.text("head", "Persons"), list));
+        // an edition that names nobody (a diary, say) still gets a valid index: a listPerson must hold a person
+        Element content = people.isEmpty() ? Tei.text("p", "No person is named in the edition's documents.") : list;
+        Element body = Tei.add(Tei.el("body"), Tei.add(Tei.el("div", Tei.at("type", "index")), Tei.text("head", "Persons"), content));
         return new TeiDocument(Tei.add(Tei.el("TEI", Tei.at("xml:lang", "en")), header, Tei.add(Tei.el("text"), body)));
     }
 }

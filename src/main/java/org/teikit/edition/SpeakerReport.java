@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code expan}, {@code reg}, {@code gap} descriptions) are not the speaker's words.
  */
 public record SpeakerReport(List<Division> divisions) {
-    private static final Set<String> NOT_SPOKEN = Set.of("speaker", "note", "fw", "supplied", "expan", "reg", "desc");
+    private static final Set<String> NOT_SPOKEN = Set.of("speaker", "note", "fw", "stamp", "supplied", "expan", "reg", "desc");
 
     public SpeakerReport {
         divisions = List.copyOf(divisions);
@@ -80,7 +80,7 @@ public record SpeakerReport(List<Division> divisions) {
             } else if (n instanceof Element c) {
                 if (NOT_SPOKEN.contains(c.getLocalName())) {
                     // a note or furniture stands between words; an editorial reading sits next to its word
-                    if (c.getLocalName().equals("note") || c.getLocalName().equals("fw")) sb.append(' ');
+                    if (c.getLocalName().equals("note") || c.getLocalName().equals("fw") || c.getLocalName().equals("stamp")) sb.append(' ');
                 } else {
                     if (isBlock(c)) sb.append(' ');
                     spoken(c, sb);

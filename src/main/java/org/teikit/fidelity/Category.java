@@ -6,7 +6,7 @@ public enum Category {
     TEXT,
     /** {@code note} of any type except the editorial ones */
     NOTES,
-    /** page furniture: {@code fw}, {@code pb/@n} */
+    /** page furniture: {@code fw}, {@code stamp}, {@code pb/@n} */
     FURNITURE,
     /** editors' words: {@code supplied}, {@code gap/desc}, {@code expan}, {@code reg}, editorial note types */
     EDITORIAL

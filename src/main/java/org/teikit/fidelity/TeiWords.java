@@ -97,7 +97,7 @@ final class TeiWords extends DefaultHandler {
         if (tei) {
             String type = atts.getValue("type");
             switch (local) {
-                case "fw" -> category = Category.FURNITURE;
+                case "fw", "stamp" -> category = Category.FURNITURE;
                 case "note" -> {
                     category = type != null && EDITORIAL_NOTES.contains(type) ? Category.EDITORIAL : Category.NOTES;
                     if (type == null || !INLINE_NOTES.contains(type)) unit = ++units;

@@ -128,6 +128,8 @@ public final class EditionBag {
                         }
                     });
         } catch (FileAlreadyExistsException e) {
+            // a file where one of OUT's parent folders should be is that file's problem, not "OUT exists"
+            if (e.getFile() == null || !Path.of(e.getFile()).toAbsolutePath().normalize().equals(bag.toAbsolutePath().normalize())) throw e;
             throw new BagException(bag + ": already exists (left as it is)", e);
         }
         return new Result(true, invalid, unfaithful, teiFiles.size());

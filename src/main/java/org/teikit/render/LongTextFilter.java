@@ -19,11 +19,13 @@ import java.util.Set;
 /**
  * Between the parser and the tree builder: a text run longer than the threshold, directly inside
  * running prose (TEI, text, body, front, back, group, div…, p, ab, nothing else above it), goes into
- * {@link LongTexts}; the tree gets its first character, a mark and its last character. There the
- * views do nothing to the run but copy it (HTML) or copy it and normalise its spaces (text), and
- * what they test on its edges (quotation marks just outside a q, whether it is blank) sees the real
- * edges. For the text view the spaces around the stored middle stay in the tree (one each), so words
- * glued to the run stay glued; a middle of spaces only stays a space.
+ * {@link LongTexts}; the tree gets its edges and a mark in place of its middle (text: the first and the
+ * last character; HTML: up to its first and from its last {@link TypographicCuts}). There the views do
+ * nothing to the run but copy it (HTML: setting it typographically, piece by piece) or copy it and
+ * normalise its spaces (text), and what they test on its edges (quotation marks just outside a q,
+ * whether it is blank, the character a quotation mark follows) sees the real edges. For the text view
+ * the spaces around the stored middle stay in the tree (one each), so words glued to the run stay
+ * glued; a middle of spaces only stays a space.
  */
 final class LongTextFilter extends XMLFilterImpl implements LexicalHandler {
     private static final String LEXICAL = "http://xml.org/sax/properties/lexical-handler";
@@ -38,18 +40,23 @@ final class LongTextFilter extends XMLFilterImpl implements LexicalHandler {
     private final Deque<Boolean> prose = new ArrayDeque<>();
     private boolean collision;
 
-    // the current text run while it is shorter than the threshold
+    // the current text run while no middle is being stored, and how far it was searched for a cut (HTML)
     private final StringBuilder run = new StringBuilder();
-    // once it is longer: its first character, the stored middle, and its last character (1 or 2 UTF-16 units), not yet stored
+    private int searched;
+    // once it is longer: what stays in the tree before the middle, the stored middle, and the text after
+    // the middle's last cut so far, not yet stored (the run's tail when it ends)
     private String head;
     private LongTexts.NewRun middle;
-    private final char[] last = new char[2];
-    private int lastLength;
+    private final StringBuilder held = new StringBuilder();
     private boolean middleStarted, middleStartsBlank, middleEndsBlank, middleHasWords;
 
     /**
-     * @param keepSpaces true for HTML (the stored middle is exactly the source's), false for text
-     *                   (its edge spaces stay in the tree, so it may be normalised on its own)
+     * @param keepSpaces true for HTML: the stored middle is exactly the source's, and it begins and ends at
+     *                   {@link TypographicCuts} (what stays in the tree on each side, up to the first cut and
+     *                   from the last, is set by the typography as it would be in the whole run; a run with
+     *                   fewer than two cuts stays in the tree); false for text: the middle is all but the
+     *                   run's first and last character, and its edge spaces stay in the tree, so it may be
+     *                   normalised on its own
      */
     LongTextFilter(XMLReader parent, LongTexts store, int threshold, boolean keepSpaces) {
         super(parent);
@@ -100,7 +107,9 @@ final class LongTextFilter extends XMLFilterImpl implements LexicalHandler {
             run.append(ch, start, length);
             if (run.length() > threshold) startMiddle();
         } else {
-            append(ch, start, length);
+            int from = held.length() - 1;   // a cut just before the new text is decided only now
+            held.append(ch, start, length);
+            storeHeld(from);
         }
     }
 
@@ -125,40 +134,46 @@ final class LongTextFilter extends XMLFilterImpl implements LexicalHandler {
     // --- the stored middle -----------------------------------------------------------------------
 
     private void startMiddle() {
-        int first = Character.isHighSurrogate(run.charAt(0)) && run.length() > 1 && Character.isLowSurrogate(run.charAt(1)) ? 2 : 1;
+        int first;
+        if (keepSpaces) {
+            first = TypographicCuts.first(run, searched);
+            searched = run.length() - 1;
+            if (first < 0) return;   // no cut yet: the run goes on gathering (and stays in the tree if none comes)
+        } else {
+            first = Character.isHighSurrogate(run.charAt(0)) && Character.isLowSurrogate(run.charAt(1)) ? 2 : 1;
+        }
         head = run.substring(0, first);
         middle = store.newRun();
         middleStarted = middleHasWords = false;
-        lastLength = 0;
-        char[] rest = new char[run.length() - first];
-        run.getChars(first, run.length(), rest, 0);
+        held.setLength(0);
+        held.append(run, first, run.length());
         run.setLength(0);
-        append(rest, 0, rest.length);
+        searched = 0;
+        storeHeld(0);
     }
 
-    /** Stores all but the run's last character so far, which waits for the next piece or the run's end. */
-    private void append(char[] ch, int start, int length) {
-        if (length == 0) return;
-        if (length == 1 && lastLength == 1 && Character.isHighSurrogate(last[0]) && Character.isLowSurrogate(ch[start])) {
-            last[1] = ch[start];   // a pair the parser handed over in two pieces
-            lastLength = 2;
-            return;
+    /** Stores what is held up to its last cut: HTML, its last {@link TypographicCuts}; text, its last character. */
+    private void storeHeld(int from) {
+        int cut;
+        if (keepSpaces) {
+            cut = TypographicCuts.last(held, from);
+        } else {
+            int end = held.length();
+            // a pair stays whole; a high surrogate at the end waits for its partner
+            cut = end >= 2 && Character.isLowSurrogate(held.charAt(end - 1)) && Character.isHighSurrogate(held.charAt(end - 2)) ? end - 2 : end - 1;
         }
-        int end = start + length;
-        int keep = end - start >= 2 && Character.isLowSurrogate(ch[end - 1]) && Character.isHighSurrogate(ch[end - 2]) ? 2 : 1;
-        store(last, 0, lastLength);
-        store(ch, start, length - keep);
-        System.arraycopy(ch, end - keep, last, 0, keep);
-        lastLength = keep;
+        if (cut <= 0) return;
+        store(held, cut);
+        held.delete(0, cut);
     }
 
-    private void store(char[] ch, int start, int length) {
-        if (length <= 0) return;
-        if (!middleStarted) { middleStartsBlank = isBlank(ch[start]); middleStarted = true; }
-        middleEndsBlank = isBlank(ch[start + length - 1]);
-        for (int i = start; !middleHasWords && i < start + length; i++) if (!isBlank(ch[i])) middleHasWords = true;
+    /** Stores the first {@code length} characters of {@code s}. */
+    private void store(CharSequence s, int length) {
+        if (!middleStarted) { middleStartsBlank = isBlank(s.charAt(0)); middleStarted = true; }
+        middleEndsBlank = isBlank(s.charAt(length - 1));
+        for (int i = 0; !middleHasWords && i < length; i++) if (!isBlank(s.charAt(i))) middleHasWords = true;
         try {
-            middle.writer().write(ch, start, length);
+            middle.writer().append(s, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // in memory: cannot happen
         }
@@ -171,9 +186,11 @@ final class LongTextFilter extends XMLFilterImpl implements LexicalHandler {
                 super.characters(run.toString().toCharArray(), 0, run.length());
                 run.setLength(0);
             }
+            searched = 0;
             return;
         }
-        String tail = new String(last, 0, lastLength);
+        String tail = held.toString();
+        held.setLength(0);
         try {
             middle.writer().close();
         } catch (IOException e) {

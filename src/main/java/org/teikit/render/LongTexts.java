@@ -23,11 +23,13 @@ import java.util.List;
  *
  * <p>A mark is a noncharacter, the run's number, a noncharacter: {@code U+FDD0 n U+FDD1} for a
  * stored run, {@code U+FDD2 n U+FDD3} for a paragraph of the text view that {@link LongTextWrap}
- * wraps as it is written. Noncharacters are never text; a document that holds any of these four
- * anyway is rendered the plain way.
+ * wraps as it is written, {@code U+FDD4 n U+FDD5} for a stored run that the HTML view's typography
+ * (html/typography.xsl) turned the mark of, to be written set typographically. Noncharacters are never
+ * text; a document that holds any of these six anyway is rendered the plain way.
  */
 final class LongTexts {
-    static final char RUN = '\uFDD0', RUN_END = '\uFDD1', WRAP = '\uFDD2', WRAP_END = '\uFDD3';
+    static final char RUN = '\uFDD0', RUN_END = '\uFDD1', WRAP = '\uFDD2', WRAP_END = '\uFDD3',
+            TYPOGRAPHIC = '\uFDD4', TYPOGRAPHIC_END = '\uFDD5';
 
     /** A wrapped paragraph written out at its output mark: the arguments of {@code tk:wrap}. */
     record Wrap(String text, int width, String first, String rest) {}
@@ -37,7 +39,7 @@ final class LongTexts {
     private boolean reread;
 
     static boolean isMarkChar(char c) {
-        return c >= RUN && c <= WRAP_END;
+        return c >= RUN && c <= TYPOGRAPHIC_END;
     }
 
     static String runMark(int id) {

@@ -7,18 +7,18 @@ import java.util.BitSet;
 
 /**
  * Between the serializer and the file: writes, in place of each mark of {@link LongTexts} in the UTF-8
- * output, what it stands for. Each mark must come out exactly once, and only the kind the view
+ * output, what it stands for. Each mark must come out exactly once, and only of the kinds the view
  * expects; anything else (a stylesheet that copied, dropped or took apart a mark) is recorded, and
  * the caller then renders the document the plain way.
  */
 final class MarkExpander extends FilterOutputStream {
-    /** Writes what mark {@code id} stands for. */
-    interface Expansion { void write(int id, OutputStream out) throws IOException; }
+    /** Writes what mark {@code id} of {@code kind} (its opening character) stands for. */
+    interface Expansion { void write(char kind, int id, OutputStream out) throws IOException; }
 
-    // U+FDD0 … U+FDD3 in UTF-8: EF B7 90 … EF B7 93
+    // U+FDD0 … U+FDD5 in UTF-8: EF B7 90 … EF B7 95
     private static final int LEAD = 0xEF, SECOND = 0xB7;
 
-    private final char kind;
+    private final String kinds;
     private final Expansion expansion;
     private final java.util.function.IntSupplier expected;
     private final BitSet written = new BitSet();
@@ -27,13 +27,18 @@ final class MarkExpander extends FilterOutputStream {
     // a UTF-8 sequence starting with EF, held until it is known not to be a mark character
     private final byte[] held = new byte[3];
     private int heldCount;
-    // inside a mark: its number so far (-1 outside)
+    // inside a mark: its number so far (-1 outside), and its kind
     private long number = -1;
+    private char kind;
 
-    /** @param kind {@link LongTexts#RUN} or {@link LongTexts#WRAP}; @param expected how many such marks there are */
-    MarkExpander(OutputStream out, char kind, java.util.function.IntSupplier expected, Expansion expansion) {
+    /**
+     * @param kinds the opening characters of the marks this view writes ({@link LongTexts#RUN},
+     *              {@link LongTexts#TYPOGRAPHIC}, {@link LongTexts#WRAP}); each closes with the next character
+     * @param expected how many marks there are (numbered from 0 across the kinds)
+     */
+    MarkExpander(OutputStream out, String kinds, java.util.function.IntSupplier expected, Expansion expansion) {
         super(out);
-        this.kind = kind;
+        this.kinds = kinds;
         this.expected = expected;
         this.expansion = expansion;
     }
@@ -51,7 +56,7 @@ final class MarkExpander extends FilterOutputStream {
             if (heldCount == 2 && b != SECOND) { release(); return; }
             if (heldCount == 3) {
                 heldCount = 0;
-                if (b >= 0x90 && b <= 0x93) markChar((char) (0xFDD0 + (b - 0x90)));
+                if (b >= 0x90 && b <= 0x95) markChar((char) (0xFDD0 + (b - 0x90)));
                 else out.write(held, 0, 3);
             }
             return;
@@ -88,8 +93,8 @@ final class MarkExpander extends FilterOutputStream {
 
     private void markChar(char c) throws IOException {
         if (number < 0) {
-            if (c == kind) { number = 0; return; }
-            mismatch = true;   // a mark of the other kind, or an end without a start
+            if (kinds.indexOf(c) >= 0) { kind = c; number = 0; return; }
+            mismatch = true;   // a mark of another view's kind, or an end without a start
             return;
         }
         char end = (char) (kind + 1);
@@ -97,7 +102,7 @@ final class MarkExpander extends FilterOutputStream {
         number = -1;
         if (c != end || id >= expected.getAsInt() || written.get(id)) { mismatch = true; return; }
         written.set(id);
-        expansion.write(id, out);
+        expansion.write(kind, id, out);
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.xml.sax.XMLReader;
 import org.teikit.parallel.Parallel;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.tei.DepthLimit;
+import org.teikit.tei.IncludeException;
+import org.teikit.tei.IncludedNames;
 import org.teikit.tei.Tei;
 import org.teikit.tei.XmlInput;
 import javax.xml.transform.SourceLocator;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
@@ -62,6 +65,8 @@ public final class Views {
     private static final QName WIDTH = new QName("width");
     private static final QName HREF = new QName("href");
     private static final QName SUMMARIES = new QName("summaries");
+    private static final QName REGISTRY = new QName("registry");
+    private static final QName LONG_TEXTS = new QName("urn:teikit:views", "long-texts");
 
     /**
      * Text runs longer than this (in UTF-16 units) go around the stylesheets ({@link LongTexts}): above it
@@ -74,15 +79,30 @@ public final class Views {
     private final XsltExecutable text;
     private final XsltExecutable site;
     private final int longText;
+    private final XmlInput input;
     // renderings done through marks, and those that had to be done again the plain way (for the tests)
     private final AtomicInteger throughMarks = new AtomicInteger(), plainAgain = new AtomicInteger();
 
-    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site, int longText) {
+    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site, int longText,
+                  XmlInput input) {
         this.processor = processor;
         this.html = html;
         this.text = text;
         this.site = site;
         this.longText = longText;
+        this.input = input;
+    }
+
+    /**
+     * These views rendering each document as the one document its {@code xi:include}s assemble ({@code --xinclude}),
+     * or, {@code false}, with each {@code xi:include} left as the element it is (the default: a hostile document
+     * must not make teikit open files). Local files only; what is refused, and why, is
+     * {@link XmlInput#withXInclude()}'s; a refused or unreadable include is a {@link RenderException} at the
+     * {@code xi:include}, an error inside an included file names that file. Shares the compiled stylesheets.
+     */
+    public Views withXInclude(boolean on) {
+        XmlInput wanted = on ? XmlInput.forRendering().withXInclude() : XmlInput.forRendering();
+        return wanted == input ? this : new Views(processor, html, text, site, longText, wanted);
     }
 
     /**
@@ -104,7 +124,8 @@ public final class Views {
             return new Views(processor,
                     compiler.compile(ClasspathStylesheets.open("tei-html.xsl")),
                     compiler.compile(ClasspathStylesheets.open("tei-text.xsl")),
-                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")), longText);
+                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")), longText,
+                    XmlInput.forRendering());
         } catch (SaxonApiException | XPathException e) {
             // the stylesheets ship with the library: failing to compile them is a build defect
             throw new IllegalStateException("teikit view stylesheets do not compile: " + e.getMessage(), e);
@@ -117,8 +138,10 @@ public final class Views {
         LongTexts store = new LongTexts();
         XdmNode doc = parse(tei, store, true);
         if (store.runs() > 0) {
-            boolean done = writeExpanded(tei, outHtml, doc, html, params, store, LongTexts.RUN,
-                    (id, out) -> htmlText(store, id, out));
+            // the typography then turns the marks of the runs it sets (html/typography.xsl)
+            Map<QName, XdmValue> marked = Map.of(SOURCE_NAME, params.get(SOURCE_NAME), LONG_TEXTS, new XdmAtomicValue(true));
+            boolean done = writeExpanded(tei, outHtml, doc, html, marked, store,
+                    "" + LongTexts.RUN + LongTexts.TYPOGRAPHIC, store::runs, (kind, id, out) -> htmlText(store, kind, id, out));
             if (done) return;
             doc = parse(tei, null, true);
         }
@@ -137,7 +160,7 @@ public final class Views {
         LongTexts store = new LongTexts();
         XdmNode doc = parse(tei, store, false);
         if (store.runs() > 0) {
-            boolean done = writeExpanded(tei, outTxt, doc, text, params, store, LongTexts.WRAP, (id, out) -> {
+            boolean done = writeExpanded(tei, outTxt, doc, text, params, store, "" + LongTexts.WRAP, store::wraps, (kind, id, out) -> {
                 Writer w = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
                 LongTextWrap.write(store.wrap(id), store, w);
                 w.flush();
@@ -160,11 +183,11 @@ public final class Views {
      * marks did not come out as they went in: the caller then renders the plain way.
      */
     private boolean writeExpanded(Path tei, Path out, XdmNode doc, XsltExecutable exe, Map<QName, XdmValue> params,
-                                  LongTexts store, char kind, MarkExpander.Expansion expansion) throws RenderException {
+                                  LongTexts store, String kinds, IntSupplier marks, MarkExpander.Expansion expansion)
+            throws RenderException {
         try {
             AtomicFiles.<SaxonApiException>write(out, stream -> {
-                MarkExpander expander = new MarkExpander(stream, kind,
-                        kind == LongTexts.RUN ? store::runs : store::wraps, expansion);
+                MarkExpander expander = new MarkExpander(stream, kinds, marks, expansion);
                 Xslt30Transformer t = transformer(exe, doc);
                 t.setStylesheetParameters(params);
                 Serializer serializer = processor.newSerializer(expander);
@@ -203,26 +226,39 @@ public final class Views {
         MarksLost() { super("long text marks lost", null); }
     }
 
-    /** A stored run as the HTML serializer writes text: escaped by the serializer itself, in pieces. */
-    private void htmlText(LongTexts store, int id, OutputStream out) throws IOException {
+    /**
+     * A stored run as the HTML serializer writes text: escaped by the serializer itself, in pieces; of
+     * the kind {@link LongTexts#TYPOGRAPHIC}, each piece first set by {@link LongTextTypography}, the
+     * pieces cut at {@link TypographicCuts}.
+     */
+    private void htmlText(LongTexts store, char kind, int id, OutputStream out) throws IOException {
+        boolean typographic = kind == LongTexts.TYPOGRAPHIC;
         try (Reader run = store.run(id)) {
-            Serializer serializer = html.load30().newSerializer(new NonClosing(out));
+            Xslt30Transformer functions = html.load30();
+            functions.setErrorReporter(error -> {});   // worded once, by the caller
+            LongTextTypography typography = typographic ? new LongTextTypography(functions) : null;
+            Serializer serializer = functions.newSerializer(new NonClosing(out));
             // the serializer's own receiver: a SAX ContentHandler would gather the whole run into one string first
             Receiver receiver = serializer.getReceiver(processor.getUnderlyingConfiguration().makePipelineConfiguration(),
                     serializer.getSerializationProperties());
             receiver.open();
             receiver.startDocument(0);
             char[] buf = new char[1 << 15];
-            int kept = 0;
-            for (int n; (n = run.read(buf, kept, buf.length - kept)) > 0; ) {
-                int len = kept + n;
-                // a surrogate pair stays in one piece
-                int send = Character.isHighSurrogate(buf[len - 1]) ? len - 1 : len;
-                receiver.characters(StringView.of(new String(buf, 0, send)), Loc.NONE, ReceiverOption.NONE);
-                kept = len - send;
-                if (kept > 0) buf[0] = buf[len - 1];
+            StringBuilder held = new StringBuilder();
+            for (int n; (n = run.read(buf)) > 0; ) {
+                int from = held.length() - 1;
+                held.append(buf, 0, n);
+                int cut = typographic ? TypographicCuts.last(held, from)
+                        : Character.isHighSurrogate(held.charAt(held.length() - 1)) ? held.length() - 1 : held.length();   // a pair stays in one piece
+                if (cut <= 0) continue;
+                String piece = held.substring(0, cut);
+                held.delete(0, cut);
+                receiver.characters(StringView.of(typographic ? typography.set(piece) : piece), Loc.NONE, ReceiverOption.NONE);
             }
-            if (kept > 0) receiver.characters(StringView.of(new String(buf, 0, kept)), Loc.NONE, ReceiverOption.NONE);
+            if (held.length() > 0) {
+                String piece = held.toString();
+                receiver.characters(StringView.of(typographic ? typography.set(piece) : piece), Loc.NONE, ReceiverOption.NONE);
+            }
             receiver.endDocument();
             receiver.close();
         } catch (XPathException | SaxonApiException e) {
@@ -259,6 +295,15 @@ public final class Views {
      * reported by the exception thrown at the end (the first failure; the others are suppressed).
      */
     public void site(List<Path> teiFiles, Path siteDir) throws RenderException {
+        site(teiFiles, null, siteDir);
+    }
+
+    /**
+     * Like {@link #site(List, Path)}, with the edition's persons index ({@code tei/persons.xml}, or null for
+     * none): persons.html then takes each person's standard name and name forms from it.
+     */
+    public void site(List<Path> teiFiles, Path personsIndex, Path siteDir) throws RenderException {
+        XdmNode registry = personsIndex == null ? null : parse(personsIndex);
         Map<Path, Path> outputs = outputNames(teiFiles, siteDir, ".html");
         Result<XdmNode> result = parallel(teiFiles, tei -> {
             XdmNode doc = parse(tei);
@@ -284,7 +329,7 @@ public final class Views {
             Path out = siteDir.resolve(page + ".html");
             write(out, out, serializer -> {
                 Xslt30Transformer t = site.load30();
-                t.setStylesheetParameters(Map.of(SUMMARIES, all));
+                t.setStylesheetParameters(registry == null ? Map.of(SUMMARIES, all) : Map.of(SUMMARIES, all, REGISTRY, registry));
                 t.callTemplate(new QName(page), serializer);
             });
         }
@@ -297,7 +342,10 @@ public final class Views {
 
     // --- parsing -----------------------------------------------------------------------------
 
-    /** Parses with line numbers on {@link XmlInput#forRendering()}: nothing external is fetched (safe on hostile input). */
+    /**
+     * Parses with line numbers on {@link XmlInput#forRendering()} (with XInclude if asked for): nothing external is
+     * fetched (safe on hostile input).
+     */
     private XdmNode parse(Path tei) throws RenderException {
         return parse(tei, null, true);
     }
@@ -310,7 +358,7 @@ public final class Views {
         if (!Files.isRegularFile(tei)) throw new RenderException(tei, -1, -1, "no such file", null);
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
-        XMLReader reader = XmlInput.forRendering().newReader();
+        XMLReader reader = input.newReader();
         LongTextFilter filter = null;
         if (store != null && longText > 0) {
             reader = filter = new LongTextFilter(reader, store, longText, keepSpaces);
@@ -334,11 +382,18 @@ public final class Views {
         } catch (SaxonApiException e) {
             SAXParseException spe = fatal[0] != null ? fatal[0] : find(e, SAXParseException.class);
             if (spe != null) {
-                throw new RenderException(tei, spe.getLineNumber(), spe.getColumnNumber(),
-                        (spe instanceof DepthLimit.TooDeep ? "" : "not well-formed: ") + spe.getMessage(), e);
+                boolean notXml = spe instanceof DepthLimit.TooDeep || spe instanceof IncludeException;
+                throw new RenderException(fileOf(tei, spe), spe.getLineNumber(), spe.getColumnNumber(),
+                        (notXml ? "" : "not well-formed: ") + spe.getMessage(), e);
             }
             throw failure(tei, e);
         }
+    }
+
+    /** The file a parse error stands in: {@code tei}, or a file it includes (named beside it). */
+    private Path fileOf(Path tei, SAXParseException e) {
+        if (!input.processesXInclude()) return tei;
+        return Path.of(IncludedNames.of(tei.toString(), tei.toAbsolutePath().normalize().toUri()).of(e.getSystemId()));
     }
 
     /**

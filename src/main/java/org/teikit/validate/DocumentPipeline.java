@@ -219,7 +219,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
     @Override
     public void skippedEntity(String name) {
         // the parser never expands external entities; their content must not silently vanish either
-        out.add(line(), column(), Severity.ERROR, "entity \"" + name + "\" not expanded: teikit does not load"
+        out.add(systemId(), line(), column(), Severity.ERROR, "entity \"" + name + "\" not expanded: teikit does not load"
                 + " external entities or DTDs", MessageSource.WELLFORMEDNESS);
     }
 
@@ -229,7 +229,7 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
     public void startDTD(String name, String publicId, String systemId) {
         inDtd = true;
         if (systemId != null) {
-            out.add(line(), column(), Severity.ERROR, "external DTD \"" + systemId + "\" not loaded: teikit does not"
+            out.add(systemId(), line(), column(), Severity.ERROR, "external DTD \"" + systemId + "\" not loaded: teikit does not"
                     + " load external entities or DTDs", MessageSource.WELLFORMEDNESS);
         }
     }
@@ -260,23 +260,32 @@ final class DocumentPipeline implements ContentHandler, LexicalHandler, ErrorHan
 
     @Override
     public void warning(SAXParseException e) {
-        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(), MessageSource.WELLFORMEDNESS);
+        out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(), source(e));
     }
 
     @Override
     public void error(SAXParseException e) {
-        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.WELLFORMEDNESS);
+        out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), source(e));
     }
 
     @Override
     public void fatalError(SAXParseException e) throws SAXParseException {
-        out.add(e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(), MessageSource.WELLFORMEDNESS);
+        out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(), source(e));
         throw e;
+    }
+
+    /** What a parser's error is about: an xi:include not followed, or the XML itself. */
+    static MessageSource source(SAXParseException e) {
+        return e instanceof org.teikit.tei.IncludeException ? MessageSource.INCLUDE : MessageSource.WELLFORMEDNESS;
     }
 
     /** {@code line:column} of the parse, for a failure that is not a message. */
     String position() {
         return line() + ":" + column();
+    }
+
+    private String systemId() {
+        return locator == null ? null : locator.getSystemId();
     }
 
     private int line() {

@@ -19,9 +19,13 @@ public record FileResult(String file, boolean valid, List<Message> messages, boo
         return messages.stream().filter(m -> m.severity().failsFile()).count();
     }
 
-    /** The file got no verdict: a schema it names could not be used, so it was not (fully) checked. */
+    /**
+     * The file got no verdict: a schema it names could not be used, or a file it includes could not be included, so
+     * it was not (fully) checked.
+     */
     public boolean unchecked() {
-        return messages.stream().anyMatch(m -> m.source() == MessageSource.SCHEMA && m.severity().failsFile());
+        return messages.stream().anyMatch(m -> (m.source() == MessageSource.SCHEMA || m.source() == MessageSource.INCLUDE)
+                && m.severity().failsFile());
     }
 
     public long warningCount() {

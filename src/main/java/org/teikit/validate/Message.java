@@ -19,11 +19,16 @@ public record Message(String file, int line, int column, Severity severity, Stri
     /** {@code file:line:column: severity: text}, the format of Jing's command line. */
     @Override
     public String toString() {
+        return toString(TextStyle.PLAIN);
+    }
+
+    /** As {@link #toString()}, the severity word set off by {@code style}. */
+    public String toString(TextStyle style) {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) b.append(':').append(column);
         }
-        return b.append(": ").append(severity.label()).append(": ").append(text).toString();
+        return b.append(": ").append(style.severity(severity, severity.label())).append(": ").append(text).toString();
     }
 }

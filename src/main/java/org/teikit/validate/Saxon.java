@@ -16,7 +16,10 @@ import net.sf.saxon.s9api.XdmValue;
 /** The one Saxon processor of the validator (thread-safe), restricted to local resources. */
 final class Saxon {
     static final String NS = "http://teikit.org/ns/validate";
-    /** {@code teikit:location($node)}: "line:column" of the node, so SVRL locations point into the file. */
+    /**
+     * {@code teikit:location($node)}: "line:column" of the node, so SVRL locations point into the file; followed by a
+     * space and the node's system id when it came from another file than the root element ({@code xi:include}).
+     */
     static final QName LOCATION = new QName(NS, "location");
 
     static final Processor PROCESSOR = newProcessor();
@@ -59,7 +62,16 @@ final class Saxon {
                 node = node.getParent();
             }
             if (node == null || node.getLineNumber() <= 0) return new XdmAtomicValue("");
-            return new XdmAtomicValue(node.getLineNumber() + ":" + node.getColumnNumber());
+            String at = node.getLineNumber() + ":" + node.getColumnNumber();
+            String file = node.getUnderlyingNode().getSystemId();
+            return new XdmAtomicValue(file == null || file.equals(rootElementSystemId(node)) ? at : at + " " + file);
+        }
+
+        private static String rootElementSystemId(XdmNode node) {
+            for (XdmNode child : node.getRoot().children()) {
+                if (child.getNodeKind() == XdmNodeKind.ELEMENT) return child.getUnderlyingNode().getSystemId();
+            }
+            return null;
         }
     }
 }

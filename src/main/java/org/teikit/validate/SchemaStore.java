@@ -96,6 +96,9 @@ public final class SchemaStore {
     /**
      * Registers {@code file} as the local copy of {@code url}: copies it into the store (so the copy outlives the
      * file) and maps the URL to it. Registering a URL again replaces its copy.
+     *
+     * @throws SchemaException a URL that is not absolute, or a store whose catalog cannot be read
+     * @throws IOException     {@code file} cannot be read (missing, a folder, denied) or the store cannot be written
      */
     public Entry add(String url, Path file) throws SchemaException, IOException {
         URI u;
@@ -105,11 +108,13 @@ public final class SchemaStore {
             throw new SchemaException("\"" + url + "\" is not a valid URI");
         }
         if (!u.isAbsolute()) throw new SchemaException("\"" + url + "\" is not an absolute URL");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) throw new SchemaException(file + ": schema not found or not readable");
+        // a missing, unreadable or folder FILE fails here, named, before the store is touched
+        if (Files.isDirectory(file)) throw new java.nio.file.FileSystemException(file.toString(), null, "is a folder, not a schema file");
+        byte[] schema = Files.readAllBytes(file);
         Map<String, Path> all = new LinkedHashMap<>();
         for (Entry e : entries()) all.put(e.url(), e.file());
         Path copy = dir.resolve(copyName(u, file));
-        AtomicFiles.write(copy, Files.readAllBytes(file));
+        AtomicFiles.write(copy, schema);
         all.put(u.toString(), copy.toAbsolutePath().normalize());
         writeCatalog(all);
         read = null;

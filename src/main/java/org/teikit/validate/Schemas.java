@@ -57,10 +57,13 @@ public final class Schemas {
     private final ConcurrentMap<URI, Lazy<Optional<DocumentSchemas.Rules>>> rules = new ConcurrentHashMap<>();
     private final FastPath fast;   // null: the plain path (Builder.exact())
     private final Lazy<DocumentSchemas> project = new Lazy<>(this::compileProject);
+    private final boolean xinclude;
 
     private Schemas(Catalog catalog, boolean schematron, boolean parseOnly, SchematronCache schematronCache,
-                    FastPath fast, List<String> explicitSchemas, List<String> fallback) throws SchemaException {
+                    FastPath fast, List<String> explicitSchemas, List<String> fallback, boolean xinclude)
+            throws SchemaException {
         this.catalog = catalog;
+        this.xinclude = xinclude;
         this.fallback = List.copyOf(fallback);
         this.fast = fast;
         this.grammarCompiler = new GrammarCompiler(catalog, fast);
@@ -77,7 +80,7 @@ public final class Schemas {
     /** Checks well-formedness only (with the same secure parser): the floor for benchmarks. */
     public static Schemas wellFormednessOnly() {
         try {
-            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, List.of(), List.of());
+            return new Schemas(Catalog.of(List.of()), false, true, SchematronCache.OFF, null, List.of(), List.of(), false);
         } catch (SchemaException e) {
             throw new IllegalStateException(e);
         }
@@ -102,6 +105,7 @@ public final class Schemas {
         private List<Path> documents;
         private int jobs = 1;
         private boolean exact;
+        private boolean xinclude;
 
         private Builder() {}
 
@@ -192,13 +196,33 @@ public final class Schemas {
             return this;
         }
 
+        /**
+         * Processes {@code xi:include} (off by default: a hostile document must not make teikit open files): each
+         * document is validated as the one document its includes assemble, local files only, a message inside an
+         * included file named by that file ({@link org.teikit.tei.XmlInput#withXInclude()} says what is refused). An
+         * include that cannot be followed is a message of source {@link MessageSource#INCLUDE}: no verdict. Off,
+         * an {@code xi:include} element is validated as the element it is.
+         */
+        public Builder xinclude(boolean on) {
+            xinclude = on;
+            return this;
+        }
+
         public Schemas build() throws SchemaException {
+            // the run's names are read without includes: a document whose chapters use other names is seen to by
+            // its NamesCheck, which watches the assembled parse, and gets the whole stylesheet
             FastPath fast = exact ? null : FastPath.of(documents, jobs, () -> XmlInput.forValidation().newReader());
-            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, fast, schemas, fallback);
+            return new Schemas(Catalog.of(catalogs, store), schematron, false, schematronCache, fast, schemas, fallback,
+                    xinclude);
         }
     }
 
     // ---- choosing and compiling (package-private: used by Validator) ----
+
+    /** Whether documents are validated with their {@code xi:include}s followed ({@link Builder#xinclude}). */
+    public boolean xinclude() {
+        return xinclude;
+    }
 
     boolean parseOnly() {
         return parseOnly;

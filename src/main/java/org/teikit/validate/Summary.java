@@ -33,9 +33,15 @@ public record Summary(int files, int valid, int invalid, int unchecked, long err
     /** {@code 3 files: 1 valid, 2 invalid; 4 errors, 1 warning; 0.52 s} (and {@code , 1 without a verdict}). */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d %s: %d valid, %d invalid%s; %d %s, %d %s; %.2f s",
-                files, files == 1 ? "file" : "files", valid, invalid,
-                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names cannot be used)",
+        return toString(TextStyle.PLAIN);
+    }
+
+    /** As {@link #toString()}, the valid and invalid counts set off by {@code style}. */
+    public String toString(TextStyle style) {
+        return String.format(java.util.Locale.ROOT, "%d %s: %s, %s%s; %d %s, %d %s; %.2f s",
+                files, files == 1 ? "file" : "files", style.verdict(true, valid, valid + " valid"),
+                style.verdict(false, invalid, invalid + " invalid"),
+                unchecked == 0 ? "" : ", " + unchecked + " without a verdict (a schema it names, or a file it includes, cannot be used)",
                 errors, errors == 1 ? "error" : "errors",
                 warnings, warnings == 1 ? "warning" : "warnings", time.toMillis() / 1000.0);
     }

@@ -30,15 +30,21 @@ final class Svrl {
     private static void add(XdmNode result, MessageCollector out) {
         int line = -1;
         int column = -1;
+        String systemId = null;   // the document's own
         String location = result.getAttributeValue(LOCATION);
         if (location != null) {
+            int space = location.indexOf(' ');   // "line:column", or "line:column systemId" in an included file
+            if (space > 0) {
+                systemId = location.substring(space + 1);
+                location = location.substring(0, space);
+            }
             int colon = location.indexOf(':');
             if (colon > 0) {
                 line = Integer.parseInt(location.substring(0, colon));
                 column = Integer.parseInt(location.substring(colon + 1));
             }
         }
-        out.add(line, column, severity(result), text(result), MessageSource.SCHEMATRON);
+        out.add(systemId, line, column, severity(result), text(result), MessageSource.SCHEMATRON);
     }
 
     /**

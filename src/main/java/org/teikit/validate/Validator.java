@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import org.teikit.tei.IncludedNames;
 import org.teikit.tei.XmlInput;
 import org.teikit.validate.fast.FastPath;
 import org.xml.sax.ContentHandler;
@@ -42,7 +43,7 @@ public final class Validator {
     private final Schemas schemas;
     private final FastPath fast;   // null: the plain path
     private final int maxMessages;
-    private final XMLReader reader = XmlInput.forValidation().newReader();
+    private final XMLReader reader;
     private final DocumentPipeline pipeline = new DocumentPipeline(this::route);
     private final Map<Schema, com.thaiopensource.validate.Validator> jing = new IdentityHashMap<>();
     private final PropertyMap jingProperties = GrammarCompiler.properties(new GrammarErrors(), null);
@@ -65,6 +66,8 @@ public final class Validator {
         this.schemas = schemas;
         this.fast = schemas.fast();
         this.maxMessages = maxMessagesPerFile;
+        XmlInput input = schemas.xinclude() ? XmlInput.forValidation().withXInclude() : XmlInput.forValidation();
+        reader = input.newReader();
         reader.setContentHandler(pipeline);
         reader.setErrorHandler(pipeline);
         try {
@@ -176,7 +179,7 @@ public final class Validator {
             progress.grammarChecked(grammar);
             checkCancelled(progress);
             out = new MessageCollector(name, maxMessages);
-            for (Message m : grammar.messages()) out.add(m.line(), m.column(), m.severity(), m.text(), m.source());
+            for (Message m : grammar.messages()) out.add(m);
             chosen = keptChoice;
             names = keptNames;
             runSchematron(keptTree);
@@ -241,7 +244,8 @@ public final class Validator {
     /** One parse: well-formedness and the grammars while it streams, then Schematron on the tree it built. */
     private FileResult validate(InputSource source, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
-        out = new MessageCollector(name, maxMessages);
+        out = new MessageCollector(name, schemas.xinclude() ? IncludedNames.of(name, documentUri)
+                : IncludedNames.none(name), maxMessages);
         this.documentUri = documentUri;
         this.quiet = quiet;
         this.enough = enough;
@@ -260,8 +264,8 @@ public final class Validator {
         } catch (Enough e) {
             stopped = true;
         } catch (SAXParseException e) {
-            if (!out.hasFatal()) out.add(e.getLineNumber(), e.getColumnNumber(), Severity.FATAL, e.getMessage(),
-                    MessageSource.WELLFORMEDNESS);
+            if (!out.hasFatal()) out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.FATAL,
+                    e.getMessage(), DocumentPipeline.source(e));
         } catch (SAXException e) {
             out.add(-1, -1, Severity.FATAL, String.valueOf(e.getMessage()), MessageSource.WELLFORMEDNESS);
         } catch (IOException e) {
@@ -380,12 +384,14 @@ public final class Validator {
     private final class GrammarErrors implements ErrorHandler {
         @Override
         public void warning(SAXParseException e) {
-            out.add(e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(), MessageSource.GRAMMAR);
+            out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.WARNING, e.getMessage(),
+                    MessageSource.GRAMMAR);
         }
 
         @Override
         public void error(SAXParseException e) throws SAXException {
-            out.add(e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(), MessageSource.GRAMMAR);
+            out.add(e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), Severity.ERROR, e.getMessage(),
+                    MessageSource.GRAMMAR);
             if (out.size() >= enough) throw new Enough();
             if (out.overflowed()) throw DocumentPipeline.StopChecking.INSTANCE;
         }

@@ -79,4 +79,53 @@ class FailureWordingTest {
         assertTrue(r.err().startsWith("teikit: " + broken + ":3:"), r.err());
         assertFalse(Files.exists(dir.resolve("c.xml")));
     }
+    @Test
+    void packageNamesTheFileThatStandsWhereTheBagsFolderShouldBeAndWritesNothing() throws Exception {
+        Path edition = dir.resolve("edition");
+        Files.createDirectories(edition.resolve("tei"));
+        Files.copy(Path.of("tei/000_0d24a9894c708a80.xml"), edition.resolve("tei/000_0d24a9894c708a80.xml"));
+        Path file = Files.writeString(dir.resolve("afile"), "a file where a folder should be");
+        // --allow-invalid: the edition's verdict is not what is tested, the destination is
+        ConvertCommandTest.Run r = ConvertCommandTest.run("package", "-C", edition.toString(), "--allow-invalid",
+                "--bag", file.resolve("bag").toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("teikit package: " + file + ": already exists (and is not a folder)\n", r.err());
+        assertEquals("a file where a folder should be", Files.readString(file));
+
+        ConvertCommandTest.Run missing = ConvertCommandTest.run("package", "--verify", dir.resolve("no-bag").toString());
+        assertEquals(2, missing.code());
+        assertEquals("teikit package: " + dir.resolve("no-bag") + ": no such file or folder\n", missing.err());
+    }
+
+    @Test
+    void schemaAddNamesAMissingFileAFolderABadUrlAndAStoreThatCannotBeWritten() throws Exception {
+        String before = System.getProperty("teikit.schema.store");
+        Path store = dir.resolve("store");
+        System.setProperty("teikit.schema.store", store.toString());
+        try {
+            String url = "http://example.org/schema.rng";
+            ConvertCommandTest.Run missing = ConvertCommandTest.run("schema", "add", url, dir.resolve("missing.rng").toString());
+            assertEquals(2, missing.code());
+            assertEquals("teikit schema add: " + dir.resolve("missing.rng") + ": no such file or folder\n", missing.err());
+
+            ConvertCommandTest.Run folder = ConvertCommandTest.run("schema", "add", url, dir.toString());
+            assertEquals(2, folder.code());
+            assertEquals("teikit schema add: " + dir + ": is a folder, not a schema file\n", folder.err());
+
+            Path schema = Files.writeString(dir.resolve("s.rnc"), "start = element a { empty }\n");
+            ConvertCommandTest.Run relative = ConvertCommandTest.run("schema", "add", "schemas/s.rnc", schema.toString());
+            assertEquals(2, relative.code());
+            assertEquals("teikit schema add: \"schemas/s.rnc\" is not an absolute URL\n", relative.err());
+            assertFalse(Files.exists(store), "nothing registered, no store made");
+
+            Path file = Files.writeString(dir.resolve("afile"), "x");
+            System.setProperty("teikit.schema.store", file.resolve("store").toString());
+            ConvertCommandTest.Run unwritable = ConvertCommandTest.run("schema", "add", url, schema.toString());
+            assertEquals(2, unwritable.code());
+            assertEquals("teikit schema add: " + file.resolve("store") + ": not a directory\n", unwritable.err());
+        } finally {
+            if (before == null) System.clearProperty("teikit.schema.store");
+            else System.setProperty("teikit.schema.store", before);
+        }
+    }
 }

@@ -58,6 +58,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void siteReadsAPersonsXmlAmongTheInputsAsTheEditionsPersonsIndex() throws Exception {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.copy(Fixtures.TEIKIT, in.resolve("a.xml"));
+        Files.copy(Path.of("src/test/resources/site/persons.xml"), in.resolve("persons.xml"));
+        Path site = out.resolve("site");
+        assertEquals(ExitCode.OK, run("render", "--html", "--site", in.toString(), "-o", site.toString()), err.toString());
+        assertTrue(stdout.toString().contains("rendered 1 of 1 file"), "persons.xml is no document: " + stdout);
+        var persons = Jsoup.parse(site.resolve("persons.html").toFile(), "UTF-8");
+        // the index's standard name and its VIAF record, which the document does not have
+        assertEquals("Stalin, Joseph", persons.selectFirst("#p-stalin strong.person-name").text());
+        assertEquals("https://viaf.org/viaf/101787139", persons.selectFirst("#p-stalin > a.authority").attr("href"));
+    }
+
+    @Test
     void brokenInputExitsTwoNamingTheLineAndLeavesNoFile() throws Exception {
         int code = run("render", "--html", Fixtures.BROKEN.toString(), Fixtures.TEIKIT.toString(), "-o", out.toString());
         assertEquals(ExitCode.ERROR, code);

@@ -44,6 +44,21 @@ class BuildTest {
     }
 
     @Test
+    void anEditionThatNamesNobodyBuildsValidWithAnIndexThatSaysSo(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("sources"));
+        Files.writeString(root.resolve("sources/diary.txt"), "# A diary\n\nIt rained all day.\n");
+        Build.Result r = build(root);
+
+        assertEquals(0, r.exitCode(), log.toString());
+        assertTrue(r.validation().allValid(), log.toString());
+        String index = Files.readString(root.resolve("tei/persons.xml"));
+        assertFalse(index.contains("listPerson"), index);
+        assertTrue(index.contains("No person is named"), index);
+        String page = Files.readString(root.resolve("build/site/persons.html"));
+        assertTrue(page.contains("No person is named in the edition's 1 document."), page);
+    }
+
+    @Test
     void anEditionsOwnSchemaIsUsedAndNeverReplaced(@TempDir Path root) throws Exception {
         withSources(root);
         // a customization that forbids what the converter writes: the build must use it, and keep it

@@ -10,8 +10,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -27,32 +25,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rendered page in a real browser (headless Debian chromium): links, persons panel, page-mark toggle, tooltips. */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver driver;
     static String pageUrl;
+    /** A bulletin-like page: many divisions (a long contents), speakers, long stamps and running heads. */
+    static String longUrl;
+    static String personsUrl;
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("The browser test needs chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with `apt-get update && apt-get install -y chromium chromium-driver`");
-        }
+        driver = HeadlessChromium.start();
         Path page = Path.of("target/render-browser/teikit-conversations.html").toAbsolutePath();
         SharedViews.VIEWS.html(Fixtures.TEIKIT, page);
         pageUrl = page.toUri().toString();
-
-        Path profile = Files.createTempDirectory("teikit-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Path longTei = Path.of("target/render-browser/long-bulletin.xml");
+        Files.writeString(longTei, longBulletin(40));
+        Path longPage = longTei.resolveSibling("long-bulletin.html").toAbsolutePath();
+        SharedViews.VIEWS.html(longTei, longPage);
+        longUrl = longPage.toUri().toString();
+        Path site = Path.of("target/render-browser/site").toAbsolutePath();
+        SharedViews.VIEWS.site(List.of(Fixtures.TEIKIT, Fixtures.RENDER.resolve("commentary.xml")), site);
+        personsUrl = site.resolve("persons.html").toUri().toString();
     }
 
     @AfterAll
@@ -142,6 +134,123 @@ class BrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertTrue(overflow <= 0, "no horizontal scrolling on a phone, overflow " + overflow + "px");
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    // --- layout at a phone's and a desktop's width -----------------------------------------------------
+
+    /** Opens the page at a viewport of this width (the side panels decide at load whether they start folded). */
+    private static void openAt(String url, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(url);
+        Long inner = (Long) js("return window.innerWidth");
+        // the window's frame takes nothing in headless mode; if it ever does, make the viewport the width asked for
+        if (inner != width) {
+            driver.manage().window().setSize(new Dimension(2 * width - inner.intValue(), height));
+            driver.get(url);
+        }
+        assertEquals((long) width, js("return window.innerWidth"), "viewport width");
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Pairs of visible boxes, siblings (children of the same parent among the selected parents), that intersect. */
+    private static List<?> overlappingSiblings(String parents) {
+        return (List<?>) js("""
+                const out = [];
+                for (const parent of document.querySelectorAll(arguments[0])) {
+                  const kids = [...parent.children].filter(k => {
+                    const r = k.getBoundingClientRect(), st = getComputedStyle(k);
+                    // inline runs of text wrap around each other by construction: boxes are what can be laid over one another
+                    return r.width > 1 && r.height > 1 && st.visibility !== 'hidden' && st.position !== 'absolute' && st.display !== 'inline';
+                  });
+                  for (let i = 0; i < kids.length; i++) for (let j = i + 1; j < kids.length; j++) {
+                    const a = kids[i].getBoundingClientRect(), b = kids[j].getBoundingClientRect();
+                    if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+                      out.push(kids[i].tagName + '.' + kids[i].className + ' / ' + kids[j].tagName + '.' + kids[j].className);
+                  }
+                }
+                return out;""", parents);
+    }
+
+    private static void assertNothingOverlapsOrOverflows(int width) {
+        assertEquals(List.of(), overlappingSiblings("body, header.doc-header, .layout, .side, dl.meta"),
+                "boxes that overlap at " + width + " px");
+        Long scroll = (Long) js("return document.documentElement.scrollWidth");
+        assertTrue(scroll <= width, "no sideways scrolling at " + width + " px: scrollWidth " + scroll);
+        List<?> past = (List<?>) js("""
+                return [...document.querySelectorAll('.mark, .marks-label, .doc-header *, .side *')]
+                  .filter(e => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                  .map(e => e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+        assertEquals(List.of(), past, "elements past the right edge at " + width + " px");
+        // the switch for page marks stands above the header, clear of the heading and the contents
+        assertTrue((Boolean) js("""
+                const l = document.querySelector('.marks-label').getBoundingClientRect();
+                return [...document.querySelectorAll('h1, .doc-header .kind, #toc-title, #persons-title')].every(h => {
+                  const r = h.getBoundingClientRect();
+                  return r.height === 0 || l.bottom <= r.top || r.bottom <= l.top || l.right <= r.left || r.right <= l.left; });"""),
+                "the page-marks switch overlaps a heading at " + width + " px");
+    }
+
+    @Test
+    void phoneWidthNothingOverlapsTheContentsAreFoldedAndTheTextStartsOnTheFirstScreen() {
+        openAt(longUrl, 400, 800);
+        assertNothingOverlapsOrOverflows(400);
+        WebElement toc = driver.findElement(By.cssSelector("nav.toc details"));
+        assertFalse(toc.getAttribute("open") != null, "contents folded on a narrow screen");
+        double textTop = ((Number) js("return document.querySelector('main p').getBoundingClientRect().top + scrollY")).doubleValue();
+        assertTrue(textTop < 800, "the first line of the text starts on the first screen, at " + textTop + " px");
+        // and the contents open on a tap, without overflowing
+        driver.findElement(By.cssSelector("nav.toc summary")).click();
+        assertTrue(toc.getAttribute("open") != null);
+        assertTrue(driver.findElement(By.cssSelector("nav.toc a")).isDisplayed());
+        assertNothingOverlapsOrOverflows(400);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void desktopWidthNothingOverlapsAndTheContentsAreOpen() {
+        openAt(longUrl, 1280, 900);
+        assertNothingOverlapsOrOverflows(1280);
+        assertTrue(driver.findElement(By.cssSelector("nav.toc details")).getAttribute("open") != null, "contents open");
+        assertTrue(driver.findElement(By.cssSelector("nav.toc a")).isDisplayed());
+        assertTrue(driver.findElement(By.cssSelector("aside.persons a.person-first")).isDisplayed(), "speakers open");
+        // side column and text side by side
+        Number side = (Number) js("return document.querySelector('.side').getBoundingClientRect().right");
+        Number text = (Number) js("return document.querySelector('main').getBoundingClientRect().left");
+        assertTrue(side.doubleValue() <= text.doubleValue(), "contents beside the text");
+    }
+
+    @Test
+    void thePersonsIndexFitsAPhone() {
+        for (int width : new int[] {400, 1280}) {
+            openAt(personsUrl, width, 900);
+            assertEquals(List.of(), overlappingSiblings("body, header.doc-header, main, .persons-index > li"), "at " + width + " px");
+            Long scroll = (Long) js("return document.documentElement.scrollWidth");
+            assertTrue(scroll <= width, "no sideways scrolling at " + width + " px: scrollWidth " + scroll);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** A TEI bulletin with {@code n} conversations, each with a long heading, speakers and page furniture. */
+    static String longBulletin(int n) {
+        StringBuilder divs = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            divs.append("<div type=\"conversation\" n=\"").append(i).append("\"><head>Conversation ").append(i)
+                .append(" between Stalin and Zhou Enlai on the railway, the ports and the loans, ").append(i).append(" September 1952</head>")
+                .append("<opener><stamp>Reproduced from the Collections of the Manuscript Division, Library of Congress, Container 174</stamp></opener>")
+                .append("<sp who=\"#stalin\"><speaker>Stalin</speaker><p>Comrade Zhou, what do you think of the matter?</p></sp>")
+                .append("<sp who=\"#zhou\"><speaker>Zhou Enlai</speaker><p>We agree with the proposal of the Soviet government.</p></sp>")
+                .append("<pb n=\"").append(i).append("\"/><fw type=\"header\">CONTINUATION OF THE RECORD OF CONVERSATION</fw></div>");
+        }
+        return "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\"><teiHeader><fileDesc>"
+                + "<titleStmt><title>A long bulletin of conversations, for the layout test of the HTML view</title></titleStmt>"
+                + "<publicationStmt><p>Generated by the test.</p></publicationStmt><sourceDesc><p>Generated by the test.</p></sourceDesc>"
+                + "</fileDesc><profileDesc><particDesc><listPerson>"
+                + "<person xml:id=\"stalin\"><persName>Joseph Stalin</persName></person>"
+                + "<person xml:id=\"zhou\"><persName>Zhou Enlai</persName></person>"
+                + "</listPerson></particDesc></profileDesc></teiHeader><text><body>" + divs + "</body></text></TEI>";
     }
 
     private static void shoot(String path, int width, int height) throws Exception {

@@ -27,6 +27,23 @@ class HtmlValidityTest {
     }
 
     @Test
+    void theEditionsPagesHaveNoNuHtmlCheckerErrors() throws Exception {
+        // the edition's own documents (the bulletin's long contents, its persons) and persons.html from tei/persons.xml
+        Path site = Path.of("target/render-nu/edition");
+        List<Path> tei = new ArrayList<>();
+        try (var s = Files.list(Path.of("tei"))) {
+            s.filter(p -> p.toString().endsWith(".xml") && !p.getFileName().toString().equals("persons.xml")).sorted().forEach(tei::add);
+        }
+        assertFalse(tei.isEmpty());
+        SharedViews.VIEWS.site(tei, Path.of("tei/persons.xml"), site);
+        List<Path> pages = new ArrayList<>();
+        try (var s = Files.list(site)) { s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add); }
+        assertEquals(tei.size() + 2, pages.size());
+        List<String> errors = NuHtmlChecker.errors(pages);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    @Test
     void checkerReportsErrorsOnInvalidHtml() throws Exception {
         // guards the test above against a checker that silently accepts everything
         Path bad = Path.of("target/render-nu/invalid.html");

@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Long text runs (LongTexts) go around the stylesheets; the pages must not tell. With a threshold of a
  * few characters nearly every run of running prose takes that way, so every fixture and many generated
  * paragraphs (notes, hi, lb, pb, q, comments, CDATA, runs of spaces, non-BMP and combining characters
- * where the runs are cut) are rendered both ways and compared byte for byte with the plain rendering.
+ * where the runs are cut, the straight quotes and hyphens the HTML view's typography sets) are rendered both
+ * ways and compared byte for byte with the plain rendering.
  */
 class LongTextEquivalenceTest {
     private static final Views PLAIN = Views.compile(0);
@@ -69,11 +71,14 @@ class LongTextEquivalenceTest {
     void aLongParagraphComesOutWholeAndWrapped() throws Exception {
         Path dir = Files.createTempDirectory("longtext");
         Path tei = dir.resolve("long.xml");
-        String sentence = "Tea at the Café “Zürich” with 𝔄nna &amp; Jose\u0301 — ";
+        // straight quotes and a double hyphen: the HTML view sets them in the stored run, piece by piece
+        String sentence = "Tea at the Café \"Zürich\" with 𝔄nna &amp; Jose\u0301 -- it's '49 — ";
         Files.writeString(tei, tei("<p>" + sentence.repeat(20_000) + "</p>"), StandardCharsets.UTF_8);
         Views marked = Views.compile(Views.LONG_TEXT);
         assertSame(marked, tei, dir, 72);
         assertEquals(2, marked.renderedThroughMarks(), "the HTML and the text view, through marks");
+        assertEquals(20_000, Files.readString(dir.resolve("long-marked.html")).split(java.util.regex.Pattern.quote("“Zürich” with 𝔄nna &amp; Jose\u0301 — it’s ’49"), -1).length - 1,
+                "every sentence set typographically in the HTML view");
         String text = Files.readString(dir.resolve("long-marked.txt"));
         assertEquals(20_000, text.split("Zürich", -1).length - 1, "every sentence in the text view");
         for (String line : text.split("\n")) assertTrue(line.codePointCount(0, line.length()) <= 72, line);
@@ -122,8 +127,13 @@ class LongTextEquivalenceTest {
     private static Arbitrary<String> text() {
         Arbitrary<String> piece = Arbitraries.of("the", "minutes", "Zürich", "𝔄𝔅", "x𝔄", "e\u0301", "n\u0303o", "“", "”", "\"",
                 "'", "&amp;", "&lt;", "&gt;", "\u00A0", "[", "]", "(", " ", "  ", "\n", "\t", " \n\t ", ",", ".", "a", "—",
+                // what the HTML view's typography sets (common/typography.xsl), and what it reads around it
+                "-", "--", "---", " - ", "'49", "1--2", "1", "don't", " \"", "\" ", " '", "' ",
                 "verylongwordthatdoesnotfitonanylineofthetextviewbecauseitislongerthanthewidth");
-        return piece.list().ofMinSize(1).ofMaxSize(30).map(l -> String.join("", l));
+        // words after white space, often: where the HTML view may cut a run (TypographicCuts)
+        Arbitrary<String> spacedWord = Arbitraries.of(" the", " minutes", "\nZürich", " 𝔄nna", "\tof", " a");
+        return Arbitraries.frequencyOf(Tuple.of(1, spacedWord), Tuple.of(1, piece))
+                .list().ofMinSize(2).ofMaxSize(30).map(l -> String.join("", l));
     }
 
     private static Arbitrary<String> inline() {

@@ -38,16 +38,25 @@ class LongTextPartsTest {
     }
 
     @Test
-    void theTreeKeepsTheRunsEdgesAndAMarkForItsMiddle() throws Exception {
+    void forHtmlTheTreeKeepsTheRunUpToItsFirstAndFromItsLastCutBetweenSpaceAndLetter() throws Exception {
         LongTexts store = new LongTexts();
-        // a comment ends a run (it parts two text nodes); hi's text is not running prose
-        String xml = "<TEI " + NS + "><text><body><p>“a  long\n run”<hi>x is short</hi> short <!-- c -->𝔄 spaces  𝔅</p></body></text></TEI>";
-        assertEquals("“" + LongTexts.runMark(0) + "”x is short " + LongTexts.runMark(1) + " 𝔄" + LongTexts.runMark(2) + "𝔅",
+        // a comment ends a run (it parts two text nodes); hi's text is not running prose; " short " has one
+        // cut only, and "x-'y" none: they stay in the tree; 𝔅 (U+1D505) is a letter of two UTF-16 units
+        String xml = "<TEI " + NS + "><text><body><p>“a  long\n run”<hi>x is short</hi> short <!-- c -->\"x spaces 'y'  𝔅\"<lb/>x-'y\"z</p></body></text></TEI>";
+        assertEquals("“a  " + LongTexts.runMark(0) + "run”x is short short \"x " + LongTexts.runMark(1) + "𝔅\"x-'y\"z",
                 pText(xml, store, true));
-        assertEquals(3, store.runs());
-        assertEquals("a  long\n run", read(store.run(0)));
-        assertEquals("short", read(store.run(1)));
-        assertEquals(" spaces  ", read(store.run(2)), "a surrogate pair stays whole on either edge");
+        assertEquals(2, store.runs());
+        assertEquals("long\n ", read(store.run(0)));
+        assertEquals("spaces 'y'  ", read(store.run(1)));
+    }
+
+    @Test
+    void forTheTextViewTheTreeKeepsTheRunsFirstAndLastCharacter() throws Exception {
+        LongTexts store = new LongTexts();
+        String xml = "<TEI " + NS + "><text><body><p>“along”<lb/>𝔄spaces𝔅</p></body></text></TEI>";
+        assertEquals("“" + LongTexts.runMark(0) + "”𝔄" + LongTexts.runMark(1) + "𝔅", pText(xml, store, false));
+        assertEquals("along", read(store.run(0)));
+        assertEquals("spaces", read(store.run(1)), "a surrogate pair stays whole on either edge");
     }
 
     @Test
@@ -70,8 +79,8 @@ class LongTextPartsTest {
     // --- MarkExpander ----------------------------------------------------------------------------
 
     private static MarkExpander expander(ByteArrayOutputStream out, int expected) {
-        return new MarkExpander(out, LongTexts.RUN, () -> expected,
-                (id, o) -> o.write(("<run " + id + ">").getBytes(StandardCharsets.UTF_8)));
+        return new MarkExpander(out, "" + LongTexts.RUN + LongTexts.TYPOGRAPHIC, () -> expected,
+                (kind, id, o) -> o.write(((kind == LongTexts.RUN ? "<run " : "<typographic ") + id + ">").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void write(MarkExpander e, String s) throws IOException {
@@ -86,8 +95,8 @@ class LongTextPartsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MarkExpander e = expander(out, 2);
         // U+FDF2 (an Arabic ligature) shares the marks' first two bytes
-        write(e, "é" + LongTexts.runMark(1) + " ﷲ €" + LongTexts.runMark(0) + "z");
-        assertEquals("é<run 1> ﷲ €<run 0>z", out.toString(StandardCharsets.UTF_8));
+        write(e, "é" + LongTexts.runMark(1) + " ﷲ €\uFDD40\uFDD5z");
+        assertEquals("é<run 1> ﷲ €<typographic 0>z", out.toString(StandardCharsets.UTF_8));
         assertFalse(e.mismatch());
     }
 
@@ -98,6 +107,7 @@ class LongTextPartsTest {
                 LongTexts.runMark(0) + "x",                                             // one missing
                 LongTexts.runMark(0) + LongTexts.runMark(1) + "\uFDD21\uFDD3",         // the text view's kind
                 LongTexts.runMark(0) + "\uFDD01" + LongTexts.runMark(1),               // cut short
+                LongTexts.runMark(0) + "\uFDD41\uFDD1",                                // opened as one kind, closed as another
                 LongTexts.runMark(0) + LongTexts.runMark(7)}) {                        // unknown number
             MarkExpander e = expander(new ByteArrayOutputStream(), 2);
             write(e, s);

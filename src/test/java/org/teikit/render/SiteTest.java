@@ -38,13 +38,17 @@ class SiteTest {
 
     @Test
     void personsLinkToTheirFirstTurnInEachDocument() {
-        assertTrue(first(persons, "a[href=teikit-conversations.html#turn-1]").wholeText().startsWith("Records of Two Conversations"));
-        assertTrue(first(persons, "a[href=teikit-conversations.html#turn-2]").wholeText().startsWith("Records"), "Mao's first turn");
-        assertTrue(first(persons, "a[href=drama.html#turn-3]").wholeText().startsWith("The Lighthouse Keepers"), "First Sailor");
-        Element fedorenko = first(persons, "strong:matchesWholeOwnText(^N\\. Fedorenko$)");
+        assertEquals("speaks, 2 turns", first(persons, "#p-stalin a[href=teikit-conversations.html#turn-1]").wholeText());
+        assertEquals("speaks, 1 turn", first(persons, "#p-mao-zedong a[href=teikit-conversations.html#turn-2]").wholeText(), "Mao's first turn");
+        Element sailor = first(persons, "a[href=drama.html#turn-3]").closest("li.in-document");
+        assertNotNull(sailor, "First Sailor");
+        assertTrue(first(sailor, "> a.document").wholeText().startsWith("The Lighthouse Keepers"), "First Sailor");
+        // a registry person without turns is listed under the surname, with the places that name or list him
+        Element fedorenko = first(persons, "strong:matchesWholeOwnText(^Fedorenko, N\\.$)");
         Element entry = fedorenko.parent();
         assertNotNull(entry);
-        assertTrue(entry.text().contains("named in the document"), "registry persons without turns too: " + entry.text());
+        assertEquals("Record of Conversation between Comrade Stalin and Chairman Mao Zedong, 22 January 1950 — named, present",
+                first(entry, "ul.places > li").text());
     }
 
     /** The texts of the cells of the index row that links to {@code href}. */

@@ -118,6 +118,15 @@ class ViewsApiTest {
     }
 
     @Test
+    void aBrokenPersonsIndexIsReportedAtItsPositionBeforeAnyPageIsWritten() throws Exception {
+        Path site = out.resolve("site");
+        RenderException e = assertThrows(RenderException.class, () -> SharedViews.VIEWS.site(List.of(Fixtures.TEIKIT), Fixtures.BROKEN, site));
+        assertTrue(e.getMessage().startsWith(Fixtures.BROKEN + ":3:"), e.getMessage());
+        assertFalse(Files.exists(site.resolve("persons.html")));
+        assertFalse(Files.exists(site.resolve("teikit-conversations.html")));
+    }
+
+    @Test
     void siteListsFailuresButStillWritesTheOthers() throws Exception {
         Path site = out.resolve("site");
         List<Path> files = List.of(Fixtures.TEIKIT, Fixtures.BROKEN);

@@ -7,6 +7,6 @@ final class ClusterOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
     String master;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks (default: about 200 inputs each, at least 4 per core).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Tasks (default: 2 per core in local mode; on a cluster about 200 inputs each, at least 4 per core).")
     int partitions;
 }

@@ -57,12 +57,16 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Larger files are not read; their row says so (default: ${DEFAULT-VALUE} MiB).")
     long maxFileMiB = ValidateJob.Options.DEFAULT_MAX_FILE_BYTES >> 20;
 
+    @Option(names = "--timings", description = "Print where the run's time goes (wall and CPU per phase) to standard error.")
+    boolean timings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (timings) Timings.enable();
         if (format != null && !format.equals("json")) return usage("--format takes json (Parquet is --out DIR)");
         if ((format == null) != (output == null)) return usage("--format json and -o FILE go together");
         if (out == null && output == null) return usage("give --out DIR, --format json -o FILE, or both");
@@ -72,6 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidateJob.Options options = new ValidateJob.Options(schemaOptions, maxErrors, maxFileMiB << 20, cluster.partitions);
         ValidateJob.compileEarly(schemaOptions, inputs);   // beside the session's start
         SparkSession spark = Jobs.session(cluster.master, "teikit-spark validate");
+        Timings.mark("Spark session");
         try {
             Summary summary = new ValidateJob(spark, options).run(inputs, out, output);
             err.println(summary);
@@ -81,6 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
             return TeikitSpark.ERROR;
         } finally {
             spark.stop();
+            Timings.mark("session stop");
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.teikit.tei.AtomicFiles;
 import org.teikit.validate.SchemaException;
+import org.teikit.validate.Schemas;
 import org.teikit.validate.Summary;
 import org.teikit.validate.report.ReportFormat;
 import org.teikit.validate.report.ReportWriter;
@@ -48,18 +49,27 @@ public final class ValidateJob {
      * element names as {@code teikit validate}'s is (see {@link SchemaOptions#compile(List)}).
      */
     public static void compileEarly(SchemaOptions schemas, List<String> inputs) {
+        long started = System.nanoTime();
         SharedSchemas.startCompiling(schemas, () -> {
-            List<Path> local = new java.util.ArrayList<>();
-            for (String input : inputs) {
-                if (Inputs.isUrl(input)) return schemas.compile();
-                try {
-                    local.addAll(org.teikit.validate.Batch.collect(List.of(Path.of(input))));
-                } catch (IOException e) {
-                    return schemas.compile();   // the job's own listing reports it
-                }
+            try {
+                return compileFor(schemas, inputs);
+            } finally {
+                Timings.side("schema compile (driver)", started);
             }
-            return schemas.compile(local);
         });
+    }
+
+    private static Schemas compileFor(SchemaOptions schemas, List<String> inputs) throws SchemaException {
+        List<Path> local = new java.util.ArrayList<>();
+        for (String input : inputs) {
+            if (Inputs.isUrl(input)) return schemas.compile();
+            try {
+                local.addAll(org.teikit.validate.Batch.collect(List.of(Path.of(input))));
+            } catch (IOException e) {
+                return schemas.compile();   // the job's own listing reports it
+            }
+        }
+        return schemas.compile(local);
     }
 
     /** The inputs, listed on the driver in the command line's order, with its names. */
@@ -72,10 +82,16 @@ public final class ValidateJob {
      * a broken schema ends the run before any task (in local mode the tasks then share this compilation).
      */
     public Dataset<Row> rows(List<InputFile> files) throws SchemaException {
+        return rows(files, new PartitionTotals(spark.sparkContext()));
+    }
+
+    /** The rows, their totals counted into {@code totals} as the tasks make them. */
+    private Dataset<Row> rows(List<InputFile> files, PartitionTotals totals) throws SchemaException {
         SharedSchemas.get(options.schemas());
+        Timings.mark("wait for the schemas");
         if (!Jobs.isLocal(spark)) options.schemas().shipTo(spark.sparkContext());
         BoundedReader reader = new BoundedReader(options.maxFileBytes(), Jobs.hadoopSettings(spark));
-        ValidatePartition task = new ValidatePartition(options.schemas(), options.maxMessages(), reader);
+        ValidatePartition task = new ValidatePartition(options.schemas(), options.maxMessages(), reader, totals);
         return spark.createDataFrame(Jobs.partitioned(spark, files, options.partitions()).mapPartitions(task),
                 ValidationRows.SCHEMA);
     }
@@ -91,7 +107,9 @@ public final class ValidateJob {
                     + " can write (hdfs://, s3a:// …): the rows are written there and read back in order");
         }
         List<InputFile> files = list(inputs);
-        Dataset<Row> rows = rows(files);
+        Timings.mark("list " + files.size() + " inputs");
+        PartitionTotals totals = new PartitionTotals(spark.sparkContext());
+        Dataset<Row> rows = rows(files, totals);
         long start = System.nanoTime();
         String dir = parquetDir;
         Path scratch = null;
@@ -101,8 +119,12 @@ public final class ValidateJob {
         }
         try {
             AtomicOutput.writeParquet(rows, dir, hadoop());
+            Timings.mark("validate + write Parquet");
             Duration time = Duration.ofNanos(System.nanoTime() - start);
-            return jsonReport != null ? writeJson(dir, jsonReport, time) : summary(dir, time);
+            Summary s = jsonReport != null ? writeJson(dir, jsonReport, time) : totals.summary(files.size(), time);
+            if (s == null) s = summary(dir, time);   // the tallies missed a partition: count the rows written
+            Timings.mark(jsonReport != null ? "JSON report" : "summary");
+            return s;
         } finally {
             if (scratch != null) deleteTree(scratch);
         }
@@ -133,6 +155,7 @@ public final class ValidateJob {
         return summary[0];
     }
 
+    /** The totals of the rows in {@code dir}, counted by a second job. */
     private Summary summary(String dir, Duration time) throws IOException {
         Row totals = read(spark, dir).selectExpr("count(*)", "count_if(verdict = 'valid')",
                 "coalesce(sum(errors), 0)", "coalesce(sum(warnings), 0)").first();

@@ -3,6 +3,7 @@ package org.teikit.spark;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Iterator;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.teikit.digest.Sha256;
@@ -21,27 +22,40 @@ final class ValidatePartition implements FlatMapFunction<Iterator<InputFile>, Ro
     private final SchemaOptions schemas;
     private final int maxMessages;
     private final BoundedReader reader;
+    private final PartitionTotals totals;
 
-    ValidatePartition(SchemaOptions schemas, int maxMessages, BoundedReader reader) {
+    ValidatePartition(SchemaOptions schemas, int maxMessages, BoundedReader reader, PartitionTotals totals) {
         this.schemas = schemas;
         this.maxMessages = maxMessages;
         this.reader = reader;
+        this.totals = totals;
     }
 
     @Override
     public Iterator<Row> call(Iterator<InputFile> files) throws SchemaException {
         Schemas compiled = SharedSchemas.get(schemas);
+        int partition = TaskContext.getPartitionId();
         return new Iterator<>() {
             private Validator validator = compiled.newValidator(maxMessages);
+            private final PartitionTotals.Counter counter = new PartitionTotals.Counter();
+            private boolean counted;
 
             @Override
             public boolean hasNext() {
-                return files.hasNext();
+                boolean more = files.hasNext();
+                if (!more && !counted) {   // every row of the partition made: its tally goes back with the task
+                    counted = true;
+                    totals.add(partition, counter);
+                }
+                return more;
             }
 
             @Override
             public Row next() {
-                InputFile file = files.next();
+                return counter.count(row(files.next()));
+            }
+
+            private Row row(InputFile file) {
                 byte[] bytes;
                 try {
                     bytes = reader.read(file);

@@ -36,4 +36,11 @@ class JobsTest {
         assertEquals(3, Jobs.chunks(files(5, 5, 5), 3).size());
         assertEquals(List.of(), Jobs.chunks(List.of(), 4));
     }
+
+    @Test
+    void localModeHasTwoTasksPerCoreAClusterSmallOnes() {
+        assertEquals(4, Jobs.defaultPartitions(2, true, 5000), "local: one Parquet file and commit per task");
+        assertEquals(25, Jobs.defaultPartitions(2, false, 5000), "a cluster: about 200 files a task");
+        assertEquals(16, Jobs.defaultPartitions(4, false, 100), "a cluster: at least 4 per core");
+    }
 }

@@ -1,6 +1,7 @@
 package org.teikit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,10 @@ class LauncherIT {
         List<String> command = new ArrayList<>(List.of(LocalSpark.root().resolve("teikit-spark").toString()));
         command.addAll(List.of(args));
         Path log = dir.resolve("launcher.log");
-        Process p = new ProcessBuilder(command).directory(LocalSpark.root().toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).directory(LocalSpark.root().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        b.environment().remove("SPARK_LOCAL_IP");   // the launcher's own choice, not the build's
+        Process p = b.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("teikit-spark did not end within 5 minutes:\n" + Files.readString(log));
@@ -33,10 +37,11 @@ class LauncherIT {
 
     @Test
     void validateWritesRowsWithSuccessAndTheJsonReportAndExitsOneForInvalidFiles() throws Exception {
+        // --timings also names the phases; a local master given by name is still a run on the loopback interface
         Path valid = LocalSpark.corpus().resolve("valid"), invalid = LocalSpark.corpus().resolve("invalid");
         Path rows = dir.resolve("rows"), report = dir.resolve("report.json");
 
-        Run run = launcher("validate", "--master", "local[2]", "--no-schematron", "--schema",
+        Run run = launcher("validate", "--master", "local[2]", "--timings", "--no-schematron", "--schema",
                 LocalSpark.teiAll().toString(), "--out", rows.toString(), "--format", "json", "-o", report.toString(),
                 valid.toString(), invalid.toString());
 
@@ -45,6 +50,10 @@ class LauncherIT {
         String json = Files.readString(report);
         assertTrue(json.contains("\"valid\":true") && json.contains("\"valid\":false"), json);
         assertTrue(run.output().matches("(?s).*\\d+ files: \\d+ valid, \\d+ invalid.*"), run.output());
+        for (String phase : List.of("JVM start → main", "Spark session", "validate + write Parquet", "JSON report")) {
+            assertTrue(run.output().matches("(?s).*timings: " + Pattern.quote(phase) + " +[0-9.]+ s wall.*"), run.output());
+        }
+        assertFalse(run.output().contains("resolves to a loopback address"), "a local run binds to 127.0.0.1: " + run.output());
     }
 
     @Test

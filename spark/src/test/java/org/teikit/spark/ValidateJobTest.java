@@ -149,4 +149,35 @@ class ValidateJobTest {
                 .run(List.of(doc.toString()), out.toString(), null));
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void theSummaryIsTeikitValidatesAndComesFromTheWritingJobAlone() throws Exception {
+        Path malformed = Files.writeString(dir.resolve("malformed.xml"), "<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n");
+        String tei = LocalSpark.teiAll().toString(), corpus = LocalSpark.corpus().toString();
+        String out = dir.resolve("rows").toString();
+        ValidateJob job = new ValidateJob(spark, new ValidateJob.Options(new SchemaOptions(List.of(tei), List.of(),
+                false, null), Validator.DEFAULT_MAX_MESSAGES, ValidateJob.Options.DEFAULT_MAX_FILE_BYTES, 3));
+
+        spark.sparkContext().setJobGroup("summary-test", "the summary's jobs", false);
+        Summary s;
+        try {
+            s = job.run(List.of(corpus, malformed.toString()), out, null);
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+
+        assertEquals(1, spark.sparkContext().statusTracker().getJobIdsForGroup("summary-test").length,
+                "the rows are counted as they are written, not read back by a second job");
+        LocalSpark.Cli cli = LocalSpark.teikit(List.of("validate", "--no-schematron", "--jobs", "2", "--schema", tei,
+                "--format", "json", "-o", dir.resolve("cli.json").toString(), corpus, malformed.toString()));
+        // teikit validate's summary line is on standard error: "N files: V valid, I invalid; E errors, W warnings; …"
+        String expected = s.withTime(java.time.Duration.ZERO).toString().replaceAll("; [0-9.]+ s$", "");
+        assertTrue(cli.err().contains(expected), "teikit validate says " + cli.err() + "; the Spark job " + expected);
+        Row totals = ValidateJob.read(spark, out).selectExpr("count(*)", "count_if(verdict = 'valid')",
+                "sum(errors)").first();
+        assertEquals(totals.getLong(0), s.files());
+        assertEquals(totals.getLong(1), s.valid());
+        assertEquals(totals.getLong(2), s.errors());
+        assertTrue(s.invalid() > 0 && s.valid() > 0 && s.errors() > s.invalid(), s.toString());
+    }
 }

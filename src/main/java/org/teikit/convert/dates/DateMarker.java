@@ -16,7 +16,7 @@ import java.util.Set;
  * date of the passage it annotates.
  */
 public final class DateMarker {
-    private static final Set<String> SKIP = Set.of("note", "date", "docDate", "idno", "fw");
+    private static final Set<String> SKIP = Set.of("note", "date", "docDate", "idno", "fw", "stamp");
 
     private DateMarker() {}
 

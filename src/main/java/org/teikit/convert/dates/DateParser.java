@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
  * Forms: {@code June 11, 1944}, {@code 22.2.1952}, {@code 16 December 1949} (ordinals too: {@code 8th September 1896}), {@code July 1945}, {@code 1 January 1950},
+ * the Friends' numbered months ({@code 5th month 12th, 1794}, {@code 12th of 5th mo. 1794}),
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
  * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
  * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
@@ -41,7 +42,39 @@ public final class DateParser {
             "^(?:sent|received|dated|despatched|dispatched|delivered|handed over|written)(?:\\s+on)?\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The plain style of the Society of Friends, which numbers the months: {@code 5th month 12th, 1794},
+     * {@code 5th mo. 12th 1794}, {@code 12th of 5th mo. 1794}, {@code 12th day of Fifth Month 1794}. The month
+     * is an ordinal followed by {@code month} or {@code mo.}; a bare ordinal ("the 9th month") has no day.
+     */
+    private static final String ORDINAL_MONTH = "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+            + "[\\s-]+(?:month|mo\\.?)(?![\\p{L}])";
+    private static final Pattern QUAKER_MD = Pattern.compile("(?i)\\b" + ORDINAL_MONTH + ",?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern QUAKER_DM = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?of\\s+(?:the\\s+)?" + ORDINAL_MONTH
+            + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
     private DateParser() {}
+
+    private static int ordinalMonth(String o) {
+        String w = o.toLowerCase(Locale.ROOT);
+        int i = ORDINAL_WORDS.indexOf(w);
+        return i >= 0 ? i + 1 : Integer.parseInt(w.replaceAll("\\D", ""));
+    }
+
+    /** A Friends' date with its year (group {@code y}) as ISO, or, without a year, nothing (see {@link #monthDay}). */
+    private static Optional<String> quaker(String month, String day, String y) {
+        int m = ordinalMonth(month);
+        if (y == null || m < 1 || m > 12) return Optional.empty();
+        return day(year(y), m, Integer.parseInt(day));
+    }
+
+    private static Optional<String> quakerMonthDay(String month, String day, String y) {
+        int m = ordinalMonth(month);
+        if (y != null || m < 1 || m > 12) return Optional.empty();
+        return monthDayIso(m, Integer.parseInt(day));
+    }
 
     /** The ISO value of a string that is only a date (surrounding punctuation and space allowed). */
     public static Optional<String> parse(String text) {
@@ -60,6 +93,8 @@ public final class DateParser {
     /** Every date in running text, left to right, without overlaps (the most precise reading wins). */
     public static List<IsoDate> find(String text) {
         List<IsoDate> out = new ArrayList<>();
+        scan(QUAKER_DM, text, out, m -> quaker(m.group(2), m.group(1), m.group(3)));
+        scan(QUAKER_MD, text, out, m -> quaker(m.group(1), m.group(2), m.group(3)));
         scan(MDY, text, out, m -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
         scan(DMY, text, out, m -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
         scan(DOTTED, text, out, m -> day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
@@ -81,6 +116,8 @@ public final class DateParser {
         List<IsoDate> out = new ArrayList<>();
         scan(MD, text, out, m -> monthDayIso(month(m.group(1)), Integer.parseInt(m.group(2))));
         scan(DM, text, out, m -> monthDayIso(month(m.group(2)), Integer.parseInt(m.group(1))));
+        scan(QUAKER_DM, text, out, m -> quakerMonthDay(m.group(2), m.group(1), m.group(3)));
+        scan(QUAKER_MD, text, out, m -> quakerMonthDay(m.group(1), m.group(2), m.group(3)));
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
     }
 

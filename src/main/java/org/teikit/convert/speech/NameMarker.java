@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * surface form as a whole word, outside notes and existing names.
  */
 public final class NameMarker {
-    private static final Set<String> SKIP = Set.of("note", "persName", "date", "fw", "speaker");
+    private static final Set<String> SKIP = Set.of("note", "persName", "date", "fw", "stamp", "speaker");
 
     private NameMarker() {}
 

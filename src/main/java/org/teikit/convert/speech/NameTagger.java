@@ -17,7 +17,7 @@ import java.util.Set;
  * "Recorded by" lines). Text already inside names, notes or editorial readings is left alone.
  */
 public final class NameTagger {
-    private static final Set<String> SKIP = Set.of("persName", "note", "speaker", "reg", "expan", "supplied", "fw", "bibl", "desc");
+    private static final Set<String> SKIP = Set.of("persName", "note", "speaker", "reg", "expan", "supplied", "fw", "stamp", "bibl", "desc");
 
     private final NameFinder names;
     private final People people;

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.xml.transform.Source;
@@ -32,7 +33,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>datatypes that remember their recent verdicts ({@link RememberedDatatypes}, {@link RecentVerdicts});</li>
  *   <li>Schematron stylesheets compiled without the template rules that cannot fire on the run's documents
  *       ({@link #narrow}: {@link Vocabulary}, read by {@link TagNames}; {@link UnusedTemplates},
- *       {@link MatchPatterns}), and whole for a document with other names ({@link NamesCheck}).</li>
+ *       {@link MatchPatterns}), the rules Saxon would try on every element copied once per element name
+ *       ({@link IndexedTemplates}), and whole for a document with other names ({@link NamesCheck}).</li>
  * </ul>
  * Shared by the threads of a run, like the {@code Schemas} that holds it.
  */
@@ -154,17 +156,21 @@ public final class FastPath {
     }
 
     /**
-     * A cached SchXslt stylesheet compiled without the template rules that cannot fire on the run's documents. A
-     * cached stylesheet is known to compile whole (it was stored after it did), so leaving rules out hides no error.
+     * A cached SchXslt stylesheet compiled without the template rules that cannot fire on the run's documents, and
+     * with each rule Saxon would try on every element written as one copy per element name of those documents
+     * ({@link IndexedTemplates}). A cached stylesheet is known to compile whole (it was stored after it did), so
+     * leaving rules out hides no error.
      */
     public Narrowed narrow(byte[] xslt, String systemId, StylesheetCompiler compiler, WholeStylesheet whole)
             throws SchemaException {
         Vocabulary names = vocabulary();
         UnusedTemplates narrowing = new UnusedTemplates(parsers.get(), names);
+        IndexedTemplates indexing = new IndexedTemplates(narrowing, names);
         InputSource in = new InputSource(new ByteArrayInputStream(xslt));
         in.setSystemId(systemId);
-        XsltExecutable narrowed = compiler.compile(new SAXSource(narrowing, in));
-        return new Narrowed(narrowed, narrowing.leftOut() > 0 ? names : null, whole);
+        XsltExecutable narrowed = compiler.compile(new SAXSource(indexing, in));
+        return new Narrowed(narrowed, narrowing.leftOut() > 0 || indexing.split() > 0 ? names : null, whole,
+                indexing.split());
     }
 
     private synchronized Vocabulary vocabulary() {
@@ -177,18 +183,25 @@ public final class FastPath {
         private final XsltExecutable stylesheet;
         private final Vocabulary names;   // null: no rule was left out
         private final WholeStylesheet whole;
+        private final int copied;
 
-        private Narrowed(XsltExecutable stylesheet, Vocabulary names, WholeStylesheet whole) {
+        private Narrowed(XsltExecutable stylesheet, Vocabulary names, WholeStylesheet whole, int copied) {
             this.stylesheet = stylesheet;
             this.names = names;
             this.whole = whole;
+            this.copied = copied;
+        }
+
+        /** How many template rules were written as one copy per element name ({@link IndexedTemplates}). */
+        public int copiedRules() {
+            return copied;
         }
 
         public XsltExecutable stylesheet() {
             return stylesheet;
         }
 
-        /** Whether rules were left out: then each document's names are watched ({@link #newNamesCheck()}). */
+        /** Whether rules were left out or copied: then each document's names are watched ({@link #newNamesCheck()}). */
         public boolean leftOutRules() {
             return names != null;
         }
@@ -203,7 +216,10 @@ public final class FastPath {
         }
     }
 
-    /** Watches one document's parse and tells whether it used a name outside the run's vocabulary. */
+    /**
+     * Watches one document's parse and tells whether it used a name outside the run's vocabulary, or an attribute on
+     * an element that carries it nowhere in the run's documents (a rule copied per element has no copy for it).
+     */
     public static final class NamesCheck extends DefaultHandler {
         private final Vocabulary names;
         private boolean outside;
@@ -221,8 +237,9 @@ public final class FastPath {
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             if (outside) return;
             if (!names.hasElement(localName)) outside = true;
+            Set<String> carried = names.attributesOf(localName);
             for (int i = 0, n = atts.getLength(); i < n && !outside; i++) {
-                if (!names.hasAttribute(atts.getLocalName(i))) outside = true;
+                if (!carried.contains(atts.getLocalName(i))) outside = true;
             }
         }
     }

@@ -24,6 +24,91 @@ final class MatchPatterns {
     // operators that make a pattern more than a union of paths
     private static final Pattern SET_OPERATOR = Pattern.compile("\\b(?:union|intersect|except)\\b");
 
+    // a name safe to write into a pattern
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][\\w.\\-]*");
+    // a single step "prefix:*" and its predicates
+    private static final Pattern ANY_ELEMENT = Pattern.compile("\\s*([\\w.\\-]+:\\*)\\s*(\\[.*\\])\\s*", Pattern.DOTALL);
+
+    /**
+     * The pattern as a union of alternatives that each end in an element name, which Saxon files under that name (it
+     * tries a pattern it cannot file on every element), or null if it is not one of the shapes read here:
+     * <ul>
+     *   <li>{@code prefix:*[…][@a][…]}, an element of a namespace with attribute {@code a}: one alternative for each
+     *       element of the vocabulary that carries {@code a} ({@code prefix:date[…][@a][…]}, …), at most
+     *       {@code most}, so on documents of that vocabulary the alternatives match the nodes the pattern does;</li>
+     *   <li>a union of paths ending in elements of different local names: its alternatives, which no node matches
+     *       two of, so that one template rule per alternative (each with the rule's priority) fires where the
+     *       rule did, once.</li>
+     * </ul>
+     */
+    static List<String> perElement(String pattern, Vocabulary names, int most) {
+        String plain = withoutLiterals(pattern);
+        if (plain == null || SET_OPERATOR.matcher(plain).find()) return null;
+        List<String> branches = topLevelSplit(pattern, '|');
+        if (branches.size() == 1) return perElementWith(pattern, names, most);
+        List<String> alternatives = new ArrayList<>();
+        List<String> locals = new ArrayList<>();
+        for (String branch : branches) {
+            String b = branch.trim();
+            List<String> steps = topLevelSplit(b, '/');
+            Matcher step = STEP.matcher(steps.get(steps.size() - 1).trim());
+            if (!step.matches() || step.group("local") == null || locals.contains(step.group("local"))) return null;
+            String axis = step.group("axis");
+            if (axis != null && (axis.equals("@") || axis.equals("attribute::"))) return null;
+            locals.add(step.group("local"));
+            alternatives.add(b);
+        }
+        return alternatives;
+    }
+
+    /** {@code prefix:*} with an attribute predicate, one alternative per element carrying it; else null. */
+    private static List<String> perElementWith(String pattern, Vocabulary names, int most) {
+        Matcher any = ANY_ELEMENT.matcher(pattern);
+        if (!any.matches()) return null;
+        String predicates = any.group(2);
+        String attribute = null;
+        for (String predicate : predicates(predicates)) {
+            Matcher required = HAS_ATTRIBUTE.matcher(predicate);
+            if (required.matches() && attribute == null) attribute = required.group(1);
+        }
+        if (attribute == null) return null;
+        String prefix = any.group(1).substring(0, any.group(1).length() - 1);   // "tei:"
+        List<String> elements = names.elementsWith(attribute);
+        if (elements.size() > most) return null;
+        List<String> alternatives = new ArrayList<>();
+        for (String element : elements) {
+            if (!SIMPLE_NAME.matcher(element).matches()) return null;
+            alternatives.add(prefix + element + predicates);
+        }
+        return alternatives;
+    }
+
+    /** {@code [a][b]…} as its predicates, or an empty list if it is not only predicates. */
+    private static List<String> predicates(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = -1;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '(' || c == '{') {
+                if (depth++ == 0 && c == '[') start = i;
+                else if (depth == 1) return List.of();
+            } else if (c == ']' || c == ')' || c == '}') {
+                if (--depth == 0) {
+                    if (c != ']') return List.of();
+                    out.add(text.substring(start, i + 1));
+                }
+            } else if (depth == 0 && !Character.isWhitespace(c)) {
+                return List.of();
+            }
+        }
+        return depth == 0 ? out : List.of();
+    }
+
     static boolean mayMatch(String pattern, Vocabulary names) {
         String plain = withoutLiterals(pattern);
         if (plain == null || SET_OPERATOR.matcher(plain).find()) return true;
@@ -39,10 +124,21 @@ final class MatchPatterns {
         if (!step.matches()) return true;
         boolean attribute = step.group("axis") != null && (step.group("axis").equals("@") || step.group("axis").equals("attribute::"));
         String local = step.group("local");
-        if (local != null) return attribute ? names.hasAttribute(local) : names.hasElement(local);
+        if (local != null && attribute) return names.hasAttribute(local) && parentMayCarry(steps, local, names);
+        if (local != null) return names.hasElement(local);
         if (attribute || step.group("predicates") == null) return true;
         Matcher required = HAS_ATTRIBUTE.matcher(step.group("predicates"));
         return !required.matches() || names.hasAttribute(required.group(1));
+    }
+
+    /** Whether the step before an attribute's, if it names its parent element ({@code tei:rt/@to}), may carry it. */
+    private static boolean parentMayCarry(List<String> steps, String attribute, Vocabulary names) {
+        if (steps.size() < 2) return true;
+        Matcher parent = STEP.matcher(steps.get(steps.size() - 2).trim());   // "" after "//": any ancestor
+        if (!parent.matches() || parent.group("local") == null) return true;
+        String axis = parent.group("axis");
+        if (axis != null && !axis.equals("child::")) return true;
+        return names.attributesOf(parent.group("local")).contains(attribute);
     }
 
     /** Splits at {@code separator} outside brackets, parentheses, braces and string literals. */

@@ -1,12 +1,16 @@
 package org.teikit.validate.fast;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The local names of a document's elements and attributes, read from its tags without parsing it: for
+ * The local names of a document's elements and attributes (and which attributes each element carries), read from its
+ * tags without parsing it: for
  * {@link Vocabulary}, which reads every document of a run before Schematron is compiled, and needs only names.
  *
  * <p>The names found are never fewer than a parser's (a rule is left out only when no document can trigger it), and
@@ -22,6 +26,18 @@ final class TagNames {
 
     /** Adds the names in {@code doc} to the sets; false if the document must be parsed instead (some may be added). */
     static boolean read(byte[] doc, Set<String> elements, Set<String> attributes) {
+        Map<String, Set<String>> attributesOf = new HashMap<>();
+        boolean read = read(doc, attributesOf);
+        elements.addAll(attributesOf.keySet());
+        attributesOf.values().forEach(attributes::addAll);
+        return read;
+    }
+
+    /**
+     * Adds each element's local name to {@code attributesOf}, with the local names of the attributes it carries (in
+     * any of its start tags); false if the document must be parsed instead (some may be added).
+     */
+    static boolean read(byte[] doc, Map<String, Set<String>> attributesOf) {
         int n = doc.length;
         int i = startsWith(doc, 0, BOM) ? BOM.length() : 0;
         if (!declaresUtf8(doc, i)) return false;
@@ -35,7 +51,7 @@ final class TagNames {
                 else if (startsWith(doc, i, "![CDATA[")) i = skipPast(doc, i + 8, "]]>");
                 else return false;   // a DOCTYPE
             } else if (b != '/') {   // an end tag repeats its start tag's name
-                i = tag(doc, i, elements, attributes);
+                i = tag(doc, i, attributesOf);
             }
             if (i < 0) return true;   // unterminated: malformed, reported by the validation
         }
@@ -43,9 +59,9 @@ final class TagNames {
     }
 
     /** Reads a start tag's names from its name on; the index after it, or -1 at the end of the document. */
-    private static int tag(byte[] doc, int i, Set<String> elements, Set<String> attributes) {
+    private static int tag(byte[] doc, int i, Map<String, Set<String>> attributesOf) {
         int end = nameEnd(doc, i);
-        elements.add(localName(doc, i, end));
+        Set<String> attributes = attributesOf.computeIfAbsent(localName(doc, i, end), e -> new HashSet<>());
         i = end;
         while (true) {
             i = skipSpace(doc, i);

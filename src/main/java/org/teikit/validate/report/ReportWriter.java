@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.teikit.validate.FileResult;
 import org.teikit.validate.Summary;
+import org.teikit.validate.TextStyle;
 
 /** Writes a validation report as results arrive: {@code begin}, one {@code file} per file in order, {@code end}. */
 public interface ReportWriter {
@@ -16,9 +17,14 @@ public interface ReportWriter {
     /** The report writer for a format, writing to {@code out} (flushed by {@code end}, not closed). */
     static ReportWriter of(ReportFormat format, Writer out) {
         return switch (format) {
-            case TEXT -> new TextReport(out);
+            case TEXT -> new TextReport(out, TextStyle.PLAIN);
             case JSON -> new JsonReport(out);
             case JUNIT -> new JunitReport(out);
         };
+    }
+
+    /** The text report, its severity words and verdict counts set off by {@code style} (colour, on a terminal). */
+    static ReportWriter text(Writer out, TextStyle style) {
+        return new TextReport(out, style);
     }
 }

@@ -61,7 +61,7 @@ class ConventionsAccuracyTest {
         Result all = total(r);
         System.out.println(table("dev", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
-        assertTrue(all.people().recall() >= 0.95 && all.structure().recall() >= 0.95, "people " + all.people() + ", structure " + all.structure());
+        assertTrue(all.people().recall() >= 1.0 && all.structure().recall() >= 0.96, "people " + all.people() + ", structure " + all.structure());
     }
 
     @Test
@@ -70,13 +70,13 @@ class ConventionsAccuracyTest {
         Result all = total(r);
         System.out.println(table("heldout", r, all));
         assertFloors(all, 0.98, 0.97, 0.97);
-        // below the aim, kept as floors so they only rise: names from participants lists (who:) are weak
-        assertTrue(all.people().recall() >= 0.76 && all.structure().recall() >= 0.88, "people " + all.people() + ", structure " + all.structure());
+        // structure is below the aim, kept as a floor so it only rises
+        assertTrue(all.people().recall() >= 0.95 && all.structure().recall() >= 0.88, "people " + all.people() + ", structure " + all.structure());
     }
 
     /**
      * Written after the rules of this round, by someone who saw neither the converter nor the other fixtures, and not
-     * used to tune anything: its figures are the blind ones. Its floors are what it measured when it arrived.
+     * used to tune anything: its figures are the blind ones. Its floors are what it measured, rounded down.
      */
     @Test
     void blindSetMeetsItsFloors() throws Exception {
@@ -89,7 +89,25 @@ class ConventionsAccuracyTest {
         assertEquals(0, all.lost(), "words lost");
     }
 
-    private static final double BLIND_TURNS = 0.89, BLIND_NOTES = 0.97, BLIND_LETTERS = 0.67;
+    /** Raised to what the blind set measured after the round that pooled label styles (turns 0.954 / 0.972, letters 0.706). */
+    private static final double BLIND_TURNS = 0.95, BLIND_NOTES = 0.97, BLIND_LETTERS = 0.70;
+
+    /**
+     * A second blind set, written (by someone who read only the fixture format) after the blind set's figures were
+     * known, so that this round's rules are measured on material nobody tuned them on either. Floors as it arrived.
+     */
+    @Test
+    void secondBlindSetMeetsItsFloors() throws Exception {
+        Map<String, Result> r = measure(ROOT.resolve("blind2"));
+        Result all = total(r);
+        System.out.println(table("blind2", r, all));
+        assertTrue(all.turns().recall() >= BLIND2_TURNS && all.turns().precision() >= BLIND2_TURNS, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= BLIND2_NOTES, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= BLIND2_LETTERS, "letters " + all.letters());
+        assertEquals(0, all.lost(), "words lost");
+    }
+
+    private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.65, BLIND2_LETTERS = 0.36;
 
     private static void assertFloors(Result all, double turns, double notes, double letters) {
         assertTrue(all.turns().recall() >= turns && all.turns().precision() >= turns, "turns " + all.turns());
@@ -124,6 +142,7 @@ class ConventionsAccuracyTest {
     /** Per style, summed over the set's fixtures. */
     static Map<String, Result> measure(Path dir) throws Exception {
         Map<String, Result> byStyle = new TreeMap<>();
+        boolean detail = detailFor(dir);
         List<Path> fixtures;
         try (Stream<Path> s = Files.list(dir)) {
             fixtures = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -133,7 +152,7 @@ class ConventionsAccuracyTest {
             Path exp = Path.of(txt.toString().replaceAll("\\.txt$", ".expected"));
             if (!Files.exists(exp)) continue;
             Expected e = Expected.read(exp);
-            Result r = one(txt, e);
+            Result r = one(txt, e, detail);
             Result prev = byStyle.get(e.style);
             if (prev == null) byStyle.put(e.style, r);
             else {
@@ -149,14 +168,14 @@ class ConventionsAccuracyTest {
         return byStyle;
     }
 
-    static Result one(Path txt, Expected e) throws Exception {
+    static Result one(Path txt, Expected e, boolean detail) throws Exception {
         SourceDocument doc = SourceDocument.parse(SourceText.read(txt));
         Conversion c = Converter.standard().convert(doc);
         Document d = c.tei().document();
         Score turns = match(e.turns, turns(d));
         Score notes = match(e.notes, notes(d));
         Score letters = matchLetters(e.letters, letters(d));
-        if (DETAIL) printDetail(txt, e, d);
+        if (detail) printDetail(txt, e, d);
         Path tmp = Files.createTempFile("accuracy", ".xml");
         int lost;
         try {
@@ -166,11 +185,19 @@ class ConventionsAccuracyTest {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return new Result(turns, notes, letters, people(e, d), structure(e, d), lost);
+        return new Result(turns, notes, letters, people(e, d, detail), structure(e, d), lost);
     }
 
-    /** {@code -Daccuracy.detail=true} prints, per fixture, what was expected beside what was found. */
-    private static final boolean DETAIL = Boolean.getBoolean("accuracy.detail");
+    /**
+     * {@code -Daccuracy.detail=dev} (or {@code heldout}, or {@code dev,heldout}) prints, per fixture of the sets
+     * named, what was expected beside what was found. The blind sets never print detail, whatever the flag says:
+     * only their figures may be seen.
+     */
+    static boolean detailFor(Path dir) {
+        String set = dir.getFileName().toString();
+        return !set.startsWith("blind")
+                && java.util.Arrays.asList(System.getProperty("accuracy.detail", "").split("\\s*,\\s*")).contains(set);
+    }
 
     private static void printDetail(Path txt, Expected e, Document d) {
         System.out.println("== " + txt.getFileName());
@@ -184,14 +211,14 @@ class ConventionsAccuracyTest {
     }
 
     /** same: both labels' turns point to one person; who: the label's person has a persName holding NAME. */
-    private static Score people(Expected e, Document d) {
+    private static Score people(Expected e, Document d, boolean detail) {
         Score s = new Score();
         s.expected = e.same.size() + e.who.size();
         s.found = s.expected;
         for (String[] pair : e.same) {
             String a = whoOf(d, pair[0]), b = whoOf(d, pair[1]);
             if (a != null && a.equals(b)) s.right++;
-            else if (DETAIL) System.out.println("  missed same:     " + pair[0] + " (" + a + ") = " + pair[1] + " (" + b + ")");
+            else if (detail) System.out.println("  missed same:     " + pair[0] + " (" + a + ") = " + pair[1] + " (" + b + ")");
         }
         for (String[] pair : e.who) {
             String id = whoOf(d, pair[0]);
@@ -199,7 +226,7 @@ class ConventionsAccuracyTest {
             boolean right = false;
             for (int i = 0; i < names.size() && !right; i++) right = norm(names.get(i).getValue()).contains(norm(pair[1]));
             if (right) s.right++;
-            else if (DETAIL) System.out.println("  missed who:      " + pair[0] + " = " + pair[1] + " (person " + id + ")");
+            else if (detail) System.out.println("  missed who:      " + pair[0] + " = " + pair[1] + " (person " + id + ")");
         }
         return s;
     }

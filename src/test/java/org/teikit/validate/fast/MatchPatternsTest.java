@@ -65,4 +65,18 @@ class MatchPatternsTest {
     void mayMatch(String pattern) {
         assertTrue(MatchPatterns.mayMatch(pattern, NAMES), pattern);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tei:rt/@to", "tei:p/@to", "child::tei:p/@to", "tei:p[@n]/@to"})
+    void anAttributeOfANamedParentThatNeverCarriesItCannotMatch(String pattern) {
+        Vocabulary pairs = new Vocabulary(java.util.Map.of("p", Set.of("n"), "span", Set.of("to")));
+        assertFalse(MatchPatterns.mayMatch(pattern, pairs), pattern);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tei:span/@to", "tei:p//@to", "@to", "tei:*/@to", "descendant::tei:p/@to", "tei:p/@n"})
+    void anAttributeOfAnElementThatMayCarryItMayMatch(String pattern) {
+        Vocabulary pairs = new Vocabulary(java.util.Map.of("p", Set.of("n"), "span", Set.of("to")));
+        assertTrue(MatchPatterns.mayMatch(pattern, pairs), pattern);
+    }
 }

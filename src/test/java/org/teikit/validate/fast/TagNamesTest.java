@@ -102,6 +102,28 @@ class TagNamesTest {
     }
 
     @Test
+    void eachElementComesWithTheAttributesItCarriesInAnyOfItsTags() {
+        java.util.Map<String, Set<String>> pairs = new java.util.HashMap<>();
+        assertTrue(TagNames.read("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><p n="1"/><p rend='x'><date when="1900"/></p><lb/>
+                <date from="1" to='2'/></TEI>""".getBytes(StandardCharsets.UTF_8), pairs));
+        assertEquals(java.util.Map.of("TEI", Set.of("xmlns"), "p", Set.of("n", "rend"), "date", Set.of("when", "from", "to"),
+                "lb", Set.of()), pairs);
+    }
+
+    @Test
+    void theVocabularyOfARunKnowsWhichElementCarriesWhichAttribute() {
+        Path a = TestFiles.write(dir, "a.xml", "<TEI><p n='1'/></TEI>\n");
+        Path b = TestFiles.write(dir, "b.xml", "<!DOCTYPE TEI [<!ATTLIST date when CDATA '1900'>]><TEI><date/></TEI>\n");
+        Vocabulary v = Vocabulary.of(List.of(a, b), 2, TestFiles::secureReader);
+        assertEquals(Set.of("n"), v.attributesOf("p"));
+        assertEquals(Set.of("when"), v.attributesOf("date"), "a default attribute of the DTD, from the parser");
+        assertEquals(Set.of(), v.attributesOf("TEI"));
+        assertEquals(Set.of(), v.attributesOf("div"), "an element no document has");
+        assertEquals(List.of("date"), v.elementsWith("when"));
+    }
+
+    @Test
     void documentsThisReadingCannotFollowAreLeftToTheParser() {
         assertFalse(readable("<!DOCTYPE TEI [<!ENTITY e \"<hidden/>\">]><TEI>&e;</TEI>".getBytes(StandardCharsets.UTF_8)),
                 "an internal subset can hold markup and default attributes");

@@ -32,6 +32,15 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
     private static final int MAX_WORDS = 30;
+    /** A date as registers print it beside a number: {@code May 3, 1941}, {@code 3 May 1941}, {@code March 3}. */
+    private static final String REGISTER_DATE = "((?:\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,}\\.?)(?:,?\\s+\\d{4})?)";
+    /** {@code Telegram No. 212 of May 3, 1941, from X to Y}: the register's number and date before the parties. */
+    private static final Pattern REGISTER_PREFIX = Pattern.compile(
+            "(?i)^(telegram|cable|despatch|dispatch|letter)\\s+(?:no\\.?\\s*)?(\\d{1,5})(?:\\s+of\\s+" + REGISTER_DATE + ")?,?\\s+(?=from\\s)");
+    /** {@code X to Y. Telegram 88 of May 5, 1941} and {@code X to Y, No. 224, May 14, 1941}: the number and date after them. */
+    private static final Pattern REGISTER_SUFFIX = Pattern.compile(
+            "(?i)^(.+?)(?:\\.\\s+(telegram|cable|despatch|dispatch|letter)\\s+(?:no\\.?\\s*)?(\\d{1,5})(?:\\s+of\\s+" + REGISTER_DATE + ")?"
+                    + "|,\\s+(?:(telegram|cable|despatch|dispatch)\\s+)?no\\.?\\s*(\\d{1,5}),\\s+" + "(?<d2>" + REGISTER_DATE.substring(1) + ")\\.?$");
 
     /** The heading a block reads as, if any; {@code author} is the collection's ("Letters of X"), or "". */
     static Optional<LetterHeading> read(Block b, String author) {
@@ -45,6 +54,21 @@ record LetterHeading(String sender, String addressee, String kind, String number
             number = prefix.group(2);
             if (prefix.group(1) != null && TELEGRAM.matcher(prefix.group(1)).find()) kind = "telegram";
             t = t.substring(prefix.end());
+        }
+        String registerDate = "";
+        Matcher register = REGISTER_PREFIX.matcher(t);
+        if (number.isEmpty() && register.lookingAt()) {
+            kind = TELEGRAM.matcher(register.group(1)).find() ? "telegram" : "letter";
+            number = register.group(2);
+            registerDate = register.group(3) == null ? "" : register.group(3);
+            t = t.substring(register.end());
+        } else if (number.isEmpty() && (register = REGISTER_SUFFIX.matcher(t)).matches()) {
+            String word = register.group(2) != null ? register.group(2) : register.group(5);
+            if (word != null && TELEGRAM.matcher(word).find()) kind = "telegram";
+            number = register.group(3) != null ? register.group(3) : register.group(6);
+            String d = register.group(4) != null ? register.group(4) : register.group("d2");
+            registerDate = d == null ? "" : d;
+            t = register.group(1).strip();
         }
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
@@ -66,7 +90,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (a.matches("(?i).*\\b(?:to|from)\\b.*") && m.group(1) == null && !a.contains("(")) return Optional.empty();
         if (m.group(1) != null && TELEGRAM.matcher(m.group(1)).find() || TELEGRAM.matcher(b.plain()).find()) kind = "telegram";
         String[] who = splitDate(tidy(c));
-        return Optional.of(new LetterHeading(tidy(a), who[0], kind, number, who[1], false));
+        return Optional.of(new LetterHeading(tidy(a), who[0], kind, number, who[1].isEmpty() ? registerDate : who[1], false));
     }
 
     /**

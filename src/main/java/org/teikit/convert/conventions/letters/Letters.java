@@ -1,5 +1,7 @@
 package org.teikit.convert.conventions.letters;
 
+import org.teikit.convert.dates.DateParser;
+
 import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.Block;
 
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link Datelines}.
  */
 public final class Letters {
-    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:memorandum|memo|telegram|cable|letter|note|aide-m[eé]moire)[.:]?$");
+    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence)\\s+(?:of|from)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
@@ -56,6 +58,7 @@ public final class Letters {
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author) {
+        String recipient = recipient(blocks, author);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             int run = LetterHeading.fieldRun(blocks, i);
@@ -68,7 +71,8 @@ public final class Letters {
                 }
             }
             int at = i;
-            LetterHeading.read(blocks.get(i), author).ifPresent(h -> out.add(new Candidate(at, at + 1, h)));
+            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author).or(() -> numberHeading(blocks, at, author, recipient));
+            h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
     }
@@ -93,6 +97,15 @@ public final class Letters {
                 if (LetterHeading.isTelegramWord(above.plain())) kind = "telegram";
             }
         }
+        // "[Telegram]", "Despatch" printed under the heading: the kind of the document, part of its heading
+        int typeLine = firstText(blocks, hEnd, end);
+        if (typeLine < end && typeLine == hEnd && blocks.get(typeLine).kind() == Block.Kind.PARAGRAPH
+                && DOC_TYPE.matcher(LetterHeading.clean(blocks.get(typeLine).plain()).replaceAll("^\\[(.*)]$", "$1")).matches()) {
+            if (LetterHeading.isTelegramWord(blocks.get(typeLine).plain())) kind = "telegram";
+            hEnd = typeLine + 1;
+            explain.decided(blocks.get(typeLine).line(), "letters", "'" + LetterHeading.clean(blocks.get(typeLine).plain())
+                    + "' under the heading names the document's kind: " + kind);
+        }
         String headText = LetterHeading.clean(blocks.get(h).plain()) + " " + head.dateText();
         int dateline = -1, salute = -1;
         boolean saluted = false, section = false;
@@ -104,7 +117,9 @@ public final class Letters {
             List<String> lines = LetterHeading.lines(b);
             if (number.isEmpty() && !lines.isEmpty()) {            // "No. 14" or "Telegram No. 88" under the heading
                 Matcher num = LetterHeading.NUMBER_ONLY.matcher(lines.get(0));
-                if (num.matches()) {
+                // a number alone right above the next letter's heading is that letter's ("No. 42", then its heading)
+                boolean nextOnes = lines.size() == 1 && firstText(blocks, i + 1, blocks.size()) == next;
+                if (num.matches() && !nextOnes) {
                     number = num.group(2);
                     if (LetterHeading.isTelegramWord(num.group(1))) kind = "telegram";
                     if (lines.size() == 1) continue;
@@ -119,6 +134,9 @@ public final class Letters {
         }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
             date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
+        } else if (date == null && !head.dateText().isEmpty()) {
+            // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
+            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
         }
         int closing = -1, signature = -1;
         for (int i = Math.max(hEnd, end - LOOK_AHEAD - 1); i < end; i++) {
@@ -210,6 +228,43 @@ public final class Letters {
             if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
         }
         return "";
+    }
+
+    /**
+     * The collection's one addressee, when its title says "Letters of X to Y" ({@code to his Sister, Mary Ashworth,
+     * 1851–1853} → {@code his Sister, Mary Ashworth}), or "".
+     */
+    private static String recipient(List<Block> blocks, String author) {
+        if (author.isEmpty()) return "";
+        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
+            String t = LetterHeading.clean(blocks.get(i).plain());
+            int at = t.indexOf(author);
+            if (at < 0) continue;
+            Matcher to = TITLE_RECIPIENT.matcher(t.substring(at + author.length()));
+            if (to.lookingAt()) return to.group(1).strip();
+        }
+        return "";
+    }
+
+    private static final Pattern TITLE_RECIPIENT = Pattern.compile(
+            "\\s+to\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
+    private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$");
+
+    /**
+     * A letter headed only by its number, in a collection whose title names its author ("Letters of X …"): the
+     * number, then at once a salutation. Sender and addressee come from the title.
+     */
+    private static Optional<LetterHeading> numberHeading(List<Block> blocks, int i, String author, String recipient) {
+        if (author.isEmpty()) return Optional.empty();
+        Block b = blocks.get(i);
+        Matcher arabic = LetterHeading.number(b);
+        Matcher roman = ROMAN_ONLY.matcher(LetterHeading.clean(b.plain()));
+        String number = arabic != null && arabic.group(1) == null ? arabic.group(2) : roman.matches() ? roman.group(1) : null;
+        if (number == null) return Optional.empty();
+        int next = firstText(blocks, i + 1, blocks.size());
+        if (next >= blocks.size() || !LetterParts.isSalute(blocks.get(next).plain())) return Optional.empty();
+        return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
     }
 
     private static String titleYear(List<Block> blocks) {

@@ -129,7 +129,15 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         Block t = blocks.get(title);
         String afterColon = titleLine.contains(":") ? titleLine.substring(titleLine.indexOf(':') + 1).strip() : "";
         String joined = t.plain().replace('\n', ' ').strip();
-        if (!drama && t.lines().size() > 1 && joined.indexOf(':') > 0 && joined.contains(";")) {
+        if (!drama && ROLE_FIRST.matcher(titleLine).matches()) {
+            // a header of fields, one a line ("Interviewer: Jane Doe", "Narrator: …", "Date: …"): the role lines name people
+            List<String> lines = plainLines(t);
+            for (int k = 0; k < lines.size(); k++) {
+                Matcher m = ROLE_FIRST.matcher(lines.get(k));
+                String name = m.matches() ? nameOf(m.group(2)) : "";
+                if (!name.isEmpty()) members.add(new Member(name, m.group(1).strip(), t.line() + k, lines.get(k)));
+            }
+        } else if (!drama && t.lines().size() > 1 && joined.indexOf(':') > 0 && joined.contains(";")) {
             // "Participants: A, a nurse (interviewee);\nB, of the Institute (interviewer). Conducted in …": one run
             String run = joined.substring(joined.indexOf(':') + 1).replaceAll("^[*_\\s]+", "");
             Matcher end = SENTENCE_END.matcher(run);
@@ -144,20 +152,25 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         // a list printed in its title's block (one entry a line, or a run after the colon) ends with that block
         if (!members.isEmpty()) return new CastList(title, title + 1, drama, members);
         int i = title + 1;
+        boolean listBlock = false;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) break;
             String text = b.plain().strip();
             if (text.isEmpty()) continue;
-            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(text) > MAX_ENTRY_WORDS) break;
             List<String> lines = plainLines(b);
+            // a long label-shaped paragraph is the first speech
+            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(text) > MAX_ENTRY_WORDS) break;
             if (lines.size() == 1 && words(text) > MAX_ENTRY_WORDS) break;
             if (b.kind() == Block.Kind.PARAGRAPH && lines.size() == 1 && !members.isEmpty() && !looksLikeEntry(text)) break;
+            // a list printed as one block of lines ends with it: the short paragraph below is the first speech
+            if (b.kind() == Block.Kind.PARAGRAPH && lines.size() == 1 && listBlock) break;
             List<Member> entries = new ArrayList<>();
             boolean all = true;
             for (int k = 0; k < lines.size(); k++) all &= add(lines.get(k), b.line() + k, entries);
             if (!all) break;                       // a line that names no one: the list has ended
             members.addAll(entries);
+            listBlock |= b.kind() == Block.Kind.PARAGRAPH && lines.size() > 1;
         }
         return new CastList(title, i, drama, members);
     }
@@ -214,9 +227,13 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         return true;
     }
 
-    /** The leading name tokens of an entry. */
+    /** The leading name tokens of an entry ({@code Ingrid Sørlie, Maritime Museum}: the words before the comma). */
     private static String nameOf(String s) {
-        List<Label> readings = Labels.at(List.of(new Inline.Text(s.strip() + ".")));
+        String e = s.strip();
+        int cut = e.length();
+        for (char c : new char[]{',', '('}) if (e.indexOf(c) > 0) cut = Math.min(cut, e.indexOf(c));
+        e = e.substring(0, cut).strip();
+        List<Label> readings = Labels.at(List.of(new Inline.Text(e + ".")));
         String best = "";
         for (Label l : readings) if (l.name().length() > best.length()) best = l.name();
         return best;
@@ -237,17 +254,12 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
 
     /** The member a printed label names, if exactly one does. */
     public Optional<Member> member(String label) {
-        Member found = null;
-        for (Member m : members) {
-            if (SpeakerNames.samePerson(m.name(), label)) {
-                if (found != null) return Optional.empty();
-                found = m;
-            }
-        }
-        if (found != null) return Optional.of(found);
-        // "A Girl from the telegraph office", "the Operator (a voice)": an entry that begins with the label
+        List<Member> same = members.stream().filter(m -> SpeakerNames.samePerson(m.name(), label)).toList();
+        if (same.size() == 1) return Optional.of(same.get(0));
+        // "A Girl from the telegraph office", "the Operator (a voice)": an entry that begins with the label; and of
+        // "Hassan Nasser" and "Umm Hassan", the label "Hassan" is the one whose name begins so
         String l = label.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
-        List<Member> starting = members.stream().filter(m -> {
+        List<Member> starting = (same.isEmpty() ? members : same).stream().filter(m -> {
             String t = m.text().strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
             return t.startsWith(l) && (t.length() == l.length() || !Character.isLetterOrDigit(t.charAt(l.length())));
         }).toList();

@@ -119,6 +119,7 @@ public final class Dialogue {
                 }
             }
         }
+        pooled(byForm, accepted, acceptedNames, chosen, blocks, cast, paragraphs, explain);
         // a transcriber who changes style halfway: a start of another form naming a speaker already found
         for (Map.Entry<Unit, Label> e : chosen.entrySet()) {
             if (accepted.contains(e.getKey())) continue;
@@ -135,7 +136,45 @@ public final class Dialogue {
         }
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
-        return assemble(accepted, chosen, cast, explain, knownPerson);
+        RoleNames offices = RoleNames.read(blocks, accepted.get(0).block());
+        if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
+        return assemble(accepted, chosen, cast, offices, explain, knownPerson);
+    }
+
+    /**
+     * A play that prints its labels in several styles (bold in one act, plain in the next; {@code NAME.} with a
+     * {@code NAME:} here and there), none of which shows enough on its own: the label-like forms' starts that no
+     * form's evidence took are weighed together, as one form needing the density of the weak ones. Ordinary
+     * sentence starts ({@code Name.}) are never pooled: they are the look-alikes of prose.
+     */
+    private static void pooled(Map<Label.Form, List<Unit>> byForm, List<Unit> accepted, List<String> acceptedNames,
+                               Map<Unit, Label> chosen, List<Block> blocks, Optional<CastList> cast, int paragraphs,
+                               Explanation explain) {
+        List<Unit> rest = new ArrayList<>();
+        Set<Label.Form> forms = new LinkedHashSet<>();
+        for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
+            if (e.getKey() == Label.Form.STOP) continue;
+            for (Unit u : e.getValue()) {
+                if (accepted.contains(u)) continue;
+                rest.add(u);
+                forms.add(e.getKey());
+            }
+        }
+        if (forms.size() < 2) return;
+        rest.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
+        Evidence ev = Evidence.of(rest, chosen, blocks, cast, paragraphs);
+        String verdict = ev.verdict(Label.Form.CAPS_STOP);
+        if (verdict == null) return;
+        explain.decided(rest.get(0).line(), "speech", "dialogue: labels of " + forms.size() + " styles together ("
+                + String.join(", ", forms.stream().map(Dialogue::describe).toList()) + "), " + verdict);
+        for (Unit u : rest) {
+            Label l = chosen.get(u);
+            boolean repeated = ev.counts.getOrDefault(SpeakerNames.parts(l.name()).key(), 0) >= 2;
+            if (repeated || cast.flatMap(c -> c.member(l.name())).isPresent()) {
+                accepted.add(u);
+                acceptedNames.add(l.name());
+            }
+        }
     }
 
     private static String rejectedExamples(List<Unit> us, Map<Unit, Label> chosen) {
@@ -281,34 +320,57 @@ public final class Dialogue {
         }
     }
 
-    /** Speakers from the accepted labels: one per person, ids from the edition or from the fullest name. */
-    private static Dialogue assemble(List<Unit> accepted, Map<Unit, Label> chosen, Optional<CastList> cast, Explanation explain,
-                                     Function<String, Optional<String>> knownPerson) {
+    /**
+     * Speakers from the accepted labels: one per person, ids from the edition or from the fullest name. A label the
+     * cast list resolves, or an office the record names a person for ({@link RoleNames}), joins that person; other
+     * labels join the one speaker whose name they vary ({@link SpeakerNames#samePerson}).
+     */
+    private static Dialogue assemble(List<Unit> accepted, Map<Unit, Label> chosen, Optional<CastList> cast, RoleNames offices,
+                                     Explanation explain, Function<String, Optional<String>> knownPerson) {
         List<List<String>> groups = new ArrayList<>();
         List<String> roles = new ArrayList<>();
-        for (Unit u : accepted) {
+        List<String> anchors = new ArrayList<>();
+        int[] groupOf = new int[accepted.size()];
+        for (int idx = 0; idx < accepted.size(); idx++) {
+            Unit u = accepted.get(idx);
             String name = chosen.get(u).name();
-            List<String> home = null;
-            int matches = 0;
-            for (List<String> g : groups) {
-                if (g.contains(name) || g.stream().anyMatch(n -> SpeakerNames.samePerson(n, name))) {
-                    matches++;
-                    if (home == null || g.contains(name)) home = g;
+            Optional<CastList.Member> member = cast.flatMap(c -> castMember(c, name));
+            Optional<String> person = member.map(CastList.Member::name).or(() -> offices.nameFor(name, u.block()));
+            int home = -1;
+            if (person.isPresent()) {
+                home = anchors.indexOf(person.get());
+                if (home < 0) {
+                    for (int g = 0; g < groups.size() && home < 0; g++) {
+                        // a group of labels that already names this person ("SENATOR LINDQVIST", then "THE CHAIRMAN")
+                        if (anchors.get(g) == null && groups.get(g).stream().anyMatch(n -> SpeakerNames.samePerson(n, person.get()))
+                                && groups.get(g).stream().noneMatch(n -> RoleNames.office(n) != null)) home = g;
+                    }
+                    if (home >= 0) {
+                        anchors.set(home, person.get());
+                        groups.get(home).add(0, person.get());
+                    } else {
+                        home = newGroup(groups, roles, anchors, person.get(), member.map(CastList.Member::role).orElse(""));
+                    }
                 }
+                if (member.isEmpty() && !groups.get(home).contains(name)) {
+                    explain.decided(u.line(), "speech", "'" + name + "' is " + person.get() + ", as the record names them");
+                }
+            } else {
+                int matches = 0;
+                for (int g = 0; g < groups.size(); g++) {
+                    List<String> forms = groups.get(g);
+                    if (forms.contains(name) || forms.stream().anyMatch(n -> SpeakerNames.samePerson(n, name))) {
+                        matches++;
+                        if (home < 0 || forms.contains(name)) home = g;
+                    }
+                }
+                if (home < 0 || matches > 1 && !groups.get(home).contains(name)) home = newGroup(groups, roles, anchors, null, "");
             }
-            if (home == null || matches > 1 && !home.contains(name)) {
-                home = new ArrayList<>();
-                groups.add(home);
-                roles.add("");
-                cast.flatMap(c -> castMember(c, name)).ifPresent(m -> {
-                    groups.get(groups.size() - 1).add(m.name());
-                    roles.set(roles.size() - 1, m.role());
-                });
-            }
-            if (!home.contains(name)) home.add(name);
+            if (!groups.get(home).contains(name)) groups.get(home).add(name);
+            groupOf[idx] = home;
         }
-        Map<List<String>, String> ids = new LinkedHashMap<>();
         Set<String> taken = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         List<Speaker> speakers = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<String> forms = groups.get(g);
@@ -317,7 +379,7 @@ public final class Dialogue {
             String unique = id;
             for (int k = 2; taken.contains(unique); k++) unique = id + "-" + k;
             taken.add(unique);
-            ids.put(forms, unique);
+            ids.add(unique);
             List<String> ordered = new ArrayList<>(forms);
             ordered.remove(fullest);
             ordered.add(0, fullest);
@@ -327,13 +389,20 @@ public final class Dialogue {
             }
         }
         Map<Long, Turn> turns = new LinkedHashMap<>();
-        for (Unit u : accepted) {
-            Label l = chosen.get(u);
-            String who = null;
-            for (Map.Entry<List<String>, String> e : ids.entrySet()) if (e.getKey().contains(l.name())) who = e.getValue();
-            turns.put(key(u.block(), u.offset()), new Turn(u.block(), u.offset(), u.line(), l, who));
+        for (int idx = 0; idx < accepted.size(); idx++) {
+            Unit u = accepted.get(idx);
+            turns.put(key(u.block(), u.offset()), new Turn(u.block(), u.offset(), u.line(), chosen.get(u), ids.get(groupOf[idx])));
         }
         return new Dialogue(turns, speakers, cast);
+    }
+
+    private static int newGroup(List<List<String>> groups, List<String> roles, List<String> anchors, String person, String role) {
+        List<String> forms = new ArrayList<>();
+        if (person != null) forms.add(person);
+        groups.add(forms);
+        roles.add(role);
+        anchors.add(person);
+        return groups.size() - 1;
     }
 
     /** The cast member a label names; {@code Q} and {@code A} are the members whose roles ask and answer. */

@@ -62,6 +62,11 @@ final class BulletinLayout {
         return new Arrangement(l.main, l.sidebar);
     }
 
+    /** Furniture printed at the head of a page: a running head, or the catchword a continuation opens with. */
+    static boolean topOfPage(Item it) {
+        return it.kind() == Kind.FW_HEADER || it.kind() == Kind.FW_CATCH && CONTINUED_FROM.matcher(it.text()).matches();
+    }
+
     private List<Item> list(Stream s) { return s == Stream.MAIN ? main : sidebar; }
 
     private void take(List<Block> blocks, int i) {

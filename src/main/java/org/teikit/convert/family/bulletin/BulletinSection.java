@@ -109,8 +109,8 @@ public final class BulletinSection implements SourceFamily {
         for (int k = 0; k < items.size(); k++) {
             BulletinLayout.Item it = items.get(k);
             if (!it.isBlock()) {
-                (closer != null || intro.getChildCount() > 0 ? intro : titlePage)
-                        .appendChild(BulletinText.fw(it.kind() == BulletinLayout.Kind.FW_CATCH ? "catch" : "header", it.text()));
+                Element into = closer != null || intro.getChildCount() > 0 ? intro : titlePage;
+                for (Element f : BulletinText.furniture(it)) into.appendChild(f);
                 continue;
             }
             Block b = it.block();

@@ -93,4 +93,14 @@ final class BulletinText {
     static Element fw(String type, String text) {
         return Tei.text("fw", text, Tei.at("type", type));
     }
+
+    /**
+     * A piece of furniture as {@code fw}; one printed at the top of a page (a running head, a
+     * {@code … continued from page N}) is itself the evidence of a page turn, so a {@code pb} precedes
+     * it and no reader takes the head for words of the text around it.
+     */
+    static List<Element> furniture(BulletinLayout.Item it) {
+        Element fw = fw(it.kind() == BulletinLayout.Kind.FW_CATCH ? "catch" : "header", it.text());
+        return BulletinLayout.topOfPage(it) ? List.of(Tei.el("pb"), fw) : List.of(fw);
+    }
 }

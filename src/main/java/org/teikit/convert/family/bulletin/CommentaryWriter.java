@@ -73,7 +73,7 @@ final class CommentaryWriter {
             BulletinLayout.Item it = body.get(i);
             notes.at(i);
             if (!it.isBlock()) {
-                div.appendChild(BulletinText.fw(it.kind() == BulletinLayout.Kind.FW_CATCH ? "catch" : "header", it.text()));
+                for (Element f : BulletinText.furniture(it)) div.appendChild(f);
                 quote = null;
                 continue;
             }

@@ -10,6 +10,7 @@ import org.teikit.convert.speech.PersonRegistry;
 import org.teikit.convert.speech.TurnSegmenter;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
+import org.teikit.convert.layout.TurnFurniture;
 import org.teikit.convert.layout.UniqueIds;
 import org.teikit.tei.Tei;
 
@@ -69,8 +70,8 @@ final class ConversationWriter {
         for (; i < items.size(); i++) {
             BulletinLayout.Item it = items.get(i);
             if (!it.isBlock()) {
-                Element fw = BulletinText.fw(it.kind() == BulletinLayout.Kind.FW_CATCH ? "catch" : "header", it.text());
-                (sp != null ? sp : closer != null ? closer : div).appendChild(fw);
+                Element into = sp != null ? sp : closer != null ? closer : div;
+                for (Element f : BulletinText.furniture(it)) into.appendChild(f);
                 continue;
             }
             Block b = it.block();
@@ -119,6 +120,7 @@ final class ConversationWriter {
                 sp = piece(piece, sp, div);
             }
         }
+        TurnFurniture.liftTrailing(div);
         return div;
     }
 
@@ -173,7 +175,7 @@ final class ConversationWriter {
         for (; i < items.size(); i++) {
             BulletinLayout.Item it = items.get(i);
             if (!it.isBlock()) {
-                div.appendChild(BulletinText.fw("header", it.text()));
+                for (Element f : BulletinText.furniture(it)) div.appendChild(f);
                 continue;
             }
             Block b = it.block();
@@ -212,12 +214,12 @@ final class ConversationWriter {
         return i;
     }
 
-    private void addPersons(Element list, Element head, String role) {
-        list.appendChild(head);
-        for (String id : text.tagger.tag(head)) {
-            text.people.role(id, role);
-            list.appendChild(Tei.el("person", Tei.at("corresp", "#" + id)));
-        }
+    /** The line's heading words as the list's head (none when the line is names only), then its persons. */
+    private void addPersons(Element list, Element line, String role) {
+        for (String id : text.tagger.tag(line)) text.people.role(id, role);
+        ParticipantLine.Split split = ParticipantLine.split(line);
+        if (!split.head().getValue().isBlank()) list.appendChild(split.head());
+        for (Element person : split.persons()) list.appendChild(person);
     }
 
     /** A line that is nothing but a list of names ({@code Li Fuchun, Zhang Wentian, Su Yu, Shi Zhe}). */

@@ -40,7 +40,7 @@ final class SidebarWriter {
         for (int i = 0; i < items.size(); i++) {
             BulletinLayout.Item it = items.get(i);
             if (!it.isBlock()) {
-                container.appendChild(BulletinText.fw(it.kind() == BulletinLayout.Kind.FW_CATCH ? "catch" : "header", it.text()));
+                for (Element f : BulletinText.furniture(it)) container.appendChild(f);
                 continue;
             }
             Block b = it.block();

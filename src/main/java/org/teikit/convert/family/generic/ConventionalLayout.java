@@ -160,7 +160,8 @@ final class ConventionalLayout {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : plain.length();
             Dialogue.Turn t = dialogue.turnAt(i, at).orElseThrow();
             openTurn(t);
-            List<Inline> content = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(b.inlines(), at + t.label().length(), end)));
+            List<Inline> raw = InlineCut.stripTrailing(InlineCut.between(b.inlines(), at + t.label().length(), end));
+            List<Inline> content = InlineCut.stripLeading(raw);
             // the label's own styling may close after its stop: "**HANS.** Text" leaves an empty run
             while (!content.isEmpty() && content.get(0).plain().isBlank()) content = InlineCut.stripLeading(content.subList(1, content.size()));
             int stageEnd = leadingStageEnd(content);
@@ -168,7 +169,9 @@ final class ConventionalLayout {
                 turn.appendChild(stageElement(InlineCut.stripTrailing(InlineCut.before(content, stageEnd))));
                 content = InlineCut.stripLeading(InlineCut.between(content, stageEnd, Inline.plain(content).length()));
             }
-            if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length() + stageEnd, end));
+            // what was cut from the front (space after the label, an opening direction) moves the line starts with it
+            int cut = Inline.plain(raw).length() - Inline.plain(content).length();
+            if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length() + cut, end));
         }
     }
 

@@ -7,6 +7,7 @@ import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.speech.NameMarker;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
+import org.teikit.source.InlineCut;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A memorandum's participants ("Present:" and the lines under it) as a {@code listPerson type="present"}: one
- * {@code person} per entry, its name marked and registered, its office recorded as occupation (and role, for
- * an interpreter or recorder).
+ * {@code person} per entry holding its {@code persName} and {@code occupation} as printed, the name registered,
+ * the office also recorded as the declared person's occupation (and role, for an interpreter or recorder).
  */
 final class MemoParticipants {
     private MemoParticipants() {}
@@ -83,12 +84,42 @@ final class MemoParticipants {
                 Matcher role = ROLE.matcher(office);
                 if (role.find()) tei.people().role(id, role.group(1).toLowerCase(Locale.ROOT));
             }
-            Element p = Tei.el("p");
-            inline.encode(joined(entry), p);
-            NameMarker.mark(p, name, id);
-            list.appendChild(Tei.add(Tei.el("person", Tei.at("corresp", "#" + id)), p));
+            list.appendChild(person(joined(entry), name, office, id, inline));
         }
         return list;
+    }
+
+    /**
+     * One participant: the name as printed in {@code persName} and the office in {@code occupation}, in
+     * the source's order (the comma between them is the list's layout). An office with markup of its
+     * own cannot be an {@code occupation} (text only): that entry keeps its words in a {@code p}.
+     */
+    private static Element person(List<Inline> entry, String name, String office, String id, InlineEncoder inline) {
+        Element person = Tei.el("person", Tei.at("corresp", "#" + id));
+        String plain = Inline.plain(entry);
+        int comma = plain.indexOf(", ");
+        if (office != null && comma > 0) {
+            boolean officeFirst = plain.startsWith(office);
+            List<Inline> first = InlineLists.stripped(InlineCut.before(entry, comma)), second = InlineLists.stripped(InlineCut.from(entry, comma + 2));
+            Element persName = inline.element("persName", officeFirst ? second : first);
+            Element occupation = inline.element("occupation", officeFirst ? first : second);
+            if (occupation.getChildElements().size() == 0 && persName.getValue().strip().equals(name)) {
+                Tei.attr(persName, "ref", "#" + id);
+                person.appendChild(officeFirst ? occupation : persName);
+                person.appendChild(officeFirst ? persName : occupation);
+                return person;
+            }
+        } else if (office == null) {
+            Element persName = inline.element("persName", entry);
+            if (persName.getValue().strip().equals(name)) {
+                Tei.attr(persName, "ref", "#" + id);
+                return Tei.add(person, persName);
+            }
+        }
+        Element p = Tei.el("p");
+        inline.encode(entry, p);
+        NameMarker.mark(p, name, id);
+        return Tei.add(person, p);
     }
 
     /** The entry's runs with whitespace runs collapsed, so a name split over two lines is one string. */

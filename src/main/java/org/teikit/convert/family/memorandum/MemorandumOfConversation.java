@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * A memorandum of conversation as an archive scan transcribes it: archival stamps and file markings,
  * the memo's own title and date among them, {@code Present:} (the participants with their offices),
  * {@code Subject:}, then narrative paragraphs with marginal initials and page breaks. Stamps become
- * {@code fw}, the participants {@code listPerson type="present"} ({@link MemoParticipants}; and {@code particDesc}), the
+ * {@code stamp}, gathered in an {@code opener} ({@link StampGroup}), the participants {@code listPerson type="present"} ({@link MemoParticipants}; and {@code particDesc}), the
  * repository and collection {@code msDesc/msIdentifier}, classification and declassification
  * {@code msDesc/history}; direct quotations are {@code said} (speaker named before the speech verb) or
  * {@code q}. The memo stays narrative: no {@code sp}.
@@ -176,7 +176,7 @@ public final class MemorandumOfConversation implements SourceFamily {
         final List<Element> classification = new ArrayList<>();
         final List<Element> declassification = new ArrayList<>();
 
-        void stampLine(String text, Element fw) {
+        void stampLine(String text, Element stamp) {
             Matcher inst = DIVISION.matcher(text);
             if (inst.find()) { repository = inst.group(1).strip(); institution = inst.group(2).strip(); }
             else if (institution == null && text.contains("Library of Congress")) institution = "Library of Congress";
@@ -185,10 +185,10 @@ public final class MemorandumOfConversation implements SourceFamily {
             for (String seg : text.split(",\\s*")) {
                 if (collection == null && seg.strip().matches(".*\\b(Papers|Collection|Records)$")) collection = seg.strip();
             }
-            if (!Tei.descendants(fw, "del").isEmpty() || CLASSIFICATION.matcher(text).find() && !DECLASSIFICATION.matcher(text).find()) {
-                if (CLASSIFICATION.matcher(text).find()) classification.add(copy(fw));
+            if (!Tei.descendants(stamp, "del").isEmpty() || CLASSIFICATION.matcher(text).find() && !DECLASSIFICATION.matcher(text).find()) {
+                if (CLASSIFICATION.matcher(text).find()) classification.add(copy(stamp));
             } else if (DECLASSIFICATION.matcher(text).find()) {
-                declassification.add(copy(fw));
+                declassification.add(copy(stamp));
             }
         }
 
@@ -232,8 +232,9 @@ public final class MemorandumOfConversation implements SourceFamily {
             return;
         }
         if (PAGE_NUMBER.matcher(plain).matches()) {
-            div.appendChild(inline.element("fw", b.inlines()));
-            Tei.attr((Element) div.getChild(div.getChildCount() - 1), "type", "pageNum");
+            Element fw = inline.element("fw", b.inlines());
+            Tei.attr(fw, "type", "pageNum");
+            StampGroup.addFurniture(div, fw);
             return;
         }
         Matcher dateLabel = DATE_LABEL.matcher(plain);
@@ -278,20 +279,20 @@ public final class MemorandumOfConversation implements SourceFamily {
     private static void stamp(List<Inline> runs, Element div, InlineEncoder inline, Header header) {
         String text = Inline.plain(runs).replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) return;
-        Element fw = Tei.el("fw", Tei.at("type", "stamp"));
-        inline.encode(InlineLists.stripped(runs), fw);   // without the spaces that separated them from bold runs
-        for (Element bibl : Tei.descendants(fw, "bibl")) {
-            bibl.setLocalName("seg");        // a [Source: …] among the stamps: fw holds phrases only, so the source is a seg
+        Element stamp = Tei.el("stamp");
+        inline.encode(InlineLists.stripped(runs), stamp);   // without the spaces that separated them from bold runs
+        for (Element bibl : Tei.descendants(stamp, "bibl")) {
+            bibl.setLocalName("seg");        // a [Source: …] among the stamps: stamp holds phrases only, so the source is a seg
         }
         Optional<String> stampDate = DateParser.parse(text);
-        if (stampDate.isPresent() && fw.getChildCount() == 1 && fw.getChild(0) instanceof Text t) {
-            fw.removeChild(t);
-            fw.appendChild(Tei.text("date", t.getValue(), Tei.at("when", stampDate.get())));   // a date stamp: "44 09-23"
+        if (stampDate.isPresent() && stamp.getChildCount() == 1 && stamp.getChild(0) instanceof Text t) {
+            stamp.removeChild(t);
+            stamp.appendChild(Tei.text("date", t.getValue(), Tei.at("when", stampDate.get())));   // a date stamp: "44 09-23"
         } else {
-            DateMarker.markAll(fw);
+            DateMarker.markAll(stamp);
         }
-        div.appendChild(fw);
-        header.stampLine(text, fw);
+        StampGroup.addStamp(div, stamp);
+        header.stampLine(text, stamp);
     }
 
     /**

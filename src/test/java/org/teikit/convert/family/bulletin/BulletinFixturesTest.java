@@ -81,6 +81,84 @@ class BulletinFixturesTest {
     }
 
     @Test
+    void aRunningHeadComesWithItsPageBreakBetweenTurnsOrWithinTheSpeechItInterrupts() throws Exception {
+        Document d = convert("heads-pages.txt", FRONT + """
+                I. Conversation between Stalin and Mao, Moscow, 16 December 1949
+
+                Comrade Mao Zedong: We discussed the treaty.
+
+                CHINESE
+
+                Comrade Stalin: We can decide it.
+
+                LEADERS
+
+                We must ascertain the terms.
+                """);
+        Element div = elements(d, "//tei:div[@type='conversation']").get(0);
+        // a turn ended before the page turned: the break and its head stand between the two turns
+        Element chinese = elements(div, "tei:fw[@type='header'][. = 'CHINESE']").get(0);
+        assertEquals("pb", previousElement(chinese).getLocalName());
+        assertEquals("#mao-zedong", previousElement(previousElement(chinese)).getAttributeValue("who"));
+        // the page turned within Stalin's speech: the break and head stay in it, between its paragraphs
+        Element leaders = elements(div, "tei:sp[@who='#stalin']/tei:fw[@type='header'][. = 'LEADERS']").get(0);
+        assertEquals("pb", previousElement(leaders).getLocalName());
+        assertEquals("p", previousElement(previousElement(leaders)).getLocalName());
+        assertEquals(0, elements(div, ".//tei:fw[not(preceding-sibling::*[1][self::tei:pb])]").size(), "every running head follows its page break");
+    }
+
+    @Test
+    void participantsArePersonsHoldingTheirNamesWithTheHeadJustTheHeading() throws Exception {
+        Document d = convert("present.txt", FRONT + """
+                I. Conversation between Stalin and Zhou Enlai, Moscow, 20 August 1952
+
+                Present:
+
+                On the Soviet side comrs. Molotov, Vyshinskii, and Fedorenko.
+
+                On the Chinese side comrs. [Vice Premier] Chen Yun, Li Fuchun [The Chairman of the State Planning Commission], Su Yu [Chief of Staff], and Zhang Wentian
+
+                Stalin asks about the delegation's trip.
+
+                Zhou Enlai answers that it went well.
+                """);
+        Element present = elements(d, "//tei:div[@type='conversation']/tei:listPerson[@type='present']").get(0);
+        assertEquals("Present:", elements(present, "tei:head").get(0).getValue());
+        Element soviet = elements(present, "tei:listPerson[1]").get(0);
+        assertEquals("On the Soviet side", elements(soviet, "tei:head").get(0).getValue());
+        assertEquals(List.of("#molotov", "#vyshinsky", "#fedorenko"),
+                elements(soviet, "tei:person").stream().map(p -> p.getAttributeValue("corresp")).toList());
+        assertEquals("Vyshinskii", elements(soviet, "tei:person[2]/tei:persName[@ref='#vyshinsky']").get(0).getValue());
+        // "and" is no name and no note: that entry keeps its words in a paragraph
+        assertEquals("and Fedorenko.", elements(soviet, "tei:person[3]/tei:p").get(0).getValue());
+        Element chinese = elements(present, "tei:listPerson[2]").get(0);
+        assertEquals("On the Chinese side comrs.", elements(chinese, "tei:head").get(0).getValue());
+        // a note stays at the name it is printed at, before or after it
+        assertEquals(List.of("note", "persName"), childNames(elements(chinese, "tei:person[@corresp='#chen-yun']").get(0)));
+        assertEquals("Vice Premier", elements(chinese, "tei:person[@corresp='#chen-yun']/tei:note").get(0).getValue());
+        assertEquals(List.of("persName", "note"), childNames(elements(chinese, "tei:person[@corresp='#li-fuchun']").get(0)));
+        // a name the source regularises ("Su Yu [Chief of Staff]" reads as a choice): its person keeps the markup in a paragraph
+        assertEquals("#su-yu", elements(chinese, "tei:person[3]").get(0).getAttributeValue("corresp"));
+        assertEquals(1, elements(chinese, "tei:person[3]/tei:p/tei:choice//tei:persName[@ref='#su-yu']").size());
+        assertEquals(List.of("#chen-yun", "#li-fuchun", "#su-yu", "#zhang-wentian"),
+                elements(chinese, "tei:person").stream().map(p -> p.getAttributeValue("corresp")).toList());
+        assertEquals(0, elements(d, "//tei:text//tei:person[not(*)]").size(), "no empty person");
+        assertEquals(0, elements(d, "//tei:text//tei:listPerson/tei:head//tei:persName").size(), "no names in a head");
+    }
+
+    private static Element previousElement(Element e) {
+        nu.xom.ParentNode parent = e.getParent();
+        for (int k = parent.indexOf(e) - 1; k >= 0; k--) if (parent.getChild(k) instanceof Element p) return p;
+        return null;
+    }
+
+    private static List<String> childNames(Element e) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int k = 0; k < e.getChildElements().size(); k++) names.add(e.getChildElements().get(k).getLocalName());
+        return names;
+    }
+
+    @Test
     void anInterleavedSidebarMovesToItsOwnDivisionAndTheSentencesRejoin() throws Exception {
         Document d = convert("sidebar.txt", FRONT + """
                 I. Conversation between Stalin and Mao, Moscow, 16 December 1949

@@ -226,7 +226,12 @@ class BulletinSectionTest {
                 elements(doc, "//tei:div[@type='conversation']/tei:head[1]/tei:date").stream().map(d -> d.getAttributeValue("when")).toList());
         assertEquals("Moscow", elements(conversation("I"), "tei:head[1]/tei:placeName").get(0).getValue());
         assertEquals(3, elements(doc, "//tei:div[@type='conversation']/tei:listPerson[@type='present']").size());
-        assertFalse(elements(conversation("III"), "tei:listPerson[@type='present']/tei:listPerson[contains(tei:head, 'Soviet side')]/tei:person[@corresp='#molotov']").isEmpty());
+        assertFalse(elements(conversation("III"), "tei:listPerson[@type='present']/tei:listPerson[tei:head = 'On the Soviet side']/tei:person[@corresp='#molotov']/tei:persName[@ref='#molotov']").isEmpty());
+        assertEquals(List.of("Present:", "Present:", "Present:"),
+                elements(doc, "//tei:div[@type='conversation']/tei:listPerson[@type='present']/tei:head").stream().map(Element::getValue).toList());
+        assertEquals(0, elements(doc, "//tei:text//tei:person[not(*)]").size(), "no empty person");
+        for (Element person : elements(doc, "//tei:text//tei:person"))
+            assertEquals(person.getAttributeValue("corresp"), elements(person, ".//tei:persName").get(0).getAttributeValue("ref"), "a person holds its name");
 
         assertEquals("STALIN'S CONVERSATIONS", elements(doc, "//tei:front/tei:titlePage/tei:docTitle/tei:titlePart[@type='main']").get(0).getValue());
         Element intro = elements(doc, "//tei:front/tei:div[@type='introduction']").get(0);

@@ -85,4 +85,32 @@ class GenericTextTest {
         Conversion c = convert("# Title\n\nIntro<sup>1</sup>\n\n## Part\n\n<u>Stalin</u>: Yes [sic].\n\n- item\n\n---\n\n> quoted\n\n<sup>1</sup> note\n");
         assertEquals(java.util.List.of(), TeiAll.errors(c.tei().toBytes()));
     }
+
+    @Test
+    void aSpeechsLinesAreCutWhereTheSourceBreaksThem() throws Exception {
+        // verse lines keep their own first letters; a hard-wrapped line that opens with "(" is prose, not verse
+        Conversion c = convert("""
+                THE PERSONS
+
+                HANS, a clerk.
+                GRETE, his wife.
+
+                HANS. I came home late, as you know,
+                (He sits down.) and nobody was up.
+
+                GRETE. The door was locked at ten,
+                The lamp was out by eleven.
+
+                HANS. Then why was the door locked?
+
+                GRETE. Because I was up.
+                """);
+        assertEquals("I came home late, as you know, (He sits down.) and nobody was up.",
+                q(c, "//t:sp[1]/t:p").get(0).getValue().replaceAll("\\s+", " "));
+        assertEquals(0, q(c, "//t:sp[1]/t:l").size());
+        Nodes verse = q(c, "//t:sp[2]/t:l");
+        assertEquals(2, verse.size());
+        assertEquals("The door was locked at ten,", verse.get(0).getValue());
+        assertEquals("The lamp was out by eleven.", verse.get(1).getValue());
+    }
 }

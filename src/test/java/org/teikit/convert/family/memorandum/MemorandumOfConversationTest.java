@@ -32,19 +32,25 @@ class MemorandumOfConversationTest {
     }
 
     @Test
-    void stampsAndMarkingsAreFurnitureInTheText() {
+    void stampsAreStampElementsOnTheirOwnLinesInTheMemosOpener() {
         Document d = convert(source("002_")).tei().document();
-        List<String> stamps = values(d, MEMO + "/t:fw[@type='stamp']");
+        List<String> stamps = values(d, MEMO + "/t:opener/t:stamp");
         for (String s : List.of("LOC", "THE AMBASSADOR", "DEPARTMENT OF STATE", "Container 174, W.A. Harriman Papers, 303",
                 "Declassify in part and excise as shown", "ACDC/SR by gll 6-30 B.6")) {
             assertTrue(stamps.contains(s), s + " in " + stamps);
         }
-        assertEquals("1944-09-23", value(d, MEMO + "/t:fw[@type='stamp']/t:date[.='44 09-23']/@when"));
-        assertEquals("TOP SECRET", value(d, MEMO + "/t:fw[@type='stamp']/t:del[@rend='strikethrough']"));
-        assertEquals("1", value(d, MEMO + "/t:fw[@type='pageNum']"));
-        assertEquals(2, count(d, MEMO + "/t:fw[@type='stamp']//t:space[@unit='chars'][@quantity='5']"));
+        assertEquals(18, stamps.size());
+        assertEquals(0, count(d, "//t:fw[@type='stamp']"));
+        // one printed line each: no stamp follows another (or the page number) without a line break
+        assertEquals(0, count(d, MEMO + "/t:opener/t:stamp[preceding-sibling::node()[not(self::text()[normalize-space()=''])][1][self::t:stamp or self::t:fw]]"));
+        assertEquals("1944-09-23", value(d, MEMO + "/t:opener/t:stamp/t:date[.='44 09-23']/@when"));
+        assertEquals("TOP SECRET", value(d, MEMO + "/t:opener/t:stamp/t:del[@rend='strikethrough']"));
+        assertEquals("1", value(d, MEMO + "/t:opener/t:fw[@type='pageNum']"));
+        assertEquals(2, count(d, MEMO + "/t:opener/t:stamp//t:space[@unit='chars'][@quantity='5']"));
+        // the memo's own title and date are not stamps: they stand between the runs of stamps
         assertEquals("Conversation.", value(d, MEMO + "/t:head"));
         assertEquals("1944-09-23", value(d, MEMO + "/t:dateline//t:date/@when"));
+        assertEquals(List.of("opener", "head", "opener", "dateline", "opener", "listPerson", "div"), childNames(d, MEMO));
     }
 
     @Test
@@ -54,6 +60,11 @@ class MemorandumOfConversationTest {
                 values(d, MEMO + "/t:listPerson[@type='present']/t:person/@corresp"));
         assertEquals("Present:", value(d, MEMO + "/t:listPerson/t:head"));
         assertEquals("Sir Archibald Clark Kerr", value(d, MEMO + "//t:person[@corresp='#clark-kerr']//t:persName[@ref='#clark-kerr']"));
+        // in the text, each participant is its name and office as printed, in the printed order
+        assertEquals("The British Ambassador", value(d, MEMO + "/t:listPerson/t:person[@corresp='#clark-kerr']/t:occupation[following-sibling::t:persName]"));
+        assertEquals("Soviet interpreter", value(d, MEMO + "/t:listPerson/t:person[@corresp='#pavlov']/t:occupation[preceding-sibling::t:persName]"));
+        assertEquals("Marshal I. V. Stalin", value(d, MEMO + "/t:listPerson/t:person[@corresp='#stalin']/t:persName[@ref='#stalin']"));
+        assertEquals(0, count(d, MEMO + "/t:listPerson/t:person/t:p"));
         assertEquals("Second Secretary of Embassy", value(d, "//t:particDesc//t:person[@xml:id='page']/t:occupation"));
         assertEquals("People's Commissar for Foreign Affairs", value(d, "//t:particDesc//t:person[@xml:id='molotov']/t:occupation"));
         assertEquals("Soviet interpreter", value(d, "//t:particDesc//t:person[@xml:id='pavlov']/t:occupation"));
@@ -99,5 +110,12 @@ class MemorandumOfConversationTest {
         assertEquals(1, count(d, p));
         assertEquals("2", value(d, p + "/t:fw[@type='pageNum']"));
         assertEquals(1, count(d, p + "/t:pb"));
+    }
+
+    private static List<String> childNames(Document d, String xpath) {
+        nu.xom.Elements children = ((nu.xom.Element) query(d, xpath).get(0)).getChildElements();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < children.size(); i++) names.add(children.get(i).getLocalName());
+        return names;
     }
 }
