@@ -3,7 +3,9 @@
      the source's characters): "straight" → “curly”, ' → ’ (apostrophe) or ‘ ’, a double hyphen → — (– between digits),
      a spaced hyphen → a spaced en dash. Every rule changes one punctuation character for another and
      never a letter or digit, so the words of the text stay as they are (the fidelity checks compare
-     runs of letters and digits). -->
+     runs of letters and digits). teikit sets a text run too long for one string in pieces cut between
+     white space and a letter (render/TypographicCuts): no rule may match across such a cut, nor read more
+     of the text before than its last character (TypographicCutsTest). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -17,7 +19,8 @@
   <!-- $s set typographically; $before is the character the text follows (the end of the text before it
        in the same paragraph; '' at its start), which decides whether a quotation mark at the start opens or
        closes. -->
-  <xsl:function name="tk:typographic" as="xs:string">
+  <!-- public: teikit calls it from Java too, on the pieces of a long text run (render/Views) -->
+  <xsl:function name="tk:typographic" as="xs:string" visibility="public">
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="before" as="xs:string"/>
     <xsl:choose>

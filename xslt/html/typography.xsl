@@ -11,10 +11,22 @@
   <xsl:variable name="tk:literal" as="xs:string*" select="
       ('code','ident','gi','att','val','tag','eg','egXML','formula','idno','email','ptr','graphic','num','measure')"/>
 
+  <!-- True when teikit renders with text runs too long for one string kept out of the tree (render/LongTexts):
+       U+FDD0 n U+FDD1 then stands for such a run. -->
+  <xsl:param name="tk:long-texts" as="xs:boolean" select="false()"/>
+
   <xsl:template match="text()[ancestor::tei:text]">
     <xsl:choose>
-      <xsl:when test="not(matches(., '[&quot;'']|-'))
-          or ancestor::*[local-name() = $tk:literal or @xml:space = 'preserve' or not(tk:is-tei(.))]">
+      <xsl:when test="ancestor::*[local-name() = $tk:literal or @xml:space = 'preserve' or not(tk:is-tei(.))]">
+        <xsl:value-of select="."/>
+      </xsl:when>
+      <!-- a run's mark passes tk:typographic unchanged, and its edges kept in the tree are set as in the whole
+           run; the mark turned to U+FDD4 n U+FDD5 asks for the run itself to be set by tk:typographic as it
+           is written out (in pieces cut where no rule reaches across: render/TypographicCuts) -->
+      <xsl:when test="$tk:long-texts and contains(., '&#xFDD0;')">
+        <xsl:value-of select="translate(tk:typographic(., tk:text-before(.)), '&#xFDD0;&#xFDD1;', '&#xFDD4;&#xFDD5;')"/>
+      </xsl:when>
+      <xsl:when test="not(matches(., '[&quot;'']|-'))">
         <xsl:value-of select="."/>
       </xsl:when>
       <xsl:otherwise>

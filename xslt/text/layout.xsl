@@ -48,8 +48,20 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- Greedy word wrap; a word longer than the line stays whole on its own line. -->
   <xsl:function name="tk:wrap" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:param name="first" as="xs:string"/>
+    <xsl:param name="rest" as="xs:string"/>
+    <!-- teikit keeps text runs too long for one string out of the tree (render/LongTexts: a mark,
+         U+FDD0, in their place); its tk:wrap-long wraps such a paragraph as it is written out -->
+    <xsl:sequence use-when="function-available('tk:wrap-long', 4)"
+        select="(if (contains($s, '&#xFDD0;')) then tk:wrap-long($s, $width, $first, $rest) else (), tk:wrap-words($s, $width, $first, $rest))[1]"/>
+    <xsl:sequence use-when="not(function-available('tk:wrap-long', 4))" select="tk:wrap-words($s, $width, $first, $rest)"/>
+  </xsl:function>
+
+  <!-- Greedy word wrap; a word longer than the line stays whole on its own line. -->
+  <xsl:function name="tk:wrap-words" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:param name="first" as="xs:string"/>

@@ -28,7 +28,17 @@ import org.teikit.tei.XmlInput;
 import javax.xml.transform.SourceLocator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.event.Receiver;
+import net.sf.saxon.event.ReceiverOption;
+import net.sf.saxon.str.StringView;
+import net.sf.saxon.expr.parser.Loc;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +48,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The HTML and plain-text views of TEI documents. {@link #compile()} compiles the stylesheets once;
@@ -54,18 +66,30 @@ public final class Views {
     private static final QName HREF = new QName("href");
     private static final QName SUMMARIES = new QName("summaries");
     private static final QName REGISTRY = new QName("registry");
+    private static final QName LONG_TEXTS = new QName("urn:teikit:views", "long-texts");
+
+    /**
+     * Text runs longer than this (in UTF-16 units) go around the stylesheets ({@link LongTexts}): above it
+     * the copies the string functions make cost more than the document; below it nothing changes.
+     */
+    static final int LONG_TEXT = 1 << 16;
 
     private final Processor processor;
     private final XsltExecutable html;
     private final XsltExecutable text;
     private final XsltExecutable site;
+    private final int longText;
     private final XmlInput input;
+    // renderings done through marks, and those that had to be done again the plain way (for the tests)
+    private final AtomicInteger throughMarks = new AtomicInteger(), plainAgain = new AtomicInteger();
 
-    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site, XmlInput input) {
+    private Views(Processor processor, XsltExecutable html, XsltExecutable text, XsltExecutable site, int longText,
+                  XmlInput input) {
         this.processor = processor;
         this.html = html;
         this.text = text;
         this.site = site;
+        this.longText = longText;
         this.input = input;
     }
 
@@ -78,19 +102,29 @@ public final class Views {
      */
     public Views withXInclude(boolean on) {
         XmlInput wanted = on ? XmlInput.forRendering().withXInclude() : XmlInput.forRendering();
-        return wanted == input ? this : new Views(processor, html, text, site, wanted);
+        return wanted == input ? this : new Views(processor, html, text, site, longText, wanted);
     }
 
-    /** Compiles the view stylesheets (from the classpath). Do this once per run and share the result. */
+    /**
+     * Compiles the view stylesheets (from the classpath). Do this once per run and share the result.
+     * The system property {@code teikit.longText} sets the long-text threshold (0: render every run the
+     * plain way, as bench/long-text.sh does for its comparison).
+     */
     public static Views compile() {
+        return compile(Integer.getInteger("teikit.longText", LONG_TEXT));
+    }
+
+    /** As {@link #compile()}, long text runs from {@code longText} characters on; 0: none (the plain path). */
+    static Views compile(int longText) {
         Processor processor = new Processor(false);
+        processor.registerExtensionFunction(new LongTextWrap());
         XsltCompiler compiler = processor.newXsltCompiler();
         compiler.setResourceResolver(new ClasspathStylesheets());
         try {
             return new Views(processor,
                     compiler.compile(ClasspathStylesheets.open("tei-html.xsl")),
                     compiler.compile(ClasspathStylesheets.open("tei-text.xsl")),
-                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")),
+                    compiler.compile(ClasspathStylesheets.open("tei-site.xsl")), longText,
                     XmlInput.forRendering());
         } catch (SaxonApiException | XPathException e) {
             // the stylesheets ship with the library: failing to compile them is a build defect
@@ -100,23 +134,143 @@ public final class Views {
 
     /** Renders one TEI file as a standalone HTML5 page. */
     public void html(Path tei, Path outHtml) throws RenderException {
-        XdmNode doc = parse(tei);
+        Map<QName, XdmValue> params = Map.of(SOURCE_NAME, new XdmAtomicValue(tei.getFileName().toString()));
+        LongTexts store = new LongTexts();
+        XdmNode doc = parse(tei, store, true);
+        if (store.runs() > 0) {
+            // the typography then turns the marks of the runs it sets (html/typography.xsl)
+            Map<QName, XdmValue> marked = Map.of(SOURCE_NAME, params.get(SOURCE_NAME), LONG_TEXTS, new XdmAtomicValue(true));
+            boolean done = writeExpanded(tei, outHtml, doc, html, marked, store,
+                    "" + LongTexts.RUN + LongTexts.TYPOGRAPHIC, store::runs, (kind, id, out) -> htmlText(store, kind, id, out));
+            if (done) return;
+            doc = parse(tei, null, true);
+        }
+        XdmNode plain = doc;
         write(tei, outHtml, serializer -> {
-            Xslt30Transformer t = transformer(html, doc);
-            t.setStylesheetParameters(Map.of(SOURCE_NAME, new XdmAtomicValue(tei.getFileName().toString())));
-            t.applyTemplates(doc, serializer);
+            Xslt30Transformer t = transformer(html, plain);
+            t.setStylesheetParameters(params);
+            t.applyTemplates(plain, serializer);
         });
     }
 
     /** Renders one TEI file as UTF-8 plain text wrapped at {@code width} columns. */
     public void text(Path tei, Path outTxt, int width) throws RenderException {
         if (width < 20) throw new IllegalArgumentException("width must be at least 20, was " + width);
-        XdmNode doc = parse(tei);
+        Map<QName, XdmValue> params = Map.of(WIDTH, new XdmAtomicValue(width));
+        LongTexts store = new LongTexts();
+        XdmNode doc = parse(tei, store, false);
+        if (store.runs() > 0) {
+            boolean done = writeExpanded(tei, outTxt, doc, text, params, store, "" + LongTexts.WRAP, store::wraps, (kind, id, out) -> {
+                Writer w = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
+                LongTextWrap.write(store.wrap(id), store, w);
+                w.flush();
+            });
+            if (done) return;
+            doc = parse(tei, null, false);
+        }
+        XdmNode plain = doc;
         write(tei, outTxt, serializer -> {
-            Xslt30Transformer t = transformer(text, doc);
-            t.setStylesheetParameters(Map.of(WIDTH, new XdmAtomicValue(width)));
-            t.applyTemplates(doc, serializer);
+            Xslt30Transformer t = transformer(text, plain);
+            t.setStylesheetParameters(params);
+            t.applyTemplates(plain, serializer);
         });
+    }
+
+    // --- long text runs (LongTexts) --------------------------------------------------------------
+
+    /**
+     * Renders a tree that holds marks, expanding them into the file. False (and no file) when the
+     * marks did not come out as they went in: the caller then renders the plain way.
+     */
+    private boolean writeExpanded(Path tei, Path out, XdmNode doc, XsltExecutable exe, Map<QName, XdmValue> params,
+                                  LongTexts store, String kinds, IntSupplier marks, MarkExpander.Expansion expansion)
+            throws RenderException {
+        try {
+            AtomicFiles.<SaxonApiException>write(out, stream -> {
+                MarkExpander expander = new MarkExpander(stream, kinds, marks, expansion);
+                Xslt30Transformer t = transformer(exe, doc);
+                t.setStylesheetParameters(params);
+                Serializer serializer = processor.newSerializer(expander);
+                LongTextWrap.STORE.set(store);
+                try {
+                    t.applyTemplates(doc, serializer);
+                    serializer.close();
+                } finally {
+                    LongTextWrap.STORE.remove();
+                }
+                expander.flush();
+                if (expander.mismatch() || !store.everyRunReadOnce()) throw new MarksLost();
+            });
+            throughMarks.incrementAndGet();
+            return true;
+        } catch (MarksLost e) {
+            plainAgain.incrementAndGet();
+            return false;
+        } catch (IOException e) {
+            throw new RenderException(tei, -1, -1, "cannot write " + out + ": " + e.getMessage(), e);
+        } catch (SaxonApiException e) {
+            throw failure(tei, e);
+        }
+    }
+
+    int renderedThroughMarks() {
+        return throughMarks.get();
+    }
+
+    int renderedPlainAgain() {
+        return plainAgain.get();
+    }
+
+    /** Thrown inside the atomic write so that no file is left: the plain rendering follows. */
+    private static final class MarksLost extends IOException {
+        MarksLost() { super("long text marks lost", null); }
+    }
+
+    /**
+     * A stored run as the HTML serializer writes text: escaped by the serializer itself, in pieces; of
+     * the kind {@link LongTexts#TYPOGRAPHIC}, each piece first set by {@link LongTextTypography}, the
+     * pieces cut at {@link TypographicCuts}.
+     */
+    private void htmlText(LongTexts store, char kind, int id, OutputStream out) throws IOException {
+        boolean typographic = kind == LongTexts.TYPOGRAPHIC;
+        try (Reader run = store.run(id)) {
+            Xslt30Transformer functions = html.load30();
+            functions.setErrorReporter(error -> {});   // worded once, by the caller
+            LongTextTypography typography = typographic ? new LongTextTypography(functions) : null;
+            Serializer serializer = functions.newSerializer(new NonClosing(out));
+            // the serializer's own receiver: a SAX ContentHandler would gather the whole run into one string first
+            Receiver receiver = serializer.getReceiver(processor.getUnderlyingConfiguration().makePipelineConfiguration(),
+                    serializer.getSerializationProperties());
+            receiver.open();
+            receiver.startDocument(0);
+            char[] buf = new char[1 << 15];
+            StringBuilder held = new StringBuilder();
+            for (int n; (n = run.read(buf)) > 0; ) {
+                int from = held.length() - 1;
+                held.append(buf, 0, n);
+                int cut = typographic ? TypographicCuts.last(held, from)
+                        : Character.isHighSurrogate(held.charAt(held.length() - 1)) ? held.length() - 1 : held.length();   // a pair stays in one piece
+                if (cut <= 0) continue;
+                String piece = held.substring(0, cut);
+                held.delete(0, cut);
+                receiver.characters(StringView.of(typographic ? typography.set(piece) : piece), Loc.NONE, ReceiverOption.NONE);
+            }
+            if (held.length() > 0) {
+                String piece = held.toString();
+                receiver.characters(StringView.of(typographic ? typography.set(piece) : piece), Loc.NONE, ReceiverOption.NONE);
+            }
+            receiver.endDocument();
+            receiver.close();
+        } catch (XPathException | SaxonApiException e) {
+            throw new IOException("cannot write a long text run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets a serializer close its end without closing the file under it. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) { super(out); }
+        @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+        @Override public void close() throws IOException { out.flush(); }
     }
 
     /**
@@ -193,10 +347,32 @@ public final class Views {
      * fetched (safe on hostile input).
      */
     private XdmNode parse(Path tei) throws RenderException {
+        return parse(tei, null, true);
+    }
+
+    /**
+     * With a store (and long runs not turned off), long text runs go into it ({@link LongTextFilter});
+     * a document holding the marks' own characters is parsed again without.
+     */
+    private XdmNode parse(Path tei, LongTexts store, boolean keepSpaces) throws RenderException {
         if (!Files.isRegularFile(tei)) throw new RenderException(tei, -1, -1, "no such file", null);
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         XMLReader reader = input.newReader();
+        LongTextFilter filter = null;
+        if (store != null && longText > 0) {
+            reader = filter = new LongTextFilter(reader, store, longText, keepSpaces);
+            reader.setEntityResolver(XmlInput.REFUSE_EXTERNAL);
+        }
+        XdmNode doc = parse(tei, builder, reader);
+        if (filter != null && filter.collision()) {
+            store.clear();
+            return parse(tei, null, keepSpaces);
+        }
+        return doc;
+    }
+
+    private XdmNode parse(Path tei, DocumentBuilder builder, XMLReader reader) throws RenderException {
         SAXParseException[] fatal = new SAXParseException[1];
         reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
             @Override public void fatalError(SAXParseException e) throws SAXException { fatal[0] = e; throw e; }
