@@ -30,6 +30,8 @@ public final class LetterParts {
             "^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
+    /** The article French and German datelines print before the day ({@code Paris, le 3 mars}, {@code Berlin, den 4. Mai}). */
+    private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|den|am)\\s*$");
     /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
@@ -107,7 +109,7 @@ public final class LetterParts {
 
     /** The place printed before a dateline's date ("" when none), a weekday after it left out; empty if it is not one. */
     static Optional<String> placeBefore(String before) {
-        String b = WEEKDAY.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("");
+        String b = WEEKDAY.matcher(DATE_ARTICLE.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("")).replaceFirst("");
         if (b.isBlank()) return Optional.of("");
         return PLACE.matcher(b).matches() ? Optional.of(b.strip()) : Optional.empty();
     }
