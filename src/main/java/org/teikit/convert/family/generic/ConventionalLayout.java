@@ -393,10 +393,10 @@ final class ConventionalLayout {
             if (closer.getChildCount() > 0) writer.current().appendChild(closer);
             for (; i < l.end(); i++) block(blocks.get(i), i);
         }
-        Correspondence c = new Correspondence(id)
-                .sender(new Correspondence.Party(l.sender(), Optional.empty()))
-                .addressee(new Correspondence.Party(l.addressee(), Optional.empty()))
-                .place(l.place()).sent(l.when().isEmpty() ? null : l.when());
+        Correspondence c = new Correspondence(id).place(l.place()).sent(l.when().isEmpty() ? null : l.when());
+        // a letter without heading may name no sender or addressee: no empty persName
+        if (!l.sender().isBlank()) c.sender(new Correspondence.Party(l.sender(), Optional.empty()));
+        if (!l.addressee().isBlank()) c.addressee(new Correspondence.Party(l.addressee(), Optional.empty()));
         tei.correspDesc(c.toTei());
         return l.end();
     }
