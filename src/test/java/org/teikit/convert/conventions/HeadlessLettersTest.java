@@ -123,6 +123,9 @@ class HeadlessLettersTest {
         assertEquals(List.of("THOMAS CRANE", "GEORGE HALE"), values(d, "//t:correspAction[@type='sent']/t:persName"));
         assertEquals(List.of("Mr. George Hale", "Mr. Thomas Crane"), values(d, "//t:correspAction[@type='received']/t:persName"));
         assertEquals(0, values(d, "//t:sp").size(), "salutations ending in a colon are no speaker labels");
+        assertEquals(List.of("Dear Mr. Hale:", "Dear Mr. Crane:"), values(d, "//t:opener/t:salute"),
+                "the inside address between dateline and salutation keeps the salutation in the opener");
+        assertEquals(List.of(), values(d, "//t:p[starts-with(., 'Mr. George Hale')]"), "the address is no paragraph of the body");
     }
 
     @Test

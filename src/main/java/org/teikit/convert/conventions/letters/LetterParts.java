@@ -19,11 +19,18 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40})[,:!]$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40}"
+                    // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
+                    + "|monsieur|madame|mademoiselle|messieurs|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
+                    + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40})[,:!]$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
-            "^(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30})[,.]?$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
+                    // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
+                    + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
+                    + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
+                    + "|mit\\s+(?:vorzüglicher\\s+|größter\\s+|freundlichen\\s+|herzlichen\\s+|besten\\s+)?(?:hochachtung|grüßen|gruß)\\b.{0,20})[,.!]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
     private static final Pattern PLACE = Pattern.compile(
