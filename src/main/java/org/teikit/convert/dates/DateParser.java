@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
  * Forms: {@code June 11, 1944}, {@code 22.2.1952}, {@code 16 December 1949} (ordinals too: {@code 8th September 1896}), {@code July 1945}, {@code 1 January 1950},
  * the Friends' numbered months ({@code 5th month 12th, 1794}, {@code 12th of 5th mo. 1794}),
+ * French and German day-first dates ({@code 3 mars 1862}, {@code 4. Mai 1871}),
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
  * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
  * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
@@ -31,6 +32,18 @@ public final class DateParser {
 
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    /**
+     * French and German print the day first, with {@code 1er} or an ordinal stop ({@code 3 mars 1862},
+     * {@code 1er juin 1862}, {@code 4. Mai 1871}); month names in either language, in any case.
+     */
+    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s+"
+            + "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+            + "|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember)"
+            + "\\s+(\\d{4})(?!\\d)");
+    private static final List<String> FRENCH = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre");
+    private static final List<String> GERMAN = List.of("januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "dezember");
     /** {@code 22.2.1952}: day, month, year with dots, as typed in Europe (never read month first). */
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
@@ -97,6 +110,7 @@ public final class DateParser {
         scan(QUAKER_MD, text, out, m -> quaker(m.group(1), m.group(2), m.group(3)));
         scan(MDY, text, out, m -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
         scan(DMY, text, out, m -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+        scan(CONTINENTAL, text, out, m -> continentalMonth(m.group(2)).flatMap(mo -> day(year(m.group(3)), mo, Integer.parseInt(m.group(1)))));
         scan(DOTTED, text, out, m -> day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
@@ -119,6 +133,15 @@ public final class DateParser {
         scan(QUAKER_DM, text, out, m -> quakerMonthDay(m.group(2), m.group(1), m.group(3)));
         scan(QUAKER_MD, text, out, m -> quakerMonthDay(m.group(1), m.group(2), m.group(3)));
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
+    }
+
+    /** The number of a French or German month name, accents and {@code ae} spellings folded. */
+    private static Optional<Integer> continentalMonth(String name) {
+        String n = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("maerz", "marz").replace("janner", "januar");
+        int i = FRENCH.indexOf(n);
+        if (i < 0) i = GERMAN.indexOf(n);
+        return i < 0 ? Optional.empty() : Optional.of(i + 1);
     }
 
     private static Optional<String> monthDayIso(int month, int day) {

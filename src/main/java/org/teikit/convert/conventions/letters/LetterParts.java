@@ -19,17 +19,26 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?dear(?:est)?\\b.{1,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40})[,:!]$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40}"
+                    // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
+                    + "|monsieur|madame|mademoiselle|messieurs|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
+                    + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40})[,:!]$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
-            "^(?:yours\\b.{0,40}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30})[,.]?$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
+                    // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
+                    + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
+                    + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
+                    + "|mit\\s+(?:vorzüglicher\\s+|größter\\s+|freundlichen\\s+|herzlichen\\s+|besten\\s+)?(?:hochachtung|grüßen|gruß)\\b.{0,20})[,.!]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
     private static final Pattern PLACE = Pattern.compile(
             "^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
+    /** The article French and German datelines print before the day ({@code Paris, le 3 mars}, {@code Berlin, den 4. Mai}). */
+    private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|den|am)\\s*$");
     /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
@@ -107,7 +116,7 @@ public final class LetterParts {
 
     /** The place printed before a dateline's date ("" when none), a weekday after it left out; empty if it is not one. */
     static Optional<String> placeBefore(String before) {
-        String b = WEEKDAY.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("");
+        String b = WEEKDAY.matcher(DATE_ARTICLE.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("")).replaceFirst("");
         if (b.isBlank()) return Optional.of("");
         return PLACE.matcher(b).matches() ? Optional.of(b.strip()) : Optional.empty();
     }

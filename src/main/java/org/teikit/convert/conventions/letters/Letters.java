@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * number or a document-type line), and its parts: dateline at the top or the bottom, salutation, closing,
  * signature. A heading-shaped line is a letter's only when letter parts follow it, when it is numbered, or when the
  * document prints several such headings alike and no section follows it; a year missing from a dateline comes from
- * {@link Datelines}.
+ * {@link Datelines}. A document with no heading-shaped line at all may still be a collection of letters: see
+ * {@link HeadlessLetters}.
  */
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
@@ -37,6 +38,11 @@ public final class Letters {
 
     public static List<Letter> find(List<Block> blocks, Explanation explain) {
         List<Candidate> candidates = candidates(blocks, author(blocks));
+        if (candidates.isEmpty()) {                                // a collection that prints no heading lines
+            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, explain)) {
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false)));
+            }
+        }
         Datelines years = new Datelines(titleYear(blocks), explain);
         List<Letter> out = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
@@ -150,9 +156,11 @@ public final class Letters {
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
         }
-        if (closing < 0 && end - 1 > hEnd && isSignatureLike(blocks.get(end - 1).plain())
-                && !LetterParts.isSalute(blocks.get(end - 1).plain()) && end - 1 != dateline) {
-            signature = end - 1;
+        int last = end - 1;                                        // a foot dateline stands below the signature
+        while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
+        if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
+                && !LetterParts.isSalute(blocks.get(last).plain()) && last != dateline) {
+            signature = last;
         }
         // the document's own title ("LETTERS OF THE FIRM … TO THEIR AGENT") is styled like its letters' headings
         boolean title = h == firstText(blocks, 0, blocks.size());
@@ -170,7 +178,11 @@ public final class Letters {
         String place = date == null ? "" : date.placeName();
         if (!when.isEmpty()) years.advance(when);
         String sender = head.sender();
-        if (sender.isEmpty() && signature >= 0) sender = LetterHeading.clean(blocks.get(signature).plain());
+        // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager.")
+        if (sender.isEmpty() && signature >= 0) {
+            List<String> signed = LetterHeading.lines(blocks.get(signature));
+            sender = signed.isEmpty() ? "" : signed.get(0).replaceAll("[,.;]+$", "");
+        }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, head.addressee(), dateline, when, place, salute,
                 closing, signature);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + head.addressee() + "'"

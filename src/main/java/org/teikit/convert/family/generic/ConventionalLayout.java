@@ -366,9 +366,24 @@ final class ConventionalLayout {
         int bodyStart = l.headEnd();
         Element opener = null;
         for (int i = bodyStart; i <= Math.max(l.dateline(), l.salute()) && i < l.end(); i++) {
-            if (i != l.dateline() && i != l.salute()) break;
+            // the inside address of a business letter stands between its dateline and its salutation
+            Block b = blocks.get(i);
+            boolean address = l.dateline() >= 0 && l.dateline() < i && i < l.salute() && !b.isBreak()
+                    && b.kind() == Block.Kind.PARAGRAPH && b.lines().size() <= 4 && !b.plain().strip().startsWith("[");
+            if (i != l.dateline() && i != l.salute() && !address) break;
             if (opener == null) opener = Tei.el("opener");
             notes.at(i);
+            if (address) {                              // the project's schema has no <address>: its lines, as printed
+                List<List<org.teikit.source.Inline>> lines = b.lines();
+                for (int k = 0; k < lines.size(); k++) {
+                    opener.appendChild(Tei.el("lb"));
+                    Element line = inline.element("seg", lines.get(k));
+                    while (line.getChildCount() > 0) { nu.xom.Node n = line.getChild(0); n.detach(); opener.appendChild(n); }
+                }
+                opener.appendChild(Tei.el("lb"));
+                bodyStart = i + 1;
+                continue;
+            }
             Element part = inline.element(i == l.dateline() ? "dateline" : "salute", blocks.get(i).inlines());
             if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
             opener.appendChild(part);
@@ -384,7 +399,8 @@ final class ConventionalLayout {
             for (; i < l.end(); i++) {
                 if (plan.definitionStart(i) >= 0 || plan.isContinuation(i) || blocks.get(i).isBreak()) break;
                 notes.at(i);
-                String name = i == l.closing() ? "salute" : i == l.signature() ? "signed" : i == l.dateline() ? "dateline" : null;
+                String name = i == l.closing() || secondClosing(l, i) ? "salute" : i == l.signature() ? "signed"
+                        : i == l.dateline() ? "dateline" : null;
                 if (name == null) break;
                 Element part = inline.element(name, blocks.get(i).inlines());
                 if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
@@ -393,10 +409,10 @@ final class ConventionalLayout {
             if (closer.getChildCount() > 0) writer.current().appendChild(closer);
             for (; i < l.end(); i++) block(blocks.get(i), i);
         }
-        Correspondence c = new Correspondence(id)
-                .sender(new Correspondence.Party(l.sender(), Optional.empty()))
-                .addressee(new Correspondence.Party(l.addressee(), Optional.empty()))
-                .place(l.place()).sent(l.when().isEmpty() ? null : l.when());
+        Correspondence c = new Correspondence(id).place(l.place()).sent(l.when().isEmpty() ? null : l.when());
+        // a letter without heading may name no sender or addressee: no empty persName
+        if (!l.sender().isBlank()) c.sender(new Correspondence.Party(l.sender(), Optional.empty()));
+        if (!l.addressee().isBlank()) c.addressee(new Correspondence.Party(l.addressee(), Optional.empty()));
         tei.correspDesc(c.toTei());
         return l.end();
     }
@@ -409,11 +425,17 @@ final class ConventionalLayout {
         int first = l.end();
         for (int i : new int[]{l.closing(), l.signature(), l.dateline()}) if (i >= bodyStart && i < first) first = i;
         for (int i = first; i < l.end(); i++) {
-            boolean part = i == l.closing() || i == l.signature() || i == l.dateline();
+            boolean part = i == l.closing() || i == l.signature() || i == l.dateline() || secondClosing(l, i);
             boolean quiet = plan.definitionStart(i) >= 0 || plan.isContinuation(i) || blocks.get(i).isBreak();
             if (quiet) break;
             if (!part) return l.end();                     // text after the closer (a postscript): no closer
         }
         return first;
+    }
+
+    /** A closing formula printed in two blocks ("Mit vorzüglicher Hochachtung", then "Ihr ergebener"): the second. */
+    private boolean secondClosing(Letters.Letter l, int i) {
+        return l.closing() >= 0 && i > l.closing() && (l.signature() < 0 || i < l.signature())
+                && LetterParts.isClosingSalute(blocks.get(i).plain());
     }
 }

@@ -1,0 +1,135 @@
+package org.teikit.convert.conventions.letters;
+
+import org.teikit.convert.conventions.Explanation;
+import org.teikit.source.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the letters of a collection that prints no heading line begin. A letter begins at its dateline when a
+ * salutation follows it (an inside address of short lines may stand between), or, in a collection that dates its
+ * letters at the foot, at a salutation whose letter ends with a closing formula or a dateline. The addressee is
+ * the inside address's first line, else the name the salutation gives ({@code My dear Anna,} → Anna), else the one
+ * the collection's title names ({@code Letters to Anna}).
+ */
+final class HeadlessLetters {
+    private static final int ADDRESS_LINES = 4, FOOT = 4;
+    private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:dear(?:est)?|beloved)\\s*");
+    private static final Pattern TITLE_RECIPIENT = Pattern.compile("\\bLetters\\s+to\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
+    private static final Pattern FORMAL = Pattern.compile("(?i)^(?:sir|madam|gentlemen|your excellency)$");
+
+    /** One letter's first block and its addressee ("" when the letter does not name one). */
+    record Start(int block, String addressee) {}
+
+    private HeadlessLetters() {}
+
+    static List<Start> find(List<Block> blocks, Explanation explain) {
+        String collection = titleRecipient(blocks);
+        Datelines probe = new Datelines("", new Explanation());
+        List<Start> out = new ArrayList<>();
+        boolean datedAtTop = datedAtTop(blocks, probe);
+        int covered = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isBreak() || b.kind() == Block.Kind.HEADING) continue;
+            List<String> lines = LetterHeading.lines(b);
+            if (datedAtTop && i > covered && lines.size() <= 2 && probe.read(lines, "", b.line()).isPresent()) {
+                int salute = saluteAfter(blocks, i + 1);
+                if (salute >= 0) {
+                    String to = addressee(blocks, i + 1, salute, collection);
+                    out.add(new Start(i, to));
+                    explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
+                            + blocks.get(salute).line() + ") begins a letter that has no heading");
+                    covered = salute;
+                    continue;
+                }
+            }
+            if (i > covered && LetterParts.isSalute(b.plain())) {
+                out.add(new Start(i, addressee(blocks, i, i, collection)));
+                covered = i;
+            }
+        }
+        return confirmed(blocks, out, explain);
+    }
+
+    /** A letter that begins at its salutation is one only when its foot shows a closing formula or a dateline. */
+    private static List<Start> confirmed(List<Block> blocks, List<Start> starts, Explanation explain) {
+        List<Start> out = new ArrayList<>();
+        Datelines probe = new Datelines("", new Explanation());
+        for (int k = 0; k < starts.size(); k++) {
+            Start s = starts.get(k);
+            Block first = blocks.get(s.block());
+            if (!LetterParts.isSalute(first.plain())) { out.add(s); continue; }
+            int end = k + 1 < starts.size() ? starts.get(k + 1).block() : blocks.size();
+            boolean foot = false;
+            int seen = 0;
+            for (int i = end - 1; i > s.block() && seen < FOOT; i--) {
+                Block b = blocks.get(i);
+                if (b.isBreak()) continue;
+                seen++;
+                if (LetterParts.isClosingSalute(b.plain()) || LetterHeading.lines(b).size() <= 2
+                        && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) foot = true;
+            }
+            if (foot) {
+                out.add(s);
+                explain.decided(first.line(), "letters", "a salutation whose letter ends with a closing or a dateline"
+                        + " begins a letter that has no heading");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the collection dates its letters at the top: its first salutation has a dateline above it. Else a
+     * dateline above a salutation is the foot of the letter before ("Geneva, 2 October 1920." then "Dear Father,").
+     */
+    private static boolean datedAtTop(List<Block> blocks, Datelines probe) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!LetterParts.isSalute(blocks.get(i).plain())) continue;
+            int seen = 0;
+            for (int j = i - 1; j >= 0 && seen < 2; j--) {
+                Block b = blocks.get(j);
+                if (b.isBreak()) continue;
+                seen++;
+                if (LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The salutation after a dateline, past at most one inside address of short lines; -1 when none. */
+    private static int saluteAfter(List<Block> blocks, int from) {
+        int address = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isBreak()) continue;
+            if (b.kind() == Block.Kind.HEADING) return -1;
+            if (LetterParts.isSalute(b.plain())) return i;
+            if (++address > 1 || LetterHeading.lines(b).size() > ADDRESS_LINES || !LetterParts.atMostWords(b.plain(), 16)) return -1;
+        }
+        return -1;
+    }
+
+    private static String addressee(List<Block> blocks, int from, int salute, String collection) {
+        for (int i = from; i < salute; i++) {
+            if (blocks.get(i).isBreak()) continue;
+            List<String> lines = LetterHeading.lines(blocks.get(i));
+            if (!lines.isEmpty()) return lines.get(0).replaceAll("[,.;]+$", "").strip();
+        }
+        String name = SALUTE_WORDS.matcher(LetterParts.clean(blocks.get(salute).plain())).replaceFirst("")
+                .replaceAll("[,:!]+$", "").strip();
+        return name.isEmpty() || FORMAL.matcher(name).matches() ? collection : name;
+    }
+
+    private static String titleRecipient(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
+            Matcher m = TITLE_RECIPIENT.matcher(blocks.get(i).plain());
+            if (m.find()) return m.group(1).replaceAll("[,.]+$", "").replaceAll("\\s+\\d.*$", "");
+        }
+        return "";
+    }
+}
