@@ -1,32 +1,17 @@
 package org.teikit.convert.conventions;
 
 import nu.xom.Document;
-import nu.xom.Nodes;
-import nu.xom.XPathContext;
 import org.junit.jupiter.api.Test;
-import org.teikit.convert.Converter;
-import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceText;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.teikit.convert.conventions.GenericConversion.convert;
+import static org.teikit.convert.conventions.GenericConversion.values;
 
 /** Letters printed with no heading line: where each begins, who wrote it to whom, and when. */
 class HeadlessLettersTest {
-    private static final XPathContext TEI = new XPathContext("t", "http://www.tei-c.org/ns/1.0");
 
-    private static Document convert(String text) throws Exception {
-        return Converter.standard().convert(SourceDocument.parse(SourceText.of("fixture.txt", text)), "generic").tei().document();
-    }
-
-    private static List<String> values(Document d, String xpath) {
-        Nodes n = d.query(xpath, TEI);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) out.add(n.get(i).getValue().strip());
-        return out;
-    }
 
     @Test
     void aDatelineAboveASalutationBeginsALetterItsSignatureNamesTheSender() throws Exception {
