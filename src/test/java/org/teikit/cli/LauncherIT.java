@@ -82,6 +82,28 @@ class LauncherIT {
         assertEquals(2, Files.readAllLines(log).size(), "a source newer than the jar must trigger a build");
     }
 
+    /** Maven's output reaches the user only when the build fails (a quiet build still printed terminal resets). */
+    @Test
+    void aFailedBuildShowsMavensOutputAndExits2ASuccessfulOneShowsNothingOfIt(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.copy(ROOT.resolve("teikit"), root.resolve("teikit"));
+        Files.writeString(root.resolve("teikit.pom.xml"), "<project/>");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path fake = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho 'COMPILATION ERROR: A.java:[1,1]'\nexit 1\n");
+        fake.toFile().setExecutable(true);
+
+        Result failed = launch(root, bin, "--version");
+        assertEquals(2, failed.code(), failed.out());
+        assertTrue(failed.out().contains("COMPILATION ERROR: A.java:[1,1]"), failed.out());
+        assertTrue(failed.out().contains("the build of " + root.resolve("target/teikit.jar") + " failed"), failed.out());
+
+        Files.writeString(fake, "#!/bin/sh\nprintf '\\033[0m\\033[0m'\nmkdir -p target && cp " + ROOT.resolve("target/teikit.jar") + " target/\n");
+        Result built = launch(root, bin, "--version");
+        assertEquals(0, built.code(), built.out());
+        assertFalse(built.out().contains("\u001b"), built.out());
+    }
+
     @Test
     void exitCodeOfTheCommandIsPassedThrough() throws Exception {
         Result r = launch(ROOT, null, "convert", "/nonexistent/file.txt");
