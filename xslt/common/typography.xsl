@@ -27,11 +27,15 @@
       <xsl:when test="not(matches($s, '[&quot;'']|--|\s-\s|^-\s'))"><xsl:sequence select="$s"/></xsl:when>
       <xsl:otherwise>
         <!-- one character of context in front, taken off again at the end -->
-        <xsl:variable name="t" select="(if ($before = '') then ' ' else substring($before, string-length($before))) || $s"/>
+        <xsl:variable name="c" select="if ($before = '') then ' ' else substring($before, string-length($before))"/>
+        <!-- a hyphen the text before ends with takes part in no dash here: it is printed already, and a dash
+             made of it and this text's first hyphen would take that hyphen away -->
+        <xsl:variable name="t" select="(if ($c = '-') then '&#xE000;' else $c) || $s"/>
         <xsl:variable name="t" select="replace($t, '---', '&#x2014;')"/>
         <xsl:variable name="t" select="replace($t, '(\d)--(\d)', '$1&#x2013;$2')"/>
         <xsl:variable name="t" select="replace($t, '--', '&#x2014;')"/>
         <xsl:variable name="t" select="replace($t, '(\s)-(\s)', '$1&#x2013;$2')"/>
+        <xsl:variable name="t" select="$c || substring($t, 2)"/>
         <xsl:variable name="t" select="replace($t, $tk:opens || '&quot;', '$1&#x201C;')"/>
         <xsl:variable name="t" select="replace($t, '&quot;', '&#x201D;')"/>
         <!-- ' after a letter, digit or closing punctuation: apostrophe (don't, Stalin's, students') or closing -->

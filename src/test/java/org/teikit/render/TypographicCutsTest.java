@@ -74,6 +74,14 @@ class TypographicCutsTest {
         assertEquals(typographic(a + b, " "), set);
     }
 
+    /** The property test's find: a hyphen after the text before's hyphen stays (it was dropped when a quote followed). */
+    @Test
+    void aHyphenAfterTheHyphenBeforeIsKeptWhetherOrNotAQuoteFollows() throws Exception {
+        assertEquals("-a ", typographic("-a ", "-"));
+        assertEquals("-a the”", typographic("-a the\"", "-"));
+        assertEquals("a—b “c”", typographic("a--b \"c\"", "-"));
+    }
+
     @Test
     void theRulesAreAtWorkInTheGeneratedText() throws Exception {
         // the property above means something only if the rules fire near the cuts: here they do, both sides
