@@ -71,6 +71,9 @@ class ConversionPropertiesTest {
         conversionIsValidSelfVerifyingAndFaithful("Stalin\r\n<sup>*</sup> Stalin\r\nStalin\r\nStalin\r\nArmy wolfram\r\n"
                 + "Comrade Mao Zedong. Army Chengdu that ~~Mao~~ artillery the that Liberation\r\n"
                 + "## <sup>4</sup> [1] <sup>4</sup> <sup>*</sup> 1944 Zedong of of a 97 <u>Stalin\r\n");
+        // a definition "1." with its text on the line below (no empty first paragraph), its number again after a
+        // section break (numbering restarts there)
+        conversionIsValidSelfVerifyingAndFaithful("<sup>1</sup> <sup>1</sup>\n\n* * *\n\n1.   \n Stalin\n");
     }
 
     @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED)

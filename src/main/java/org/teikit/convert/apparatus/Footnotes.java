@@ -72,8 +72,14 @@ public final class Footnotes implements NoteSource {
             if (d.more().isEmpty()) {
                 bodies.encode(trimStart(d.content()), note);
             } else {                                   // a note of several paragraphs
-                note.appendChild(bodies.element("p", trimStart(d.content())));
-                for (List<Inline> p : d.more()) note.appendChild(bodies.element("p", trimStart(p)));
+                List<List<Inline>> paragraphs = new ArrayList<>();
+                paragraphs.add(d.content());
+                paragraphs.addAll(d.more());
+                for (List<Inline> p : paragraphs) {
+                    Element para = bodies.element("p", trimStart(p));
+                    // a marker with nothing after it on its line ("1." then the text below) opens no paragraph
+                    if (para.getChildCount() > 0) note.appendChild(para);
+                }
             }
             return note;
         });
