@@ -196,9 +196,10 @@ public final class LspTestClient implements LanguageClient, AutoCloseable {
     public void close() throws Exception {
         try {
             if (!serverExit.isDone()) {   // a test may have ended it already
-                server.shutdown().get(10, TimeUnit.SECONDS);
+                // generous: shutdown waits for a validation still running, which a loaded machine slows many times
+                server.shutdown().get(60, TimeUnit.SECONDS);
                 server.exit();
-                serverExit.get(10, TimeUnit.SECONDS);
+                serverExit.get(60, TimeUnit.SECONDS);
             }
         } finally {
             toServer.close();
