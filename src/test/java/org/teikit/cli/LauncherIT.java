@@ -104,6 +104,35 @@ class LauncherIT {
         assertFalse(built.out().contains("\u001b"), built.out());
     }
 
+    /** A stand-in `java` records the launcher's JVM options: C1 only, but for a render of a file over 16 MB. */
+    @Test
+    void aRenderOfAFileOver16MbRunsWithTheFullJitOtherCommandsWithC1Only(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve("target"));
+        Files.copy(ROOT.resolve("teikit"), root.resolve("teikit"));
+        Files.writeString(root.resolve("target/teikit.jar"), "stand-in");   // newer than any source: no build
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path log = dir.resolve("java.log");
+        Path fake = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$*\" >> " + log + "\n");
+        fake.toFile().setExecutable(true);
+        Path small = Files.writeString(dir.resolve("small.xml"), "<TEI/>");
+        Path large = dir.resolve("large.xml");
+        try (var f = new java.io.RandomAccessFile(large.toFile(), "rw")) { f.setLength(17L << 20); }   // sparse
+
+        ProcessBuilder pb = new ProcessBuilder();
+        for (Path file : List.of(small, large)) {
+            pb.command(root.resolve("teikit").toString(), "render", "--html", "-o", dir.resolve("out").toString(), file.toString());
+            pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            pb.environment().put("TEIKIT_CDS", "0");
+            assertEquals(0, pb.start().waitFor());
+        }
+        List<String> runs = Files.readAllLines(log);
+        assertEquals(2, runs.size(), runs.toString());
+        assertTrue(runs.get(0).contains("-XX:TieredStopAtLevel=1"), runs.get(0));
+        assertFalse(runs.get(1).contains("TieredStopAtLevel"), runs.get(1));
+        assertTrue(runs.get(1).contains("render --html"), runs.get(1));
+    }
+
     @Test
     void exitCodeOfTheCommandIsPassedThrough() throws Exception {
         Result r = launch(ROOT, null, "convert", "/nonexistent/file.txt");
