@@ -60,21 +60,24 @@ class BulletinFixturesTest {
         assertEquals(2, elements(d, "//tei:sp").size());
     }
 
+    /** Two running heads: one between two turns, one inside the speech it interrupts. */
+    private static final String RUNNING_HEADS = """
+            I. Conversation between Stalin and Mao, Moscow, 16 December 1949
+
+            Comrade Mao Zedong: We discussed the treaty.
+
+            CHINESE
+
+            Comrade Stalin: We can decide it.
+
+            LEADERS
+
+            We must ascertain the terms.
+            """;
+
     @Test
     void runningHeadsAreFurnitureNotText() throws Exception {
-        Document d = convert("heads.txt", FRONT + """
-                I. Conversation between Stalin and Mao, Moscow, 16 December 1949
-
-                Comrade Mao Zedong: We discussed the treaty.
-
-                CHINESE
-
-                Comrade Stalin: We can decide it.
-
-                LEADERS
-
-                We must ascertain the terms.
-                """);
+        Document d = convert("heads.txt", FRONT + RUNNING_HEADS);
         assertEquals(List.of("CHINESE", "LEADERS"), elements(d, "//tei:fw[@type='header']").stream().map(Element::getValue).toList());
         assertEquals("mao-zedong We discussed the treaty.;stalin We can decide it. We must ascertain the terms.",
                 turns(elements(d, "//tei:div[@type='conversation']").get(0), 20));
@@ -82,19 +85,7 @@ class BulletinFixturesTest {
 
     @Test
     void aRunningHeadComesWithItsPageBreakBetweenTurnsOrWithinTheSpeechItInterrupts() throws Exception {
-        Document d = convert("heads-pages.txt", FRONT + """
-                I. Conversation between Stalin and Mao, Moscow, 16 December 1949
-
-                Comrade Mao Zedong: We discussed the treaty.
-
-                CHINESE
-
-                Comrade Stalin: We can decide it.
-
-                LEADERS
-
-                We must ascertain the terms.
-                """);
+        Document d = convert("heads-pages.txt", FRONT + RUNNING_HEADS);
         Element div = elements(d, "//tei:div[@type='conversation']").get(0);
         // a turn ended before the page turned: the break and its head stand between the two turns
         Element chinese = elements(div, "tei:fw[@type='header'][. = 'CHINESE']").get(0);
