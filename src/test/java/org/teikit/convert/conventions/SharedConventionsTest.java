@@ -215,6 +215,21 @@ class SharedConventionsTest {
     }
 
     @Test
+    void aParenthesisInsideASpeechIsAStageDirectionWhereTheDocumentPrintsItsDirectionsSo() throws Exception {
+        // the play prints a direction in parentheses after a label: its parentheses inside speeches are directions too
+        Conversion play = convert("# Play\n\nMARTHA (sharply). Late again!\n\nJONAS. At the tannery. (He sets down a bundle.) "
+                + "The skins were late.\n\nMARTHA. They will be, (aside) if the saints are kind.\n\n"
+                + "JONAS. It cost four shillings (1848 prices) and more (see the ledger).\n");
+        assertEquals(List.of("(He sets down a bundle.)", "(aside)"), values(play, "//t:sp/t:p/t:stage"));
+        assertTrue(values(play, "//t:sp/t:p").get(3).contains("(1848 prices)") && values(play, "//t:sp/t:p").get(3).contains("(see the ledger)"),
+                "figures and a cross reference stay speech");
+        // a record of what was said prints no directions: a parenthesis there is the speaker's own
+        Conversion record = convert("# Minutes\n\nMR. LEE: The roof (the north side) leaks.\n\nMRS. ORTIZ: Since when?\n\n"
+                + "MR. LEE: Since March (I think).\n\nMRS. ORTIZ: Then we repair it.\n");
+        assertEquals(List.of(), values(record, "//t:stage"));
+    }
+
+    @Test
     void aTitleBeforeANameIsASpeakerButAloneIsASalutation() throws Exception {
         Conversion play = convert("# Play\n\n**Madame Roussel:** Who printed this?\n\n**Gilles:** I did, madame.\n\n"
                 + "**Madame Roussel:** For whom?\n\n**Gilles:** For the union.\n");

@@ -152,6 +152,45 @@ class SpeakerPeopleTest {
     }
 
     @Test
+    void aCastListPrintedAsOneRunKeepsEachWordOnceAndDescriptionsWithTheirNames() throws Exception {
+        String src = """
+                CHARACTERS: MARTHA, a glover. JONAS, her apprentice. THE MAYOR.
+
+                MARTHA. Where have you been all morning?
+
+                JONAS. At the tannery, mistress.
+
+                THE MAYOR. Good day.
+
+                MARTHA. Good day, your worship.
+                """;
+        Document d = convert(src);
+        assertEquals(List.of("CHARACTERS:"), GenericConversion.values(d, "//t:castList/t:head"), "the title alone heads the list");
+        assertEquals(List.of("MARTHA", "JONAS", "THE MAYOR"), GenericConversion.values(d, "//t:castItem/t:role"));
+        assertEquals(List.of("a glover", "her apprentice"), GenericConversion.values(d, "//t:castItem/t:roleDesc"));
+        // was: the whole run as the head and again as the items, eight words added
+        var report = org.teikit.fidelity.Fidelity.compare(SourceDocument.parse(SourceText.of("fixture.txt", src)),
+                java.nio.file.Path.of("fixture.xml"), d.toXML().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(report.added().isEmpty() && report.lost().isEmpty(), report.differences().toString());
+
+        Document run = convert("""
+                Persons: HANS, a ferryman, GRETE and THE DOCTOR.
+
+                HANS. The river is high tonight.
+
+                GRETE. Too high for the ferry?
+
+                THE DOCTOR. I must cross all the same.
+
+                HANS. Never too high for me.
+                """);
+        assertEquals(List.of("HANS", "GRETE", "THE DOCTOR"), GenericConversion.values(run, "//t:castItem/t:role"),
+                "a lower-case part of a run split at commas describes the name before it");
+        assertEquals(List.of("a ferryman"), GenericConversion.values(run, "//t:castItem/t:roleDesc"));
+        assertEquals("GRETE and", GenericConversion.values(run, "//t:castItem").get(1).replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void anInterviewsHeaderFieldsNameWhoAsksAndWhoAnswers() throws Exception {
         Document d = convert("""
                 Interviewer: Margit Halloran

@@ -184,9 +184,24 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         String[] parts = text.contains(";") ? text.split("\\s*;\\s*")
                 : SENTENCE_END.matcher(text).find() ? SENTENCE_END.split(text)          // "A, a widow. B, her son."
                 : text.split(",\\s+(?:and\\s+)?|\\s+and\\s+");
+        int first = out.size();
         for (String part : parts) {
-            if (!add(part, line, out)) addLoose(part, line, out);
+            if (describesPrevious(part, out, first)) {
+                // "HANS, a ferryman, GRETE": split at every comma, the lower-case part describes the name before it
+                Member named = out.remove(out.size() - 1);
+                String desc = part.strip().replaceAll("[.;]$", "");
+                out.add(new Member(named.name(), desc, named.line(), text.substring(text.indexOf(named.text()),
+                        text.indexOf(part.strip(), text.indexOf(named.text())) + part.strip().length())));
+            } else if (!add(part, line, out)) {
+                addLoose(part, line, out);
+            }
         }
+    }
+
+    private static boolean describesPrevious(String part, List<Member> out, int first) {
+        String p = part.strip();
+        return out.size() > first && !p.isEmpty() && Character.isLowerCase(p.codePointAt(0))
+                && out.get(out.size() - 1).role().isEmpty() && !p.startsWith("and ");
     }
 
     /**

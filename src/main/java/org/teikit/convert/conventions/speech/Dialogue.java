@@ -56,6 +56,9 @@ public final class Dialogue {
 
     public int turnCount() { return turns.size(); }
 
+    /** The turns, in no particular order. */
+    public java.util.Collection<Turn> turns() { return turns.values(); }
+
     public List<Speaker> speakers() { return speakers; }
 
     public Optional<CastList> cast() { return cast; }

@@ -11,6 +11,7 @@ import org.teikit.convert.conventions.letters.LetterParts;
 import org.teikit.convert.conventions.letters.Letters;
 import org.teikit.convert.conventions.notes.NotePlan;
 import org.teikit.convert.conventions.speech.CastList;
+import org.teikit.convert.conventions.speech.InlineStages;
 import org.teikit.convert.conventions.speech.Dialogue;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
@@ -53,6 +54,7 @@ final class ConventionalLayout {
     private final List<Letters.Letter> letters;
     private final Explanation explain;
     private final boolean drama;
+    private final boolean parenthesisedDirections;
     private Element turn;
     private int letterCount;
 
@@ -68,6 +70,21 @@ final class ConventionalLayout {
         this.letters = letters;
         this.explain = explain;
         this.drama = !dialogue.isEmpty() && (dialogue.cast().map(CastList::drama).orElse(false) || hasActsOrScenes());
+        this.parenthesisedDirections = drama || !dialogue.isEmpty() && printsParenthesisedDirections();
+    }
+
+    /** Whether a direction in parentheses stands alone between the speeches or opens one, as a play prints them. */
+    private boolean printsParenthesisedDirections() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String p = b.plain().strip();
+            if (b.kind() == Block.Kind.PARAGRAPH && p.startsWith("(") && isStage(b.inlines()) && dialogue.turnAt(i, 0).isEmpty()) return true;
+        }
+        for (Dialogue.Turn t : dialogue.turns()) {          // "MARTHA (sharply)."
+            String plain = blocks.get(t.block()).plain();
+            if (plain.substring(t.offset(), Math.min(plain.length(), t.offset() + t.label().length())).contains("(")) return true;
+        }
+        return false;
     }
 
     void write() {
@@ -229,7 +246,29 @@ final class ConventionalLayout {
             return;
         }
         Element p = inline.element("p", content);
+        if (parenthesisedDirections) markInlineStages(p);
         if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
+    }
+
+    /** A direction in parentheses inside the speech's text ({@link InlineStages}) becomes a {@code stage} there. */
+    private static void markInlineStages(Element speech) {
+        for (int k = 0; k < speech.getChildCount(); k++) {
+            if (!(speech.getChild(k) instanceof nu.xom.Text text)) continue;
+            String s = text.getValue();
+            List<InlineStages.Span> spans = InlineStages.in(s);
+            if (spans.isEmpty()) continue;
+            List<nu.xom.Node> parts = new ArrayList<>();
+            int at = 0;
+            for (InlineStages.Span span : spans) {
+                if (span.start() > at) parts.add(new nu.xom.Text(s.substring(at, span.start())));
+                parts.add(Tei.text("stage", s.substring(span.start(), span.end())));
+                at = span.end();
+            }
+            if (at < s.length()) parts.add(new nu.xom.Text(s.substring(at)));
+            speech.removeChild(k);
+            for (int j = 0; j < parts.size(); j++) speech.insertChild(parts.get(j), k + j);
+            k += parts.size() - 1;
+        }
     }
 
     private static boolean isVerse(List<Inline> content, List<Integer> lineStarts) {
@@ -316,35 +355,59 @@ final class ConventionalLayout {
         }
     }
 
-    /** The play's own cast list, in the front: each part's name linked to the person its speeches name. */
+    /**
+     * The play's own cast list, in the front: each part's name linked to the person its speeches name. A list printed
+     * as one run after its title ({@code CHARACTERS: MARTHA, a glover. JONAS, her apprentice.}) keeps the title alone
+     * as its head, and what stands between the entries ({@code and}, the stops) with the entry before it.
+     */
     private void writeCast(CastList cast) {
         closeTurn();
         Element list = Tei.el("castList");
         Block title = blocks.get(cast.title());
-        String titleLine = title.lines().isEmpty() ? title.plain() : Inline.plain(title.lines().get(0));
-        list.appendChild(Tei.text("head", titleLine.strip()));
+        String titleLine = (title.lines().isEmpty() ? title.plain() : Inline.plain(title.lines().get(0))).strip();
+        Element head = Tei.text("head", titleLine);
+        list.appendChild(head);
+        int at = 0;                       // how far the title line is written, when entries stand on it
+        Element previous = null;
         for (CastList.Member m : cast.members()) {
-            Element item = Tei.el("castItem");
-            String who = dialogue.speakers().stream().filter(s -> s.forms().contains(m.name())
-                    || s.forms().stream().anyMatch(f -> org.teikit.convert.conventions.speech.SpeakerNames.samePerson(f, m.name())))
-                    .map(Dialogue.Speaker::id).findFirst().orElse(null);
-            // the entry as printed: the name as role, its description as roleDesc, the rest as text
-            String text = m.text();
-            int at = text.indexOf(m.name());
-            if (at > 0) item.appendChild(new nu.xom.Text(text.substring(0, at)));
-            item.appendChild(Tei.text("role", m.name(), Tei.at("corresp", who == null ? null : "#" + who)));
-            String rest = at >= 0 ? text.substring(at + m.name().length()) : " " + text;
-            int desc = m.role().isBlank() ? -1 : rest.indexOf(m.role());
-            if (desc >= 0) {
-                if (desc > 0) item.appendChild(new nu.xom.Text(rest.substring(0, desc)));
-                item.appendChild(Tei.text("roleDesc", m.role()));
-                rest = rest.substring(desc + m.role().length());
+            int inTitle = m.line() == title.line() ? titleLine.indexOf(m.text(), at) : -1;
+            if (inTitle > 0) {
+                String between = titleLine.substring(at, inTitle);
+                if (previous == null) {
+                    head.removeChildren();
+                    head.appendChild(between.strip());
+                } else {
+                    previous.appendChild(between);
+                }
+                at = inTitle + m.text().length();
             }
-            if (!rest.isEmpty()) item.appendChild(new nu.xom.Text(rest));
-            list.appendChild(item);
+            previous = castItem(m);
+            list.appendChild(previous);
         }
+        if (at > 0 && at < titleLine.length() && previous != null) previous.appendChild(titleLine.substring(at));
         tei.front().appendChild(list);
         explain.decided(title.line(), "drama", "cast list of " + cast.members().size() + " parts, to the front");
+    }
+
+    /** One entry as printed: the name as role, its description as roleDesc, the rest as text. */
+    private Element castItem(CastList.Member m) {
+        Element item = Tei.el("castItem");
+        String who = dialogue.speakers().stream().filter(s -> s.forms().contains(m.name())
+                || s.forms().stream().anyMatch(f -> org.teikit.convert.conventions.speech.SpeakerNames.samePerson(f, m.name())))
+                .map(Dialogue.Speaker::id).findFirst().orElse(null);
+        String text = m.text();
+        int at = text.indexOf(m.name());
+        if (at > 0) item.appendChild(new nu.xom.Text(text.substring(0, at)));
+        item.appendChild(Tei.text("role", m.name(), Tei.at("corresp", who == null ? null : "#" + who)));
+        String rest = at >= 0 ? text.substring(at + m.name().length()) : " " + text;
+        int desc = m.role().isBlank() ? -1 : rest.indexOf(m.role());
+        if (desc >= 0) {
+            if (desc > 0) item.appendChild(new nu.xom.Text(rest.substring(0, desc)));
+            item.appendChild(Tei.text("roleDesc", m.role()));
+            rest = rest.substring(desc + m.role().length());
+        }
+        if (!rest.isEmpty()) item.appendChild(new nu.xom.Text(rest));
+        return item;
     }
 
     /** A letter or telegram: its division, opener, body, closer and metadata; returns the block after it. */
