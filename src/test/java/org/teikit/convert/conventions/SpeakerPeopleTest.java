@@ -212,6 +212,58 @@ class SpeakerPeopleTest {
     }
 
     @Test
+    void anInterviewsHeaderInProseSaysWhoAsksAndWhoAnswers() throws Exception {
+        Document d = convert("""
+                ORAL HISTORY PROJECT
+
+                Interview with Hilde Marquardt, conducted by Tomas Reyna on 4 June 1981 in Duluth.
+
+                Q: Where were you born?
+
+                A: In Stettin, in 1903.
+
+                Q: And your father?
+
+                A: A cooper.
+                """);
+        assertTrue(persNames(d, whos(d, "Q").get(0)).contains("Tomas Reyna"), persNames(d, whos(d, "Q").get(0)).toString());
+        assertTrue(persNames(d, whos(d, "A").get(0)).contains("Hilde Marquardt"));
+        Document inverted = convert("""
+                Daniel Mbeki, interviewed by Ruth Okafor, Soweto, 1994
+
+                Q. Tell me about the strike.
+
+                A. Which one? There were three.
+
+                Q. The first.
+
+                A. In the spring.
+                """);
+        assertTrue(persNames(inverted, whos(inverted, "Q").get(0)).contains("Ruth Okafor"));
+        assertTrue(persNames(inverted, whos(inverted, "A").get(0)).contains("Daniel Mbeki"));
+    }
+
+    @Test
+    void labelsThatAreTheInitialsOfTheParticipantsNameThem() throws Exception {
+        // DM and CD are no numerals here: the document's participants have those initials
+        Document d = convert("""
+                INTERVIEWER: Carla Duarte
+                INTERVIEWEE: Daniel Mbeki
+
+                CD: Thank you for coming.
+
+                DM: It is a pleasure.
+
+                CD: Tell me about the strike.
+
+                DM: Which one? There were three.
+                """);
+        assertEquals(2, whos(d, "DM").size());
+        assertTrue(persNames(d, whos(d, "DM").get(0)).contains("Daniel Mbeki"));
+        assertTrue(persNames(d, whos(d, "CD").get(0)).contains("Carla Duarte"));
+    }
+
+    @Test
     void aParticipantEntryWithAnAffiliationAfterTheName() throws Exception {
         Document d = convert("""
                 Participants:

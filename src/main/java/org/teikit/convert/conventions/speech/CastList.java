@@ -110,9 +110,32 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
                 String name = nameOf(m.group(2));
                 if (!name.isEmpty() && words(name) <= 5) members.add(new Member(name, m.group(1).strip(), b.line() + k, lines.get(k)));
             }
+            if (members.isEmpty()) proseHeader(b, members);
             if (!members.isEmpty()) return Optional.of(new CastList(i, i + 1, false, members));
         }
         return Optional.empty();
+    }
+
+    /** A name as an interview's header prints it: capitalised words, with initials and particles ({@code Jan van Dijk}). */
+    private static final String PROSE_NAME = "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:von|van|de|der|da|del|la|le|du)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\.?){0,3})";
+    private static final Pattern INTERVIEW_WITH = Pattern.compile("(?i:interview(?:ed)?\\s+with)\\s+" + PROSE_NAME);
+    private static final Pattern INTERVIEWED_BY = Pattern.compile("(?i:(?:conducted|interviewed|recorded)\\s+by)\\s+" + PROSE_NAME);
+    private static final Pattern NAME_INTERVIEWED_BY = Pattern.compile(PROSE_NAME + ",?\\s+(?i:interviewed\\s+by)\\s+" + PROSE_NAME);
+
+    /**
+     * An interview's header in prose: {@code Interview with Hilde Marquardt, conducted by Tomas Reyna on 4 June 1981},
+     * {@code Hilde Marquardt interviewed by Tomas Reyna}: who answers and who asks.
+     */
+    private static void proseHeader(Block b, List<Member> out) {
+        String text = b.plain().replace('\n', ' ');
+        if (text.split("\\s+").length > 60) return;
+        Matcher both = NAME_INTERVIEWED_BY.matcher(text);
+        Matcher with = INTERVIEW_WITH.matcher(text);
+        Matcher by = INTERVIEWED_BY.matcher(text);
+        String answers = both.find() ? both.group(1) : with.find() ? with.group(1) : null;
+        String asks = both.find(0) ? both.group(2) : by.find() ? by.group(1) : null;
+        if (answers != null && !SpeakerNames.isTitleOnly(answers)) out.add(new Member(answers.strip(), "interviewee", b.line(), answers.strip()));
+        if (asks != null && !SpeakerNames.isTitleOnly(asks)) out.add(new Member(asks.strip(), "interviewer", b.line(), asks.strip()));
     }
 
     private static String firstLine(Block b) {
@@ -278,7 +301,10 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             String t = m.text().strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(java.util.Locale.ROOT);
             return t.startsWith(l) && (t.length() == l.length() || !Character.isLetterOrDigit(t.charAt(l.length())));
         }).toList();
-        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+        if (starting.size() == 1) return Optional.of(starting.get(0));
+        if (!starting.isEmpty() || !same.isEmpty()) return Optional.empty();
+        List<Member> initials = members.stream().filter(m -> SpeakerNames.initialsOf(label, m.name())).toList();   // "DM:"
+        return initials.size() == 1 ? Optional.of(initials.get(0)) : Optional.empty();
     }
 
     /** The member whose role says they ask ({@code interviewer}) or answer ({@code interviewee, narrator}). */

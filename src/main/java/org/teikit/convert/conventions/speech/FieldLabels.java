@@ -37,7 +37,11 @@ final class FieldLabels {
             "respected", "esteemed");
     /** Words that salute when they stand alone ("Madame:") but are a speaker's title before a name ("Madame Roussel:"). */
     private static final Set<String> SALUTATION_ALONE = Set.of("your", "madam", "madame", "monsieur", "messieurs", "mesdames");
-    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+|[ivxlcdm]+");
+    /**
+     * A well-formed numeral up to 89, as parts and articles are numbered; not {@code DM}, {@code MC} or {@code CD}, which
+     * as labels are a speaker's initials far more often than a hundredth part.
+     */
+    private static final Pattern ROMAN = Pattern.compile("(?=.)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|(?=.)(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
 
     private FieldLabels() {}
 

@@ -88,6 +88,20 @@ public final class SpeakerNames {
                 || longer.subList(0, shorter.size()).equals(shorter);
     }
 
+    /**
+     * Whether a label is the initials of a name: {@code DM} or {@code D.M.} of {@code Daniel Mbeki}, {@code RO} of
+     * {@code Mrs. Ruth Okafor} (titles left out). Transcripts of interviews label their turns so.
+     */
+    public static boolean initialsOf(String label, String name) {
+        String l = label.strip().replace(".", "").replace(" ", "");
+        if (l.length() < 2 || l.length() > 3 || !l.chars().allMatch(Character::isUpperCase)) return false;
+        List<String> core = parts(name).core();
+        if (core.size() != l.length()) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : core) initials.append(w.charAt(0));
+        return initials.toString().equals(words(l).get(0));
+    }
+
     private static boolean initialsOnly(List<String> words) {
         return words.stream().allMatch(w -> w.length() == 1);
     }
