@@ -60,4 +60,23 @@ class ContinentalLetterPartsTest {
         assertEquals(List.of("1862-03-19"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
     }
 
+
+    @Test
+    void headingsInTheEditionsLanguageNameTheParties() throws Exception {
+        Document d = convert("# Briefwechsel\n\nNr. 12. Goethe an Schiller.\n\nWeimar, den 3. März 1798.\n\nLieber Freund!\n\n"
+                + "Ihr Brief kam gestern.\n\nG.\n\nNr. 13. Schiller an Goethe.\n\nJena, den 6. März 1798.\n\nLieber Freund!\n\n"
+                + "Dank für alles.\n\nSch.\n\nLettre 45. — À Madame de Staël.\n\nParis, le 12 juin 1802.\n\nMadame,\n\nJe reçois.\n");
+        assertEquals(List.of("Goethe", "Schiller"), values(d, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("Schiller", "Goethe", "Madame de Staël"), values(d, "//t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("1798-03-03", "1798-03-06", "1802-06-12"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
+    @Test
+    void aDespatchsReceiptIsNoPartOfItsAddresseeAndTelegraphicNamesATelegram() throws Exception {
+        Document d = convert("# Correspondence respecting Morocco\n\nNo. 2.\n\nSir F. Bertie to Sir Edward Grey.—(Received January 8.)\n\n"
+                + "Paris, January 6, 1906.\n\nSir,\n\nM. Rouvier spoke to me.\n\nNo. 3. Sir A. Nicolson to Sir Edward Grey.—(Received January 20.)\n\n"
+                + "(Telegraphic.)\n\nAlgeciras, January 19, 1906.\n\nTHE Conference met.\n");
+        assertEquals(List.of("Sir Edward Grey", "Sir Edward Grey"), values(d, "//t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("letter", "telegram"), values(d, "//t:div[t:head]/@type").stream().filter(t -> !t.equals("section")).toList());
+    }
 }

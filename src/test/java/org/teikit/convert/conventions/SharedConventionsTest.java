@@ -155,6 +155,26 @@ class SharedConventionsTest {
     }
 
     @Test
+    void aLifeAndLettersNamesItsSenderInItsTitleAndToTheSameIsTheLetterBeforesAddressee() throws Exception {
+        Conversion c = convertGeneric("THE LIFE AND LETTERS OF EDWARD FAIRLIE\n\nIn 1851 he went up to London.\n\n"
+                + "TO HIS MOTHER.\n\nLondon, May 3rd, 1851.\n\nMY DEAREST MOTHER,\n\nThe Palace is open.\n\n"
+                + "Your affectionate son,\nE. F.\n\nTO THE REV. JOHN HARTLEY.\n\nCambridge, Oct. 12, 1851.\n\nMY DEAR HARTLEY,\n\n"
+                + "I have your letter.\n\nEver yours,\nE. F.\n\nTO THE SAME.\n\nCambridge, Nov. 2, 1851.\n\nMY DEAR HARTLEY,\n\n"
+                + "One more word.\n\nYours,\nE. F.\n");
+        assertEquals(List.of("EDWARD FAIRLIE", "EDWARD FAIRLIE", "EDWARD FAIRLIE"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("HIS MOTHER", "THE REV. JOHN HARTLEY", "THE REV. JOHN HARTLEY"),
+                values(c, "//t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("1851-05-03", "1851-10-12", "1851-11-02"), values(c, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
+    @Test
+    void aSignatureUnderTheClosingInItsBlockNamesTheSender() throws Exception {
+        Conversion c = convertGeneric("Weber to Brandt\n\nLondon, 12 March 1921\n\nDear Brandt,\n\nThe proofs came.\n\n"
+                + "TO MRS. LAMB.\n\nParis, 2 April 1921.\n\nDear Mrs. Lamb,\n\nThe rooms are taken.\n\nEver yours,\nANNA WEBER.\n");
+        assertEquals(List.of("Weber", "ANNA WEBER"), values(c, "//t:correspAction[@type='sent']/t:persName"));
+    }
+
+    @Test
     void lettersGetTheirPartsAndMetadata() throws Exception {
         Conversion c = convertGeneric("# Letters of 1921\n\n**Weber to Brandt**\n\nLondon, 12 March 1921\n\nDear Brandt,\n\n"
                 + "The proofs came.\n\nYours sincerely,\n\nA. WEBER\n\n**Brandt to Weber**\n\nBerlin, March 20\n\nDear Weber,\n\n"

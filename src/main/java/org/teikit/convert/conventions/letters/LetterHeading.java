@@ -17,11 +17,16 @@ import java.util.regex.Pattern;
  * {@code FROM:}, {@code DATE:}). Whether it is a letter's is decided by {@link Letters}, from what follows it.
  */
 record LetterHeading(String sender, String addressee, String kind, String number, String dateText, boolean fields) {
+    /** {@code 359.}, {@code No. 12:}, {@code Nr. 12.}, {@code Lettre 45. —}, {@code Telegram No. 88}: a number before the parties. */
     static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "(?i)^(?:(telegram|cable|despatch|dispatch)\\s+)?(?:no\\.?\\s*)?(\\d{1,4}|(?-i:[IVXLC]{1,6}))[.:]\\s+");
+            "(?i)^(?:(telegram|cable|despatch|dispatch)\\s+|(?:letter|lettre|brief|lettera|carta|list)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|n[°º]\\.?\\s*)?"
+                    + "(\\d{1,4}|(?-i:[IVXLC]{1,6}))[.:]\\s+(?:[—–]\\s*)?");
+    /** {@code X to Y}, and as editions in other languages print it: {@code Goethe an Schiller}, {@code Verdi à Boito}, {@code Huygens aan Spinoza}. */
     private static final Pattern FROM_TO = Pattern.compile(
-            "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To)\\s+(.{2,120}?)[.:]?$");
-    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO)\\s+(.{2,120}?)[.:]?$");
+            "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
+    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN)\\s+(.{2,120}?)[.:]?$");
+    /** A receipt noted after the addressee: {@code .—(Received January 8.)}, {@code (Rec. March 4)}. */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)[.,]?\\s*[—–-]*\\s*\\((?:received|rec(?:eive)?d\\.?|rec\\.)[^)]*\\)\\.?$");
     /** "From her mother" under "Letters of X": a letter to the collection's author. */
     private static final Pattern FROM_ONLY = Pattern.compile("^(?:From|FROM)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
@@ -148,7 +153,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
         return s.matches("(?i)^(?:his|her|their|my)\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$");
     }
 
-    private static String[] splitDate(String addressee) {
+    private static String[] splitDate(String printed) {
+        String addressee = tidy(RECEIVED.matcher(printed).replaceFirst(""));
         Matcher d = TRAILING_DATE.matcher(addressee);
         return d.matches() ? new String[]{d.group(1).strip(), d.group(2).strip()} : new String[]{addressee, ""};
     }

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * {@link HeadlessLetters}.
  */
 public final class Letters {
-    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence)\\s+(?:of|from)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
+    /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence|LETTERS|CORRESPONDENCE)\\s+(?:of|from|OF|FROM)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
+    private static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
 
@@ -51,16 +54,29 @@ public final class Letters {
             Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, out, explain);
             l.ifPresent(out::add);
         }
-        // a letter runs to the next one's start
+        // a letter runs to the next one's start; "To the same" is the letter before's addressee
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
-            Letter l = out.get(k);
+            Letter l = sameParties(out.get(k), fixed, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1));
         }
         return fixed;
+    }
+
+    /** A letter whose heading names "the same" as its sender or addressee takes the previous letter's. */
+    private static Letter sameParties(Letter l, List<Letter> before, List<Block> blocks, Explanation explain) {
+        if (before.isEmpty()) return l;
+        Letter p = before.get(before.size() - 1);
+        String addressee = THE_SAME.matcher(l.addressee().strip()).matches() ? p.addressee() : l.addressee();
+        String sender = THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
+        if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
+        explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
+                + "' to '" + addressee + "'");
+        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author) {
@@ -106,7 +122,7 @@ public final class Letters {
         // "[Telegram]", "Despatch" printed under the heading: the kind of the document, part of its heading
         int typeLine = firstText(blocks, hEnd, end);
         if (typeLine < end && typeLine == hEnd && blocks.get(typeLine).kind() == Block.Kind.PARAGRAPH
-                && DOC_TYPE.matcher(LetterHeading.clean(blocks.get(typeLine).plain()).replaceAll("^\\[(.*)]$", "$1")).matches()) {
+                && DOC_TYPE.matcher(LetterHeading.clean(blocks.get(typeLine).plain()).replaceAll("^\\[(.*)]$|^\\((.*)\\)$", "$1$2")).matches()) {
             if (LetterHeading.isTelegramWord(blocks.get(typeLine).plain())) kind = "telegram";
             hEnd = typeLine + 1;
             explain.decided(blocks.get(typeLine).line(), "letters", "'" + LetterHeading.clean(blocks.get(typeLine).plain())
@@ -178,10 +194,13 @@ public final class Letters {
         String place = date == null ? "" : date.placeName();
         if (!when.isEmpty()) years.advance(when);
         String sender = head.sender();
-        // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager.")
+        // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager."), or the line under the
+        // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
         if (sender.isEmpty() && signature >= 0) {
             List<String> signed = LetterHeading.lines(blocks.get(signature));
             sender = signed.isEmpty() ? "" : signed.get(0).replaceAll("[,.;]+$", "");
+        } else if (sender.isEmpty() && closing >= 0) {
+            sender = signedUnderClosing(LetterHeading.lines(blocks.get(closing)));
         }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, head.addressee(), dateline, when, place, salute,
                 closing, signature);
@@ -199,6 +218,15 @@ public final class Letters {
         if (lines.size() < 2 || lines.size() > 5) return false;
         for (String l : lines) if (LetterParts.isClosingSalute(l)) return true;
         return false;
+    }
+
+    private static String signedUnderClosing(List<String> lines) {
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(lines.get(k + 1))) {
+                return lines.get(k + 1).replaceAll("[,.;]+$", "");
+            }
+        }
+        return "";
     }
 
     private static int firstText(List<Block> blocks, int from, int end) {
