@@ -30,20 +30,26 @@ public final class DateParser {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     /**
      * French and German print the day first, with {@code 1er} or an ordinal stop ({@code 3 mars 1862},
      * {@code 1er juin 1862}, {@code 4. Mai 1871}); month names in either language, in any case.
      */
-    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s+"
+    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|[º°o]|\\.)?\\s+(?:de\\s+|di\\s+)?"
             + "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-            + "|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember)"
-            + "\\s+(\\d{4})(?!\\d)");
+            + "|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember"
+            + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+            + "|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre)"
+            + ",?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final List<String> FRENCH = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre");
     private static final List<String> GERMAN = List.of("januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
             "september", "oktober", "november", "dezember");
+    private static final List<String> ITALIAN = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+            "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final List<String> SPANISH = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+            "agosto", "septiembre", "octubre", "noviembre", "diciembre");
     /** {@code 22.2.1952}: day, month, year with dots, as typed in Europe (never read month first). */
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
@@ -62,8 +68,8 @@ public final class DateParser {
      */
     private static final String ORDINAL_MONTH = "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
             + "[\\s-]+(?:month|mo\\.?)(?![\\p{L}])";
-    private static final Pattern QUAKER_MD = Pattern.compile("(?i)\\b" + ORDINAL_MONTH + ",?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern QUAKER_DM = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?of\\s+(?:the\\s+)?" + ORDINAL_MONTH
+    private static final Pattern QUAKER_MD = Pattern.compile("(?i)\\b" + ORDINAL_MONTH + ",?\\s+(\\d{1,2})(?:st|nd|rd|th|d)?(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern QUAKER_DM = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+(?:day\\s+)?of\\s+(?:the\\s+)?" + ORDINAL_MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "eleventh", "twelfth");
@@ -118,8 +124,8 @@ public final class DateParser {
         return out;
     }
 
-    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern DM = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?!\\w)");
+    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?\\b");
+    private static final Pattern DM = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+" + MONTH + "(?!\\w)");
 
     /**
      * A day and month printed without a year ({@code June 11}, {@code 11 June}), as {@code --06-11}: a
@@ -135,12 +141,14 @@ public final class DateParser {
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
     }
 
-    /** The number of a French or German month name, accents and {@code ae} spellings folded. */
+    /** The number of a French, German, Italian or Spanish month name, accents and {@code ae} spellings folded. */
     private static Optional<Integer> continentalMonth(String name) {
         String n = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace("maerz", "marz").replace("janner", "januar");
         int i = FRENCH.indexOf(n);
         if (i < 0) i = GERMAN.indexOf(n);
+        if (i < 0) i = ITALIAN.indexOf(n);
+        if (i < 0) i = SPANISH.indexOf(n.replace("setiembre", "septiembre"));
         return i < 0 ? Optional.empty() : Optional.of(i + 1);
     }
 

@@ -37,11 +37,14 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
     private static final int MAX_WORDS = 30;
+    /** A document's title where a sender would stand: {@code Memorandum of Books Sent}, {@code List of …}, {@code Fragment of …}. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "(?i)^(?:memorandum|memo|fragment|list|journal|diary|extract|copy|account|inventory|catalogue|catalog|notes?|minutes?|report|draft)\\s+(?:of|on|for|about)\\b");
     /** A collection's name where a sender would stand ({@code Letters}, {@code Selected Letters}, {@code Correspondence}). */
     private static final Pattern COLLECTION = Pattern.compile(
             "(?i)^(?:\\p{L}+\\s+)?(?:letters|correspondence|papers|telegrams|despatches|dispatches|messages)$");
     /** A date as registers print it beside a number: {@code May 3, 1941}, {@code 3 May 1941}, {@code March 3}. */
-    private static final String REGISTER_DATE = "((?:\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,}\\.?)(?:,?\\s+\\d{4})?)";
+    private static final String REGISTER_DATE = "((?:\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th|d)?|\\d{1,2}(?:st|nd|rd|th|d)?\\s+\\p{L}{3,}\\.?)(?:,?\\s+\\d{4})?)";
     /** {@code Telegram No. 212 of May 3, 1941, from X to Y}: the register's number and date before the parties. */
     private static final Pattern REGISTER_PREFIX = Pattern.compile(
             "(?i)^(telegram|cable|despatch|dispatch|letter)\\s+(?:no\\.?\\s*)?(\\d{1,5})(?:\\s+of\\s+" + REGISTER_DATE + ")?,?\\s+(?=from\\s)");
@@ -96,6 +99,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         String a = m.group(2).strip(), c = m.group(3).strip();
         if (!party(a) || !party(c) && !kin(c)) return Optional.empty();
         if (COLLECTION.matcher(a).matches()) return Optional.empty();        // a title: "Letters to Anna, 1944"
+        if (DOCUMENT_TITLE.matcher(a).lookingAt()) return Optional.empty();  // "Memorandum of Books Sent to Pisa"
         if (a.matches("(?i).*\\b(?:to|from)\\b.*") && m.group(1) == null && !a.contains("(")) return Optional.empty();
         if (m.group(1) != null && TELEGRAM.matcher(m.group(1)).find() || TELEGRAM.matcher(b.plain()).find()) kind = "telegram";
         String[] who = splitDate(tidy(c));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence|LETTERS|CORRESPONDENCE)\\s+(?:of|from|OF|FROM)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence|LETTERS|CORRESPONDENCE)(?:\\s+(?:and|AND)\\s+\\p{L}+)?\\s+(?:of|from|OF|FROM)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
     private static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
