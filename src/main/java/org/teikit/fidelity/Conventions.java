@@ -38,6 +38,11 @@ final class Conventions {
     /** Also, inside a numbered list item, the number of a next item the OCR ran in ({@code 114. 7. See}). */
     static final Pattern BARE_NOTE_OR_MERGED_ITEM = Pattern.compile(BARE_NOTE.pattern() + "|(?<=\\.\\s)(\\d{1,3})(?=\\.\\s)");
     static final Pattern UNICODE_NOTE = NoteMarks.UNICODE_REFERENCE;
+    /** {@code landing^1}, {@code Hall.(1)}: a number that becomes {@code note/@n} where the document defines that note. */
+    static final Pattern TYPED_NOTE = Pattern.compile(NoteMarks.CARET_REFERENCE.pattern() + "|" + NoteMarks.PAREN_REFERENCE.pattern()
+            // and a definition's marker at a line's start, which the block's text joins to the line before with a
+            // space: "^2 text", "{2} text", "Note 2. text" (the marker's words too)
+            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|((?i:(?:foot|end)?note)\\s+\\d{1,3})(?=\\s*[.:)—–-]))");
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";
 

@@ -2,6 +2,8 @@ package org.teikit.fidelity;
 
 import org.teikit.convert.apparatus.Brackets;
 import org.teikit.convert.apparatus.Footnotes;
+import org.teikit.source.NoteMarks;
+import org.teikit.source.PageMarks;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.SourceDocument;
@@ -44,9 +46,17 @@ final class SourceWords {
         this.lines = new LineIndex(text);
     }
 
+    /** The letters the document defines notes with ({@code [a] text}): a bracketed letter may then be a reference. */
+    private final java.util.Set<String> letterNotes = new java.util.HashSet<>();
+
     static List<Word> of(SourceDocument doc) {
         SourceWords w = new SourceWords(doc.source().text());
         List<Block> blocks = doc.blocks();
+        for (Block b : blocks) {
+            for (var line : b.lines()) {
+                NoteMarks.definition(line).map(NoteMarks.Definition::n).filter(n -> n.matches("[a-z]")).ifPresent(w.letterNotes::add);
+            }
+        }
         for (int i = 0; i < blocks.size(); i++) w.block(blocks.get(i), i);
         return w.words;
     }
@@ -58,11 +68,18 @@ final class SourceWords {
         Optional<Footnotes.Definition> def = Footnotes.definition(b, index);
         category = def.isPresent() ? Category.NOTES : Category.TEXT;
         unit = def.isPresent() ? ++units : 0;
+        if (PageMarks.isPageBreak(b)) {                     // its number becomes pb/@n
+            category = Category.TEXT;
+            optional(b.plain());
+            separate();
+            return;
+        }
         inNumberedItem = b.kind() == Block.Kind.LIST_ITEM && b.marker().matches("\\d+[.)]");
         if (b.kind() == Block.Kind.LIST_ITEM) optional(b.marker());    // printed numbers a family may keep
         separate();
         // set after the list marker: the definition's own marker is the first word of the content
-        definitionNumber = def.map(Footnotes.Definition::n).orElse(null);
+        definitionNumber = def.map(Footnotes.Definition::n)
+                .or(() -> NoteMarks.weakDefinition(b.inlines()).map(NoteMarks.Definition::n)).orElse(null);
         inlines(b.inlines());
         separate();
         definitionNumber = null;
@@ -102,12 +119,15 @@ final class SourceWords {
                 separate();
             } else {
                 Brackets.Kind kind = Brackets.classify(content, s.substring(pos, m.start()), s.substring(m.end()));
-                boolean apart = Conventions.separate(kind);
+                // a note's number stands apart from the word before it, even one styled apart ("*Himalaya*[1]")
+                boolean apart = Conventions.separate(kind) || Conventions.BRACKET_NOTE_NUMBER.matcher(content).matches()
+                        || letterNotes.contains(content);
                 if (apart) separate();
                 Category around = category;
                 boolean wasOptional = optional;
                 category = Conventions.category(kind, around);
-                optional = Conventions.BRACKET_NOTE_NUMBER.matcher(content).matches();
+                optional = Conventions.BRACKET_NOTE_NUMBER.matcher(content).matches() || kind == Brackets.Kind.PAGE
+                        || letterNotes.contains(content);
                 chars(content);
                 category = around;
                 optional = wasOptional;
@@ -131,7 +151,26 @@ final class SourceWords {
         unicode(s.substring(from));
     }
 
+    private static final java.util.regex.Pattern NOTE_WORD = java.util.regex.Pattern.compile("(?i)note\\s+\\d");
+
     private void unicode(String s) {
+        if (s.indexOf('^') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0 || NOTE_WORD.matcher(s).find()) {
+            Matcher typed = Conventions.TYPED_NOTE.matcher(s);
+            int from = 0;
+            while (typed.find()) {
+                superscriptDigits(s.substring(from, typed.start()));
+                separate();
+                optional(NoteMarks.number(typed));
+                separate();
+                from = typed.end();
+            }
+            superscriptDigits(s.substring(from));
+            return;
+        }
+        superscriptDigits(s);
+    }
+
+    private void superscriptDigits(String s) {
         Matcher m = Conventions.UNICODE_NOTE.matcher(s);
         int pos = 0;
         while (m.find()) {

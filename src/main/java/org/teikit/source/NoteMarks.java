@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The transcription syntax of notes, defined once for the converter and the fidelity check: the marks that
  * refer to a note ({@code <sup>1</sup>}, {@code <sup>[1]</sup>}, {@code [1]}, {@code [^1]}, {@code ¹},
- * {@code *} {@code †} {@code ‡}) and the markers that open a note's definition at the start of a line
+ * {@code *} {@code †} {@code ‡}, and where the document defines them {@code ^1} and {@code (1)}) and the markers that open a note's definition at the start of a line
  * ({@code <sup>1</sup> text}, {@code [1] text}, {@code [^1]: text}, {@code ¹ text}, {@code † text},
  * {@code 1. text} in a list of notes). Only syntax: which mark belongs to which definition is decided by the
  * converter's conventions, from the document.
@@ -18,7 +18,7 @@ public final class NoteMarks {
     /** The content of a superscript that is a reference: {@code 1}, {@code [2]}, {@code *}, {@code a}, {@code †}. */
     public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§‖¶])\\s*\\]?");
     /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}. */
-    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
+    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|[a-z]|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
     public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*\\^[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
@@ -26,14 +26,34 @@ public final class NoteMarks {
     /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶). */
     public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|¶)(?=[\\s\\p{P}]|$)");
 
+    /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
+    public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
+    /**
+     * Digits in parentheses after a word, a number or punctuation, perhaps after a space: {@code Hall.(1)},
+     * {@code 1768 (5)}. Also an enumeration's mark, so a reference only where the document defines that note.
+     */
+    public static final Pattern PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])\\s?\\((\\d{1,2})\\)(?=[\\s\\p{P}]|$)");
+    /**
+     * A definition's marker that is also ordinary text, {@code (1) text} or {@code 1 The text} (a number and a
+     * capital): a definition only in a notes area whose text refers to that number, which the caller knows.
+     */
+    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3})\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
+
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3})\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶))\\s*");
+            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z])\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶)"
+                    + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-])\\s*");
 
     /** A definition's marker: the note's number or symbol, and the content after the marker. */
     public record Definition(String n, List<Inline> content) {}
 
     private NoteMarks() {}
+
+    /** The note number a match of one of these patterns found: its first group that matched. */
+    public static String number(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+        throw new IllegalStateException("no group matched");
+    }
 
     /** Digits for Unicode superscript digits: {@code ¹²} → {@code 12}. */
     public static String fromSuperscript(String sup) {
@@ -74,7 +94,8 @@ public final class NoteMarks {
             Matcher m = DEFINITION_TEXT.matcher(t.text());
             if (m.find() && (m.end() < t.text().length() || in.size() > 1)) {
                 String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                        : m.group(3) != null ? fromSuperscript(m.group(3)) : m.group(4);
+                        : m.group(3) != null ? fromSuperscript(m.group(3)) : m.group(4) != null ? m.group(4)
+                        : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
                 List<Inline> rest = new ArrayList<>();
                 if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
                 rest.addAll(in.subList(1, in.size()));
@@ -82,6 +103,17 @@ public final class NoteMarks {
             }
         }
         return Optional.empty();
+    }
+
+    /** The marker of a line that may define a note ({@link #WEAK_DEFINITION}): {@code (1) text}, {@code 1 The text}. */
+    public static Optional<Definition> weakDefinition(List<Inline> in) {
+        if (in.isEmpty() || !(in.get(0) instanceof Inline.Text t)) return Optional.empty();
+        Matcher m = WEAK_DEFINITION.matcher(t.text());
+        if (!m.find()) return Optional.empty();
+        List<Inline> rest = new ArrayList<>();
+        if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
+        rest.addAll(in.subList(1, in.size()));
+        return hasText(rest) ? Optional.of(new Definition(m.group(1) != null ? m.group(1) : m.group(2), rest)) : Optional.empty();
     }
 
     /** {@code <sup>1</sup>. text} or {@code <sup>1</sup>: text}: the punctuation belongs to the marker. */

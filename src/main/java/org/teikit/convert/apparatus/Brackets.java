@@ -29,7 +29,9 @@ public final class Brackets {
         /** what a transcriber of a conversation heard happen: {@code [laughter]}, {@code [Tape interrupted]} */
         INCIDENT,
         /** words the transcriber could not make out: {@code [inaudible]}, {@code [unintelligible]} */
-        INAUDIBLE
+        INAUDIBLE,
+        /** the printed page's break: {@code [p. 12]}, {@code [fol. 3v]} ({@link org.teikit.source.PageMarks}) */
+        PAGE
     }
 
     /**
@@ -83,6 +85,7 @@ public final class Brackets {
         if (c.equals("?") || c.equals("?!")) return Kind.QUERY;
         if (lc.equals("unclear")) return Kind.UNCLEAR;
         if (INAUDIBLE.matcher(c).matches()) return Kind.INAUDIBLE;
+        if (org.teikit.source.PageMarks.bracket(c).isPresent()) return Kind.PAGE;
         if (INCIDENT.matcher(c).matches()) return Kind.INCIDENT;
         if (lc.matches("orig(?:inal)?\\.? note")) return Kind.ORIGINAL_NOTE;
         if (lc.startsWith("signature")) return Kind.SIGNATURE;

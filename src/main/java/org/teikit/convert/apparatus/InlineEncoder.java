@@ -51,7 +51,9 @@ public final class InlineEncoder {
     private void styled(Inline.Styled s, Element into) {
         switch (s.style()) {
             case SUPERSCRIPT -> {
-                var n = NoteMarks.superscriptReference(s.plain());
+                // a letter refers only to a note the document defines: M<sup>r</sup> is an abbreviation
+                var n = NoteMarks.superscriptReference(s.plain())
+                        .filter(x -> !Character.isLetter(x.charAt(0)) || notes.defines(x));
                 if (n.isPresent()) {
                     into.appendChild(notes.noteFor(n.get()));
                 } else {
@@ -108,11 +110,12 @@ public final class InlineEncoder {
         plain(s.substring(pos), into);
     }
 
-    /** The note a bracket refers to ({@code [^1]}, or {@code [1]} when note 1 is defined), or null. */
+    /** The note a bracket refers to ({@code [^1]}, or {@code [1]}, {@code [a]} when that note is defined), or null. */
     private String reference(String content) {
         if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
         String c = content.strip();
         if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
+        if (c.matches("[a-z]") && notes.defines(c)) return c;          // [a] where a note a is defined
         return null;
     }
 
@@ -142,7 +145,31 @@ public final class InlineEncoder {
         return out.toString();
     }
 
+    /** {@code landing^1} and {@code Hall.(1)}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
+        if (s.isEmpty()) return;
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0) {
+            superscripts(s, into);
+            return;
+        }
+        int pos = 0;
+        for (Pattern p : new Pattern[]{NoteMarks.CARET_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
+            // one kind, then the other, each over what the first left: a document uses one style
+            Matcher m = p.matcher(s);
+            boolean any = false;
+            while (m.find()) {
+                if (!notes.defines(NoteMarks.number(m))) continue;
+                any = true;
+                superscripts(s.substring(pos, m.start()), into);
+                into.appendChild(notes.noteFor(NoteMarks.number(m)));
+                pos = m.end();
+            }
+            if (any) break;
+        }
+        superscripts(s.substring(pos), into);
+    }
+
+    private void superscripts(String s, Element into) {
         if (s.isEmpty()) return;
         // most text has no superscript digit, and the pattern's look-behind is tried at every position
         if (!NoteMarks.hasSuperscriptDigit(s)) {
@@ -228,6 +255,7 @@ public final class InlineEncoder {
             case SUPPLIED -> into.appendChild(Tei.text("supplied", content, Tei.at("reason", "omitted")));
             case INCIDENT -> into.appendChild(Tei.add(Tei.el("incident"), Tei.text("desc", c)));
             case INAUDIBLE -> into.appendChild(gap("inaudible", c));
+            case PAGE -> into.appendChild(Tei.el("pb", Tei.at("n", org.teikit.source.PageMarks.bracket(c).orElseThrow())));
         }
     }
 

@@ -5,6 +5,7 @@ import nu.xom.Node;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.source.Block;
+import org.teikit.source.PageMarks;
 import org.teikit.source.Inline;
 import org.teikit.tei.Tei;
 
@@ -54,6 +55,10 @@ public class BlockWriter {
                 placeholder(index);
                 return;
             }
+        }
+        if (PageMarks.isPageBreak(b)) {                      // "--- 12 ---", "[p. 12]" alone on its line
+            add(Tei.el("pb", Tei.at("n", PageMarks.line(b.plain()).orElseThrow())));
+            return;
         }
         switch (b.kind()) {
             case HEADING -> heading(b);

@@ -5,6 +5,7 @@ import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
 import org.teikit.source.NoteMarks;
+import org.teikit.source.PageMarks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,19 +66,20 @@ public final class NotePlan {
         boolean underTitle = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak() || startsDocument.test(i) || isNotesTitle(b)) {
+            if (b.kind() == Block.Kind.HEADING || b.isBreak() || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)) {
                 current = i + 1;
                 underTitle = isNotesTitle(b);
             }
             area[i] = current;
             titled[i] = underTitle;
         }
+        boolean[] foot = footOfPage(blocks, area);
         List<List<Definition>> byBlock = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak());
+            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i];
             List<Definition> here = definitionsIn(b, i, notesArea, titled[i], referenced);
             if (!here.isEmpty()) {
                 starts.put(i, here.get(0).offset());
@@ -118,6 +120,27 @@ public final class NotePlan {
         return new NotePlan(List.copyOf(merged), starts, continuations);
     }
 
+    /**
+     * In a transcription that marks the printed pages, the blocks that close a page (before its page break, or at
+     * the end of the last page) and each open with a definition's marker, strict or weak: where a page prints its
+     * footnotes ({@code 1 Geese, hams …} above {@code --- 13 ---}).
+     */
+    private static boolean[] footOfPage(List<Block> blocks, int[] area) {
+        boolean[] foot = new boolean[blocks.size()];
+        if (blocks.stream().noneMatch(PageMarks::isPageBreak)) return foot;
+        boolean run = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            boolean closes = i + 1 >= blocks.size() || PageMarks.isPageBreak(blocks.get(i + 1));
+            if (closes) run = true;
+            boolean opens = !b.lines().isEmpty() && (NoteMarks.definition(b.lines().get(0)).isPresent()
+                    || NoteMarks.weakDefinition(b.lines().get(0)).isPresent());
+            run = run && b.kind() == Block.Kind.PARAGRAPH && opens && area[i] > 0;
+            foot[i] = run;
+        }
+        return foot;
+    }
+
     private static boolean isNotesTitle(Block b) {
         if (b.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.PARAGRAPH) return false;
         String t = b.plain().strip().replaceAll("[:.]$", "").strip();
@@ -143,6 +166,9 @@ public final class NotePlan {
         for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
             var d = NoteMarks.definition(lines.get(k));
             if (d.isPresent() && isSymbol(d.get().n()) && !referenced.contains(d.get().n())) d = java.util.Optional.empty();
+            if (d.isEmpty() && notesArea) {            // "(1) text", "1 The text": where notes stand apart, for a number referred to
+                d = NoteMarks.weakDefinition(lines.get(k)).filter(w -> referenced.contains(w.n()));
+            }
             if (d.isPresent()) {
                 out.add(new Definition(d.get().n(), index, offsets.get(k), b.line() + k, d.get().content(), List.of()));
             } else if (!out.isEmpty()) {                // a definition's next line: still that note
@@ -186,6 +212,10 @@ public final class NotePlan {
                 m = NoteMarks.UNICODE_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(NoteMarks.fromSuperscript(m.group(1)));
                 m = NoteMarks.SYMBOL_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.CARET_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(NoteMarks.number(m));
+                m = NoteMarks.PAREN_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
             }
         }

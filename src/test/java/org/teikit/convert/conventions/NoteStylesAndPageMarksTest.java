@@ -1,0 +1,184 @@
+package org.teikit.convert.conventions;
+
+import nu.xom.Document;
+import org.junit.jupiter.api.Test;
+import org.teikit.fidelity.Fidelity;
+import org.teikit.fidelity.FidelityReport;
+import org.teikit.source.SourceDocument;
+import org.teikit.source.SourceText;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.teikit.convert.conventions.GenericConversion.convert;
+import static org.teikit.convert.conventions.GenericConversion.values;
+
+/**
+ * Note marks that plain-text transcribers type ({@code ^1}, {@code (1)}, {@code {1}}, {@code [a]}, {@code Note 1.}),
+ * the printed page's breaks ({@code --- 12 ---}, {@code [p. 12]}) and the footnotes at a page's foot. Each case is
+ * also checked word for word against its source (nothing lost, nothing added).
+ */
+class NoteStylesAndPageMarksTest {
+
+    private static Document faithful(String source) throws Exception {
+        Document d = convert(source);
+        FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.of("fixture.txt", source)), Path.of("fixture.xml"),
+                d.toXML().getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.lost().isEmpty() && r.added().isEmpty(), r.differences().toString());
+        return d;
+    }
+
+    /** Each note placed in a paragraph, as "n: the word before it | its text". */
+    private static List<String> notes(Document d) {
+        nu.xom.Nodes n = d.query("//t:p/t:note[@n]", new nu.xom.XPathContext("t", "http://www.tei-c.org/ns/1.0"));
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            nu.xom.Element note = (nu.xom.Element) n.get(i);
+            nu.xom.ParentNode p = note.getParent();
+            String before = p.getChild(p.indexOf(note) - 1).getValue().strip();
+            String word = before.substring(before.lastIndexOf(' ') + 1);
+            out.add(note.getAttributeValue("n") + ": " + word + " | " + note.getValue().strip());
+        }
+        return out;
+    }
+
+    @Test
+    void caretMarksWithBareNumberDefinitionsAfterEachLetter() throws Exception {
+        Document d = faithful("""
+                LETTERS FROM THE MISSION
+                (Note marks are typed as ^1, ^2; the notes follow each letter.)
+
+                Agnes Mowat to Jean Mowat
+
+                Calabar, 14th October 1889
+
+                My dear Jean,
+
+                Mr. Baillie met us at the landing^1 with two boys. She says it is nothing.^2
+
+                Your loving sister,
+                Agnes
+
+                ---
+
+                1 The landing stage at Ikot.
+
+                2 Mrs. Baillie died in 1890.
+
+                ---
+
+                Agnes Mowat to Jean Mowat
+
+                Calabar, 2nd November 1889
+
+                Dearest Jean,
+
+                The children sang "While Shepherds"^1 in the rain.
+
+                Your loving sister,
+                Agnes
+
+                ---
+
+                1 The hymn had been taught them in May.
+                """);
+        assertEquals(List.of("1: landing | The landing stage at Ikot.", "2: nothing. | Mrs. Baillie died in 1890.",
+                "1: Shepherds\" | The hymn had been taught them in May."), notes(d));
+        assertTrue(values(d, "//t:p").stream().anyMatch(p -> p.contains("^1, ^2")), "marks explained after a space are no references");
+    }
+
+    @Test
+    void parenthesisedNumbersAreReferencesOnlyWhereANotesListDefinesThem() throws Exception {
+        Document d = faithful("""
+                # Introduction
+
+                The diary is now in the library of Corbridge Hall.(1) It was bought in 1768 (2) by the family.
+
+                Notes
+
+                (1) MS. Corbridge 12.
+
+                (2) The sale is in the account book.
+                """);
+        assertEquals(List.of("1: Hall. | MS. Corbridge 12.", "2: 1768 | The sale is in the account book."), notes(d));
+        Document list = faithful("""
+                # Orders
+
+                The steward was told (1) to sell the hay and (2) to buy seed.
+
+                He did both before May.
+                """);
+        assertEquals(List.of(), notes(list));
+        assertTrue(values(list, "//t:p").stream().anyMatch(p -> p.contains("(1) to sell")), values(list, "//t:p") + ": an enumeration stays text");
+    }
+
+    @Test
+    void footnotesAtThePagesFootAndThePageBreaksAsPb() throws Exception {
+        Document d = faithful("""
+                Memoirs of a Country Surgeon
+
+                --- 12 ---
+
+                The fee was a goose, delivered on the 12<sup>th</sup> of the month following.<sup>1</sup> M<sup>r</sup> Lomax laughed.
+
+                1 Geese were common payment in the hill farms.
+
+                --- 13 ---
+
+                The surgery was at the back of the house.<sup>1</sup>
+
+                1 It is now a garage.
+                """);
+        assertEquals(List.of("12", "13"), values(d, "//t:pb/@n"));
+        assertEquals(List.of("1: following. | Geese were common payment in the hill farms.",
+                "1: house. | It is now a garage."), notes(d));
+        assertEquals(List.of("th", "r"), values(d, "//t:hi[@rend='superscript']"), "superscript letters are no notes");
+    }
+
+    @Test
+    void aNumberedParagraphClosingASectionIsNoFootnoteWithoutPageBreaks() throws Exception {
+        // the foot of a page is evidence only where the transcription marks its pages
+        Document d = faithful("""
+                # Accounts
+
+                The rent was paid in 1848 (2) and the roof mended.
+
+                12 The tenants met on Lady Day.
+
+                # The next year
+
+                Nothing was paid.
+                """);
+        assertEquals(List.of(), notes(d));
+        assertTrue(values(d, "//t:p").contains("12 The tenants met on Lady Day."));
+    }
+
+    @Test
+    void otherTypedMarksAndDefinitionWords() throws Exception {
+        Document d = faithful("""
+                # Essay
+
+                The river rose in the spring{1} and the mill stopped[a]. The miller left[2] and never came back.
+
+                Notes
+
+                {1} The spring of 1846.
+
+                [a] The wheel broke.
+
+                Footnote 2: He went to Leeds.
+                """);
+        assertEquals(List.of("1: spring | The spring of 1846.", "a: stopped | The wheel broke.", "2: left | He went to Leeds."),
+                notes(d));
+    }
+
+    @Test
+    void aBracketedPageIsAPageBreakNotASuppliedWord() throws Exception {
+        Document d = faithful("# Book\n\nThe text runs on [p. 12] over the page.\n\n[Page 13]\n\nMore text [fol. 3v] here.\n");
+        assertEquals(List.of("12", "13", "3v"), values(d, "//t:pb/@n"));
+        assertEquals(List.of(), values(d, "//t:supplied"));
+    }
+}
