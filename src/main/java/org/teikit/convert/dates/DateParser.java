@@ -36,7 +36,7 @@ public final class DateParser {
      * French and German print the day first, with {@code 1er} or an ordinal stop ({@code 3 mars 1862},
      * {@code 1er juin 1862}, {@code 4. Mai 1871}); month names in either language, in any case.
      */
-    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|[º°o]|\\.)?\\s+(?:de\\s+|di\\s+)?"
+    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.?[º°ª]|o|\\.)?\\s+(?:de\\s+|di\\s+)?"
             + "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
             + "|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember"
             + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"

@@ -24,7 +24,10 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** {@code X to Y}, and as editions in other languages print it: {@code Goethe an Schiller}, {@code Verdi à Boito}, {@code Huygens aan Spinoza}. */
     private static final Pattern FROM_TO = Pattern.compile(
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
-    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN)\\s+(.{2,120}?)[.:]?$");
+    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b)))\\s+(.{2,120}?)[.:]?$");
+    /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
+    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me"
+            + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]");
     /** A receipt noted after the addressee: {@code .—(Received January 8.)}, {@code (Rec. March 4)}. */
     private static final Pattern RECEIVED = Pattern.compile("(?i)[.,]?\\s*[—–-]*\\s*\\((?:received|rec(?:eive)?d\\.?|rec\\.)[^)]*\\)\\.?$");
     /** "From her mother" under "Letters of X": a letter to the collection's author. */
@@ -84,7 +87,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
         Matcher to = TO_ONLY.matcher(t);
-        if (to.matches() && (party(to.group(1)) || kin(to.group(1))) && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
+        if (to.matches() && (party(to.group(1)) || kin(to.group(1)) || THE_SAME.matcher(tidy(to.group(1))).matches())
+                && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
             return Optional.of(new LetterHeading(author, who[0], kind, number, who[1], false));
         }
@@ -171,9 +175,10 @@ record LetterHeading(String sender, String addressee, String kind, String number
         return party.strip().replaceAll("[.,:;*]+$", "").strip();
     }
 
-    /** The numbers a heading's neighbour prints alone: {@code 359.}, {@code No. 12}, {@code Telegram No. 88}. */
+    /** The numbers a heading's neighbour prints alone: {@code 359.}, {@code No. 12}, {@code Telegram No. 88}, {@code LETTER XXIV.}. */
     static final Pattern NUMBER_ONLY = Pattern.compile(
-            "(?i)^(?:(telegram|cable|despatch|dispatch|letter|message|document)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|number\\s+)?(\\d{1,4})\\.?$");
+            "(?i)^(?:(telegram|cable|despatch|dispatch|letter|lettre|lettera|carta|brief|message|document)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|n[°º]\\.?\\s*|number\\s+)?"
+                    + "(\\d{1,4}|(?<=\\s)(?-i:[IVXLC]{1,7}))(?:\\.?\\s?[ªº])?\\.?$");
 
     /** The number a block prints alone (an empty ordered-list item, as "412." on its own line is), or null. */
     static Matcher number(Block b) {

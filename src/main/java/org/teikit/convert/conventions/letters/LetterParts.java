@@ -22,14 +22,20 @@ public final class LetterParts {
             "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
                     + "|monsieur|madame|mademoiselle|messieurs|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
-                    + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40})[,:!]$",
+                    + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40}"
+                    // Italian and Spanish: "Carissimo Luigi,", "Cara mamma,", "Querido Ramón:", "Muy señor mío:"
+                    + "|(?:mi[oa]\\s+)?car(?:issim)?[oa]\\b.{0,40}|querid[oa]s?\\b.{0,40}|estimad[oa]s?\\b.{0,40}|muy\\s+señor(?:a)?\\b.{0,40}"
+                    + "|gentil(?:issim[oa])?\\b.{0,40}|egregio\\b.{0,40})[,:!]$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
                     // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
                     + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
-                    + "|mit\\s+(?:vorzüglicher\\s+|größter\\s+|freundlichen\\s+|herzlichen\\s+|besten\\s+)?(?:hochachtung|grüßen|gruß)\\b.{0,20})[,.!]?$",
+                    + "|mit\\s+(?:vorzüglicher\\s+|größter\\s+|freundlichen\\s+|herzlichen\\s+|besten\\s+)?(?:hochachtung|grüßen|gruß)\\b.{0,20}"
+                    // Italian and Spanish: "Il tuo aff.mo", "Vostro devotissimo", "Tu hermana que te quiere,", "Tuya,", "Su afectísimo"
+                    + "|(?:il\\s+|la\\s+)?(?:tuo|tua|vostro|vostra|suo|sua)\\b.{0,30}|(?:tu|su)\\s+(?:afectísim[oa]|affm[oa]|herman[oa]|amig[oa]|hij[oa]|madre|padre)\\b.{0,30}"
+                    + "|tuy[oa]s?\\b.{0,20}|suy[oa]\\b.{0,20}|un\\s+abrazo\\b.{0,20}|affettuosamente\\b.{0,20}|con\\s+affetto\\b.{0,20})[,.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
@@ -37,8 +43,11 @@ public final class LetterParts {
             "^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
-    /** The article French and German datelines print before the day ({@code Paris, le 3 mars}, {@code Berlin, den 4. Mai}). */
-    private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|den|am)\\s*$");
+    /**
+     * The article datelines print before the day: {@code Paris, le 3 mars}, {@code ce 12 juin}, {@code Berlin, den 4. Mai},
+     * {@code London, the 2d of June}, {@code Roma, li 3 marzo}, {@code Madrid, a 3 de marzo}.
+     */
+    private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|ce|den|am|the|li|lì|il|el|a)\\s*$");
     /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?:Letters|Correspondence|LETTERS|CORRESPONDENCE)(?:\\s+(?:and|AND)\\s+\\p{L}+)?\\s+(?:of|from|OF|FROM)\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
-    /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
-    private static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me");
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
+            + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
+            + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+    /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
+    private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
 
@@ -70,8 +72,8 @@ public final class Letters {
     private static Letter sameParties(Letter l, List<Letter> before, List<Block> blocks, Explanation explain) {
         if (before.isEmpty()) return l;
         Letter p = before.get(before.size() - 1);
-        String addressee = THE_SAME.matcher(l.addressee().strip()).matches() ? p.addressee() : l.addressee();
-        String sender = THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
+        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? p.addressee() : l.addressee();
+        String sender = LetterHeading.THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
@@ -264,11 +266,22 @@ public final class Letters {
     /** The collection's author, when its title says "Letters of X" (the sender of letters headed "To Y"). */
     private static String author(List<Block> blocks) {
         for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
-            Matcher m = AUTHOR.matcher(blocks.get(i).plain());
+            String title = blocks.get(i).plain().replace('\n', ' ');
+            Matcher m = AUTHOR.matcher(title);
             if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
+            m = WRITTEN_BY.matcher(title);
+            if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
+            // "GIUSEPPE MORETTI" above "LETTERE AGLI AMICI": a name alone, then the collection's title
+            String name = LetterHeading.clean(title);
+            if (i + 1 < blocks.size() && COLLECTION_TITLE.matcher(LetterHeading.clean(blocks.get(i + 1).plain())).matches()
+                    && name.matches("\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){1,3}")) return name;
         }
         return "";
     }
+
+    /** {@code LETTERS WRITTEN BY THE LATE JOHN ELDRIDGE, M.D.}, {@code Letters by Mary Ashworth}: the collection's author. */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i:\\b(?:letters|correspondence)\\s+(?:written\\s+)?by\\s+(?:the\\s+late\\s+)?)"
+            + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
 
     /**
      * The collection's one addressee, when its title says "Letters of X to Y" ({@code to his Sister, Mary Ashworth,
