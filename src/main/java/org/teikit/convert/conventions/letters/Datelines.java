@@ -47,7 +47,7 @@ final class Datelines {
     private Optional<LetterParts.Dateline> one(String text, String heading, int line) {
         var full = LetterParts.dateline(text);
         if (full.isPresent()) return full;
-        String t = LetterParts.clean(text);
+        String t = LetterParts.dateText(text);
         if (!LetterParts.atMostWords(t, 9)) return Optional.empty();
         Optional<IsoDate> md = DateParser.monthDay(t);
         if (md.isEmpty()) return Optional.empty();

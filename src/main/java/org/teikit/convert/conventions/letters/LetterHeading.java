@@ -104,6 +104,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (!party(a) || !party(c) && !kin(c)) return Optional.empty();
         if (COLLECTION.matcher(a).matches()) return Optional.empty();        // a title: "Letters to Anna, 1944"
         if (DOCUMENT_TITLE.matcher(a).lookingAt()) return Optional.empty();  // "Memorandum of Books Sent to Pisa"
+        if (a.matches("(?i).*\\b(?:letters|correspondence)\\s+(?:of|from|written)\\b.*")) return Optional.empty();   // "BEING THE LETTERS OF X TO HIS FAMILY"
         if (a.matches("(?i).*\\b(?:to|from)\\b.*") && m.group(1) == null && !a.contains("(")) return Optional.empty();
         if (m.group(1) != null && TELEGRAM.matcher(m.group(1)).find() || TELEGRAM.matcher(b.plain()).find()) kind = "telegram";
         String[] who = splitDate(tidy(c));

@@ -9,6 +9,7 @@ import org.teikit.tei.Tei;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -103,8 +104,26 @@ public final class LetterParts {
      * editorial brackets, perhaps then a weekday) or a dateline verb ({@code Sent on}), then one date, then at most
      * a time of day ({@code —6 p.m.}) and punctuation.
      */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S(\\s{3,})\\S");
+
+    /**
+     * Where a line that prints the salutation and, set off to the right, the dateline ({@code My dear Whitlock:
+     * [Washington,] May 3, [1919]}) divides: the offset of the gap's end, or -1. Documentary editions print them so.
+     */
+    public static int saluteThenDateline(String text) {
+        Matcher gap = COLUMN_GAP.matcher(text);
+        if (!gap.find() || text.indexOf('\n') >= 0) return -1;
+        String left = text.substring(0, gap.start(1)).strip();
+        return isSalute(left) ? gap.end(1) : -1;
+    }
+
+    /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
+    static String dateText(String text) {
+        return clean(text).replace("[", "").replace("]", "");
+    }
+
     public static Optional<Dateline> dateline(String text) {
-        String t = clean(text);
+        String t = dateText(text);
         if (!atMostWords(t, 9)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
         if (dates.size() != 1) return Optional.empty();

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
             + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
@@ -149,6 +149,16 @@ public final class Letters {
                     if (lines.size() == 1) continue;
                 }
             }
+            int right = lines.size() == 1 ? LetterParts.saluteThenDateline(b.plain()) : -1;
+            if (right > 0 && dateline < 0 && salute < 0) {       // "My dear Whitlock:      [Washington,] May 3, [1919]"
+                Optional<LetterParts.Dateline> d = years.read(List.of(b.plain().substring(right)), headText, b.line());
+                if (d.isPresent()) {
+                    dateline = i;
+                    date = d.get();
+                    salute = i;
+                    break;
+                }
+            }
             if (dateline < 0 && salute < 0 && lines.size() <= LOOK_AHEAD) {
                 Optional<LetterParts.Dateline> d = years.read(lines, headText, b.line());
                 if (d.isPresent()) { dateline = i; date = d.get(); continue; }
@@ -265,10 +275,15 @@ public final class Letters {
 
     /** The collection's author, when its title says "Letters of X" (the sender of letters headed "To Y"). */
     private static String author(List<Block> blocks) {
+        String described = "";              // "LETTERS OF A SUBALTERN": a description, kept if no name follows
         for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
             String title = blocks.get(i).plain().replace('\n', ' ');
             Matcher m = AUTHOR.matcher(title);
-            if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
+            while (m.find()) {
+                String who = m.group(1).replaceAll("[,.]+$", "");
+                if (!who.matches("(?i)(?:a|an|the|his|her|my)\\s.*")) return who;
+                if (described.isEmpty()) described = who;
+            }
             m = WRITTEN_BY.matcher(title);
             if (m.find()) return m.group(1).replaceAll("[,.]+$", "");
             // "GIUSEPPE MORETTI" above "LETTERE AGLI AMICI": a name alone, then the collection's title
@@ -276,7 +291,7 @@ public final class Letters {
             if (i + 1 < blocks.size() && COLLECTION_TITLE.matcher(LetterHeading.clean(blocks.get(i + 1).plain())).matches()
                     && name.matches("\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){1,3}")) return name;
         }
-        return "";
+        return described;
     }
 
     /** {@code LETTERS WRITTEN BY THE LATE JOHN ELDRIDGE, M.D.}, {@code Letters by Mary Ashworth}: the collection's author. */

@@ -447,6 +447,16 @@ final class ConventionalLayout {
                 bodyStart = i + 1;
                 continue;
             }
+            int right = i == l.dateline() && i == l.salute() ? LetterParts.saluteThenDateline(b.plain()) : -1;
+            if (right > 0) {                            // the salutation, then the dateline set off to its right
+                List<org.teikit.source.Inline> in = b.inlines();
+                opener.appendChild(inline.element("salute", InlineCut.stripTrailing(InlineCut.before(in, right))));
+                Element date = inline.element("dateline", InlineCut.between(in, right, b.plain().length()));
+                LetterParts.wrapPlace(date, l.place());
+                opener.appendChild(date);
+                bodyStart = i + 1;
+                continue;
+            }
             Element part = inline.element(i == l.dateline() ? "dateline" : "salute", blocks.get(i).inlines());
             if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
             opener.appendChild(part);
