@@ -78,7 +78,7 @@ public final class Dialogue {
         cast.ifPresent(c -> explain.decided(blocks.get(c.title()).line(), "speech",
                 (c.drama() ? "cast list" : "participants list") + " with " + c.members().size() + " names: "
                         + String.join(", ", c.members().stream().map(CastList.Member::name).toList())));
-        List<Unit> units = units(blocks, cast);
+        List<Unit> units = units(blocks, cast, explain);
         if (units.isEmpty()) return none();
 
         Map<String, Integer> frequency = new HashMap<>();
@@ -200,7 +200,7 @@ public final class Dialogue {
     }
 
     /** Each paragraph's line starts with their readings as labels (fields, salutations and numerals left out). */
-    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast) {
+    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast, Explanation explain) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -214,7 +214,9 @@ public final class Dialogue {
                 boolean moreLines = k + 1 < lines.size() || speechBelow;
                 List<Label> readings = new ArrayList<>();
                 for (Label l : Labels.at(lines.get(k))) {
-                    if (FieldLabels.whyNot(l.name()) != null) continue;
+                    String whyNot = FieldLabels.whyNot(l.name());
+                    if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
+                    if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
                     if (!hasWords(l.rest()) && !moreLines) continue;        // a label needs a speech
                     readings.add(l);
                 }
@@ -222,6 +224,11 @@ public final class Dialogue {
             }
         }
         return out;
+    }
+
+    /** {@code RE:} for Rose Ebbing: initials of a listed participant label turns, even where they spell a field word. */
+    private static boolean initialsOfParticipant(String name, Optional<CastList> cast) {
+        return cast.isPresent() && cast.get().members().stream().anyMatch(m -> SpeakerNames.initialsOf(name, m.name()));
     }
 
     private static boolean hasWords(List<Inline> in) {
@@ -270,6 +277,7 @@ public final class Dialogue {
                 cast.flatMap(c -> c.member(l.name())).ifPresent(m -> inCast.add(m.name()));
             }
             ev.castHits = inCast.size();
+            ev.countVariantsTogether(us, chosen);
             for (Unit u : us) {
                 if (ev.counts.get(SpeakerNames.parts(chosen.get(u).name()).key()) >= 2) {
                     ev.regionStart = Math.min(ev.regionStart, u.block());
@@ -289,6 +297,23 @@ public final class Dialogue {
             }
             ev.density = span == 0 ? 0 : (double) us.stream().filter(u -> u.block() >= ev.regionStart && u.block() <= ev.regionEnd).count() / span;
             return ev;
+        }
+
+        /**
+         * A titled name printed in full once and short after ({@code Mr. Gordon Pike (Leader of the Opposition)}, then
+         * {@code Mr. Pike}) is one speaker coming back: each form counts the turns of both, when it varies only the one.
+         */
+        void countVariantsTogether(List<Unit> us, Map<Unit, Label> chosen) {
+            Map<String, String> printed = new LinkedHashMap<>();
+            for (Unit u : us) printed.putIfAbsent(SpeakerNames.parts(chosen.get(u).name()).key(), chosen.get(u).name());
+            Map<String, Integer> merged = new HashMap<>(counts);
+            for (Map.Entry<String, String> a : printed.entrySet()) {
+                if (!SpeakerNames.hasTitle(a.getValue())) continue;
+                List<String> variants = printed.entrySet().stream().filter(b -> !b.getKey().equals(a.getKey())
+                        && SpeakerNames.hasTitle(b.getValue()) && SpeakerNames.samePerson(a.getValue(), b.getValue())).map(Map.Entry::getKey).toList();
+                if (variants.size() == 1) merged.merge(a.getKey(), counts.get(variants.get(0)), Integer::sum);
+            }
+            counts.putAll(merged);
         }
 
         int repeated() {
@@ -338,7 +363,9 @@ public final class Dialogue {
             Unit u = accepted.get(idx);
             String name = chosen.get(u).name();
             Optional<CastList.Member> member = cast.flatMap(c -> castMember(c, name));
-            Optional<String> person = member.map(CastList.Member::name).or(() -> offices.nameFor(name, u.block()));
+            // an office's person as the cast names them in full ("BY MR. HOLT:" and "For the Plaintiff: Mr. Samuel Holt")
+            Optional<String> person = member.map(CastList.Member::name).or(() -> offices.nameFor(name, u.block())
+                    .map(n -> cast.flatMap(c -> c.member(n)).map(CastList.Member::name).orElse(n)));
             int home = -1;
             if (person.isPresent()) {
                 home = anchors.indexOf(person.get());
@@ -378,7 +405,7 @@ public final class Dialogue {
         for (int g = 0; g < groups.size(); g++) {
             List<String> forms = groups.get(g);
             String fullest = fullest(forms);
-            String id = forms.stream().map(knownPerson).flatMap(Optional::stream).findFirst().orElse(SpeakerNames.id(fullest));
+            String id = forms.stream().map(knownPerson).flatMap(Optional::stream).findFirst().orElse(SpeakerNames.id(SpeakerNames.person(fullest)));
             String unique = id;
             for (int k = 2; taken.contains(unique); k++) unique = id + "-" + k;
             taken.add(unique);
