@@ -139,6 +139,7 @@ public final class Dialogue {
         }
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
+        explainLabelParts(accepted, chosen, explain);
         RoleNames offices = RoleNames.read(blocks, accepted.get(0).block());
         if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
         return assemble(accepted, chosen, cast, offices, explain, knownPerson);
@@ -176,6 +177,19 @@ public final class Dialogue {
             if (repeated || cast.flatMap(c -> c.member(l.name())).isPresent()) {
                 accepted.add(u);
                 acceptedNames.add(l.name());
+            }
+        }
+    }
+
+    /** For --explain: the timestamps kept before the labels, and the labels that identify their person in parentheses. */
+    private static void explainLabelParts(List<Unit> accepted, Map<Unit, Label> chosen, Explanation explain) {
+        long timed = accepted.stream().filter(u -> !chosen.get(u).time().isEmpty()).count();
+        if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time, kept before the speaker as a timestamp");
+        Set<String> said = new LinkedHashSet<>();
+        for (Unit u : accepted) {
+            String name = chosen.get(u).name(), person = SpeakerNames.person(name);
+            if (!person.equals(name) && said.add(name)) {
+                explain.decided(u.line(), "speech", "'" + name + "': the parentheses are part of the label; the person is " + person);
             }
         }
     }
@@ -334,6 +348,8 @@ public final class Dialogue {
             if (castHits >= 2 && n >= 2) return castHits + " names of the cast list speak (" + summary() + ")";
             boolean enough = repeated() >= 2 && alternations >= 2;
             if (!enough) return null;
+            // "Q." and "A." taking turns: a record of examination, however long the answers and the colloquy between them
+            if (counts.keySet().equals(Set.of("q", "a")) && alternations >= 3) return "questions and answers alternate (" + summary() + ")";
             double needed = switch (form) {
                 case STOP -> 0.5;
                 case CAPS_STOP, ITALIC, DASH, OWN_LINE -> 0.25;

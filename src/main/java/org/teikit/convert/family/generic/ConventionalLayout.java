@@ -210,9 +210,8 @@ final class ConventionalLayout {
         closeTurn();
         turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
         if (!t.label().time().isEmpty()) {                 // "[00:03:12] INTERVIEWER:": the tape's time, furniture before the speaker
-            Element time = inline.element("fw", t.label().time());
-            Tei.attr(time, "type", "timestamp");
-            turn.appendChild(time);
+            // as printed, brackets and all: the brackets of a time are no editor's supplied word
+            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", "timestamp")));
         }
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
