@@ -48,6 +48,12 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No|[A-Z]))\\.\\s+(?=\\p{Lu})");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^\\s*([^,(—–\\-:]+?)\\s*(?:[,(—–:]|\\s-\\s)\\s*(.*?)\\)?\\s*\\.?$");
 
+    /** A key's line: {@code Speaker 1 = Maureen Dobbs, chair of the association}: the label, then who it stands for. */
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s*(\\p{Lu}[^=]{0,29}?)\\s*=\\s*(\\S.*)$");
+    private static final int MAX_KEY_LABEL_WORDS = 4;
+    /** A record's appearance line: whom a person appears for, a colon, then the titled name. */
+    private static final Pattern SIDE_THEN_NAME = Pattern.compile("^\\s*([^:]{2,40}?)\\s*:\\s+(\\S.*)$");
+
     public CastList {
         members = List.copyOf(members);
     }
@@ -59,6 +65,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.QUOTE) continue;
             String text = b.plain().strip();
             String firstLine = firstLine(b);
+            Optional<CastList> key = key(b, i);
+            if (key.isPresent()) return key;
             if (DRAMA_TITLE.matcher(firstLine).matches()) {
                 return Optional.of(entries(blocks, i, firstLine, true)).filter(c -> c.members.size() >= 2);
             }
@@ -75,6 +83,26 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             }
         }
         return headerLines(blocks);
+    }
+
+    /**
+     * A transcript's key to its generic labels, one a line ({@code Speaker 1 = Maureen Dobbs, chair}, {@code Speaker 3 =
+     * a resident}): two or more such lines in one paragraph. Each named entry is a participant whose role is the label,
+     * so the label's turns are that person's; an entry that names no one ({@code a resident}) leaves its label itself.
+     */
+    private static Optional<CastList> key(Block b, int index) {
+        if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        List<String> lines = plainLines(b);
+        List<Member> members = new ArrayList<>();
+        int keyLines = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Matcher m = KEY_LINE.matcher(lines.get(k));
+            if (!m.matches() || words(m.group(1)) > MAX_KEY_LABEL_WORDS) continue;
+            keyLines++;
+            String name = nameOf(m.group(2));
+            if (!name.isEmpty()) members.add(new Member(name, m.group(1).strip(), b.line() + k, lines.get(k)));
+        }
+        return keyLines >= 2 && !members.isEmpty() ? Optional.of(new CastList(index, index + 1, false, members)) : Optional.empty();
     }
 
     /** "Present: …" then "Appearances: …": the record's lists that follow the first, a few blocks on, join it. */
@@ -255,6 +283,14 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             if (name.isEmpty()) return false;
             out.add(new Member(name, roleFirst.group(1).strip(), line, printed));
             return true;
+        }
+        Matcher side = SIDE_THEN_NAME.matcher(e);
+        if (side.matches()) {                    // "For the Plaintiff: Mr. Samuel Holt, of Holt & Weir": the person after the colon
+            String name = nameOf(side.group(2));
+            if (SpeakerNames.hasTitle(name)) {
+                out.add(new Member(name, side.group(1).strip(), line, printed));
+                return true;
+            }
         }
         Matcher m = NAME_THEN_ROLE.matcher(e);
         String name = m.matches() ? nameOf(m.group(1)) : nameOf(e);

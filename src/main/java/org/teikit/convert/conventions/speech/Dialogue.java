@@ -78,7 +78,7 @@ public final class Dialogue {
         cast.ifPresent(c -> explain.decided(blocks.get(c.title()).line(), "speech",
                 (c.drama() ? "cast list" : "participants list") + " with " + c.members().size() + " names: "
                         + String.join(", ", c.members().stream().map(CastList.Member::name).toList())));
-        List<Unit> units = units(blocks, cast);
+        List<Unit> units = units(blocks, cast, explain);
         if (units.isEmpty()) return none();
 
         Map<String, Integer> frequency = new HashMap<>();
@@ -139,6 +139,7 @@ public final class Dialogue {
         }
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
+        explainLabelParts(accepted, chosen, explain);
         RoleNames offices = RoleNames.read(blocks, accepted.get(0).block());
         if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
         return assemble(accepted, chosen, cast, offices, explain, knownPerson);
@@ -180,6 +181,19 @@ public final class Dialogue {
         }
     }
 
+    /** For --explain: the timestamps kept before the labels, and the labels that identify their person in parentheses. */
+    private static void explainLabelParts(List<Unit> accepted, Map<Unit, Label> chosen, Explanation explain) {
+        long timed = accepted.stream().filter(u -> !chosen.get(u).time().isEmpty()).count();
+        if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time, kept before the speaker as a timestamp");
+        Set<String> said = new LinkedHashSet<>();
+        for (Unit u : accepted) {
+            String name = chosen.get(u).name(), person = SpeakerNames.person(name);
+            if (!person.equals(name) && said.add(name)) {
+                explain.decided(u.line(), "speech", "'" + name + "': the parentheses are part of the label; the person is " + person);
+            }
+        }
+    }
+
     private static String rejectedExamples(List<Unit> us, Map<Unit, Label> chosen) {
         List<String> names = us.stream().map(u -> "'" + chosen.get(u).name() + "' (line " + u.line() + ")").distinct().limit(4).toList();
         return names.isEmpty() ? "" : ": " + String.join(", ", names);
@@ -200,7 +214,7 @@ public final class Dialogue {
     }
 
     /** Each paragraph's line starts with their readings as labels (fields, salutations and numerals left out). */
-    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast) {
+    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast, Explanation explain) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -214,7 +228,9 @@ public final class Dialogue {
                 boolean moreLines = k + 1 < lines.size() || speechBelow;
                 List<Label> readings = new ArrayList<>();
                 for (Label l : Labels.at(lines.get(k))) {
-                    if (FieldLabels.whyNot(l.name()) != null) continue;
+                    String whyNot = FieldLabels.whyNot(l.name());
+                    if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
+                    if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
                     if (!hasWords(l.rest()) && !moreLines) continue;        // a label needs a speech
                     readings.add(l);
                 }
@@ -222,6 +238,11 @@ public final class Dialogue {
             }
         }
         return out;
+    }
+
+    /** {@code RE:} for Rose Ebbing: initials of a listed participant label turns, even where they spell a field word. */
+    private static boolean initialsOfParticipant(String name, Optional<CastList> cast) {
+        return cast.isPresent() && cast.get().members().stream().anyMatch(m -> SpeakerNames.initialsOf(name, m.name()));
     }
 
     private static boolean hasWords(List<Inline> in) {
@@ -270,6 +291,7 @@ public final class Dialogue {
                 cast.flatMap(c -> c.member(l.name())).ifPresent(m -> inCast.add(m.name()));
             }
             ev.castHits = inCast.size();
+            ev.countVariantsTogether(us, chosen);
             for (Unit u : us) {
                 if (ev.counts.get(SpeakerNames.parts(chosen.get(u).name()).key()) >= 2) {
                     ev.regionStart = Math.min(ev.regionStart, u.block());
@@ -291,6 +313,23 @@ public final class Dialogue {
             return ev;
         }
 
+        /**
+         * A titled name printed in full once and short after ({@code Mr. Gordon Pike (Leader of the Opposition)}, then
+         * {@code Mr. Pike}) is one speaker coming back: each form counts the turns of both, when it varies only the one.
+         */
+        void countVariantsTogether(List<Unit> us, Map<Unit, Label> chosen) {
+            Map<String, String> printed = new LinkedHashMap<>();
+            for (Unit u : us) printed.putIfAbsent(SpeakerNames.parts(chosen.get(u).name()).key(), chosen.get(u).name());
+            Map<String, Integer> merged = new HashMap<>(counts);
+            for (Map.Entry<String, String> a : printed.entrySet()) {
+                if (!SpeakerNames.hasTitle(a.getValue())) continue;
+                List<String> variants = printed.entrySet().stream().filter(b -> !b.getKey().equals(a.getKey())
+                        && SpeakerNames.hasTitle(b.getValue()) && SpeakerNames.samePerson(a.getValue(), b.getValue())).map(Map.Entry::getKey).toList();
+                if (variants.size() == 1) merged.merge(a.getKey(), counts.get(variants.get(0)), Integer::sum);
+            }
+            counts.putAll(merged);
+        }
+
         int repeated() {
             return (int) counts.values().stream().filter(c -> c >= 2).count();
         }
@@ -309,6 +348,8 @@ public final class Dialogue {
             if (castHits >= 2 && n >= 2) return castHits + " names of the cast list speak (" + summary() + ")";
             boolean enough = repeated() >= 2 && alternations >= 2;
             if (!enough) return null;
+            // "Q." and "A." taking turns: a record of examination, however long the answers and the colloquy between them
+            if (counts.keySet().equals(Set.of("q", "a")) && alternations >= 3) return "questions and answers alternate (" + summary() + ")";
             double needed = switch (form) {
                 case STOP -> 0.5;
                 case CAPS_STOP, ITALIC, DASH, OWN_LINE -> 0.25;
@@ -338,7 +379,9 @@ public final class Dialogue {
             Unit u = accepted.get(idx);
             String name = chosen.get(u).name();
             Optional<CastList.Member> member = cast.flatMap(c -> castMember(c, name));
-            Optional<String> person = member.map(CastList.Member::name).or(() -> offices.nameFor(name, u.block()));
+            // an office's person as the cast names them in full ("BY MR. HOLT:" and "For the Plaintiff: Mr. Samuel Holt")
+            Optional<String> person = member.map(CastList.Member::name).or(() -> offices.nameFor(name, u.block())
+                    .map(n -> cast.flatMap(c -> c.member(n)).map(CastList.Member::name).orElse(n)));
             int home = -1;
             if (person.isPresent()) {
                 home = anchors.indexOf(person.get());
@@ -378,7 +421,7 @@ public final class Dialogue {
         for (int g = 0; g < groups.size(); g++) {
             List<String> forms = groups.get(g);
             String fullest = fullest(forms);
-            String id = forms.stream().map(knownPerson).flatMap(Optional::stream).findFirst().orElse(SpeakerNames.id(fullest));
+            String id = forms.stream().map(knownPerson).flatMap(Optional::stream).findFirst().orElse(SpeakerNames.id(SpeakerNames.person(fullest)));
             String unique = id;
             for (int k = 2; taken.contains(unique); k++) unique = id + "-" + k;
             taken.add(unique);

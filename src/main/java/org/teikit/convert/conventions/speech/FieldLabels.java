@@ -32,11 +32,21 @@ final class FieldLabels {
             "cast", "dramatis personae", "postscript", "signed", "sound", "music", "sfx", "sound effect", "sound effects",
             "effects", "noise",
             "sincerely", "sender", "recipient", "addressee", "place and date", "editor", "editors", "editorial note")));
-    private static final Set<String> SALUTATION_STARTS = Set.of(
-            "dear", "dearest", "my", "sir", "sirs", "gentlemen", "ladies", "excellency", "hon", "honored", "honoured",
-            "respected", "esteemed");
-    /** Words that salute when they stand alone ("Madame:") but are a speaker's title before a name ("Madame Roussel:"). */
-    private static final Set<String> SALUTATION_ALONE = Set.of("your", "madam", "madame", "monsieur", "messieurs", "mesdames");
+    private static final Set<String> SALUTATION_STARTS = Set.of("dear", "dearest", "my", "respected", "esteemed", "honored", "honoured");
+    /**
+     * The words of a salutation that has no name in it ({@code Sir:}, {@code Gentlemen:}, {@code Your Excellency:},
+     * {@code Hon. Sir:}): each is also a speaker's title before a name ({@code Sir Miles:}, {@code Madame Roussel:},
+     * {@code Hon. Members:}), so a salutation is a label made of these words alone.
+     */
+    private static final Set<String> SALUTATION_WORDS = Set.of(
+            "sir", "sirs", "gentlemen", "ladies", "and", "excellency", "your", "hon", "honored", "honoured", "honourable",
+            "honorable", "respected", "esteemed", "madam", "madame", "monsieur", "messieurs", "mesdames", "lord", "lordship");
+    /** The words a number follows when it numbers a part, an item or a document rather than a voice ({@code Item 1:}, {@code Tape 2:}). */
+    private static final Set<String> NUMBERED_PARTS = Set.of(
+            "tape", "side", "reel", "track", "exhibit", "figure", "fig", "table", "annex", "appendix", "article", "art",
+            "paragraph", "para", "clause", "point", "question", "session", "day", "week", "year", "room", "line", "verse",
+            "step", "stage", "phase", "round", "level", "group", "box", "folder", "sheet", "plate", "map", "chart", "case",
+            "document", "doc", "rule", "amendment", "resolution", "schedule", "part", "item", "no", "number", "page");
     /**
      * A well-formed numeral up to 89, as parts and articles are numbered; not {@code DM}, {@code MC} or {@code CD}, which
      * as labels are a speaker's initials far more often than a hundredth part.
@@ -51,8 +61,12 @@ final class FieldLabels {
         if (words.isEmpty()) return "no name";
         String all = String.join(" ", words);
         if (FIELDS.contains(all)) return "'" + name + "' is a field or heading word, not a name";
-        if (SALUTATION_STARTS.contains(words.get(0)) || SALUTATION_ALONE.contains(words.get(0)) && words.size() == 1) {
+        if (SALUTATION_STARTS.contains(words.get(0)) || SALUTATION_WORDS.containsAll(words)) {
             return "'" + name + "' is a salutation";
+        }
+        if (words.size() > 1 && words.get(words.size() - 1).matches("\\d+")) {
+            String head = String.join(" ", words.subList(0, words.size() - 1));
+            if (FIELDS.contains(head) || NUMBERED_PARTS.contains(head)) return "'" + name + "' numbers a part or an item, not a voice";
         }
         if (ROMAN.matcher(name.strip()).matches() && !name.strip().equals("A") && !name.strip().equals("Q")) {
             return "'" + name + "' is a numeral";

@@ -15,11 +15,18 @@ import java.util.List;
  * @param stage   a stage direction printed inside the label ({@code aside}), or empty
  * @param rest    the content after the label
  * @param length  how many characters of the line's plain text the label takes, punctuation and space included
+ *                (a timestamp before it too)
+ * @param time    a recording's timestamp printed before the name ({@code [00:03:12] INTERVIEWER:}), or empty
  */
-public record Label(String name, Form form, List<Inline> stage, List<Inline> rest, int length) {
+public record Label(String name, Form form, List<Inline> stage, List<Inline> rest, int length, List<Inline> time) {
     public Label {
         stage = List.copyOf(stage);
         rest = List.copyOf(rest);
+        time = List.copyOf(time);
+    }
+
+    public Label(String name, Form form, List<Inline> stage, List<Inline> rest, int length) {
+        this(name, form, stage, rest, length, List.of());
     }
 
     /** How a label is printed. Labels of one document share a form; stray look-alikes rarely do. */

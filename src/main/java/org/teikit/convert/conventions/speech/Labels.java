@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the possible speaker labels at the start of a line, in every common style. The scan reads name
@@ -29,6 +31,15 @@ public final class Labels {
             "maj", "adm", "gov", "hon", "rev", "prof", "mme", "mlle", "messrs", "comr", "lieut", "cmdr", "pres",
             "amb", "insp", "supt", "sec", "sr", "jr", "m", "mm", "ing", "mag");
 
+    /**
+     * A recording's timestamp before a label, as transcripts of tapes print it: {@code [00:03:12]}, {@code 00:03:12},
+     * {@code (12:04)}. It is furniture of the transcript, not part of the speaker's name.
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?:\\[(T)\\]|\\((T)\\)|(T))\\s+".replace("T", "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?"));
+    /** Lowercase words inside an identification in parentheses: {@code (Leader of the Opposition)}. */
+    private static final Set<String> IDENTIFICATION_LINKS = Set.of("of", "the", "and", "for", "on", "upon", "in", "de", "von", "van", "le", "la");
+
     private Labels() {}
 
     /** Every reading of the line's start as a label, shortest first; empty when it cannot be one. */
@@ -36,7 +47,23 @@ public final class Labels {
         String plain = Inline.plain(line);
         int start = 0;
         while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        List<Inline> time = List.of();
+        Matcher stamp = TIMESTAMP.matcher(plain).region(start, plain.length());
+        if (stamp.lookingAt()) {                                 // "[00:03:12] INTERVIEWER: …": the label after the time
+            int stampEnd = stamp.end();
+            while (stampEnd > start && Character.isWhitespace(plain.charAt(stampEnd - 1))) stampEnd--;
+            time = InlineCut.between(line, start, stampEnd);
+            start = stamp.end();
+        }
         List<Label> out = new ArrayList<>();
+        readings(line, plain, start, out);
+        if (time.isEmpty()) return out;
+        List<Label> timed = new ArrayList<>();
+        for (Label l : out) timed.add(new Label(l.name(), l.form(), l.stage(), l.rest(), l.length(), time));
+        return timed;
+    }
+
+    private static void readings(List<Inline> line, String plain, int start, List<Label> out) {
         int pos = start;
         for (int k = 0; k < MAX_TOKENS && pos < plain.length(); k++) {
             int end = pos;
@@ -44,8 +71,13 @@ public final class Labels {
             String token = plain.substring(pos, end);
             char last = token.charAt(token.length() - 1);
             String core = ".:,".indexOf(last) >= 0 ? token.substring(0, token.length() - 1) : token;
-            // "GRETE (aside)." / "HANS(aside):" — a parenthesised direction between the name and its stop
-            int paren = core.indexOf('(');
+            // "Speaker 1:", "Juror 12:": a number closes a generic label, as transcripts number unnamed voices
+            if (k > 0 && last == ':' && core.matches("\\d{1,3}")) {
+                addWithStage(out, line, plain, start, pos + core.length(), end, List.of());
+                break;
+            }
+            // "GRETE (aside)." / "HANS(aside):" / "USHER[calling]:" — a direction between the name and its stop
+            int paren = firstOpening(core);
             if (paren > 0) {
                 core = core.substring(0, paren);
                 end = pos + paren;
@@ -70,7 +102,7 @@ public final class Labels {
                 break;
             }
             int next = skipSpace(plain, end);
-            if (!particle && next < plain.length() && plain.charAt(next) == '(') {
+            if (!particle && next < plain.length() && (plain.charAt(next) == '(' || plain.charAt(next) == '[')) {
                 stageInParentheses(out, line, plain, start, nameEnd, next);
                 break;
             }
@@ -85,7 +117,11 @@ public final class Labels {
             }
             pos = next;
         }
-        return out;
+    }
+
+    private static int firstOpening(String core) {
+        int p = core.indexOf('('), b = core.indexOf('[');
+        return p < 0 ? b : b < 0 ? p : Math.min(p, b);
     }
 
     /** The length of a dash closing a label at {@code i} ({@code —}, {@code –}, {@code --}) followed by a space or the end; 0 if none. */
@@ -108,11 +144,20 @@ public final class Labels {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** {@code HANS (aside).}, {@code HANS (aside):}, {@code MARIE (*laughing*).} */
+    /**
+     * {@code HANS (aside).}, {@code HANS (aside):}, {@code MARIE (*laughing*).}, {@code LORD ASHBY [aside]:}; and, after a
+     * name in mixed case closed by a colon, an identification that is part of the label: {@code Mr. Ralph Dunstan
+     * (Fenwold):}, {@code The Prime Minister (Mr. Edmund Harrow):}, as parliamentary records print a member's seat or name.
+     */
     private static void stageInParentheses(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int open) {
-        int close = plain.indexOf(')', open);
+        int close = plain.indexOf(plain.charAt(open) == '[' ? ']' : ')', open);
         if (close < 0 || words(plain.substring(open, close)) > MAX_STAGE_WORDS) return;
         int stop = skipSpace(plain, close + 1);
+        if (stop < plain.length() && plain.charAt(stop) == ':' && plain.charAt(open) == '('
+                && !isCapitals(plain.substring(start, nameEnd)) && isIdentification(plain.substring(open + 1, close))) {
+            addWithStage(out, line, plain, start, close + 1, stop + 1, List.of());
+            return;
+        }
         List<Inline> stage = InlineCut.between(line, open + 1, close);
         if (stop >= plain.length()) {                            // "MARGIT (sitting)" alone on its line
             if (isCapitals(plain.substring(start, nameEnd))) addWithStage(out, line, plain, start, nameEnd, close + 1, stage);
@@ -219,6 +264,26 @@ public final class Labels {
     private static boolean isTitleOrInitial(String core) {
         String c = core.toLowerCase(Locale.ROOT);
         return c.length() == 1 || TITLE_ABBREVIATIONS.contains(c) || c.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    /**
+     * Words in title case, with the small words of names and offices between them and no closing stop: a seat, an office
+     * or a person ({@code Bradwell North}, {@code Leader of the Opposition}, {@code Mr. Edmund Harrow}), never a direction
+     * ({@code aside}, {@code To KITTY.}).
+     */
+    private static boolean isIdentification(String inside) {
+        String t = inside.strip();
+        if (t.isEmpty() || t.endsWith(".") && !isTitleOrInitial(lastWord(t)) || !Character.isUpperCase(t.codePointAt(0))) return false;
+        for (String w : t.split("\\s+")) {
+            String core = w.replaceAll("[.,]$", "");
+            if (!isNameToken(core) && !IDENTIFICATION_LINKS.contains(core)) return false;
+        }
+        return true;
+    }
+
+    private static String lastWord(String t) {
+        String[] w = t.split("\\s+");
+        return stripDot(w[w.length - 1]);
     }
 
     private static int words(String s) {

@@ -22,12 +22,20 @@ public final class RoleNames {
     /** The words of a label that names the chair of a meeting. */
     private static final Set<String> CHAIR = Set.of("chairman", "chairwoman", "chairperson", "chair", "president", "presiding officer");
     private static final Set<String> WITNESS = Set.of("witness", "deponent");
+    /** A record's question and answer labels: the examiner asks, the witness answers (when the record names them). */
+    private static final Set<String> ASKS = Set.of("q", "question"), ANSWERS = Set.of("a", "answer");
     private static final String CHAIR_WORD = "(?:chairman|chairwoman|chairperson|chair|presiding\\s+officer)";
     private static final Pattern CHAIR_IN_PARENS = Pattern.compile("(?i)\\(\\s*(?:the\\s+)?" + CHAIR_WORD + "\\s*\\)");
     private static final Pattern PRESIDING = Pattern.compile("(?i),?\\s+(?:presiding|in\\s+the\\s+chair)\\b");
     private static final Pattern CHAIR_FIELD = Pattern.compile("(?im)^\\s*(?:the\\s+)?" + CHAIR_WORD + "\\s*[:—–]\\s*(.+)$");
     private static final Pattern SWORN = Pattern.compile(
-            "^([^,]{2,60}?),\\s+(?:(?:having\\s+been|being)\\s+)?(?:first\\s+|duly\\s+)?(?:called\\s+and\\s+sworn|sworn|affirmed|recalled|called\\s+as\\s+a\\s+witness)\\b");
+            "^([^,]{2,60}?),\\s+(?:(?:the|a|an)\\s+[^,]{1,40},\\s+)?(?:(?:having\\s+been|being)\\s+)?(?:(?:first|duly)\\s+){0,2}(?:called\\s+and\\s+sworn|sworn|affirmed|recalled|called\\s+as\\s+a\\s+witness)\\b");
+    /**
+     * A deposition's or hearing's examination line, {@code BY MR. HOLT:}, {@code CROSS-EXAMINATION BY MS. BRANDT}: the
+     * counsel who asks the questions ({@code Q.}) from there until the next such line.
+     */
+    private static final Pattern EXAMINER = Pattern.compile(
+            "(?im)^\\s*(?:((?:direct|cross|re-?direct|re-?cross)?[- ]?examination)\\s+)?by\\s+(\\p{Lu}[^:\\n]{1,60}?)\\s*(:)?\\s*$");
     private static final int MAX_NAME_WORDS = 6;
     private static final Pattern POSTNOMINAL = Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,4}|Esq\\.?|Jr\\.?|Sr\\.?|[A-Z]{2,4})\\s*$");
 
@@ -62,6 +70,12 @@ public final class RoleNames {
                 String name = nameAtEnd(sworn.group(1));
                 if (!name.isEmpty() && name.equals(sworn.group(1).strip())) named.add(new Named("witness", name, i, b.line()));
             }
+            for (Matcher m = EXAMINER.matcher(text); m.find(); ) {
+                String name = nameAtStart(m.group(2));
+                if ((m.group(1) != null || m.group(3) != null) && !name.isEmpty() && !isOffice(name)) {
+                    named.add(new Named("examiner", name, i, b.line()));
+                }
+            }
             if (i >= firstTurn) continue;
             for (Matcher m = CHAIR_IN_PARENS.matcher(text); m.find(); ) addChair(chairs, nameAtEnd(text.substring(0, m.start())));
             for (Matcher m = PRESIDING.matcher(text); m.find(); ) {
@@ -93,12 +107,11 @@ public final class RoleNames {
         String office = office(label);
         if (office == null) return Optional.empty();
         if (CHAIR.contains(office)) return chair;
-        if (WITNESS.contains(office)) {
-            Named last = null;
-            for (Named n : named) if (n.office().equals("witness") && n.block() <= block) last = n;
-            return Optional.ofNullable(last).map(Named::name);
-        }
-        return Optional.empty();
+        String kind = WITNESS.contains(office) || ANSWERS.contains(office) ? "witness" : ASKS.contains(office) ? "examiner" : null;
+        if (kind == null) return Optional.empty();
+        Named last = null;
+        for (Named n : named) if (n.office().equals(kind) && n.block() <= block) last = n;
+        return Optional.ofNullable(last).map(Named::name);
     }
 
     /** The office a label names ({@code THE CHAIRMAN}, {@code MR. CHAIRMAN}, {@code MADAM CHAIR} → {@code chairman} …), or null. */
@@ -106,7 +119,7 @@ public final class RoleNames {
         List<String> w = new ArrayList<>(SpeakerNames.words(label));
         while (!w.isEmpty() && Set.of("the", "mr", "mister", "madam", "madame", "mrs", "ms").contains(w.get(0))) w.remove(0);
         String rest = String.join(" ", w);
-        return CHAIR.contains(rest) || WITNESS.contains(rest) ? rest : null;
+        return CHAIR.contains(rest) || WITNESS.contains(rest) || ASKS.contains(rest) || ANSWERS.contains(rest) ? rest : null;
     }
 
     private static boolean isOffice(String name) {
@@ -166,7 +179,7 @@ public final class RoleNames {
     public String describe() {
         List<String> parts = new ArrayList<>();
         chair.ifPresent(c -> parts.add("the chair is " + c));
-        for (Named n : named) parts.add("witness " + n.name() + " (line " + n.line() + ")");
+        for (Named n : named) parts.add(n.office() + " " + n.name() + " (line " + n.line() + ")");
         return String.join("; ", parts);
     }
 

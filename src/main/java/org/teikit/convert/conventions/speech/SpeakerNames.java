@@ -51,8 +51,31 @@ public final class SpeakerNames {
 
     private SpeakerNames() {}
 
+    /** Words that describe rather than entitle: {@code the}, {@code old}; not evidence that a label names a person. */
+    private static final Set<String> DESCRIPTIVE = Set.of("the", "old", "young", "little");
+    private static final Pattern IDENTIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
+
+    /**
+     * The person a label names, when it identifies them in parentheses as parliamentary records do: the name inside
+     * when it is a titled name ({@code The Prime Minister (Mr. Edmund Harrow)} → {@code Mr. Edmund Harrow}), else the
+     * name before it ({@code Mr. Ralph Dunstan (Fenwold)} → {@code Mr. Ralph Dunstan}). Other labels are themselves.
+     */
+    public static String person(String printed) {
+        java.util.regex.Matcher m = IDENTIFIED.matcher(printed.strip());
+        if (!m.matches() || m.group(1).isBlank()) return printed;
+        List<String> inside = words(m.group(2));
+        boolean titled = inside.size() >= 2 && TITLES.containsKey(inside.get(0)) && !DESCRIPTIVE.contains(inside.get(0));
+        return titled ? m.group(2).strip() : m.group(1).strip();
+    }
+
+    /** Whether a label begins with a title of address ({@code Mr.}, {@code Mrs.}, {@code Dr.}): a person's name follows. */
+    public static boolean hasTitle(String printed) {
+        List<String> w = words(person(printed));
+        return w.size() >= 2 && TITLES.containsKey(w.get(0)) && !DESCRIPTIVE.contains(w.get(0));
+    }
+
     public static Parts parts(String printed) {
-        List<String> words = words(printed);
+        List<String> words = words(person(printed));
         List<String> core = new ArrayList<>();
         char sex = '-';
         int i = 0;
@@ -83,6 +106,10 @@ public final class SpeakerNames {
         // accepts it only when it is unambiguous)
         List<String> shorter = pa.core().size() < pb.core().size() ? pa.core() : pb.core();
         List<String> longer = shorter == pa.core() ? pb.core() : pa.core();
+        if (pa.core().size() == 1 && pb.core().size() >= 1 && pa.sex() != '-' && pa.sex() == pb.sex()) {
+            // "Mrs. B." for "Mrs. Brill": a play abbreviates a titled name to its initial once the name is known
+            if (initialOf(pa.core().get(0), pb.core()) || initialOf(pb.core().get(0), pa.core())) return true;
+        }
         if (shorter.size() == longer.size() || initialsOnly(shorter)) return false;
         return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
                 || longer.subList(0, shorter.size()).equals(shorter);
@@ -100,6 +127,11 @@ public final class SpeakerNames {
         StringBuilder initials = new StringBuilder();
         for (String w : core) initials.append(w.charAt(0));
         return initials.toString().equals(words(l).get(0));
+    }
+
+    private static boolean initialOf(String initial, List<String> core) {
+        String last = core.get(core.size() - 1);
+        return initial.length() == 1 && last.length() > 1 && last.startsWith(initial);
     }
 
     private static boolean initialsOnly(List<String> words) {

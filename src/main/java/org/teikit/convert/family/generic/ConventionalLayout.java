@@ -209,15 +209,25 @@ final class ConventionalLayout {
     private void openTurn(Dialogue.Turn t) {
         closeTurn();
         turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
+        if (!t.label().time().isEmpty()) {                 // "[00:03:12] INTERVIEWER:": the tape's time, furniture before the speaker
+            // as printed, brackets and all: the brackets of a time are no editor's supplied word
+            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", "timestamp")));
+        }
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
         writer.add(turn);
     }
 
     private void closeTurn() {
-        if (turn != null && turn.getChildCount() == 1) {      // a label with no speech: keep its words as a paragraph
-            Element speaker = (Element) turn.getChild(0);
+        if (turn != null && turn.getChild(turn.getChildCount() - 1) instanceof Element last && last.getLocalName().equals("speaker")) {
+            // a label with no speech: keep its words as a paragraph (with the time printed before it)
+            Element speaker = last;
             Element p = Tei.el("p");
+            if (turn.getChildCount() > 1) {
+                var time = turn.getChild(0);
+                time.detach();
+                p.appendChild(time);
+            }
             while (speaker.getChildCount() > 0) {
                 var n = speaker.getChild(0);
                 n.detach();
