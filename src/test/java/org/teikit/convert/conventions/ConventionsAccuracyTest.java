@@ -84,7 +84,10 @@ class ConventionsAccuracyTest {
         Map<String, Result> r = measure(ROOT.resolve("heldout2"));
         Result all = total(r);
         System.out.println(table("heldout2", r, all));
-        assertBlindFloors(all, 0.0, 0.0, 0.0);
+        // arrival: turns 0.667 / 0.675, notes 0.830, letters 0.325; after this round's rules: 0.982 / 0.789, 0.973, 0.574
+        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.78, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= 0.97 && all.letters().recall() >= 0.57, "notes " + all.notes() + ", letters " + all.letters());
+        assertEquals(0, all.lost(), "words lost");
     }
 
     /**
@@ -100,7 +103,7 @@ class ConventionsAccuracyTest {
     }
 
     /** Raised to what the blind set measured after the round that pooled label styles (turns 0.954 / 0.972, letters 0.706). */
-    private static final double BLIND_TURNS = 0.95, BLIND_NOTES = 0.97, BLIND_LETTERS = 0.70;
+    private static final double BLIND_TURNS = 0.97, BLIND_NOTES = 0.97, BLIND_LETTERS = 0.70;
 
     /**
      * A second blind set, written (by someone who read only the fixture format) after the blind set's figures were
