@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * fixtures.
  */
 class RandomDocumentsAreTeiTest {
-    private static final int DOCUMENTS = 200;
+    private static final int DOCUMENTS = 1000;
 
     @Test
     void randomDocumentsOfTheGrammarAreValidAgainstTeikitAndTeiAll() {
