@@ -151,10 +151,8 @@ final class SourceWords {
         unicode(s.substring(from));
     }
 
-    private static final java.util.regex.Pattern NOTE_WORD = java.util.regex.Pattern.compile("(?i)note\\s+\\d");
-
     private void unicode(String s) {
-        if (s.indexOf('^') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0 || NOTE_WORD.matcher(s).find()) {
+        if (s.indexOf('^') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0 || Conventions.NOTE_WORD.matcher(s).find()) {
             Matcher typed = Conventions.TYPED_NOTE.matcher(s);
             int from = 0;
             while (typed.find()) {
