@@ -20,11 +20,12 @@ record DocumentSchemas(List<Grammar> grammars, List<Rules> rules) {
     /**
      * A compiled Schematron stylesheet. On the fast path, when the run named its documents, {@code stylesheet} may
      * leave out the rules that cannot fire on them: then {@code narrowed} says which stylesheet checks a document
-     * (else null).
+     * (else null). {@code screen}, on the fast path, proves on a document's parse that the stylesheet reports
+     * nothing on it (null: not screened).
      */
-    record Rules(URI uri, XsltExecutable stylesheet, FastPath.Narrowed narrowed) {
+    record Rules(URI uri, XsltExecutable stylesheet, FastPath.Narrowed narrowed, FastPath.Screen screen) {
         Rules(URI uri, XsltExecutable stylesheet) {
-            this(uri, stylesheet, null);
+            this(uri, stylesheet, null, null);
         }
 
         /** The stylesheet for a document; {@code names} watched its parse (null when nothing was narrowed). */

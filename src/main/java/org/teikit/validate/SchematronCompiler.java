@@ -69,8 +69,9 @@ final class SchematronCompiler {
         if (hit.isPresent()) {
             Optional<byte[]> xslt = hit.get().stylesheet();
             if (xslt.isEmpty()) return Optional.empty();
-            return Optional.of(fast != null && fast.narrows() ? compileNarrowed(xslt.get(), uri, fast)
-                    : new DocumentSchemas.Rules(uri, compileWhole(xslt.get(), uri)));
+            FastPath.Screen screen = fast == null ? null : FastPath.screen(parse(xslt.get(), uri));
+            return Optional.of(fast != null && fast.narrows() ? compileNarrowed(xslt.get(), uri, fast, screen)
+                    : new DocumentSchemas.Rules(uri, compileWhole(xslt.get(), uri), null, screen));
         }
         if (compact) {
             Optional<String> annotations = CompactAnnotations.schematron(uri, bytes);
@@ -95,17 +96,18 @@ final class SchematronCompiler {
         XdmNode stylesheet = transform(Stylesheets.TRANSPILE, schema, uri);
         XsltExecutable compiled = compileStylesheet(stylesheet.asSource(), uri);
         if (key != null && selfContained(schema)) cache.put(key, Optional.of(serialize(stylesheet)));
-        return Optional.of(new DocumentSchemas.Rules(uri, compiled));
+        return Optional.of(new DocumentSchemas.Rules(uri, compiled, null, fast == null ? null : FastPath.screen(stylesheet)));
     }
 
     private static XsltExecutable compileWhole(byte[] xslt, URI uri) throws SchemaException {
         return compileStylesheet(new StreamSource(new ByteArrayInputStream(xslt), uri.toString()), uri);
     }
 
-    private static DocumentSchemas.Rules compileNarrowed(byte[] xslt, URI uri, FastPath fast) throws SchemaException {
+    private static DocumentSchemas.Rules compileNarrowed(byte[] xslt, URI uri, FastPath fast, FastPath.Screen screen)
+            throws SchemaException {
         Lazy<XsltExecutable> whole = new Lazy<>(() -> compileWhole(xslt, uri));
         FastPath.Narrowed n = fast.narrow(xslt, uri.toString(), source -> compileStylesheet(source, uri), whole::get);
-        return new DocumentSchemas.Rules(uri, n.stylesheet(), n.leftOutRules() ? n : null);
+        return new DocumentSchemas.Rules(uri, n.stylesheet(), n.leftOutRules() ? n : null, screen);
     }
 
     private static XsltExecutable compileStylesheet(javax.xml.transform.Source stylesheet, URI uri) throws SchemaException {
@@ -175,6 +177,7 @@ final class SchematronCompiler {
         }
     }
 
+    /** A stylesheet or schema as a tree, line numbers on. */
     private static XdmNode parse(byte[] bytes, URI uri) throws SchemaException {
         InputSource source = new InputSource(new ByteArrayInputStream(bytes));
         source.setSystemId(uri.toString());

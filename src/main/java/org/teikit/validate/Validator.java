@@ -60,6 +60,10 @@ public final class Validator {
     private boolean deferSchematron;   // a buffer's grammar messages are handed out before Schematron runs
     private XdmNode deferred;   // the tree a deferred Schematron run checks
     private List<URI> lastGrammars = List.of(), lastRules = List.of();
+    private Reopenable reopen;   // the document of this pass, when it can be read again (else null)
+    private List<FastPath.Check> screens;   // this document's screens, when they stand in for the tree (else null)
+    private final Map<FastPath.Screen, FastPath.Check> screenChecks = new IdentityHashMap<>();
+    private boolean treeOnly;   // a parse again, for the tree only: the grammars checked the document already
 
     Validator(Schemas schemas, int maxMessagesPerFile) {
         if (maxMessagesPerFile < 1) throw new IllegalArgumentException("the message cap must be at least 1");
@@ -118,11 +122,14 @@ public final class Validator {
     private FileResult validateOnce(Reopenable document, String name, URI documentUri, boolean quiet, int enough)
             throws SchemaException {
         try (InputStream in = document.open()) {
+            reopen = document;
             return validate(in, name, documentUri, quiet, enough);
         } catch (IOException e) {
             MessageCollector c = new MessageCollector(name, maxMessages);
             c.add(-1, -1, Severity.FATAL, unreadable(e), MessageSource.WELLFORMEDNESS);
             return c.result();
+        } finally {
+            reopen = null;
         }
     }
 
@@ -253,6 +260,7 @@ public final class Validator {
         chosen = null;
         tree = null;
         names = null;
+        screens = null;
         pipeline.reset(out);
         lastGrammars = List.of();
         lastRules = List.of();
@@ -280,17 +288,64 @@ public final class Validator {
             lastGrammars = chosen.grammars().stream().map(DocumentSchemas.Grammar::uri).toList();
             lastRules = chosen.rules().stream().map(DocumentSchemas.Rules::uri).toList();
         }
-        boolean schematronDue = chosen != null && tree != null && !out.hasFatal() && !out.overflowed() && !stopped;
+        boolean schematronDue = chosen != null && (tree != null || screens != null) && !out.hasFatal()
+                && !out.overflowed() && !stopped;
+        // fast: a document the screens proved silent needs no tree; another is read again into one
+        if (schematronDue && screens != null) schematronDue = !cleared() && treeAgain(source.getSystemId());
         deferred = null;
         if (schematronDue && !deferSchematron) runSchematron();
         else if (schematronDue) deferred = documentNode();   // a buffer's Schematron runs after its grammar is shown
         FileResult result = out.result();
         out = null;
         tree = null;
+        screens = null;
         return result;
     }
 
+    private boolean cleared() {
+        for (FastPath.Check c : screens) {
+            if (!c.cleared()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Parses the document again into the tree that Schematron checks, with the same pipeline (the same nodes and
+     * positions as a tree built on the first parse); its messages were the first parse's. False, reported, when it
+     * cannot be read again.
+     */
+    private boolean treeAgain(String systemId) {
+        MessageCollector kept = out;
+        out = new MessageCollector("", maxMessages);   // the first parse reported this parse's messages
+        pipeline.reset(out);
+        treeOnly = true;
+        try (InputStream in = reopen.open()) {
+            InputSource again = new InputSource(in);
+            again.setSystemId(systemId);
+            reader.parse(again);
+            if (out.hasFatal()) throw new IOException("the document changed while it was validated");
+            return tree != null;
+        } catch (IOException | SAXException e) {
+            kept.add(-1, -1, Severity.ERROR, "cannot build the tree for Schematron: " + e.getMessage(),
+                    MessageSource.SCHEMATRON);
+            return false;
+        } finally {
+            treeOnly = false;
+            out = kept;
+        }
+    }
+
+    /** Whether this document's Schematron can be screened on its first parse instead of building a tree there. */
+    private boolean screenable() {
+        if (fast == null || reopen == null || deferSchematron || schemas.xinclude()) return false;
+        for (DocumentSchemas.Rules rules : chosen.rules()) {
+            if (rules.screen() == null) return false;
+        }
+        return true;
+    }
+
     private ContentHandler[] route(List<XmlModel> models) throws SAXException {
+        if (treeOnly) return treeTargets(new ArrayList<>()).toArray(ContentHandler[]::new);
         try {
             chosen = chooseSchemas(models);
         } catch (SchemaException e) {
@@ -311,25 +366,39 @@ public final class Validator {
         }
         // a pass that stops early only words the quick pass's grammar messages: its Schematron would never run
         if (!chosen.rules().isEmpty() && enough == Integer.MAX_VALUE) {
-            try {
-                if (treeBuilder == null) {
-                    treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
-                    treeBuilder.setLineNumbering(true);
-                }
-                treeBuilder.setBaseURI(documentUri);
-                tree = treeBuilder.newBuildingContentHandler();
-                targets.add(tree);
+            if (screenable()) {
+                screens = new ArrayList<>(chosen.rules().size());
                 for (DocumentSchemas.Rules rules : chosen.rules()) {
-                    if (rules.narrowed() != null && names == null) {
-                        names = rules.narrowed().newNamesCheck();
-                        targets.add(names);
-                    }
+                    screens.add(screenChecks.computeIfAbsent(rules.screen(), FastPath.Screen::newCheck));
                 }
-            } catch (SaxonApiException e) {
-                throw new SAXException(e);
+                targets.addAll(screens);
+            } else {
+                treeTargets(targets);
             }
         }
         return targets.toArray(ContentHandler[]::new);
+    }
+
+    /** Adds the tree builder for Schematron, and the names check a narrowed stylesheet needs. */
+    private List<ContentHandler> treeTargets(List<ContentHandler> targets) throws SAXException {
+        try {
+            if (treeBuilder == null) {
+                treeBuilder = Saxon.PROCESSOR.newDocumentBuilder();
+                treeBuilder.setLineNumbering(true);
+            }
+            treeBuilder.setBaseURI(documentUri);
+            tree = treeBuilder.newBuildingContentHandler();
+            targets.add(tree);
+            for (DocumentSchemas.Rules rules : chosen.rules()) {
+                if (rules.narrowed() != null && names == null) {
+                    names = rules.narrowed().newNamesCheck();
+                    targets.add(names);
+                }
+            }
+        } catch (SaxonApiException e) {
+            throw new SAXException(e);
+        }
+        return targets;
     }
 
     private DocumentSchemas chooseSchemas(List<XmlModel> models) throws SchemaException {

@@ -34,7 +34,10 @@ import org.xml.sax.helpers.DefaultHandler;
  *   <li>Schematron stylesheets compiled without the template rules that cannot fire on the run's documents
  *       ({@link #narrow}: {@link Vocabulary}, read by {@link TagNames}; {@link UnusedTemplates},
  *       {@link MatchPatterns}), the rules Saxon would try on every element copied once per element name
- *       ({@link IndexedTemplates}), and whole for a document with other names ({@link NamesCheck}).</li>
+ *       ({@link IndexedTemplates}), and whole for a document with other names ({@link NamesCheck});</li>
+ *   <li>a screen that proves, during the grammar's SAX pass, that a stylesheet can report nothing on a document, so
+ *       that it needs neither a tree nor SchXslt ({@link #screen}: {@link RuleConditions}, {@link XPathConditions},
+ *       {@link Condition}, {@link ScreenCheck}).</li>
  * </ul>
  * Shared by the threads of a run, like the {@code Schemas} that holds it.
  */
@@ -136,6 +139,43 @@ public final class FastPath {
             }
         }
         return new FileResult(quick.file(), quick.valid(), merged, quick.truncated());
+    }
+
+    // ---- Schematron screened per document
+
+    /**
+     * The screen of a SchXslt stylesheet (its XSLT as a tree), or null when it cannot screen any document: a
+     * stylesheet with anything SchXslt's output does not hold, or rules on other nodes than elements and attributes.
+     * Read once per compiled stylesheet; shared by the threads of a run.
+     */
+    public static Screen screen(net.sf.saxon.s9api.XdmNode stylesheet) {
+        RuleConditions read = RuleConditions.of(stylesheet);
+        if (read.rules() == null) return null;
+        return new Screen(new ScreenCheck.Plan(read.rules().stream().map(RuleConditions.Rule::when).toList()));
+    }
+
+    /** The necessary conditions for a stylesheet's rules to fire, to be checked on each document's parse. */
+    public static final class Screen {
+        private final ScreenCheck.Plan plan;
+
+        private Screen(ScreenCheck.Plan plan) {
+            this.plan = plan;
+        }
+
+        /** A check for one thread's documents, one at a time (it resets at each start of a document). */
+        public Check newCheck() {
+            return new ScreenCheck(plan);
+        }
+
+        /** How many rules the screen reads. */
+        public int rules() {
+            return plan.rules();
+        }
+    }
+
+    /** Watches a document's parse; afterwards, whether the stylesheet was proved to report nothing on it. */
+    public interface Check extends org.xml.sax.ContentHandler {
+        boolean cleared();
     }
 
     // ---- Schematron narrowed to the run's documents
