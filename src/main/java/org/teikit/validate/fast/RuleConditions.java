@@ -121,8 +121,10 @@ final class RuleConditions {
         String mode = t.getAttributeValue(new QName("mode"));
         if (match == null) return t.getAttributeValue(new QName("name")) == null ? "a template without match" : null;
         if (mode == null || mode.isBlank()) {
-            // SchXslt's entry point, which applies its modes' rules to the document
-            return match.trim().equals("root()") ? null : "a template rule in the default mode: " + match;
+            // SchXslt's entry point, which applies its modes' rules to the document (to it only: a pattern with
+            // @documents would have them applied to other documents too, which no screen of this one sees)
+            if (!match.trim().equals("root()")) return "a template rule in the default mode: " + match;
+            return onlyThisDocument(t) ? null : "an entry point that applies rules to other nodes than the document";
         }
         if (mode.trim().contains(" ") || mode.trim().startsWith("#")) return "a template rule in mode " + mode;
         if (traversal(t, match)) return null;
@@ -143,7 +145,25 @@ final class RuleConditions {
         return null;
     }
 
-    /** SchXslt's {@code *} template that goes on to attributes and children. */
+    /** Whether every instruction of SchXslt's entry point that could reach other documents applies rules to "." only. */
+    private static boolean onlyThisDocument(XdmNode entry) {
+        for (XdmNode n : entry.select(net.sf.saxon.s9api.streams.Steps.descendant()).asListOfNodes()) {
+            if (n.getNodeKind() != XdmNodeKind.ELEMENT || !XSL.equals(n.getNodeName().getNamespace())) continue;
+            switch (n.getNodeName().getLocalName()) {
+                case "apply-templates" -> {
+                    if (!".".equals(n.getAttributeValue(new QName("select")))) return false;
+                }
+                case "for-each", "for-each-group", "call-template", "sequence", "copy-of", "iterate", "evaluate",
+                     "source-document", "merge" -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+        /** SchXslt's {@code *} template that goes on to attributes and children. */
     private static boolean traversal(XdmNode t, String match) {
         if (!match.trim().equals("*")) return false;
         for (XdmNode c : t.children()) {

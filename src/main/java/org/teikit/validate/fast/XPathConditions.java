@@ -285,7 +285,7 @@ final class XPathConditions {
         if (e instanceof CastExpression c) {
             Reading base = read(c.getBaseExpression(), relative);
             boolean toString = c.getTargetType() == BuiltInAtomicType.STRING && c.allowsEmpty() && !base.many()
-                    && (base.kind() == Kind.UNTYPED || base.kind() == Kind.STRING);
+                    && (base.kind() == Kind.NODES || base.kind() == Kind.UNTYPED || base.kind() == Kind.STRING);
             return toString ? Reading.value(Kind.STRING, base.present(), base.absent(), base.safe(), false)
                     : Reading.UNKNOWN;
         }
