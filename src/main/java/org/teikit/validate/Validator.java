@@ -63,6 +63,7 @@ public final class Validator {
     private Reopenable reopen;   // the document of this pass, when it can be read again (else null)
     private List<FastPath.Check> screens;   // this document's screens, when they stand in for the tree (else null)
     private final Map<FastPath.Screen, FastPath.Check> screenChecks = new IdentityHashMap<>();
+    private boolean lastCleared;
     private boolean treeOnly;   // a parse again, for the tree only: the grammars checked the document already
 
     Validator(Schemas schemas, int maxMessagesPerFile) {
@@ -210,6 +211,14 @@ public final class Validator {
         return lastRules;
     }
 
+    /**
+     * Whether the last document's Schematron was proved silent during its grammar's parse, so that it needed neither
+     * a tree nor SchXslt (only on the fast path, for files and byte arrays).
+     */
+    public boolean lastCleared() {
+        return lastCleared;
+    }
+
     private static void checkCancelled(BufferProgress progress) {
         if (progress.cancelled()) throw new java.util.concurrent.CancellationException("a newer edit arrived");
     }
@@ -291,7 +300,8 @@ public final class Validator {
         boolean schematronDue = chosen != null && (tree != null || screens != null) && !out.hasFatal()
                 && !out.overflowed() && !stopped;
         // fast: a document the screens proved silent needs no tree; another is read again into one
-        if (schematronDue && screens != null) schematronDue = !cleared() && treeAgain(source.getSystemId());
+        lastCleared = schematronDue && screens != null && cleared();
+        if (schematronDue && screens != null) schematronDue = !lastCleared && treeAgain(source.getSystemId());
         deferred = null;
         if (schematronDue && !deferSchematron) runSchematron();
         else if (schematronDue) deferred = documentNode();   // a buffer's Schematron runs after its grammar is shown
@@ -425,23 +435,35 @@ public final class Validator {
     }
 
     private void runSchematron(XdmNode document) {
+        String[] terminated = new String[1];   // the text of the message that ended a run
         for (DocumentSchemas.Rules rules : chosen.rules()) {
+            terminated[0] = null;
             try {
                 Xslt30Transformer t = rules.stylesheetFor(names).load30();
-                t.setMessageHandler(m -> {});
+                t.setMessageHandler(m -> terminated[0] = m.getContent().getStringValue());
                 t.setErrorReporter(e -> {});
                 t.setGlobalContextItem(document);
                 XdmDestination svrl = new XdmDestination();
                 t.applyTemplates(document, svrl);
                 Svrl.report(svrl.getXdmNode(), out);
             } catch (SaxonApiException e) {
-                out.add(e.getLineNumber(), -1, Severity.ERROR, "Schematron " + rules.uri()
-                        + " could not be evaluated on this document: " + e.getMessage(), MessageSource.SCHEMATRON);
+                // SchXslt catches a rule's dynamic error and ends with a message that words it; the exception's line
+                // is the stylesheet's, never the document's
+                String why = terminated[0] != null ? dynamicError(terminated[0]) : e.getMessage();
+                out.add(-1, -1, Severity.ERROR, "Schematron " + rules.uri()
+                        + " could not be evaluated on this document: " + why, MessageSource.SCHEMATRON);
             } catch (SchemaException e) {
                 out.add(-1, -1, Severity.ERROR, "Schematron " + rules.uri() + " could not be compiled: "
                         + e.getMessage(), MessageSource.SCHEMATRON);
             }
         }
+    }
+
+    /** "Running the ISO Schematron validation failed with a dynamic error. Error code: C Reason: R" as "C: R". */
+    static String dynamicError(String schxsltMessage) {
+        String m = schxsltMessage.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("Error code: (\\S*) Reason: (.*)").matcher(m);
+        return parts.find() ? "a dynamic error (" + parts.group(1) + "): " + parts.group(2) : m;
     }
 
     private static String unreadable(IOException e) {

@@ -62,6 +62,7 @@ final class PlainSchxslt {
             builder.setLineNumbering(true);
             XdmNode doc = builder.build(document.toFile());
             var t = rules.load30();
+            t.setMessageHandler(m -> {});   // a dynamic error still ends the run, as an exception
             t.setGlobalContextItem(doc);
             XdmDestination svrl = new XdmDestination();
             t.applyTemplates(doc, svrl);

@@ -2,6 +2,7 @@ package org.teikit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -84,6 +85,31 @@ class SchematronConformanceTest {
         assertEquals(List.of(Severity.ERROR, Severity.WARNING), results.stream().map(PlainSchxslt.Result::severity).toList());
         FileResult r = Schemas.builder().schema(dir.resolve("rules.sch")).build().newValidator().validate(dir.resolve("doc.xml"));
         assertFalse(r.valid(), "a failed assertion flagged info still fails the file");
+    }
+
+    /**
+     * SchXslt ends a run on a rule's dynamic error with a message that words it (its plain pipeline throws): teikit
+     * reports that error, by its code and reason, for the document as a whole; never at the line of the stylesheet's
+     * message instruction, which is no place in the document. The same on the whole and the narrowed stylesheets.
+     */
+    @Test
+    void aDynamicErrorInARuleIsReportedWithItsReasonForTheWholeDocument() throws SchemaException {
+        Path schema = TestFiles.write(dir, "rules.sch", schema(
+                "<pattern><rule context='a'><assert test='xs:integer(@n) gt 0'>positive</assert></rule></pattern>")
+                .replace("queryBinding='xslt2'>", "queryBinding='xslt2'><ns prefix='xs' uri='http://www.w3.org/2001/XMLSchema'/>"));
+        Path doc = TestFiles.write(dir, "doc.xml", "<r>\n\n\n<a n='seven'/></r>");
+        assertThrows(IllegalStateException.class, () -> new PlainSchxslt(schema).validate(doc), "SchXslt ends the run");
+        Path cache = dir.resolve("cache");
+        for (int run = 0; run < 2; run++) {
+            FileResult r = Schemas.builder().schema(schema).schematronCache(cache).documents(List.of(doc), 1).build()
+                    .newValidator().validate(doc);
+            assertFalse(r.valid());
+            assertEquals(1, r.messages().size(), r.messages().toString());
+            Message m = r.messages().get(0);
+            assertEquals(-1, m.line(), "not the stylesheet's line");
+            assertTrue(m.text().endsWith("could not be evaluated on this document: a dynamic error (err:FORG0001):"
+                    + " Cannot convert string \"seven\" to an integer"), m.text());
+        }
     }
 
     @Test
