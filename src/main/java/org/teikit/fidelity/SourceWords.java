@@ -54,7 +54,7 @@ final class SourceWords {
         List<Block> blocks = doc.blocks();
         for (Block b : blocks) {
             for (var line : b.lines()) {
-                NoteMarks.definition(line).map(NoteMarks.Definition::n).filter(n -> n.matches("[a-z]")).ifPresent(w.letterNotes::add);
+                NoteMarks.definition(line).map(NoteMarks.Definition::n).filter(n -> n.matches("[A-Za-z]")).ifPresent(w.letterNotes::add);
             }
         }
         for (int i = 0; i < blocks.size(); i++) w.block(blocks.get(i), i);
@@ -108,6 +108,13 @@ final class SourceWords {
             if (Conventions.LAYOUT_CHARS.indexOf(raw.charAt(i)) < 0) sb.append(raw.charAt(i));
         }
         String s = sb.toString();
+        Matcher opening = Conventions.BRACKETED_DEFINITION.matcher(s);
+        if (definitionNumber != null && opening.lookingAt()) {   // "[Footnote 1:", the start of a definition block
+            separate();
+            optional(opening.group(1));
+            separate();
+            s = s.substring(opening.end());                       // its closing bracket is no word
+        }
         Matcher m = Conventions.BRACKET.matcher(s);
         int pos = 0;
         while (m.find()) {

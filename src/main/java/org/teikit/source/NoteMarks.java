@@ -42,7 +42,10 @@ public final class NoteMarks {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
             "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z])\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶)"
-                    + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-])\\s*");
+                    + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
+                    + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:)\\s*");
+    /** The alternative of {@link #DEFINITION_TEXT} that opens a bracketed definition, {@code [Footnote 1: text]}. */
+    private static final int BRACKETED = 8;
 
     /** A definition's marker: the note's number or symbol, and the content after the marker. */
     public record Definition(String n, List<Inline> content) {}
@@ -93,12 +96,11 @@ public final class NoteMarks {
         if (in.get(0) instanceof Inline.Text t) {
             Matcher m = DEFINITION_TEXT.matcher(t.text());
             if (m.find() && (m.end() < t.text().length() || in.size() > 1)) {
-                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                        : m.group(3) != null ? fromSuperscript(m.group(3)) : m.group(4) != null ? m.group(4)
-                        : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7);
+                String n = m.group(3) != null ? fromSuperscript(m.group(3)) : number(m);
                 List<Inline> rest = new ArrayList<>();
                 if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
                 rest.addAll(in.subList(1, in.size()));
+                if (m.group(BRACKETED) != null) rest = withoutClosingBracket(rest);
                 if (hasText(rest)) return Optional.of(new Definition(n, rest));
             }
         }
@@ -114,6 +116,26 @@ public final class NoteMarks {
         if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
         rest.addAll(in.subList(1, in.size()));
         return hasText(rest) ? Optional.of(new Definition(m.group(1) != null ? m.group(1) : m.group(2), rest)) : Optional.empty();
+    }
+
+    /**
+     * The text of {@code [Footnote 1: text]} without the bracket that closes the one its marker opened: the last
+     * character, when the brackets inside are balanced without it (a note continued in the next paragraph keeps all).
+     */
+    private static List<Inline> withoutClosingBracket(List<Inline> rest) {
+        if (rest.isEmpty() || !(rest.get(rest.size() - 1) instanceof Inline.Text t)) return rest;
+        String last = t.text().stripTrailing();
+        if (!last.endsWith("]")) return rest;
+        String plain = Inline.plain(rest);
+        int depth = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            if (plain.charAt(i) == '[') depth++;
+            else if (plain.charAt(i) == ']') depth--;
+        }
+        if (depth != -1) return rest;
+        List<Inline> out = new ArrayList<>(rest);
+        out.set(out.size() - 1, new Inline.Text(last.substring(0, last.length() - 1)));
+        return out;
     }
 
     /** {@code <sup>1</sup>. text} or {@code <sup>1</sup>: text}: the punctuation belongs to the marker. */

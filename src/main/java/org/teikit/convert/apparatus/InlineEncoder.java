@@ -115,7 +115,7 @@ public final class InlineEncoder {
         if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
         String c = content.strip();
         if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
-        if (c.matches("[a-z]") && notes.defines(c)) return c;          // [a] where a note a is defined
+        if (c.matches("[A-Za-z]") && notes.defines(c)) return c;       // [a], [A] where a note of that letter is defined
         return null;
     }
 

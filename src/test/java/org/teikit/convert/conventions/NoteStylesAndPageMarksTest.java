@@ -181,4 +181,30 @@ class NoteStylesAndPageMarksTest {
         assertEquals(List.of("12", "13", "3v"), values(d, "//t:pb/@n"));
         assertEquals(List.of(), values(d, "//t:supplied"));
     }
+
+    /**
+     * Distributed Proofreaders' footnote blocks, {@code [Footnote 1: text]} (and lettered, {@code [Footnote A: text]}),
+     * set after the paragraph that refers to them: each is placed at its mark, without the marker's words or the
+     * bracket that closes it; a bracket inside the note stays an editor's remark, and a later list numbered [1], [2] is no note.
+     */
+    @Test
+    void bracketedFootnoteBlocksOfDistributedProofreaders() throws Exception {
+        Document d = faithful("""
+                THE MILL AT ASHCOMBE
+
+                The mill stood below the weir,[1] and was let with the meadow.[A]
+
+                [Footnote 1: The weir was rebuilt in 1790 [see the plan].]
+
+                [Footnote A: So the lease of 1702.]
+
+                The millers were these:
+
+                [1] 1702. John Hale.
+                [2] 1731. Robert Hale.
+                """);
+        assertEquals(List.of("1: weir, | The weir was rebuilt in 1790 see the plan.", "A: meadow. | So the lease of 1702."),
+                notes(d));
+        assertTrue(d.toXML().contains("1702. John Hale."), d.toXML());
+    }
 }

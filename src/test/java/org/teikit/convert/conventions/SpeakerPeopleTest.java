@@ -151,6 +151,59 @@ class SpeakerPeopleTest {
         assertTrue(persNames(d, whos(d, "Frau Kessler").get(0)).contains("Frau Amalie Kessler"));
     }
 
+    private static void faithful(String src, Document d) throws Exception {
+        var report = org.teikit.fidelity.Fidelity.compare(SourceDocument.parse(SourceText.of("fixture.txt", src)),
+                java.nio.file.Path.of("fixture.xml"), d.toXML().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(report.added().isEmpty() && report.lost().isEmpty(), report.differences().toString());
+    }
+
+    /** A radio script's cast, one part a line with dot leaders to its actor: the parts are the labels' people. */
+    @Test
+    void aCastListWithDotLeadersNamesThePartsAndKeepsTheActors() throws Exception {
+        String src = """
+                CAST:
+                    ANNOUNCER ...... Walt Prior
+                    MRS. HALE . . . . Vera Lund
+                    TOM ............ Jack Orr
+
+                ANNOUNCER: Good evening, and welcome to the theatre of the air.
+
+                MRS. HALE: Tom, the lamp is smoking again.
+
+                TOM: I trimmed it this morning, Mother.
+
+                MRS. HALE: Then trim it again.
+                """;
+        Document d = convert(src);
+        assertEquals(List.of("ANNOUNCER", "MRS. HALE", "TOM"), GenericConversion.values(d, "//t:castItem/t:role"));
+        assertEquals(List.of("Walt Prior", "Vera Lund", "Jack Orr"), GenericConversion.values(d, "//t:castItem/t:roleDesc"));
+        assertEquals(whos(d, "MRS. HALE").get(0), whos(d, "MRS. HALE").get(1));
+        faithful(src, d);
+    }
+
+    /** Lines under a cast title that name no one in a way this reading knows: no list, and not a word lost. */
+    @Test
+    void aTitledBlockWhoseLinesNameNoOneIsNoCastListAndLosesNothing() throws Exception {
+        String src = """
+                CAST:
+                    see the programme sheet
+                    (not kept with this copy)
+
+                Note: Timed at 14:30.
+
+                MUSIC: Theme.
+
+                HOST: Good evening.
+
+                GUEST: Good evening to you.
+
+                HOST: You have come a long way.
+                """;
+        Document d = convert(src);
+        assertEquals(List.of(), GenericConversion.values(d, "//t:castItem/t:role"), "Note and MUSIC are no cast");
+        faithful(src, d);
+    }
+
     @Test
     void aCastListPrintedAsOneRunKeepsEachWordOnceAndDescriptionsWithTheirNames() throws Exception {
         String src = """

@@ -52,6 +52,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*(\\p{Lu}[^=]{0,29}?)\\s*=\\s*(\\S.*)$");
     private static final int MAX_KEY_LABEL_WORDS = 4;
     /** A record's appearance line: whom a person appears for, a colon, then the titled name. */
+    /** "NARRATOR ........ Leonard Ames": a part, dot leaders, who plays it (or what it is). */
+    private static final Pattern DOT_LEADER = Pattern.compile("^\\s*(\\S.*?)\\s*(?:\\.\\s?){3,}\\s*(\\S.*)$");
     private static final Pattern SIDE_THEN_NAME = Pattern.compile("^\\s*([^:]{2,40}?)\\s*:\\s+(\\S.*)$");
 
     public CastList {
@@ -202,6 +204,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         }
         // a list printed in its title's block (one entry a line, or a run after the colon) ends with that block
         if (!members.isEmpty()) return new CastList(title, title + 1, drama, members);
+        // lines below the title that name no one: no list this reading understands (the block stays as printed)
+        if (t.lines().size() > 1) return new CastList(title, title + 1, drama, members);
         int i = title + 1;
         boolean listBlock = false;
         for (; i < blocks.size(); i++) {
@@ -277,6 +281,11 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         String printed = entry.strip();
         String e = printed.replaceAll("[.;]$", "");
         if (e.isEmpty() || words(e) > MAX_ENTRY_WORDS) return false;
+        Matcher leader = DOT_LEADER.matcher(e);
+        if (leader.matches() && words(leader.group(1)) <= MAX_LOOSE_NAME_WORDS) {
+            out.add(new Member(leader.group(1).strip(), leader.group(2).strip(), line, printed));
+            return true;
+        }
         Matcher roleFirst = ROLE_FIRST.matcher(e);
         if (roleFirst.matches()) {
             String name = nameOf(roleFirst.group(2));
