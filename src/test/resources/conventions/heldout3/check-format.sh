@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks that every .expected here parses: blank, comment, or a known key with the right number of " | " fields;
-# exactly one style: line; a .txt beside it. Exit status 1 on the first kind of error found.
+# letter dates ISO (1918-06-16, 1944-06, 1944) or -; exactly one style: line; a .txt beside it. Exit status 1 on the first kind of error found.
 cd "$(dirname "$0")" || exit 2
 status=0
 for e in *.expected; do
@@ -11,7 +11,7 @@ for e in *.expected; do
     /^style: [^ ]+$/            { styles++; next }
     /^turn: /   && n == 2       { next }
     /^note: /   && n == 3       { next }
-    /^letter: / && n == 3       { next }
+    /^letter: / && n == 3       { if (parts[3] ~ /^([0-9][0-9][0-9][0-9](-[0-9][0-9](-[0-9][0-9])?)?|-)$/) next }
     /^same: .+ = .+$/ && n == 1 { next }
     /^who: .+ = .+$/  && n == 1 { next }
     /^(stage|act|scene): ./ && n == 1 { next }
