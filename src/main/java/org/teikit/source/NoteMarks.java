@@ -30,14 +30,17 @@ public final class NoteMarks {
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
     /**
      * Digits in parentheses after a word, a number or punctuation, perhaps after a space: {@code Hall.(1)},
-     * {@code 1768 (5)}. Also an enumeration's mark, so a reference only where the document defines that note.
+     * {@code 1768 (5)}; a letter in parentheses set right against them, as law reports print the reporter's notes:
+     * {@code market or not(a)}, {@code Hen. 7(b)}. Also an enumeration's mark, so a reference only where the document
+     * defines that note.
      */
-    public static final Pattern PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])\\s?\\((\\d{1,2})\\)(?=[\\s\\p{P}]|$)");
+    public static final Pattern PAREN_REFERENCE = Pattern.compile(
+            "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\))(?=[\\s\\p{P}]|$)");
     /**
      * A definition's marker that is also ordinary text, {@code (1) text} or {@code 1 The text} (a number and a
      * capital): a definition only in a notes area whose text refers to that number, which the caller knows.
      */
-    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3})\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
+    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z])\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(

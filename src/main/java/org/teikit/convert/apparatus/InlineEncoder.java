@@ -95,7 +95,8 @@ public final class InlineEncoder {
         int pos = 0;
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
-            String reference = reference(m.group(1));
+            boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
+            String reference = reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
                 pos = m.end();
@@ -110,12 +111,15 @@ public final class InlineEncoder {
         plain(s.substring(pos), into);
     }
 
-    /** The note a bracket refers to ({@code [^1]}, or {@code [1]}, {@code [a]} when that note is defined), or null. */
-    private String reference(String content) {
+    /**
+     * The note a bracket refers to ({@code [^1]}, or {@code [1]}, {@code [a]} when that note is defined), or null. A
+     * letter is a mark only set against the word before it ({@code Segedunum[A]}): {@code lettered [A], [B]} names them.
+     */
+    private String reference(String content, boolean glued) {
         if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
         String c = content.strip();
         if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
-        if (c.matches("[A-Za-z]") && notes.defines(c)) return c;       // [a], [A] where a note of that letter is defined
+        if (c.matches("[A-Za-z]") && glued && notes.defines(c)) return c;   // [a], [A] where a note of that letter is defined
         return null;
     }
 

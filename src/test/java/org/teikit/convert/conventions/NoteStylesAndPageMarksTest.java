@@ -207,4 +207,46 @@ class NoteStylesAndPageMarksTest {
                 notes(d));
         assertTrue(d.toXML().contains("1702. John Hale."), d.toXML());
     }
+
+    /**
+     * A law report's notes: {@code not(a)} in the text, the reporter's {@code (a) text} paragraphs in order after it
+     * with no heading or break; the statute's own clauses (a), (b), printed as lines of one paragraph, stay text.
+     */
+    @Test
+    void aLawReportsLetteredNotesAfterItsTextWithoutAHeading() throws Exception {
+        Document d = faithful("""
+                DOE v. ROE.
+
+                The toll was taken on every load, whether sold or not(a). The Act reads:
+
+                    (a) for every waggon load, one shilling;
+                    (b) for every horse load, fourpence.
+
+                The charter of Hen. 7(b) was relied upon.
+
+                Rule refused.
+
+                (a) Payment was proved on forty occasions.
+
+                (b) The charter itself was not produced.
+                """);
+        assertEquals(List.of("a: not | Payment was proved on forty occasions.", "b: 7 | The charter itself was not produced."),
+                notes(d));
+        assertTrue(d.toXML().contains("for every waggon load, one shilling;"), d.toXML());
+    }
+
+    /** A letter in brackets is a mark only against the word before it: "lettered [A], [B]" names the marks. */
+    @Test
+    void aBracketedLetterAfterASpaceNamesAMarkAndIsNone() throws Exception {
+        Document d = faithful("""
+                [Transcriber's Note: the footnotes are lettered [A], [B] in each chapter.]
+
+                The fort stood upon the river.[A] The bridge crossed it here.[B]
+
+                [Footnote A: The name is in the Notitia.]
+
+                [Footnote B: Hence the name of the town.]
+                """);
+        assertEquals(List.of("A: river. | The name is in the Notitia.", "B: here. | Hence the name of the town."), notes(d));
+    }
 }

@@ -74,12 +74,13 @@ public final class NotePlan {
             titled[i] = underTitle;
         }
         boolean[] foot = footOfPage(blocks, area);
+        boolean[] series = weakSeries(blocks, referenced);
         List<List<Definition>> byBlock = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i];
+            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i] || series[i];
             List<Definition> here = definitionsIn(b, i, notesArea, titled[i], referenced);
             if (!here.isEmpty()) {
                 starts.put(i, here.get(0).offset());
@@ -139,6 +140,40 @@ public final class NotePlan {
             foot[i] = run;
         }
         return foot;
+    }
+
+    /**
+     * Paragraphs that each open with a weak marker, two or more in a row, marked in order from the first ({@code (a)},
+     * {@code (b)}, {@code (c)}, or {@code (1)}, {@code (2)}), every mark one the text refers to: the notes a law
+     * report or a chapter prints after its text, with no heading or break to set them apart. An enumeration printed
+     * as the lines of one paragraph is no such run.
+     */
+    private static boolean[] weakSeries(List<Block> blocks, Set<String> referenced) {
+        boolean[] series = new boolean[blocks.size()];
+        int i = 0;
+        while (i < blocks.size()) {
+            int j = i;
+            String expected = null;
+            while (j < blocks.size()) {
+                Block b = blocks.get(j);
+                var w = b.kind() == Block.Kind.PARAGRAPH && !b.lines().isEmpty()
+                        ? NoteMarks.weakDefinition(b.lines().get(0)) : java.util.Optional.<NoteMarks.Definition>empty();
+                String n = w.map(NoteMarks.Definition::n).orElse(null);
+                boolean next = n != null && referenced.contains(n)
+                        && (expected == null ? n.equals("1") || n.equals("a") : n.equals(expected));
+                if (!next) break;
+                expected = successor(n);
+                j++;
+            }
+            if (j - i >= 2) for (int k = i; k < j; k++) series[k] = true;
+            i = Math.max(j, i + 1);
+        }
+        return series;
+    }
+
+    /** The mark after {@code 2} is {@code 3}, after {@code b} is {@code c}. */
+    private static String successor(String n) {
+        return Character.isDigit(n.charAt(0)) ? String.valueOf(Integer.parseInt(n) + 1) : String.valueOf((char) (n.charAt(0) + 1));
     }
 
     private static boolean isNotesTitle(Block b) {
@@ -216,7 +251,7 @@ public final class NotePlan {
                 m = NoteMarks.CARET_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(NoteMarks.number(m));
                 m = NoteMarks.PAREN_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
+                while (m.find()) out.add(NoteMarks.number(m));
             }
         }
     }
