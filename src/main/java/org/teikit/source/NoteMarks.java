@@ -46,7 +46,9 @@ public final class NoteMarks {
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
             "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z])\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
-                    + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:)\\s*");
+                    + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
+                    // reStructuredText's footnote: ".. [1] text"
+                    + "|\\.\\.\\s+\\[(\\d{1,3})\\])\\s*");
     /** The alternative of {@link #DEFINITION_TEXT} that opens a bracketed definition, {@code [Footnote 1: text]}. */
     private static final int BRACKETED = 8;
 

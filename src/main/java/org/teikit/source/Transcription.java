@@ -36,6 +36,8 @@ public final class Transcription {
      * definition and drops it from the text. In a transcription it is a note's definition: its bracket is escaped.
      */
     private static final Pattern LINK_DEFINITION_LOOKALIKE = Pattern.compile("(?m)^( {0,3})\\[(?=[^\\]\\n]{1,40}\\]:)");
+    /** reStructuredText's footnote reference, {@code [1]_}, {@code [#]_}: its underscore opens no emphasis. */
+    private static final Pattern RST_REFERENCE = Pattern.compile("(\\[(?:\\d{1,3}|#[\\p{L}\\d-]{0,20})\\])_(?![\\p{L}\\d_])");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
@@ -65,6 +67,7 @@ public final class Transcription {
     public static List<Block> parse(String text) {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
         normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
+        normalised = RST_REFERENCE.matcher(normalised).replaceAll("$1\\\\_");
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);

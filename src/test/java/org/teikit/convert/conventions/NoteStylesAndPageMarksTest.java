@@ -249,4 +249,36 @@ class NoteStylesAndPageMarksTest {
                 """);
         assertEquals(List.of("A: river. | The name is in the Notitia.", "B: here. | Hence the name of the town."), notes(d));
     }
+
+    /** reStructuredText's footnotes: {@code [1]_} in the text, {@code .. [1] text} below, its next lines indented. */
+    @Test
+    void restructuredTextFootnotes() throws Exception {
+        Document d = faithful("""
+                Tithe barns
+                ===========
+
+                Eleven barns were recorded in 1840 [1]_, and six survive [2]_.
+
+                .. [1] The tithe apportionments of the county,
+                   now in the record office.
+
+                .. [2] So the survey of 1980.
+                """);
+        assertEquals(List.of("1: 1840 | The tithe apportionments of the county, now in the record office.",
+                "2: survive | So the survey of 1980."), notes(d));
+    }
+
+    /** A page copied from a wiki keeps its headings' edit links: "References[edit]" still heads the notes. */
+    @Test
+    void aWikiPagesReferencesUnderAHeadingWithItsEditLink() throws Exception {
+        Document d = faithful("""
+                The disaster happened in 1862.[1] The shaft was blocked.[2]
+
+                References[edit]
+
+                1. The Times, 18 January 1862.
+                2. Report of the Inspector of Mines.
+                """);
+        assertEquals(List.of("1: 1862. | The Times, 18 January 1862.", "2: blocked. | Report of the Inspector of Mines."), notes(d));
+    }
 }

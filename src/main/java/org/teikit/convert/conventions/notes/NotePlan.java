@@ -178,7 +178,8 @@ public final class NotePlan {
 
     private static boolean isNotesTitle(Block b) {
         if (b.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.PARAGRAPH) return false;
-        String t = b.plain().strip().replaceAll("[:.]$", "").strip();
+        // "Notes[edit]": a heading copied from a wiki page keeps its edit link
+        String t = b.plain().strip().replaceFirst("\\s*\\[edit]$", "").replaceAll("[:.]$", "").strip();
         return t.length() <= 40 && NOTES_TITLE.matcher(t).matches();
     }
 
