@@ -265,4 +265,35 @@ class TranscriptLabelsTest {
         assertTrue(persNames(d, who(d, "A")).contains("EDITH MAY CRANE"), persNames(d, who(d, "A")).toString());
         assertTrue(explain(DEPOSITION).contains("examiner MR. HOLT"), explain(DEPOSITION));
     }
+
+    /**
+     * An anonymised focus group: voices coded P1, P2 (and the moderator), described in a participants list whose title
+     * carries a remark. The coded lines of the list are its entries, not turns; each code's turns are one person's.
+     * (Before: no code was read as a label, and the transcript had no speech at all.)
+     */
+    @Test
+    void participantCodesSpeakAndTheirListDescribesThem() throws Exception {
+        Document d = convert("""
+                Focus group 3, Central Library
+
+                Participants (anonymised):
+                P1: female, 30s, weekly user
+                P2: male, 60s, retired
+
+                Moderator: How do you use the library now?
+
+                P1: On Saturdays, with my daughter.
+
+                P2: Every day, for the newspapers.
+
+                Moderator: And if it opened until eight?
+
+                P1: Then I would come after work.
+                """);
+        assertEquals(List.of("Moderator", "P1", "P2", "Moderator", "P1"), values(d, "//t:sp/t:speaker"));
+        assertEquals(List.of(), values(d, "//t:sp[contains(., 'female')]"), "the list's entries are no turns");
+        List<String> p1 = values(d, "//t:sp[t:speaker = 'P1']/@who");
+        assertEquals(p1.get(0), p1.get(1));
+        assertEquals(List.of(), labels("P1 was the first to speak."), "no colon, no label");
+    }
 }

@@ -30,7 +30,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
                     + "(?:\\s+(?:of|in)\\s+the\\s+\\p{L}+)?\\s*[:.]?\\s*$");
     private static final Pattern RECORD_TITLE = Pattern.compile(
             "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|participating|appearances|attendees|"
-                    + "in\\s+attendance|interview(?:er|ee)s?|speakers)(?:\\s+(?:were|at\\s+the\\s+\\p{L}+))?\\s*[:.]");
+                    + "in\\s+attendance|interview(?:er|ee)s?|speakers)(?:\\s+(?:were|at\\s+the\\s+\\p{L}+))?"
+                    + "(?:\\s*\\([^()]{1,30}\\))?\\s*[:.]");   // "Participants (anonymised):"
     private static final int MAX_ENTRY_WORDS = 16;
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "(?i)^\\s*(interviewer|interviewee|narrator|chair(?:man|woman|person)?|secretary|witness|counsel|moderator|"
@@ -41,7 +42,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final int HEADER_BLOCKS = 8, FOLLOWING_LIST_GAP = 4, MAX_LOOSE_NAME_WORDS = 6;
     /** The titles of a record's further lists (not "Interviewer:", which may open the first speech). */
     private static final Pattern FURTHER_LIST_TITLE = Pattern.compile(
-            "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|appearances|attendees|in\\s+attendance)\\s*[:.]");
+            "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|appearances|attendees|in\\s+attendance)"
+                    + "(?:\\s*\\([^()]{1,30}\\))?\\s*[:.]");
     private static final Pattern DRAMA_TITLE_THEN_RUN = Pattern.compile("^([^:—–.]{4,40}?[:.]?)\\s*(?:[:—–]|\\.\\s*[—–])\\s*(.+)$");
     /** A sentence's end inside a run of entries (not an abbreviation's stop: Mr. Lee, Dr. Kim). */
     private static final Pattern SENTENCE_END = Pattern.compile(
@@ -52,6 +54,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*(\\p{Lu}[^=]{0,29}?)\\s*=\\s*(\\S.*)$");
     private static final int MAX_KEY_LABEL_WORDS = 4;
     /** A record's appearance line: whom a person appears for, a colon, then the titled name. */
+    /** "P1: female, 30s": the code an anonymised transcript gives a participant, then what it says of them. */
+    private static final Pattern PARTICIPANT_CODE = Pattern.compile("^\\s*(\\p{Lu}{1,3}\\d{1,3})\\s*:\\s+(\\S.*)$");
     /** "NARRATOR ........ Leonard Ames": a part, dot leaders, who plays it (or what it is). */
     private static final Pattern DOT_LEADER = Pattern.compile("^\\s*(\\S.*?)\\s*(?:\\.\\s?){3,}\\s*(\\S.*)$");
     private static final Pattern SIDE_THEN_NAME = Pattern.compile("^\\s*([^:]{2,40}?)\\s*:\\s+(\\S.*)$");
@@ -281,6 +285,11 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         String printed = entry.strip();
         String e = printed.replaceAll("[.;]$", "");
         if (e.isEmpty() || words(e) > MAX_ENTRY_WORDS) return false;
+        Matcher code = PARTICIPANT_CODE.matcher(e);
+        if (code.matches()) {                    // "P1: female, 30s, weekly user": an anonymised voice and its description
+            out.add(new Member(code.group(1), code.group(2).strip(), line, printed));
+            return true;
+        }
         Matcher leader = DOT_LEADER.matcher(e);
         if (leader.matches() && words(leader.group(1)) <= MAX_LOOSE_NAME_WORDS) {
             out.add(new Member(leader.group(1).strip(), leader.group(2).strip(), line, printed));

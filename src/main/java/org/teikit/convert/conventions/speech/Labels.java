@@ -71,6 +71,11 @@ public final class Labels {
             String token = plain.substring(pos, end);
             char last = token.charAt(token.length() - 1);
             String core = ".:,".indexOf(last) >= 0 ? token.substring(0, token.length() - 1) : token;
+            // "P1:", "R12:": a participant's code, as anonymised transcripts print their voices
+            if (k == 0 && last == ':' && core.matches("\\p{Lu}{1,3}\\d{1,3}")) {
+                addWithStage(out, line, plain, start, pos + core.length(), end, List.of());
+                break;
+            }
             // "Speaker 1:", "Juror 12:": a number closes a generic label, as transcripts number unnamed voices
             if (k > 0 && last == ':' && core.matches("\\d{1,3}")) {
                 addWithStage(out, line, plain, start, pos + core.length(), end, List.of());
