@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
             + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
-    private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
+    private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
 
     /**
@@ -170,7 +170,8 @@ public final class Letters {
             date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
         } else if (date == null && !head.dateText().isEmpty()) {
             // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
-            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
+            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0))
+                    .or(() -> years.read(List.of(head.dateText()), "", blocks.get(h).line())).orElse(null);
         }
         int closing = -1, signature = -1;
         for (int i = Math.max(hEnd, end - LOOK_AHEAD - 1); i < end; i++) {
@@ -179,7 +180,7 @@ public final class Letters {
             if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
             if (closing >= 0 && signature < 0 && isSignatureLike(t)) { signature = i; continue; }
-            if (dateline < 0 && i > hEnd) {
+            if (dateline < 0 && date == null && i > hEnd) {      // a foot dateline, unless the heading dated the letter
                 Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(b), headText, b.line());
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
@@ -214,6 +215,15 @@ public final class Letters {
         } else if (sender.isEmpty() && closing >= 0) {
             sender = signedUnderClosing(LetterHeading.lines(blocks.get(closing)));
         }
+        int signedAt = signature >= 0 ? signature : closing;
+        List<String> signedLines = signature >= 0 ? LetterHeading.lines(blocks.get(signature))
+                : closing >= 0 ? List.of(signedUnderClosing(LetterHeading.lines(blocks.get(closing)))) : List.of();
+        String fuller = fullerName(sender, signedLines);
+        if (!fuller.isEmpty()) {
+            explain.decided(blocks.get(signedAt).line(), "letters", "the signature '" + fuller + "' gives in full the '"
+                    + sender + "' the heading names: the sender");
+            sender = fuller;
+        }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, head.addressee(), dateline, when, place, salute,
                 closing, signature);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + head.addressee() + "'"
@@ -221,6 +231,24 @@ public final class Letters {
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")
                 + (closing >= 0 ? ", closing line " + blocks.get(closing).line() : ""));
         return Optional.of(l);
+    }
+
+    /** A party named by courtesy title and surname only: {@code MRS. GARSIDE}, {@code Miss Aske}, {@code Frau Brandis}. */
+    private static final Pattern TITLE_AND_SURNAME = Pattern.compile(
+            "(?iu)^(?:mrs|mr|miss|ms|mme|madame|mademoiselle|frau|fräulein|herr|signora|signor|doña|don)\\.?\\s+(\\p{L}[\\p{L}'\\-]+)$");
+
+    /**
+     * The signature's name when it gives in full the sender the heading named by title and surname ({@code FROM MRS.
+     * GARSIDE.} signed {@code LUCY GARSIDE.}), else "".
+     */
+    static String fullerName(String sender, List<String> signed) {
+        Matcher t = TITLE_AND_SURNAME.matcher(sender.strip());
+        if (!t.matches() || signed.isEmpty()) return "";
+        String name = signed.get(0).replaceAll("[,.;]+$", "").strip();
+        String[] words = name.split("\\s+");
+        boolean sameSurname = words.length >= 2 && words[words.length - 1].equalsIgnoreCase(t.group(1))
+                && !TITLE_AND_SURNAME.matcher(name).matches();
+        return sameSurname ? name : "";
     }
 
     /** A closing formula: the block, or one of its lines ("I have the honor to be, Sir,\nYour obedient servant,"). */
@@ -280,7 +308,8 @@ public final class Letters {
             String title = blocks.get(i).plain().replace('\n', ' ');
             Matcher m = AUTHOR.matcher(title);
             while (m.find()) {
-                String who = m.group(1).replaceAll("[,.]+$", "");
+                // "THE LIFE OF THE REV. MATTHEW GARSIDE": the title before the name is no description
+                String who = m.group(1).replaceAll("[,.]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:rev\\.|reverend|hon\\.|late)\\s+", "");
                 if (!who.matches("(?i)(?:a|an|the|his|her|my)\\s.*")) return who;
                 if (described.isEmpty()) described = who;
             }
