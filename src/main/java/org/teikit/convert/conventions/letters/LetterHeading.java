@@ -37,12 +37,14 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern FROM_ONLY = Pattern.compile("^(?:From|FROM)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
     /** A header field: a short label and its value ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code REF:} …). */
-    private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2})\\s*:\\s*(.+)$");
+    private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.']*(?:\\s+\\p{L}[\\p{L}.']*){0,2})\\s*:\\s*(.+)$");
     /** A trailing ", Christmas 1923" or ", 12 May 1921" on the addressee: the heading's date, not a party. */
     private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),\\s*([^,]*\\b1[5-9]\\d\\d\\b[^,]*)$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr|Messrs|Rev|Hon|Esq|Maj|Sgt|Mme|Mlle))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
     private static final int MAX_WORDS = 30;
+    /** The word telegrams print for a full stop. */
+    private static final Pattern CABLE_STOP = Pattern.compile("\\bSTOP\\b");
     /** A document's title where a sender would stand: {@code Memorandum of Books Sent}, {@code List of …}, {@code Fragment of …}. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)^(?:memorandum|memo|fragment|list|journal|diary|extract|copy|account|inventory|catalogue|catalog|notes?|minutes?|report|draft)\\s+(?:of|on|for|about)\\b");
@@ -94,6 +96,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         }
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
+        if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
         Matcher to = TO_ONLY.matcher(t);
         if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
@@ -126,6 +129,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
      */
     static Optional<LetterHeading> fields(List<Block> run) {
         String to = null, from = null, date = "";
+        boolean routing = false;                           // DATED: and REC'D: are a telegram's routing block
         for (Block b : run) {
             if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
             for (String line : lines(b)) {
@@ -135,12 +139,14 @@ record LetterHeading(String sender, String addressee, String kind, String number
                     case "to" -> to = tidy(f.group(2));
                     case "from" -> from = tidy(f.group(2));
                     case "date" -> date = f.group(2).strip();
+                    case "dated" -> { date = f.group(2).strip(); routing = true; }
+                    case "rec'd", "recd", "received" -> routing = true;
                     default -> { }
                 }
             }
         }
         if (to == null || from == null) return Optional.empty();
-        return Optional.of(new LetterHeading(from, to, "memorandum", "", date, true));
+        return Optional.of(new LetterHeading(from, to, routing ? "telegram" : "memorandum", "", date, true));
     }
 
     /** The blocks from {@code start} that are each one memorandum field line: a header printed a field a paragraph. */

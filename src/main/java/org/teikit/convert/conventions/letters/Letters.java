@@ -29,6 +29,10 @@ public final class Letters {
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
+    /** The line a telegraph office's copy opens with: {@code TELEGRAM RECEIVED}, {@code TELEGRAM SENT}. */
+    private static final Pattern TELEGRAM_FORM = Pattern.compile("(?i)^(?:telegram|cablegram|cable)\\s+(?:received|sent)\\.?$");
+    /** A telegram's address block: a few short lines in capitals ({@code AMEMBASSY / TOKYO}). */
+    private static final Pattern ADDRESS_LINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\d .,'&\\-]{0,40}$");
 
     /**
      * One letter: its block range, the heading's blocks ({@code heading} up to {@code headEnd}), the parties, and where
@@ -93,6 +97,11 @@ public final class Letters {
                     i = run - 1;
                     continue;
                 }
+            }
+            if (TELEGRAM_FORM.matcher(LetterHeading.clean(blocks.get(i).plain())).matches()) {
+                // "TELEGRAM SENT": a telegram's form begins; its parties are in its address block and signature
+                out.add(new Candidate(i, i + 1, new LetterHeading("", "", "telegram", "", "", false)));
+                continue;
             }
             int at = i;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author).or(() -> numberHeading(blocks, at, author, recipient));
@@ -197,6 +206,8 @@ public final class Letters {
         boolean parts = dateline >= 0 || salute >= 0 || saluted || closing >= 0 || !number.isEmpty() || head.fields()
                 || styledSeries;
         String shown = LetterHeading.clean(blocks.get(h).plain());
+        // a form line with a routing block under it: that block, not the form line, heads the telegram
+        if (TELEGRAM_FORM.matcher(shown).matches() && dateline < 0) parts = false;
         if (!parts) {
             explain.decided(blocks.get(h).line(), "letters", "'" + shown + "' reads as a letter's heading but "
                     + (section ? "a section heading follows it" : "no dateline, salutation or closing follows it")
@@ -218,19 +229,40 @@ public final class Letters {
         int signedAt = signature >= 0 ? signature : closing;
         List<String> signedLines = signature >= 0 ? LetterHeading.lines(blocks.get(signature))
                 : closing >= 0 ? List.of(signedUnderClosing(LetterHeading.lines(blocks.get(closing)))) : List.of();
+        if (head.fields() && head.kind().equals("telegram") && signature >= 0 && !signedLines.isEmpty() && place.isEmpty()) {
+            // a routing block's FROM: names the post the telegram came from; its signature, who sent it
+            place = sender;
+            sender = signedLines.get(0).replaceAll("[,.;]+$", "");
+            explain.decided(blocks.get(signature).line(), "letters", "the routing block's FROM: '" + place
+                    + "' is the post; the signature '" + sender + "' the sender");
+        }
         String fuller = fullerName(sender, signedLines);
         if (!fuller.isEmpty()) {
             explain.decided(blocks.get(signedAt).line(), "letters", "the signature '" + fuller + "' gives in full the '"
                     + sender + "' the heading names: the sender");
             sender = fuller;
         }
-        Letter l = new Letter(start, h, hEnd, end, number, kind, sender, head.addressee(), dateline, when, place, salute,
+        String addressee = head.addressee();
+        if (addressee.isEmpty() && kind.equals("telegram") && dateline >= 0) addressee = addressBlock(blocks, dateline + 1, end, explain);
+        Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
                 closing, signature);
-        explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + head.addressee() + "'"
+        explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
                 + (when.isEmpty() ? ", undated" : ", dated " + when + (dateline >= 0 ? " (line " + blocks.get(dateline).line() + ")" : ""))
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")
                 + (closing >= 0 ? ", closing line " + blocks.get(closing).line() : ""));
         return Optional.of(l);
+    }
+
+    /** The addressee a telegram's address block right under its dateline names, its lines joined ({@code AMEMBASSY TOKYO}), or "". */
+    private static String addressBlock(List<Block> blocks, int from, int end, Explanation explain) {
+        int i = firstText(blocks, from, end);
+        if (i + 1 >= end || blocks.get(i).kind() != Block.Kind.PARAGRAPH) return "";
+        List<String> lines = LetterHeading.lines(blocks.get(i));
+        if (lines.isEmpty() || lines.size() > 3) return "";
+        for (String l : lines) if (!ADDRESS_LINE.matcher(l.strip()).matches() || !LetterParts.atMostWords(l, 4)) return "";
+        String who = String.join(" ", lines).replaceAll("[,.;]+$", "").strip();
+        explain.decided(blocks.get(i).line(), "letters", "the block of capitals under the telegram's dateline is its address: '" + who + "'");
+        return who;
     }
 
     /** A party named by courtesy title and surname only: {@code MRS. GARSIDE}, {@code Miss Aske}, {@code Frau Brandis}. */
