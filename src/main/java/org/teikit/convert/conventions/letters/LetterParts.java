@@ -50,7 +50,9 @@ public final class LetterParts {
      */
     private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|ce|den|am|the|li|lì|il|el|a)\\s*$");
     /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*"
+            // a Blue Book's "(Telegraphic.)" set before the dateline
+            + "|^\\((?:telegraphic|telegram|confidential|secret|private)\\.?\\)\\s*");
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
             "(?i)[\\s.,;*\\]]*(?:[—–,-]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|noon|midnight)[\\s.,;*\\]]*)?");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
@@ -119,8 +121,11 @@ public final class LetterParts {
 
     /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
     static String dateText(String text) {
-        return clean(text).replace("[", "").replace("]", "");
+        return OLD_AND_NEW_STYLE.matcher(clean(text).replace("[", "").replace("]", "")).replaceAll("$1");
     }
+
+    /** A dual date, Old Style then New Style in brackets ({@code February 23 (March 8), 1909}): the New Style is the date. */
+    private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
 
     public static Optional<Dateline> dateline(String text) {
         String t = dateText(text);
