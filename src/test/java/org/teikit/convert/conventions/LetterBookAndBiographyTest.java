@@ -104,4 +104,25 @@ class LetterBookAndBiographyTest {
         assertEquals(List.of("1871-03-04", "1871-03-09"), values(d, SENT + "/t:date/@when"),
                 "a weekday-only dateline leaves the heading's date; the salutation ends in a dash");
     }
+
+    @Test
+    void toTheSameAfterALetterFromACorrespondentIsToThatCorrespondent() throws Exception {
+        Document d = convert("""
+                LETTERS OF HUGH BARCLAY
+
+                FROM LADY MARCHANT.
+
+                Bath, May 2, 1791.
+
+                DEAR SIR,—The waters do me no good.
+
+                TO THE SAME.
+
+                London, May 9, 1791.
+
+                DEAR MADAM,—Then come home.
+                """);
+        assertEquals(List.of("HUGH BARCLAY", "LADY MARCHANT"), values(d, RECEIVED + "/t:persName"),
+                "\"the same\" is the correspondent of the letter before, not its addressee, the writer himself");
+    }
 }

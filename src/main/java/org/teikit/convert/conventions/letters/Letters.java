@@ -76,7 +76,9 @@ public final class Letters {
     private static Letter sameParties(Letter l, List<Letter> before, List<Block> blocks, Explanation explain) {
         if (before.isEmpty()) return l;
         Letter p = before.get(before.size() - 1);
-        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? p.addressee() : l.addressee();
+        // "To the Same" after "From X" (a letter to the writer) is to X: the previous correspondent, not the writer
+        String same = p.addressee().equalsIgnoreCase(l.sender()) && !p.sender().isBlank() ? p.sender() : p.addressee();
+        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? same : l.addressee();
         String sender = LetterHeading.THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
