@@ -27,7 +27,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b)))\\s+(.{2,120}?)[.:]?$");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
-    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me"
+    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
             + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]"
             // a letter-book's "To Do." (ditto): the person of the entry above
             + "|do\\.?|ditto");
@@ -97,6 +97,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
         if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
+        if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
         Matcher to = TO_ONLY.matcher(t);
         if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));

@@ -128,6 +128,8 @@ public final class LetterParts {
     private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
 
     public static Optional<Dateline> dateline(String text) {
+        Optional<Dateline> supplied = suppliedDate(clean(text));
+        if (supplied.isPresent()) return supplied;
         String t = dateText(text);
         if (!atMostWords(t, 9)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
@@ -140,6 +142,18 @@ public final class LetterParts {
             return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         }
         return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
+    }
+
+    /** {@code Paris, 3 thermidor an X [22 juillet 1802].}: a place, a date as printed, and the editor's date in brackets. */
+    private static final Pattern SUPPLIED_DATE = Pattern.compile("^([^,\\[\\]]{2,40}),\\s*([^\\[\\]]{1,40}?)\\s*\\[([^\\]]{6,30})\\][.,]?$");
+
+    /** A dateline whose date only the editor's brackets give in a calendar we read: that date, and the place before it. */
+    private static Optional<Dateline> suppliedDate(String t) {
+        Matcher m = SUPPLIED_DATE.matcher(t);
+        if (!m.matches() || !DateParser.find(m.group(2)).isEmpty()) return Optional.empty();
+        Optional<String> iso = DateParser.parse(m.group(3));
+        if (iso.isEmpty() || !PLACE.matcher(m.group(1)).matches()) return Optional.empty();
+        return Optional.of(new Dateline(m.group(1).strip(), iso.get(), m.start(3), m.end(3)));
     }
 
     /** What may follow a dateline's date: a time of day, punctuation. */
