@@ -26,8 +26,12 @@ public final class DateParser {
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            // letter-writers' contractions of the 18th and 19th centuries: "Novbr 20th 1854", "Septr 3d"
+            Map.entry("janry", 1), Map.entry("febry", 2), Map.entry("augt", 8), Map.entry("septr", 9), Map.entry("septbr", 9),
+            Map.entry("octr", 10), Map.entry("octbr", 10), Map.entry("novr", 11), Map.entry("novbr", 11),
+            Map.entry("decr", 12), Map.entry("decbr", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Janry|Febry|Augt|Septbr|Septr|Octbr|Octr|Novbr|Novr|Decbr|Decr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
             // telegrams and routing blocks print their months in capitals: "DATED: JULY 12, 1937"
             + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Dates written with slashes, read only where their order is plain, and dates written year first. */
+/** Dates written with slashes, read only where their order is plain, dates written year first, contracted month names. */
 class SlashedAndYearFirstDatesTest {
     @Test
     void aSlashedDateIsReadWhereOneNumberCanOnlyBeTheDay() {
@@ -21,5 +21,12 @@ class SlashedAndYearFirstDatesTest {
         assertEquals(Optional.of("1887-08-02"), DateParser.parse("1887 August 2"));
         assertEquals(List.of(), DateParser.find("RECEIVED 1887 AUG 2 PM 4 10"),
                 "a telegraph office's receiving stamp (date, then the time) is not the message's date");
+    }
+
+    @Test
+    void contractedMonthNamesOfOldLettersAreRead() {
+        assertEquals(Optional.of("1812-11-20"), DateParser.parse("Novbr 20th 1812"));
+        assertEquals(Optional.of("1812-09-03"), DateParser.parse("3d Septr 1812"));
+        assertEquals(Optional.of("1813-02-01"), DateParser.parse("Febry 1, 1813"));
     }
 }
