@@ -26,8 +26,14 @@ public final class DateParser {
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            // letter-writers' contractions of the 18th and 19th centuries: "Novbr 20th 1854", "Septr 3d"
+            Map.entry("janry", 1), Map.entry("febry", 2), Map.entry("augt", 8), Map.entry("septr", 9), Map.entry("septbr", 9),
+            Map.entry("octr", 10), Map.entry("octbr", 10), Map.entry("novr", 11), Map.entry("novbr", 11),
+            Map.entry("decr", 12), Map.entry("decbr", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Janry|Febry|Augt|Septbr|Septr|Octbr|Octr|Novbr|Novr|Decbr|Decr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            // telegrams and routing blocks print their months in capitals: "DATED: JULY 12, 1937"
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?,?\\s+(\\d{4})\\b");
@@ -52,6 +58,10 @@ public final class DateParser {
             "agosto", "septiembre", "octubre", "noviembre", "diciembre");
     /** {@code 22.2.1952}: day, month, year with dots, as typed in Europe (never read month first). */
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    /** {@code 21/5/1919}: read only where one number exceeds 12, so day and month cannot be taken for each other. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    /** {@code 1919 June 4}: the year first, as diarists and archivists write it. */
+    private static final Pattern YMD = Pattern.compile("\\b(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?\\b(?!\\s*\\d|\\s+[AaPp]\\.?[Mm]\\.?\\s+\\d)");
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
     private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
@@ -118,6 +128,8 @@ public final class DateParser {
         scan(DMY, text, out, m -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
         scan(CONTINENTAL, text, out, m -> continentalMonth(m.group(2)).flatMap(mo -> day(year(m.group(3)), mo, Integer.parseInt(m.group(1)))));
         scan(DOTTED, text, out, m -> day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        scan(SLASHED, text, out, m -> slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), year(m.group(3))));
+        scan(YMD, text, out, m -> day(year(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))));
         scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -179,6 +191,13 @@ public final class DateParser {
 
     private static int month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** A slashed date whose order its numbers show: day first ({@code 21/5}) or month first ({@code 5/21}); else none. */
+    private static Optional<String> slashed(int a, int b, int y) {
+        if (a > 12 && b <= 12) return day(y, b, a);
+        if (b > 12 && a <= 12) return day(y, a, b);
+        return Optional.empty();
     }
 
     private static Optional<String> day(int y, int m, int d) {

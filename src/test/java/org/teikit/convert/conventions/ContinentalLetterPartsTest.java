@@ -79,4 +79,30 @@ class ContinentalLetterPartsTest {
         assertEquals(List.of("Sir Edward Grey", "Sir Edward Grey"), values(d, "//t:correspAction[@type='received']/t:persName"));
         assertEquals(List.of("letter", "telegram"), values(d, "//t:div[t:head]/@type").stream().filter(t -> !t.equals("section")).toList());
     }
+
+    @Test
+    void aRepublicanDatelineTakesTheEditorsBracketedDateAndAuMemeIsTheAddresseeAbove() throws Exception {
+        Document d = convert("""
+                LETTRES DE PAUL ARNAUD
+
+                Lettre 3. — À M. Jules Cordier.
+
+                Lyon, 12 floréal an XI [2 mai 1803].
+
+                Monsieur,
+
+                Je pars demain.
+
+                Lettre 4. — Au même.
+
+                Lyon, 20 floréal an XI [10 mai 1803].
+
+                Je suis revenu.
+                """);
+        assertEquals(List.of("1803-05-02", "1803-05-10"), values(d, "//t:correspAction[@type='sent']/t:date/@when"),
+                "the Republican date is printed; the Gregorian one only in the editor's brackets");
+        assertEquals(List.of("Lyon", "Lyon"), values(d, "//t:correspAction[@type='sent']/t:placeName"));
+        assertEquals(List.of("M. Jules Cordier", "M. Jules Cordier"), values(d, "//t:correspAction[@type='received']/t:persName"),
+                "\"Au même\" is the addressee of the letter before; the dateline is no heading \"Lyon … an XI\"");
+    }
 }

@@ -1,5 +1,6 @@
 package org.teikit.convert.conventions.letters;
 
+import org.teikit.convert.dates.DateParser;
 import org.teikit.source.Block;
 
 import java.util.ArrayList;
@@ -20,26 +21,30 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** {@code 359.}, {@code No. 12:}, {@code Nr. 12.}, {@code Lettre 45. —}, {@code Telegram No. 88}: a number before the parties. */
     static final Pattern NUMBER_PREFIX = Pattern.compile(
             "(?i)^(?:(telegram|cable|despatch|dispatch)\\s+|(?:letter|lettre|brief|lettera|carta|list)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|n[°º]\\.?\\s*)?"
-                    + "(\\d{1,4}|(?-i:[IVXLC]{1,6}))[.:]\\s+(?:[—–]\\s*)?");
+                    + "(\\d{1,4}|(?-i:[IVXLC]{1,6}))(?:[.:]\\s*[—–]\\s*|[.:]\\s+)");
     /** {@code X to Y}, and as editions in other languages print it: {@code Goethe an Schiller}, {@code Verdi à Boito}, {@code Huygens aan Spinoza}. */
     private static final Pattern FROM_TO = Pattern.compile(
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b)))\\s+(.{2,120}?)[.:]?$");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
-    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|le\\s+m[êe]me|la\\s+m[êe]me"
-            + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]");
+    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
+            + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]"
+            // a letter-book's "To Do." (ditto): the person of the entry above
+            + "|do\\.?|ditto");
     /** A receipt noted after the addressee: {@code .—(Received January 8.)}, {@code (Rec. March 4)}. */
     private static final Pattern RECEIVED = Pattern.compile("(?i)[.,]?\\s*[—–-]*\\s*\\((?:received|rec(?:eive)?d\\.?|rec\\.)[^)]*\\)\\.?$");
     /** "From her mother" under "Letters of X": a letter to the collection's author. */
     private static final Pattern FROM_ONLY = Pattern.compile("^(?:From|FROM)\\s+(.{2,120}?)[.:]?$");
     private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
     /** A header field: a short label and its value ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code REF:} …). */
-    private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2})\\s*:\\s*(.+)$");
+    private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.']*(?:\\s+\\p{L}[\\p{L}.']*){0,2})\\s*:\\s*(.+)$");
     /** A trailing ", Christmas 1923" or ", 12 May 1921" on the addressee: the heading's date, not a party. */
     private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),\\s*([^,]*\\b1[5-9]\\d\\d\\b[^,]*)$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr|Messrs|Rev|Hon|Esq|Maj|Sgt|Mme|Mlle))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
     private static final int MAX_WORDS = 30;
+    /** The word telegrams print for a full stop. */
+    private static final Pattern CABLE_STOP = Pattern.compile("\\bSTOP\\b");
     /** A document's title where a sender would stand: {@code Memorandum of Books Sent}, {@code List of …}, {@code Fragment of …}. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)^(?:memorandum|memo|fragment|list|journal|diary|extract|copy|account|inventory|catalogue|catalog|notes?|minutes?|report|draft)\\s+(?:of|on|for|about)\\b");
@@ -84,13 +89,21 @@ record LetterHeading(String sender, String addressee, String kind, String number
             registerDate = d == null ? "" : d;
             t = register.group(1).strip();
         }
+        int[] dated = trailingDateline(t);                 // "To Messrs. X, Merchants in Bristol. Newport, 3 May 1771."
+        if (dated != null && registerDate.isEmpty()) {
+            registerDate = t.substring(dated[1]).strip();
+            t = t.substring(0, dated[0]).strip();
+        }
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
+        if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
+        if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
         Matcher to = TO_ONLY.matcher(t);
-        if (to.matches() && (party(to.group(1)) || kin(to.group(1)) || THE_SAME.matcher(tidy(to.group(1))).matches())
-                && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
+        if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
-            return Optional.of(new LetterHeading(author, who[0], kind, number, who[1], false));
+            if (party(who[0]) || kin(who[0]) || THE_SAME.matcher(who[0]).matches()) {
+                return Optional.of(new LetterHeading(author, who[0], kind, number, who[1].isEmpty() ? registerDate : who[1], false));
+            }
         }
         Matcher from = FROM_ONLY.matcher(t);
         if (!author.isEmpty() && from.matches() && (party(from.group(1)) || kin(from.group(1)))
@@ -117,6 +130,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
      */
     static Optional<LetterHeading> fields(List<Block> run) {
         String to = null, from = null, date = "";
+        boolean routing = false;                           // DATED: and REC'D: are a telegram's routing block
         for (Block b : run) {
             if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
             for (String line : lines(b)) {
@@ -126,12 +140,14 @@ record LetterHeading(String sender, String addressee, String kind, String number
                     case "to" -> to = tidy(f.group(2));
                     case "from" -> from = tidy(f.group(2));
                     case "date" -> date = f.group(2).strip();
+                    case "dated" -> { date = f.group(2).strip(); routing = true; }
+                    case "rec'd", "recd", "received" -> routing = true;
                     default -> { }
                 }
             }
         }
         if (to == null || from == null) return Optional.empty();
-        return Optional.of(new LetterHeading(from, to, "memorandum", "", date, true));
+        return Optional.of(new LetterHeading(from, to, routing ? "telegram" : "memorandum", "", date, true));
     }
 
     /** The blocks from {@code start} that are each one memorandum field line: a header printed a field a paragraph. */
@@ -165,8 +181,35 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static String[] splitDate(String printed) {
         String addressee = tidy(RECEIVED.matcher(printed).replaceFirst(""));
         Matcher d = TRAILING_DATE.matcher(addressee);
-        return d.matches() ? new String[]{d.group(1).strip(), d.group(2).strip()} : new String[]{addressee, ""};
+        if (d.matches()) return new String[]{d.group(1).strip(), d.group(2).strip()};
+        // a letter-book's address line: "To Capt. X, 13 May." (the year is the section's or the entry's before)
+        int comma = addressee.lastIndexOf(',');
+        if (comma > 0) {
+            String last = addressee.substring(comma + 1).strip();
+            var md = DateParser.monthDay(last);
+            if (md.isPresent() && md.get().start() == 0 && md.get().end() == last.length()) {
+                return new String[]{tidy(addressee.substring(0, comma)), last};
+            }
+        }
+        return new String[]{addressee, ""};
     }
+
+    /**
+     * Where a heading's own dateline begins, printed after it as a sentence of its own ({@code To X, Merchants in
+     * Bristol. Newport, 3 May 1771.}): where the separator before it begins and ends, or null.
+     */
+    static int[] trailingDateline(String t) {
+        Matcher sep = DATELINE_SEPARATOR.matcher(t);
+        List<int[]> at = new ArrayList<>();
+        while (sep.find()) if (sep.start() > 0) at.add(new int[]{sep.start(), sep.end()});
+        for (int k = at.size() - 1; k >= 0; k--) {
+            if (LetterParts.dateline(t.substring(at.get(k)[1])).isPresent()) return at.get(k);
+        }
+        return null;
+    }
+
+    /** What divides a heading from the dateline printed after it: a full stop, a dash ({@code TO MRS. X.—June 20th, 1854.}). */
+    private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\.\\s+|\\.?\\s*[—–]\\s*");
 
     static String clean(String s) {
         return LetterParts.clean(s).replace('\n', ' ').replaceAll("\\s+", " ").replaceAll("^[*_#]+|[*_]+$", "").strip();

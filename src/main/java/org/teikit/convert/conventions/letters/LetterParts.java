@@ -50,7 +50,9 @@ public final class LetterParts {
      */
     private static final Pattern DATE_ARTICLE = Pattern.compile("(?i)(?:^|(?<=[,\\s]))(?:le|ce|den|am|the|li|lì|il|el|a)\\s*$");
     /** "Telegram. Madrid, 18 July 1936": the kind of message printed before its place. */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*");
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*"
+            // a Blue Book's "(Telegraphic.)" set before the dateline
+            + "|^\\((?:telegraphic|telegram|confidential|secret|private)\\.?\\)\\s*");
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
             "(?i)[\\s.,;*\\]]*(?:[—–,-]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|noon|midnight)[\\s.,;*\\]]*)?");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
@@ -119,10 +121,15 @@ public final class LetterParts {
 
     /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
     static String dateText(String text) {
-        return clean(text).replace("[", "").replace("]", "");
+        return OLD_AND_NEW_STYLE.matcher(clean(text).replace("[", "").replace("]", "")).replaceAll("$1");
     }
 
+    /** A dual date, Old Style then New Style in brackets ({@code February 23 (March 8), 1909}): the New Style is the date. */
+    private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
+
     public static Optional<Dateline> dateline(String text) {
+        Optional<Dateline> supplied = suppliedDate(clean(text));
+        if (supplied.isPresent()) return supplied;
         String t = dateText(text);
         if (!atMostWords(t, 9)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
@@ -135,6 +142,18 @@ public final class LetterParts {
             return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         }
         return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
+    }
+
+    /** {@code Paris, 3 thermidor an X [22 juillet 1802].}: a place, a date as printed, and the editor's date in brackets. */
+    private static final Pattern SUPPLIED_DATE = Pattern.compile("^([^,\\[\\]]{2,40}),\\s*([^\\[\\]]{1,40}?)\\s*\\[([^\\]]{6,30})\\][.,]?$");
+
+    /** A dateline whose date only the editor's brackets give in a calendar we read: that date, and the place before it. */
+    private static Optional<Dateline> suppliedDate(String t) {
+        Matcher m = SUPPLIED_DATE.matcher(t);
+        if (!m.matches() || !DateParser.find(m.group(2)).isEmpty()) return Optional.empty();
+        Optional<String> iso = DateParser.parse(m.group(3));
+        if (iso.isEmpty() || !PLACE.matcher(m.group(1)).matches()) return Optional.empty();
+        return Optional.of(new Dateline(m.group(1).strip(), iso.get(), m.start(3), m.end(3)));
     }
 
     /** What may follow a dateline's date: a time of day, punctuation. */

@@ -22,13 +22,17 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
             + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
-    private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:Sir|Madam|Gentlemen|Your Excellency|(?:My )?Dear [^,:]{1,40})[:,]\\s+\\p{Lu}");
+    private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
+    /** The line a telegraph office's copy opens with: {@code TELEGRAM RECEIVED}, {@code TELEGRAM SENT}. */
+    private static final Pattern TELEGRAM_FORM = Pattern.compile("(?i)^(?:telegram|cablegram|cable)\\s+(?:received|sent)\\.?$");
+    /** A telegram's address block: a few short lines in capitals ({@code AMEMBASSY / TOKYO}). */
+    private static final Pattern ADDRESS_LINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\d .,'&\\-]{0,40}$");
 
     /**
      * One letter: its block range, the heading's blocks ({@code heading} up to {@code headEnd}), the parties, and where
@@ -72,7 +76,9 @@ public final class Letters {
     private static Letter sameParties(Letter l, List<Letter> before, List<Block> blocks, Explanation explain) {
         if (before.isEmpty()) return l;
         Letter p = before.get(before.size() - 1);
-        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? p.addressee() : l.addressee();
+        // "To the Same" after "From X" (a letter to the writer) is to X: the previous correspondent, not the writer
+        String same = p.addressee().equalsIgnoreCase(l.sender()) && !p.sender().isBlank() ? p.sender() : p.addressee();
+        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? same : l.addressee();
         String sender = LetterHeading.THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
@@ -93,6 +99,11 @@ public final class Letters {
                     i = run - 1;
                     continue;
                 }
+            }
+            if (TELEGRAM_FORM.matcher(LetterHeading.clean(blocks.get(i).plain())).matches()) {
+                // "TELEGRAM SENT": a telegram's form begins; its parties are in its address block and signature
+                out.add(new Candidate(i, i + 1, new LetterHeading("", "", "telegram", "", "", false)));
+                continue;
             }
             int at = i;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author).or(() -> numberHeading(blocks, at, author, recipient));
@@ -170,7 +181,8 @@ public final class Letters {
             date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
         } else if (date == null && !head.dateText().isEmpty()) {
             // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
-            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
+            date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0))
+                    .or(() -> years.read(List.of(head.dateText()), "", blocks.get(h).line())).orElse(null);
         }
         int closing = -1, signature = -1;
         for (int i = Math.max(hEnd, end - LOOK_AHEAD - 1); i < end; i++) {
@@ -179,7 +191,7 @@ public final class Letters {
             if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
             if (closing >= 0 && signature < 0 && isSignatureLike(t)) { signature = i; continue; }
-            if (dateline < 0 && i > hEnd) {
+            if (dateline < 0 && date == null && i > hEnd) {      // a foot dateline, unless the heading dated the letter
                 Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(b), headText, b.line());
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
@@ -196,6 +208,8 @@ public final class Letters {
         boolean parts = dateline >= 0 || salute >= 0 || saluted || closing >= 0 || !number.isEmpty() || head.fields()
                 || styledSeries;
         String shown = LetterHeading.clean(blocks.get(h).plain());
+        // a form line with a routing block under it: that block, not the form line, heads the telegram
+        if (TELEGRAM_FORM.matcher(shown).matches() && dateline < 0) parts = false;
         if (!parts) {
             explain.decided(blocks.get(h).line(), "letters", "'" + shown + "' reads as a letter's heading but "
                     + (section ? "a section heading follows it" : "no dateline, salutation or closing follows it")
@@ -214,13 +228,61 @@ public final class Letters {
         } else if (sender.isEmpty() && closing >= 0) {
             sender = signedUnderClosing(LetterHeading.lines(blocks.get(closing)));
         }
-        Letter l = new Letter(start, h, hEnd, end, number, kind, sender, head.addressee(), dateline, when, place, salute,
+        int signedAt = signature >= 0 ? signature : closing;
+        List<String> signedLines = signature >= 0 ? LetterHeading.lines(blocks.get(signature))
+                : closing >= 0 ? List.of(signedUnderClosing(LetterHeading.lines(blocks.get(closing)))) : List.of();
+        if (head.fields() && head.kind().equals("telegram") && signature >= 0 && !signedLines.isEmpty() && place.isEmpty()) {
+            // a routing block's FROM: names the post the telegram came from; its signature, who sent it
+            place = sender;
+            sender = signedLines.get(0).replaceAll("[,.;]+$", "");
+            explain.decided(blocks.get(signature).line(), "letters", "the routing block's FROM: '" + place
+                    + "' is the post; the signature '" + sender + "' the sender");
+        }
+        String fuller = fullerName(sender, signedLines);
+        if (!fuller.isEmpty()) {
+            explain.decided(blocks.get(signedAt).line(), "letters", "the signature '" + fuller + "' gives in full the '"
+                    + sender + "' the heading names: the sender");
+            sender = fuller;
+        }
+        String addressee = head.addressee();
+        if (addressee.isEmpty() && kind.equals("telegram") && dateline >= 0) addressee = addressBlock(blocks, dateline + 1, end, explain);
+        Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
                 closing, signature);
-        explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + head.addressee() + "'"
+        explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
                 + (when.isEmpty() ? ", undated" : ", dated " + when + (dateline >= 0 ? " (line " + blocks.get(dateline).line() + ")" : ""))
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")
                 + (closing >= 0 ? ", closing line " + blocks.get(closing).line() : ""));
         return Optional.of(l);
+    }
+
+    /** The addressee a telegram's address block right under its dateline names, its lines joined ({@code AMEMBASSY TOKYO}), or "". */
+    private static String addressBlock(List<Block> blocks, int from, int end, Explanation explain) {
+        int i = firstText(blocks, from, end);
+        if (i + 1 >= end || blocks.get(i).kind() != Block.Kind.PARAGRAPH) return "";
+        List<String> lines = LetterHeading.lines(blocks.get(i));
+        if (lines.isEmpty() || lines.size() > 3) return "";
+        for (String l : lines) if (!ADDRESS_LINE.matcher(l.strip()).matches() || !LetterParts.atMostWords(l, 4)) return "";
+        String who = String.join(" ", lines).replaceAll("[,.;]+$", "").strip();
+        explain.decided(blocks.get(i).line(), "letters", "the block of capitals under the telegram's dateline is its address: '" + who + "'");
+        return who;
+    }
+
+    /** A party named by courtesy title and surname only: {@code MRS. GARSIDE}, {@code Miss Aske}, {@code Frau Brandis}. */
+    private static final Pattern TITLE_AND_SURNAME = Pattern.compile(
+            "(?iu)^(?:mrs|mr|miss|ms|mme|madame|mademoiselle|frau|fräulein|herr|signora|signor|doña|don)\\.?\\s+(\\p{L}[\\p{L}'\\-]+)$");
+
+    /**
+     * The signature's name when it gives in full the sender the heading named by title and surname ({@code FROM MRS.
+     * GARSIDE.} signed {@code LUCY GARSIDE.}), else "".
+     */
+    static String fullerName(String sender, List<String> signed) {
+        Matcher t = TITLE_AND_SURNAME.matcher(sender.strip());
+        if (!t.matches() || signed.isEmpty()) return "";
+        String name = signed.get(0).replaceAll("[,.;]+$", "").strip();
+        String[] words = name.split("\\s+");
+        boolean sameSurname = words.length >= 2 && words[words.length - 1].equalsIgnoreCase(t.group(1))
+                && !TITLE_AND_SURNAME.matcher(name).matches();
+        return sameSurname ? name : "";
     }
 
     /** A closing formula: the block, or one of its lines ("I have the honor to be, Sir,\nYour obedient servant,"). */
@@ -280,7 +342,8 @@ public final class Letters {
             String title = blocks.get(i).plain().replace('\n', ' ');
             Matcher m = AUTHOR.matcher(title);
             while (m.find()) {
-                String who = m.group(1).replaceAll("[,.]+$", "");
+                // "THE LIFE OF THE REV. MATTHEW GARSIDE": the title before the name is no description
+                String who = m.group(1).replaceAll("[,.]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:rev\\.|reverend|hon\\.|late)\\s+", "");
                 if (!who.matches("(?i)(?:a|an|the|his|her|my)\\s.*")) return who;
                 if (described.isEmpty()) described = who;
             }
