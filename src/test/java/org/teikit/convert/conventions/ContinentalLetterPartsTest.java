@@ -71,6 +71,25 @@ class ContinentalLetterPartsTest {
         assertEquals(List.of("1798-03-03", "1798-03-06", "1802-06-12"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
     }
 
+    /**
+     * "A LUIGI FERRANTE, MILANO." heads an Italian letter to Ferrante; "A WORKING MAN." under an English letter to a
+     * newspaper is its pseudonymous signature, not the heading of a letter to a working man.
+     */
+    @Test
+    void anItalianAHeadingNeedsAPlaceOrAnHonorificAndAnEnglishPseudonymIsNone() throws Exception {
+        Document it = convert("# LETTERE AGLI AMICI\n\nXII.\n\nA LUIGI FERRANTE, MILANO.\n\nTorino, li 3 aprile 1847.\n\n"
+                + "Caro amico,\n\nTi scrivo in fretta.\n\nTuo aff.mo\n\nG.\n");
+        List<String> to = values(it, "//t:correspAction[@type='received']/t:persName");
+        assertTrue(to.size() == 1 && to.get(0).startsWith("LUIGI FERRANTE"), to.toString());
+        Document en = convert("# Correspondence on the Ferry\n\nTO THE EDITOR OF THE MERCURY.\n\nSir, — Will you allow me to"
+                + " call attention to the ferry?\n\nI am, Sir, yours obediently,\n\nA WORKING MAN.\n\nWylam, Feb. 27, 1894.\n\n"
+                + "TO THE EDITOR OF THE MERCURY.\n\nSir, — The ferry is not to be closed.\n\nYours, &c.,\n\nJOHN HEDLEY.\n\n"
+                + "Ovingham, Feb. 28, 1894.\n");
+        assertFalse(values(en, "//t:correspAction[@type='received']/t:persName").contains("WORKING MAN"),
+                values(en, "//t:correspAction[@type='received']/t:persName").toString());
+        assertEquals(List.of("1894-02-27", "1894-02-28"), values(en, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
     @Test
     void aDespatchsReceiptIsNoPartOfItsAddresseeAndTelegraphicNamesATelegram() throws Exception {
         Document d = convert("# Correspondence respecting Morocco\n\nNo. 2.\n\nSir F. Bertie to Sir Edward Grey.—(Received January 8.)\n\n"

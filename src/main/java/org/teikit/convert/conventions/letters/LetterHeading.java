@@ -25,7 +25,9 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** {@code X to Y}, and as editions in other languages print it: {@code Goethe an Schiller}, {@code Verdi à Boito}, {@code Huygens aan Spinoza}. */
     private static final Pattern FROM_TO = Pattern.compile(
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
-    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b)))\\s+(.{2,120}?)[.:]?$");
+    // Italian and Spanish "A X" only with an honorific or a place after a comma ("A LUIGI FERRANTE, MILANO."): in
+    // English a line "A WORKING MAN." is a pseudonym's signature
+    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b[^,]{0,60},)))\\s+(.{2,120}?)[.:]?$");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
     static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
             + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]"
