@@ -30,11 +30,20 @@ class ContinentalLetterPartsTest {
         assertTrue(LetterParts.isClosingSalute(text), text);
     }
 
+    /** English closings with their lead-in, as letters to a newspaper and petitions print them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"I am, Sir, yours obediently,", "I am, Sir, your obedient servant,",
+            "I remain, dear Madam, yours faithfully,", "I am, yours truly,"})
+    void closingsAfterTheirLeadIn(String text) {
+        assertTrue(LetterParts.isClosingSalute(text), text);
+    }
+
     @Test
     void sentencesThatBeginLikeThemAreNeither() {
         assertFalse(LetterParts.isSalute("Monsieur le maire est arrivé hier soir avec sa femme."));
         assertFalse(LetterParts.isClosingSalute("Mit dem Zug kam er um acht Uhr an."));
         assertFalse(LetterParts.isSalute("Liebe ist nicht genug, sagte er, und ging."));
+        assertFalse(LetterParts.isClosingSalute("I am, Sir, not sure that the ferry will run."));
     }
 
     @Test
