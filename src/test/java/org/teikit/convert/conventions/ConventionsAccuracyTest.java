@@ -57,21 +57,25 @@ class ConventionsAccuracyTest {
 
     @Test
     void developmentSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("dev"));
-        Result all = total(r);
-        System.out.println(table("dev", r, all));
+        Result all = measured("dev");
         assertFloors(all, 0.98, 0.97, 0.97);
         assertTrue(all.people().recall() >= 1.0 && all.structure().recall() >= 0.96, "people " + all.people() + ", structure " + all.structure());
     }
 
     @Test
     void heldOutSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("heldout"));
-        Result all = total(r);
-        System.out.println(table("heldout", r, all));
+        Result all = measured("heldout");
         assertFloors(all, 0.98, 0.97, 0.97);
         // structure is below the aim, kept as a floor so it only rises
         assertTrue(all.people().recall() >= 0.95 && all.structure().recall() >= 0.88, "people " + all.people() + ", structure " + all.structure());
+    }
+
+    /** One set's figures, printed as a table per style (the blind sets print no detail, whatever is asked). */
+    private static Result measured(String set) throws Exception {
+        Map<String, Result> r = measure(ROOT.resolve(set));
+        Result all = total(r);
+        System.out.println(table(set, r, all));
+        return all;
     }
 
     /**
@@ -81,12 +85,11 @@ class ConventionsAccuracyTest {
      */
     @Test
     void secondHeldOutSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("heldout2"));
-        Result all = total(r);
-        System.out.println(table("heldout2", r, all));
-        // arrival: turns 0.667 / 0.675, notes 0.830, letters 0.325; after this round's rules: 0.982 / 0.789, 0.973, 0.574
-        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.78, "turns " + all.turns());
-        assertTrue(all.notes().recall() >= 0.97 && all.letters().recall() >= 0.57, "notes " + all.notes() + ", letters " + all.letters());
+        Result all = measured("heldout2");
+        // arrival: turns 0.667 / 0.675, notes 0.830, letters 0.325; after the first round's rules: 0.982 / 0.789, 0.973,
+        // 0.574; after the letters round: letters 0.829 / 0.856, turns 0.982 / 0.812
+        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.81, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= 0.97 && all.letters().recall() >= 0.82, "notes " + all.notes() + ", letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 
@@ -97,9 +100,7 @@ class ConventionsAccuracyTest {
      */
     @Test
     void thirdHeldOutSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("heldout3"));
-        Result all = total(r);
-        System.out.println(table("heldout3", r, all));
+        Result all = measured("heldout3");
         // arrival (36 fixtures, commit 0802c08): turns 0.822 / 0.781, notes 0.346 / 0.718, letters 0.065 / 0.160,
         // people 0.364, one word lost; after this round's note, cast and label rules: turns 0.939 / 0.791, notes 0.728 / 0.855, 0 lost
         assertTrue(all.turns().recall() >= 0.93 && all.notes().recall() >= 0.72, "turns " + all.turns() + ", notes " + all.notes());
@@ -112,9 +113,7 @@ class ConventionsAccuracyTest {
      */
     @Test
     void blindSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("blind"));
-        Result all = total(r);
-        System.out.println(table("blind", r, all));
+        Result all = measured("blind");
         assertBlindFloors(all, BLIND_TURNS, BLIND_NOTES, BLIND_LETTERS);
     }
 
@@ -128,9 +127,7 @@ class ConventionsAccuracyTest {
      */
     @Test
     void secondBlindSetMeetsItsFloors() throws Exception {
-        Map<String, Result> r = measure(ROOT.resolve("blind2"));
-        Result all = total(r);
-        System.out.println(table("blind2", r, all));
+        Result all = measured("blind2");
         assertBlindFloors(all, BLIND2_TURNS, BLIND2_NOTES, BLIND2_LETTERS);
     }
 
