@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -74,11 +75,22 @@ public final class Dialogue {
      * @param knownPerson the corpus-wide id of a name, when the edition already knows the person
      */
     public static Dialogue read(List<Block> blocks, Explanation explain, Function<String, Optional<String>> knownPerson) {
+        return read(blocks, explain, knownPerson, i -> null);
+    }
+
+    /**
+     * @param claimed for a block another convention has already read as one of its parts (a note's definition, a
+     *                letter's heading, dateline, salutation, closing or signature), what it is; null for other blocks. Such a block is
+     *                no speech, and its label-shaped start ({@code Weimar, den 3. März.}, {@code HARRIMAN}) is no
+     *                evidence of dialogue.
+     */
+    public static Dialogue read(List<Block> blocks, Explanation explain, Function<String, Optional<String>> knownPerson,
+                                IntFunction<String> claimed) {
         Optional<CastList> cast = CastList.find(blocks);
         cast.ifPresent(c -> explain.decided(blocks.get(c.title()).line(), "speech",
                 (c.drama() ? "cast list" : "participants list") + " with " + c.members().size() + " names: "
                         + String.join(", ", c.members().stream().map(CastList.Member::name).toList())));
-        List<Unit> units = units(blocks, cast, explain);
+        List<Unit> units = units(blocks, cast, claimed, explain);
         if (units.isEmpty()) return none();
 
         Map<String, Integer> frequency = new HashMap<>();
@@ -214,7 +226,7 @@ public final class Dialogue {
     }
 
     /** Each paragraph's line starts with their readings as labels (fields, salutations and numerals left out). */
-    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast, Explanation explain) {
+    private static List<Unit> units(List<Block> blocks, Optional<CastList> cast, IntFunction<String> claimed, Explanation explain) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -222,16 +234,35 @@ public final class Dialogue {
             if (cast.isPresent() && i >= cast.get().title() && i < cast.get().end()) continue;
             List<Integer> offsets = b.lineOffsets();
             List<List<Inline>> lines = b.lines();
+            String part = claimed.apply(i);
+            if (part != null) {
+                List<Label> shaped = lines.isEmpty() ? List.of() : Labels.at(lines.get(0));
+                if (!shaped.isEmpty()) explain.decided(b.line(), "speech", "'" + shaped.get(0).name() + "' is no speaker: the line is " + part);
+                continue;
+            }
             // a label that is the whole paragraph speaks in the paragraph below ("MARGIT", blank line, the speech)
             boolean speechBelow = b.lines().size() == 1 && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
+            // ... unless that paragraph is another convention's ("HARRIMAN" over the next telegram's heading or a note)
+            String claimedBelow = speechBelow ? claimed.apply(i + 1) : null;
+            if (claimedBelow != null) speechBelow = false;
             for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
                 boolean moreLines = k + 1 < lines.size() || speechBelow;
+                List<Inline> below = k + 1 < lines.size() ? lines.get(k + 1) : speechBelow && !blocks.get(i + 1).lines().isEmpty()
+                        ? blocks.get(i + 1).lines().get(0) : List.of();
                 List<Label> readings = new ArrayList<>();
                 for (Label l : Labels.at(lines.get(k))) {
                     String whyNot = FieldLabels.whyNot(l.name());
                     if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
                     if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
-                    if (!hasWords(l.rest()) && !moreLines) continue;        // a label needs a speech
+                    if (!hasWords(l.rest()) && !moreLines) {                // a label needs a speech
+                        if (claimedBelow != null) explain.decided(b.line(), "speech", "'" + l.name() + "' is no speaker: the paragraph below is " + claimedBelow);
+                        continue;
+                    }
+                    String layout = LabelLayout.whyNot(l, k > 0 ? lines.get(k - 1) : null, below);
+                    if (layout != null) {
+                        explain.decided(b.line() + k, "speech", "'" + l.name() + "' is no speaker: " + layout);
+                        continue;
+                    }
                     readings.add(l);
                 }
                 if (!readings.isEmpty()) out.add(new Unit(i, offsets.get(k), b.line() + k, readings));

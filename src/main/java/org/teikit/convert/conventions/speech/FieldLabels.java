@@ -53,7 +53,23 @@ final class FieldLabels {
      */
     private static final Pattern ROMAN = Pattern.compile("(?=.)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|(?=.)(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
 
+    /**
+     * The days of the week in the languages teikit reads, as the JDK spells them: {@code Monday:}, {@code Montag.} head a
+     * diary's or a log's entry for that day. A day is nobody's name, however often the entries repeat and alternate.
+     */
+    private static final Set<String> WEEKDAYS = weekdays();
+
     private FieldLabels() {}
+
+    private static Set<String> weekdays() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String lang : List.of("en", "de", "fr", "it", "es", "pt", "nl", "sv", "da", "no")) {
+            for (String day : java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag(lang)).getWeekdays()) {
+                if (!day.isBlank()) out.add(String.join(" ", SpeakerNames.words(day)));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     /** Why a printed label cannot be a speaker's, or null when it can be. */
     static String whyNot(String name) {
@@ -61,6 +77,7 @@ final class FieldLabels {
         if (words.isEmpty()) return "no name";
         String all = String.join(" ", words);
         if (FIELDS.contains(all)) return "'" + name + "' is a field or heading word, not a name";
+        if (WEEKDAYS.contains(all)) return "'" + name + "' is a day of the week (a dated entry's heading), not a name";
         if (SALUTATION_STARTS.contains(words.get(0)) || SALUTATION_WORDS.containsAll(words)) {
             return "'" + name + "' is a salutation";
         }

@@ -41,6 +41,9 @@ final class ConventionalLayout {
     private static final int MAX_VERSE_LINE = 60;
     /** "SOUND: Wind.", "MUSIC: A few bars": a radio play's cue, a direction, never a speaker. */
     private static final Pattern CUE = Pattern.compile("^(?:SOUND|MUSIC|SFX|SOUND EFFECTS?|EFFECTS|NOISE|Sound|Music)\\s*:\\s+\\S");
+    /** The words that close a play, an act or a scene, printed alone on their line: a direction, not speech. */
+    private static final Pattern CLOSING_DIRECTION = Pattern.compile(
+            "(?i)^(?:(?:quick|slow)\\s+)?curtain|black-?out|exeunt(?:\\s+omnes)?|end\\s+of\\s+(?:the\\s+)?(?:play|act|scene)(?:\\s+[\\p{L}\\d]+)?|the\\s+end$");
     /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
     private static final int MAX_OPENING_STAGE = 120;
 
@@ -155,6 +158,13 @@ final class ConventionalLayout {
             writer.write(b, i);
             return;
         }
+        String whole = b.plain().strip().replaceAll("[.!]$", "");
+        if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && CLOSING_DIRECTION.matcher(whole).matches()) {
+            closeTurn();                                     // "CURTAIN", "Curtain.", "END OF ACT I"
+            writer.add(stageElement(b.inlines()));
+            explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' closes the play or a part of it: a stage direction");
+            return;
+        }
         List<Integer> offsets = b.lineOffsets();
         List<Integer> starts = new ArrayList<>();
         for (int off : offsets) if (dialogue.turnAt(i, off).isPresent()) starts.add(off);
@@ -244,6 +254,7 @@ final class ConventionalLayout {
             turn.appendChild(stageElement(content));
             return;
         }
+        if (drama && !lineStarts.isEmpty() && splitAtBracketedLines(content, lineStarts)) return;
         if (drama && !lineStarts.isEmpty() && isVerse(content, lineStarts)) {
             List<Integer> cuts = new ArrayList<>(lineStarts);
             cuts.add(0, 0);
@@ -258,6 +269,40 @@ final class ConventionalLayout {
         Element p = inline.element("p", content);
         if (parenthesisedDirections) markInlineStages(p);
         if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
+    }
+
+    /**
+     * A play's direction in square brackets on a line of its own inside a speech ({@code [He sits.]}, {@code [Reading.]}
+     * under the label): a {@code stage} between the speech's parts, the lines around it the speech. False when no line is
+     * one, and nothing is written.
+     */
+    private boolean splitAtBracketedLines(List<Inline> content, List<Integer> lineStarts) {
+        List<Integer> cuts = new ArrayList<>(lineStarts);
+        cuts.add(0, 0);
+        cuts.add(Inline.plain(content).length());
+        List<Boolean> stageLine = new ArrayList<>();
+        boolean any = false;
+        for (int k = 0; k + 1 < cuts.size(); k++) {
+            List<Inline> line = InlineCut.between(content, cuts.get(k), cuts.get(k + 1));
+            boolean st = Inline.plain(line).strip().startsWith("[") && isStage(line);
+            stageLine.add(st);
+            any |= st;
+        }
+        if (!any) return false;
+        int from = 0;
+        for (int k = 0; k <= stageLine.size(); k++) {
+            if (k < stageLine.size() && !stageLine.get(k)) continue;
+            if (from < k) {                                      // the speech's lines before this direction
+                int a = cuts.get(from), z = cuts.get(k);
+                List<Integer> inner = new ArrayList<>();
+                for (int j = from + 1; j < k; j++) inner.add(cuts.get(j) - a);
+                List<Inline> part = InlineCut.stripTrailing(InlineCut.between(content, a, z));
+                if (!Inline.plain(part).isBlank()) addToTurn(part, inner);
+            }
+            if (k < stageLine.size()) turn.appendChild(stageElement(InlineCut.between(content, cuts.get(k), cuts.get(k + 1))));
+            from = k + 1;
+        }
+        return true;
     }
 
     /** A direction in parentheses inside the speech's text ({@link InlineStages}) becomes a {@code stage} there. */
@@ -335,6 +380,15 @@ final class ConventionalLayout {
     private Element stageElement(List<Inline> content) {
         List<Inline> c = InlineCut.stripLeading(InlineCut.stripTrailing(content));
         if (c.size() == 1 && c.get(0) instanceof Inline.Styled s && s.style() == Inline.Style.ITALIC) c = s.children();
+        String p = Inline.plain(c);
+        int close = p.endsWith("].") ? p.length() - 2 : p.length() - 1;
+        if (p.startsWith("[") && close > 1 && p.charAt(close) == ']' && p.indexOf(']') == close) {
+            // "[He sits.]": the brackets of a play's direction are its printing, not an editor's note or supplied word
+            Element stage = inline.element("stage", InlineCut.between(c, 1, close));
+            stage.insertChild("[", 0);
+            stage.appendChild(p.substring(close));
+            return stage;
+        }
         return inline.element("stage", c);
     }
 

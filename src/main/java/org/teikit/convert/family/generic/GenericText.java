@@ -45,7 +45,11 @@ public final class GenericText implements SourceFamily {
         java.util.Set<Integer> letterStarts = new java.util.HashSet<>();
         for (Letters.Letter l : letters) letterStarts.add(l.start());
         NotePlan plan = NotePlan.read(blocks, letterStarts::contains, explain);
-        Dialogue dialogue = Dialogue.read(blocks, explain, name -> tei.people().known(name));
+        java.util.Map<Integer, String> claimed = letterParts(letters);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (plan.definitionStart(i) == 0 || plan.isContinuation(i)) claimed.putIfAbsent(i, "a note's definition");
+        }
+        Dialogue dialogue = Dialogue.read(blocks, explain, name -> tei.people().known(name), claimed::get);
 
         List<Footnotes.Definition> defs = new ArrayList<>();
         for (NotePlan.Definition d : plan.definitions()) defs.add(new Footnotes.Definition(d.n(), d.block(), d.content(), d.more()));
@@ -60,6 +64,19 @@ public final class GenericText implements SourceFamily {
                     + letters.size() + " letters is the collection's introduction: front matter");
         }
         return tei.build();
+    }
+
+    /** The blocks each letter's own parts take, with what they are: no speech stands there. */
+    private static java.util.Map<Integer, String> letterParts(List<Letters.Letter> letters) {
+        java.util.Map<Integer, String> parts = new java.util.HashMap<>();
+        for (Letters.Letter l : letters) {
+            for (int i = l.start(); i < l.headEnd(); i++) parts.put(i, "a letter's heading");
+            if (l.dateline() >= 0) parts.put(l.dateline(), "a letter's dateline");
+            if (l.salute() >= 0) parts.put(l.salute(), "a letter's salutation");
+            if (l.closing() >= 0) parts.put(l.closing(), "a letter's closing");
+            if (l.signature() >= 0) parts.put(l.signature(), "a letter's signature");
+        }
+        return parts;
     }
 
     /** Each reference without a definition, and each definition no reference claimed, at its line. */
