@@ -87,8 +87,9 @@ class ConventionsAccuracyTest {
     void secondHeldOutSetMeetsItsFloors() throws Exception {
         Result all = measured("heldout2");
         // arrival: turns 0.667 / 0.675, notes 0.830, letters 0.325; after the first round's rules: 0.982 / 0.789, 0.973,
-        // 0.574; after the letters round: letters 0.829 / 0.856, turns 0.982 / 0.812
-        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.81, "turns " + all.turns());
+        // 0.574; after the letters round: letters 0.829 / 0.856, turns 0.982 / 0.812; after letters' parts stopped counting
+        // as dialogue (speech3): turns 0.994 / 0.994
+        assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.97 && all.letters().recall() >= 0.82, "notes " + all.notes() + ", letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
@@ -102,8 +103,9 @@ class ConventionsAccuracyTest {
     void thirdHeldOutSetMeetsItsFloors() throws Exception {
         Result all = measured("heldout3");
         // arrival (36 fixtures, commit 0802c08): turns 0.822 / 0.781, notes 0.346 / 0.718, letters 0.065 / 0.160,
-        // people 0.364, one word lost; after this round's note, cast and label rules: turns 0.939 / 0.791, notes 0.728 / 0.855, 0 lost
-        assertTrue(all.turns().recall() >= 0.93 && all.notes().recall() >= 0.72, "turns " + all.turns() + ", notes " + all.notes());
+        // people 0.364, one word lost; after this round's note, cast and label rules: turns 0.939 / 0.791, notes 0.728 / 0.855, 0 lost;
+        // after speech3: turns 0.939 / 0.847
+        assertTrue(all.turns().recall() >= 0.93 && all.turns().precision() >= 0.84 && all.notes().recall() >= 0.72, "turns " + all.turns() + ", notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }
 

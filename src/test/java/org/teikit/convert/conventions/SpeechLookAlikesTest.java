@@ -144,4 +144,48 @@ class SpeechLookAlikesTest {
         assertEquals(List.of("[Reading slowly.]", "[He puts the letter down.]"), values(d, "//t:sp[1]/t:stage"));
         assertEquals(List.of("The Company will take the mill.", "On my own river."), values(d, "//t:sp[1]/t:p"));
     }
+    @Test
+    void aLettersHeadingAndSignatureAreNoSpeakersHoweverTheyAlternate() throws Exception {
+        // "Ihr H." / "Ihr B." alternate and repeat like a dialogue's labels; they are the letters' signatures
+        Document d = convert("""
+                Briefe an Ludwig Brenner, 1798
+
+                Nr. 4. Haller an Brenner.
+
+                Weimar, d. 5ten April 98.
+
+                Nur zwei Zeilen heute, lieber Freund, denn der Bote wartet schon unten.
+
+                Ihr H.
+
+                Nr. 5. Brenner an Haller.
+
+                Ihr Brief hat mich sehr gefreut. Den zweiten Teil schicke ich mit der nächsten Post.
+
+                Jena, d. 9ten April 98.
+
+                Ihr B.
+
+                Nr. 6. Haller an Brenner.
+
+                Der zweite Teil ist da, und er ist besser als der erste. Kommen Sie bald.
+
+                Ihr H.
+
+                Nr. 7. Brenner an Haller.
+
+                Ich komme am Sonntag mit dem Mittagswagen und bleibe bis Dienstag.
+
+                Ihr B.
+
+                Nr. 8. Haller an Brenner.
+
+                Wir erwarten Sie also am Sonntag.
+
+                Ihr H.
+                """);
+        assertEquals(5, values(d, "//t:div[@type='letter']").size(), "the letters are read");
+        assertEquals(List.of(), values(d, "//t:sp"));
+        assertEquals(List.of("Ihr H.", "Ihr B.", "Ihr H.", "Ihr B.", "Ihr H."), values(d, "//t:closer/t:signed"));
+    }
 }

@@ -16,7 +16,11 @@ import org.teikit.source.SourceDocument;
 import org.teikit.tei.TeiDocument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Any transcription no specific family claims, encoded with the shared conventions alone: title, headed
@@ -42,10 +46,10 @@ public final class GenericText implements SourceFamily {
         tei.title(titleOf(blocks, document.source().baseName()));
 
         List<Letters.Letter> letters = Letters.find(blocks, explain);
-        java.util.Set<Integer> letterStarts = new java.util.HashSet<>();
+        Set<Integer> letterStarts = new HashSet<>();
         for (Letters.Letter l : letters) letterStarts.add(l.start());
         NotePlan plan = NotePlan.read(blocks, letterStarts::contains, explain);
-        java.util.Map<Integer, String> claimed = letterParts(letters);
+        Map<Integer, String> claimed = letterParts(letters);
         for (int i = 0; i < blocks.size(); i++) {
             if (plan.definitionStart(i) == 0 || plan.isContinuation(i)) claimed.putIfAbsent(i, "a note's definition");
         }
@@ -67,8 +71,8 @@ public final class GenericText implements SourceFamily {
     }
 
     /** The blocks each letter's own parts take, with what they are: no speech stands there. */
-    private static java.util.Map<Integer, String> letterParts(List<Letters.Letter> letters) {
-        java.util.Map<Integer, String> parts = new java.util.HashMap<>();
+    private static Map<Integer, String> letterParts(List<Letters.Letter> letters) {
+        Map<Integer, String> parts = new HashMap<>();
         for (Letters.Letter l : letters) {
             for (int i = l.start(); i < l.headEnd(); i++) parts.put(i, "a letter's heading");
             if (l.dateline() >= 0) parts.put(l.dateline(), "a letter's dateline");
