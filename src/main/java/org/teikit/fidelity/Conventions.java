@@ -42,7 +42,9 @@ final class Conventions {
     static final Pattern TYPED_NOTE = Pattern.compile(NoteMarks.CARET_REFERENCE.pattern() + "|" + NoteMarks.PAREN_REFERENCE.pattern()
             // and a definition's marker at a line's start, which the block's text joins to the line before with a
             // space: "^2 text", "{2} text", "Note 2. text" (the marker's words too)
-            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|((?i:(?:foot|end)?note)\\s+\\d{1,3})(?=\\s*[.:)—–-]))");
+            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|((?i:(?:foot|end)?note)\\s+\\d{1,3})(?=\\s*[.:)—–-])"
+            // a wiki reference's "b. ^ text"
+            + "|(\\d{1,3}|[a-z])(?=\\.\\s+\\^\\s))");
     /** The opening of a bracketed definition, {@code [Footnote 1: text]}: its words are the marker's. */
     static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[((?i:(?:foot|end)?note)\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
     /** A cheap test for a text that may hold a {@code Note 2.} definition marker ({@link #TYPED_NOTE}). */

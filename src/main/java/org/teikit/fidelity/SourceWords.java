@@ -35,6 +35,9 @@ final class SourceWords {
     /** In an item of a numbered list (an endnote list), where OCR may have merged the next item in. */
     private boolean inNumberedItem;
 
+    /** The back-link letters of a wiki reference in the current block, in order ({@code ^ a b}): the TEI drops them. */
+    private final java.util.ArrayDeque<String> backlinks = new java.util.ArrayDeque<>();
+
     private Category category = Category.TEXT;
     private boolean optional;
     private int unit;
@@ -46,7 +49,7 @@ final class SourceWords {
         this.lines = new LineIndex(text);
     }
 
-    /** The letters the document defines notes with ({@code [a] text}): a bracketed letter may then be a reference. */
+    /** The letters and roman numbers the document defines notes with ({@code [a] text}, {@code [iv] text}): such a bracket may then be a reference. */
     private final java.util.Set<String> letterNotes = new java.util.HashSet<>();
 
     static List<Word> of(SourceDocument doc) {
@@ -54,7 +57,7 @@ final class SourceWords {
         List<Block> blocks = doc.blocks();
         for (Block b : blocks) {
             for (var line : b.lines()) {
-                NoteMarks.definition(line).map(NoteMarks.Definition::n).filter(n -> n.matches("[A-Za-z]")).ifPresent(w.letterNotes::add);
+                NoteMarks.definition(line).map(NoteMarks.Definition::n).filter(n -> n.matches("[A-Za-z]|" + NoteMarks.ROMAN)).ifPresent(w.letterNotes::add);
             }
         }
         for (int i = 0; i < blocks.size(); i++) w.block(blocks.get(i), i);
@@ -80,9 +83,15 @@ final class SourceWords {
         // set after the list marker: the definition's own marker is the first word of the content
         definitionNumber = def.map(Footnotes.Definition::n)
                 .or(() -> NoteMarks.weakDefinition(b.inlines()).map(NoteMarks.Definition::n)).orElse(null);
+        backlinks.clear();
+        for (var line : b.lines()) {                   // "1. ^ a b text": the letters link back to the citations
+            String letters = NoteMarks.backlinks(Inline.plain(line).replaceFirst("^\\s*(?:\\d{1,3}|[a-z])\\.(?=\\s+\\^\\s)", ""));
+            if (!letters.isEmpty()) backlinks.addAll(List.of(letters.split("\\s+")));
+        }
         inlines(b.inlines());
         separate();
         definitionNumber = null;
+        backlinks.clear();
     }
 
     private void inlines(List<Inline> inlines) {
@@ -230,6 +239,10 @@ final class SourceWords {
         if (definitionNumber != null) {                 // the number of a footnote definition marker
             opt |= key.equals(definitionNumber);
             definitionNumber = null;
+        }
+        if (!backlinks.isEmpty() && key.equals(backlinks.peekFirst())) {   // a wiki reference's back-link letter
+            opt = true;
+            backlinks.pollFirst();
         }
         words.add(new Word(f, key, formCategory, locate(f), opt, formUnit));
     }

@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
 public final class NoteMarks {
     /** The content of a superscript that is a reference: {@code 1}, {@code [2]}, {@code *}, {@code a}, {@code †}. */
     public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§‖¶])\\s*\\]?");
-    /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}. */
-    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|[a-z]|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
+    /** A lower-case roman number up to 39, as word processors number endnotes: {@code i}, {@code iv}, {@code xxvii}. */
+    public static final String ROMAN = "(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})";
+    /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}, {@code [iv]}. */
+    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
     public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*\\^[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
     public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
-    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶). */
-    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|¶)(?=[\\s\\p{P}]|$)");
+    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶; {@code ||} typed for ‖). */
+    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|\\|\\||¶)(?=[\\s\\p{P}]|$)");
 
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
@@ -44,13 +46,21 @@ public final class NoteMarks {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z])\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(\\*{1,3}|†{1,2}|‡|§|‖|¶)"
+            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+                    // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
+                    + "|(\\*{1,3}|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
                     + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
                     // reStructuredText's footnote: ".. [1] text"
-                    + "|\\.\\.\\s+\\[(\\d{1,3})\\])\\s*");
+                    + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
+                    // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
+                    + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s))\\s*");
     /** The alternative of {@link #DEFINITION_TEXT} that opens a bracketed definition, {@code [Footnote 1: text]}. */
     private static final int BRACKETED = 8;
+    /** The alternative of {@link #DEFINITION_TEXT} that opens a wiki page's reference, {@code 4. ^ text}. */
+    private static final int WIKI = 10;
+    /** A wiki reference's links back to each place that cites it, {@code ^ a b}, lettered in order from a. */
+    private static final Pattern BACKLINKS = Pattern.compile("^\\s*\\^?\\s*(a(?:\\s+[b-z])+)(?=\\s+\\S)");
 
     /** A definition's marker: the note's number or symbol, and the content after the marker. */
     public record Definition(String n, List<Inline> content) {}
@@ -106,6 +116,7 @@ public final class NoteMarks {
                 if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
                 rest.addAll(in.subList(1, in.size()));
                 if (m.group(BRACKETED) != null) rest = withoutClosingBracket(rest);
+                if (m.group(WIKI) != null) rest = withoutBacklinks(rest);
                 if (hasText(rest)) return Optional.of(new Definition(n, rest));
             }
         }
@@ -141,6 +152,33 @@ public final class NoteMarks {
         List<Inline> out = new ArrayList<>(rest);
         out.set(out.size() - 1, new Inline.Text(last.substring(0, last.length() - 1)));
         return out;
+    }
+
+    /**
+     * The content of a wiki reference after its caret without the letters that link back to its several citations
+     * ({@code ^ a b Smith (1973)} → {@code Smith (1973)}); the letters must run a, b, c… so a word is never taken.
+     */
+    public static List<Inline> withoutBacklinks(List<Inline> content) {
+        if (content.isEmpty() || !(content.get(0) instanceof Inline.Text t)) return content;
+        String text = t.text().replaceFirst("^\\s*\\^(?=\\s)", "");
+        Matcher m = BACKLINKS.matcher(text);
+        if (m.find() && inOrder(m.group(1))) text = text.substring(m.end());
+        List<Inline> out = new ArrayList<>(content);
+        out.set(0, new Inline.Text(text));
+        return out;
+    }
+
+    /** The back-link letters of {@link #BACKLINKS} as a run: {@code a b c}, not {@code a c}. */
+    public static boolean inOrder(String letters) {
+        String[] l = letters.trim().split("\\s+");
+        for (int i = 0; i < l.length; i++) if (l[i].charAt(0) != 'a' + i) return false;
+        return true;
+    }
+
+    /** The back-link letters a wiki reference's content opens with ({@code ^ a b}), or the empty string. */
+    public static String backlinks(String content) {
+        Matcher m = BACKLINKS.matcher(content.replaceFirst("^\\s*\\^(?=\\s)", ""));
+        return m.find() && inOrder(m.group(1)) ? m.group(1) : "";
     }
 
     /** {@code <sup>1</sup>. text} or {@code <sup>1</sup>: text}: the punctuation belongs to the marker. */

@@ -120,6 +120,8 @@ public final class InlineEncoder {
         String c = content.strip();
         if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
         if (c.matches("[A-Za-z]") && glued && notes.defines(c)) return c;   // [a], [A] where a note of that letter is defined
+        // [iv], as a word processor numbers endnotes, set against the word like a letter
+        if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
         return null;
     }
 
@@ -193,7 +195,7 @@ public final class InlineEncoder {
     /** {@code river.†}: a symbol after a word is a reference where the document defines a note with it. */
     private void symbols(String s, Element into) {
         if (s.indexOf('*') < 0 && s.indexOf('†') < 0 && s.indexOf('‡') < 0 && s.indexOf('§') < 0 && s.indexOf('‖') < 0
-                && s.indexOf('¶') < 0) {
+                && s.indexOf('¶') < 0 && !s.contains("||")) {
             fields(s, into);
             return;
         }

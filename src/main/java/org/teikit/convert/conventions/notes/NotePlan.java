@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class NotePlan {
     private static final Pattern NOTES_TITLE = Pattern.compile(
             "(?i)^(?:foot|end)?notes?(?:\\s+and\\s+references)?|references|anmerkungen|fu(?:ß|ss)noten|notes to the text|remarques$");
+    private static final Pattern WIKI_SECTION = Pattern.compile("^\\p{L}[^\\[\\]]{0,60}\\[edit]$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,3})[.)]$");
 
     /** One definition: its number or symbol, where it starts (block, offset in the block's plain text, line), its content. */
@@ -66,7 +67,8 @@ public final class NotePlan {
         boolean underTitle = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak() || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)) {
+            if (b.kind() == Block.Kind.HEADING || b.isBreak() || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)
+                    || isWikiSection(b)) {
                 current = i + 1;
                 underTitle = isNotesTitle(b);
             }
@@ -81,7 +83,8 @@ public final class NotePlan {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
             boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i] || series[i];
-            List<Definition> here = definitionsIn(b, i, notesArea, titled[i], referenced);
+            boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
+            List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
             if (!here.isEmpty()) {
                 starts.put(i, here.get(0).offset());
                 byBlock.set(i, here);
@@ -171,9 +174,33 @@ public final class NotePlan {
         return series;
     }
 
+    /**
+     * Whether a note with a list item's number is defined further on with a marker of its own ({@code [2] text}),
+     * before the next heading or document: the part then marks its notes so, and a numbered item after a break
+     * ({@code 2. Coal siding.}) is its text.
+     */
+    private static boolean markedLater(List<Block> blocks, IntPredicate startsDocument, int item, String marker) {
+        Matcher m = LIST_NUMBER.matcher(marker);
+        if (!m.matches()) return false;
+        for (int j = item + 1; j < blocks.size() && blocks.get(j).kind() != Block.Kind.HEADING && !startsDocument.test(j); j++) {
+            for (List<Inline> line : blocks.get(j).lines()) {
+                if (NoteMarks.definition(line).filter(d -> d.n().equals(m.group(1))).isPresent()) return true;
+            }
+        }
+        return false;
+    }
+
     /** The mark after {@code 2} is {@code 3}, after {@code b} is {@code c}. */
     private static String successor(String n) {
         return Character.isDigit(n.charAt(0)) ? String.valueOf(Integer.parseInt(n) + 1) : String.valueOf((char) (n.charAt(0) + 1));
+    }
+
+    /**
+     * A line copied from a wiki page's section heading, which keeps its edit link ({@code See also[edit]}): a notes
+     * area ends there, whatever the copy lost of the heading's look.
+     */
+    private static boolean isWikiSection(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && WIKI_SECTION.matcher(b.plain().strip()).matches();
     }
 
     private static boolean isNotesTitle(Block b) {
@@ -191,15 +218,27 @@ public final class NotePlan {
             String n = m.matches() ? m.group(1) : b.marker().equals("*") || b.marker().equals("-") ? "*" : null;
             boolean symbol = "*".equals(n) && b.marker().equals("*") && referenced.contains("*");
             boolean numbered = m.matches() && notesArea && (titled || referenced.contains(n));
-            if (symbol || numbered) {
-                out.add(new Definition(n, index, 0, b.line(), b.inlines(), List.of()));
+            if (numbered) {
+                out.add(new Definition(n, index, 0, b.line(), NoteMarks.withoutBacklinks(b.inlines()), List.of()));
                 return out;
+            }
+            if (symbol) {
+                // "* text" is the first line's note; a line below may open the next symbol's ("† text"), as a page
+                // prints its notes one a line under the rule
+                List<Inline> first = b.lines().isEmpty() ? b.inlines() : b.lines().get(0);
+                out.add(new Definition(n, index, 0, b.line(), first, List.of()));
+                return linesFrom(b, index, 1, notesArea, referenced, out);
             }
         }
         if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.LIST_ITEM && b.kind() != Block.Kind.QUOTE) return out;
+        return linesFrom(b, index, 0, notesArea, referenced, out);
+    }
+
+    /** The definitions of a block's lines from line {@code from}: one a line, a line without a marker continuing the last. */
+    private static List<Definition> linesFrom(Block b, int index, int from, boolean notesArea, Set<String> referenced, List<Definition> out) {
         List<List<Inline>> lines = b.lines();
         List<Integer> offsets = b.lineOffsets();
-        for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
+        for (int k = from; k < lines.size() && k < offsets.size(); k++) {
             var d = NoteMarks.definition(lines.get(k));
             if (d.isPresent() && isSymbol(d.get().n()) && !referenced.contains(d.get().n())) d = java.util.Optional.empty();
             if (d.isEmpty() && notesArea) {            // "(1) text", "1 The text": where notes stand apart, for a number referred to
