@@ -55,6 +55,9 @@ public final class NoteMarks {
                     + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
                     + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s))\\s*");
+    /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */
+    private static final Pattern LINK_DEFINITION = Pattern.compile(
+            "^\\s*\\[[^\\]]{1,40}\\]:\\s*<?(?:https?|ftp)://\\S+?>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
     /** The alternative of {@link #DEFINITION_TEXT} that opens a bracketed definition, {@code [Footnote 1: text]}. */
     private static final int BRACKETED = 8;
     /** The alternative of {@link #DEFINITION_TEXT} that opens a wiki page's reference, {@code 4. ^ text}. */
@@ -109,6 +112,7 @@ public final class NoteMarks {
             return Optional.empty();
         }
         if (in.get(0) instanceof Inline.Text t) {
+            if (LINK_DEFINITION.matcher(Inline.plain(in)).matches()) return Optional.empty();
             Matcher m = DEFINITION_TEXT.matcher(t.text());
             if (m.find() && (m.end() < t.text().length() || in.size() > 1)) {
                 String n = m.group(3) != null ? fromSuperscript(m.group(3)) : number(m);

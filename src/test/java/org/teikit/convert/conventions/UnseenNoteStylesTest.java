@@ -230,4 +230,18 @@ class UnseenNoteStylesTest {
                 """);
         assertEquals(List.of("1: mended. | With oak from the estate.", "1: froze. | For a fortnight."), notes(d));
     }
+
+    /** "[1]: https://… "Title"" is markdown's link reference definition: the address of a link, no note 1. */
+    @Test
+    void aLinkReferenceDefinitionIsNoNote() throws Exception {
+        Document d = faithful("""
+                The parish registers are listed at [1] below.[^reg]
+
+                [^reg]: Deposited in 1961.
+
+                [1]: https://example.org/registers "Registers"
+                """);
+        assertEquals(List.of("reg: below. | Deposited in 1961."), notes(d));
+        assertTrue(d.toXML().contains("https://example.org/registers"), d.toXML());
+    }
 }
