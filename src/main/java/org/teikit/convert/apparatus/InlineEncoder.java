@@ -28,6 +28,9 @@ public final class InlineEncoder {
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     private final NoteSource notes;
+    private static final Pattern ENUMERATION_START = Pattern.compile("\\s*\\(1\\)\\s");
+    /** In a run that opens with {@code (1) }, the number its next item mark would have; 0 elsewhere. */
+    private int nextItem;
 
     public InlineEncoder(NoteSource notes) {
         this.notes = notes;
@@ -41,6 +44,21 @@ public final class InlineEncoder {
     }
 
     public void encode(List<Inline> inlines, Element into) {
+        // a run that opens with "(1) " enumerates: its "(2)", "(3)" after a space, in order, are its items' marks
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Inline.Text t && ENUMERATION_START.matcher(t.text()).lookingAt()) {
+            int outer = nextItem;
+            nextItem = 2;
+            try {
+                encodeAll(inlines, into);
+            } finally {
+                nextItem = outer;
+            }
+            return;
+        }
+        encodeAll(inlines, into);
+    }
+
+    private void encodeAll(List<Inline> inlines, Element into) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) text(t.text(), into);
             else if (inline instanceof Inline.Styled s) styled(s, into);
@@ -165,6 +183,7 @@ public final class InlineEncoder {
             boolean any = false;
             while (m.find()) {
                 if (!notes.defines(NoteMarks.number(m))) continue;
+                if (p == NoteMarks.PAREN_REFERENCE && isNextItem(m)) continue;
                 any = true;
                 superscripts(s.substring(pos, m.start()), into);
                 into.appendChild(notes.noteFor(NoteMarks.number(m)));
@@ -173,6 +192,14 @@ public final class InlineEncoder {
             if (any) break;
         }
         superscripts(s.substring(pos), into);
+    }
+
+    /** {@code … the pound; (2) a rabbit}: the enumeration's next mark, after a space, is no reference. */
+    private boolean isNextItem(Matcher m) {
+        if (nextItem == 0 || m.group(1) == null || !Character.isWhitespace(m.group().charAt(0))) return false;
+        if (!m.group(1).equals(String.valueOf(nextItem))) return false;
+        nextItem++;
+        return true;
     }
 
     private void superscripts(String s, Element into) {

@@ -244,4 +244,27 @@ class UnseenNoteStylesTest {
         assertEquals(List.of("reg: below. | Deposited in 1961."), notes(d));
         assertTrue(d.toXML().contains("https://example.org/registers"), d.toXML());
     }
+
+    /**
+     * A paragraph that opens with "(1) " enumerates: its "(2)", "(3)" after a space are its items, and the notes
+     * "Note 2." go to the marks of the text that follows.
+     */
+    @Test
+    void anEnumerationsParenthesisedNumbersAreNoReferences() throws Exception {
+        Document d = faithful("""
+                We bought for the journey:
+
+                    (1) a lantern, from the ironmonger;
+                    (2) boots, two pairs;
+                    (3) a map of the county.
+
+                The carrier(2) took our boxes, and the ostler(3) saw to the horse.
+
+                Note 2. Mr. Amos of the Bell.
+
+                Note 3. A surly man named Tench.
+                """);
+        assertEquals(List.of("2: carrier | Mr. Amos of the Bell.", "3: ostler | A surly man named Tench."), notes(d));
+        assertTrue(d.toXML().contains("(2) boots, two pairs; (3) a map"), d.toXML());
+    }
 }
