@@ -114,7 +114,7 @@ public final class InlineEncoder {
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
-            String reference = reference(m.group(1), glued);
+            String reference = enclosed(s, m.start(), m.end()) ? null : reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
                 pos = m.end();
@@ -141,6 +141,26 @@ public final class InlineEncoder {
         // [iv], as a word processor numbers endnotes, set against the word like a letter
         if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
         return null;
+    }
+
+    /**
+     * Whether the bracket at {@code start..end} stands inside a wider bracket of the same text, opened before it and
+     * closed after it: an editor's remark that names the marks ({@code [The notes are numbered [1], [2] …]}), where a
+     * number is mentioned, not referred to. Brackets closed on either side cancel out.
+     */
+    private static boolean enclosed(String s, int start, int end) {
+        int open = 0;
+        for (int i = 0; i < start; i++) {
+            if (s.charAt(i) == '[') open++;
+            else if (s.charAt(i) == ']' && open > 0) open--;
+        }
+        if (open == 0) return false;
+        int close = 0;
+        for (int i = s.length() - 1; i >= end; i--) {
+            if (s.charAt(i) == ']') close++;
+            else if (s.charAt(i) == '[' && close > 0) close--;
+        }
+        return close > 0;
     }
 
     /**

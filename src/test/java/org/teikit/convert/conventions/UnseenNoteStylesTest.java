@@ -267,4 +267,19 @@ class UnseenNoteStylesTest {
         assertEquals(List.of("2: carrier | Mr. Amos of the Bell.", "3: ostler | A surly man named Tench."), notes(d));
         assertTrue(d.toXML().contains("(2) boots, two pairs; (3) a map"), d.toXML());
     }
+
+    /** An editor's bracket that names the marks ("numbered [1], [2]") mentions them: the notes go to the text's marks. */
+    @Test
+    void marksNamedInsideAnEditorsBracketAreNoReferences() throws Exception {
+        Document d = faithful("""
+                [Editor's remark: the [Margin: …] glosses are the scribe's; his notes are numbered [1], [2] and follow the paragraph.]
+
+                The toll at the bridge was a penny,[1] and the ford was free.[2]
+
+                [1] Raised to twopence in 1620.
+
+                [2] Except at the spring tides.
+                """);
+        assertEquals(List.of("1: penny, | Raised to twopence in 1620.", "2: free. | Except at the spring tides."), notes(d));
+    }
 }
