@@ -27,7 +27,7 @@ import static org.teikit.convert.conventions.GenericConversion.convert;
  * {@code [i]}, {@code [ii]}, and a wiki page's references ({@code a. ^ text}, {@code 1. ^ a b text}). Each case is
  * also checked word for word against its source.
  */
-class UnseenNoteStylesTest {
+class NoteStylesUnseenTest {
     private static final XPathContext TEI = new XPathContext("t", "http://www.tei-c.org/ns/1.0");
 
     private static Document faithful(String source) throws Exception {
