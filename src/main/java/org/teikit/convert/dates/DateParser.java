@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The one date parser: turns the date forms the sources use into ISO 8601 values for {@code @when}.
  * Forms: {@code June 11, 1944}, {@code 22.2.1952}, {@code 16 December 1949} (ordinals too: {@code 8th September 1896}), {@code July 1945}, {@code 1 January 1950},
  * the Friends' numbered months ({@code 5th month 12th, 1794}, {@code 12th of 5th mo. 1794}),
- * French and German day-first dates ({@code 3 mars 1862}, {@code 4. Mai 1871}),
+ * day-first dates in the languages of Western Europe ({@code 3 mars 1862}, {@code 4. Mai 1871}, {@code 3 de Março de 1874}),
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
  * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
  * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
@@ -36,26 +36,23 @@ public final class DateParser {
             + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?,?\\s+(\\d{4})\\b");
+    // "Dec the 18 1862": a writer without punctuation puts "the" before the day
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|d)?,?\\s+(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     /**
-     * French and German print the day first, with {@code 1er} or an ordinal stop ({@code 3 mars 1862},
-     * {@code 1er juin 1862}, {@code 4. Mai 1871}); month names in either language, in any case.
+     * French, German, Italian, Spanish, Portuguese, Dutch and Scandinavian dates print the day first, with
+     * {@code 1er}, an ordinal stop or sign, or a Dutch ordinal ({@code 3 mars 1862}, {@code 4. Mai 1871},
+     * {@code 1.º de Maio de 1874}, {@code den 3den November 1886}); the month is any word the JDK's locale data
+     * names a month in those languages (see {@link #continentalMonth}), in any case.
      */
-    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.?[º°ª]|o|\\.)?\\s+(?:de\\s+|di\\s+)?"
-            + "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-            + "|januar|j[äa]nner|februar|m[äa]rz|maerz|april|juni|juli|august|september|oktober|november|dezember"
-            + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
-            + "|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre)"
+    private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|sten|ste|den|de|e|\\.?[º°ª]|o|\\.)?\\s+(?:de\\s+|di\\s+)?"
+            + "(\\p{L}{3,}\\.?)"
             + ",?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
-    private static final List<String> FRENCH = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre");
-    private static final List<String> GERMAN = List.of("januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
-            "september", "oktober", "november", "dezember");
-    private static final List<String> ITALIAN = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-            "agosto", "settembre", "ottobre", "novembre", "dicembre");
-    private static final List<String> SPANISH = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-            "agosto", "septiembre", "octubre", "noviembre", "diciembre");
+    /** The languages whose month names {@link #CONTINENTAL} reads, from the JDK's locale data rather than a hand list. */
+    private static final List<Locale> DAY_FIRST_LANGUAGES = List.of(Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
+            Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("sv"),
+            Locale.forLanguageTag("da"), Locale.forLanguageTag("nb"));
+    private static final Map<String, Integer> CONTINENTAL_MONTHS = continentalMonths();
     /** {@code 22.2.1952}: day, month, year with dots, as typed in Europe (never read month first). */
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     /** {@code 21/5/1919}: read only where one number exceeds 12, so day and month cannot be taken for each other. */
@@ -136,7 +133,7 @@ public final class DateParser {
         return out;
     }
 
-    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?\\b");
+    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|d)?\\b");
     private static final Pattern DM = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|d)?\\s+" + MONTH + "(?!\\w)");
 
     /**
@@ -153,15 +150,40 @@ public final class DateParser {
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
     }
 
-    /** The number of a French, German, Italian or Spanish month name, accents and {@code ae} spellings folded. */
+    /** The number of a month name in one of {@link #DAY_FIRST_LANGUAGES}, accents, case and a closing stop folded. */
     private static Optional<Integer> continentalMonth(String name) {
-        String n = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("maerz", "marz").replace("janner", "januar");
-        int i = FRENCH.indexOf(n);
-        if (i < 0) i = GERMAN.indexOf(n);
-        if (i < 0) i = ITALIAN.indexOf(n);
-        if (i < 0) i = SPANISH.indexOf(n.replace("setiembre", "septiembre"));
-        return i < 0 ? Optional.empty() : Optional.of(i + 1);
+        return Optional.ofNullable(CONTINENTAL_MONTHS.get(fold(name)));
+    }
+
+    private static String fold(String name) {
+        return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\.$", "");
+    }
+
+    /**
+     * Every full and abbreviated month name of {@link #DAY_FIRST_LANGUAGES} (abbreviations of three letters or more),
+     * folded; a name two languages give to different months is left out. Old spellings the locale data lacks are
+     * added: German {@code Maerz}, Austrian {@code Jänner}, Spanish {@code setiembre}.
+     */
+    private static Map<String, Integer> continentalMonths() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Locale l : DAY_FIRST_LANGUAGES) {
+            java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(l);
+            for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths())) {
+                for (int m = 0; m < 12; m++) {
+                    String n = fold(names[m]);
+                    if (n.length() < 3) continue;
+                    Integer was = out.putIfAbsent(n, m + 1);
+                    if (was != null && was != m + 1) ambiguous.add(n);
+                }
+            }
+        }
+        ambiguous.forEach(out::remove);
+        out.put("maerz", 3);
+        out.put("janner", 1);
+        out.put("setiembre", 9);
+        return Map.copyOf(out);
     }
 
     private static Optional<String> monthDayIso(int month, int day) {

@@ -108,6 +108,9 @@ class ConventionsAccuracyTest {
         // references, link definitions, enumerations, marks named in a bracket): notes 0.988 / 0.976
         assertTrue(all.turns().recall() >= 0.93 && all.turns().precision() >= 0.84 && all.notes().recall() >= 0.98
                 && all.notes().precision() >= 0.97, "turns " + all.turns() + ", notes " + all.notes());
+        // letters before the foreign-edition, letter-book, bundle, newspaper and unpunctuated-letter rules (letters4):
+        // 0.081 / 0.217; after: 0.613 / 0.776
+        assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.77, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

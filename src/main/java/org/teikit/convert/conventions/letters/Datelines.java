@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  * The datelines of a run of letters, read in order. A dateline printed without its year ({@code Granheim, Sunday
  * 4 March.}) takes it from the letter's heading, else from the letters before it, else from the document's title;
  * a day earlier in the year than the letter before it means the year has turned (collections print their letters
- * in order), and that decision is explained.
+ * in order), and that decision is explained. A year of two figures ({@code 11 Jul 44}) is put in the century of the run.
  */
 final class Datelines {
     static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+
+    /** A year of two figures after the day and month: {@code 11 Jul 44}, {@code 3 Aug. '44}. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("[,.]?\\s+'?(\\d{2})(?!\\d)");
 
     private final Explanation explain;
     private String year;
@@ -48,10 +51,18 @@ final class Datelines {
         var full = LetterParts.dateline(text);
         if (full.isPresent()) return full;
         String t = LetterParts.dateText(text);
-        if (!LetterParts.atMostWords(t, 9)) return Optional.empty();
+        if (!LetterParts.atMostWords(t, LetterParts.DATELINE_WORDS)) return Optional.empty();
         Optional<IsoDate> md = DateParser.monthDay(t);
         if (md.isEmpty()) return Optional.empty();
         IsoDate d = md.get();
+        Matcher shortYear = SHORT_YEAR.matcher(t.substring(d.end()));
+        if (shortYear.lookingAt() && year != null && year.length() == 4
+                && LetterParts.isDatelineEnd(t.substring(d.end() + shortYear.end()))) {
+            // "11 Jul 44" in letters of 1944: a year of two figures, in the century of the run
+            Optional<String> at = LetterParts.placeBefore(t.substring(0, d.start()));
+            String when = year.substring(0, 2) + shortYear.group(1) + d.iso().substring(1);
+            return at.map(p -> new LetterParts.Dateline(p, when, d.start(), d.end() + shortYear.end()));
+        }
         if (!LetterParts.isDatelineEnd(t.substring(d.end()))) return Optional.empty();
         Optional<String> place = LetterParts.placeBefore(t.substring(0, d.start()));
         if (place.isEmpty()) return Optional.empty();

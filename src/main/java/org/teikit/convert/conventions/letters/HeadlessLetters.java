@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  * salutation follows it (an inside address of short lines may stand between), or, in a collection that dates its
  * letters at the foot, at a salutation whose letter ends with a closing formula or a dateline. The addressee is
  * the inside address's first line, else the name the salutation gives ({@code My dear Anna,} → Anna), else the one
- * the collection's title names ({@code Letters to Anna}).
+ * the collection's title names ({@code Letters to Anna}); a title that names the writer's kin ({@code X to his parents})
+ * names them before the salutation does.
  */
 final class HeadlessLetters {
     private static final int ADDRESS_LINES = 4, FOOT = 4;
     private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:dear(?:est)?|beloved)\\s*");
     private static final Pattern TITLE_RECIPIENT = Pattern.compile("\\bLetters\\s+to\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
+    /** A title naming the writer's kin as the collection's addressee: {@code OLE HAUGEN TO HIS PARENTS, 1867-1870}. */
+    private static final Pattern TITLE_KIN = Pattern.compile("(?iu)(?:^|[\\p{L},]\\s+)to\\s+((?:his|her|their)\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b");
+    /** A letter written without punctuation opens with its salutation run into the text: {@code Dear wife i take my pen …}, {@code Dear Hannah}. */
+    private static final Pattern DEAR_OPENING = Pattern.compile("^(?i:my\\s+)?(?:Dear|DEAR)(?:est)?\\s+\\p{L}+");
     private static final Pattern FORMAL = Pattern.compile("(?i)^(?:sir|madam|gentlemen|your excellency)$");
 
     /** One letter's first block and its addressee ("" when the letter does not name one). */
@@ -88,7 +93,7 @@ final class HeadlessLetters {
      */
     private static boolean datedAtTop(List<Block> blocks, Datelines probe) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!LetterParts.isSalute(blocks.get(i).plain())) continue;
+            if (!opens(blocks.get(i))) continue;
             int seen = 0;
             for (int j = i - 1; j >= 0 && seen < 2; j--) {
                 Block b = blocks.get(j);
@@ -108,10 +113,15 @@ final class HeadlessLetters {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
             if (b.kind() == Block.Kind.HEADING) return -1;
-            if (LetterParts.isSalute(b.plain())) return i;
+            if (opens(b)) return i;
             if (++address > 1 || LetterHeading.lines(b).size() > ADDRESS_LINES || !LetterParts.atMostWords(b.plain(), 16)) return -1;
         }
         return -1;
+    }
+
+    /** A salutation, or a first paragraph that opens with one run into the text. */
+    private static boolean opens(Block b) {
+        return LetterParts.isSalute(b.plain()) || DEAR_OPENING.matcher(LetterParts.clean(b.plain())).lookingAt();
     }
 
     private static String addressee(List<Block> blocks, int from, int salute, String collection) {
@@ -120,8 +130,13 @@ final class HeadlessLetters {
             List<String> lines = LetterHeading.lines(blocks.get(i));
             if (!lines.isEmpty()) return lines.get(0).replaceAll("[,.;]+$", "").strip();
         }
-        String name = SALUTE_WORDS.matcher(LetterParts.clean(blocks.get(salute).plain())).replaceFirst("")
-                .replaceAll("[,:!]+$", "").strip();
+        String opening = LetterParts.clean(blocks.get(salute).plain());
+        Matcher runOn = DEAR_OPENING.matcher(opening);
+        // a salutation run into the text ("Dear wife i take my pen …") names one word: "wife"
+        if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
+        String name = SALUTE_WORDS.matcher(opening).replaceFirst("").replaceAll("[,:!]+$", "").strip();
+        // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
+        if (collection.matches("(?i)(?:his|her|their)\\s.*")) return collection;
         return name.isEmpty() || FORMAL.matcher(name).matches() ? collection : name;
     }
 
@@ -129,6 +144,8 @@ final class HeadlessLetters {
         for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
             Matcher m = TITLE_RECIPIENT.matcher(blocks.get(i).plain());
             if (m.find()) return m.group(1).replaceAll("[,.]+$", "").replaceAll("\\s+\\d.*$", "");
+            Matcher kin = TITLE_KIN.matcher(blocks.get(i).plain());
+            if (kin.find()) return kin.group(1);
         }
         return "";
     }

@@ -27,10 +27,19 @@ record LetterHeading(String sender, String addressee, String kind, String number
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
     // Italian and Spanish "A X" only with an honorific or a place after a comma ("A LUIGI FERRANTE, MILANO."): in
     // English a line "A WORKING MAN." is a pseudonym's signature
-    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b[^,]{0,60},)))\\s+(.{2,120}?)[.:]?$");
+    /** The possessives an edition's heading names a kinsman with, beyond English ({@code Aan zijn broeder}, {@code A sua mãe}, {@code À sa mère}, {@code An seine Mutter}). */
+    private static final String POSSESSIVE = "(?:his|her|their|my|zijn|haar|hun|mijn|sa|son|ses|sua|seu|suas|seus|su|sus|suo|seine[nmr]?|ihre[nmr]?|sein|ihr)";
+    private static final String ROMANCE_POSSESSIVE = "(?:sua|seu|suas|seus|su|sus|suo|sa|son|ses)";
+    private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b[^,]{0,60},"
+            // Portuguese too, and the addressee by kinship ("A sua mãe") or with the place the letter went to ("A Manuel X, em Braga")
+            + "|" + ROMANCE_POSSESSIVE + "\\s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,5},\\s+(?:em|en|in|a|à|na|no)\\s+\\p{Lu}))|Ao|AO)\\s+(.{2,120}?)[.:]?$");
+    /** Under a letter's number, a Romance edition's "A X." names the addressee alone ({@code CARTA IV} / {@code A Manuel Pereira.}). */
+    private static final Pattern TO_ONLY_NUMBERED = Pattern.compile("^(?:A|Ao|AO|À)\\s+(\\p{Lu}.{1,120}?)[.:]?$");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
     static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
             + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]"
+            // Dutch and Portuguese: "Aan denzelfden", "Ao mesmo", "À mesma"
+            + "|denzelfden|denzelfde|dezelfde|hetzelfde|(?:o\\s+|a\\s+)?mesm[oa]"
             // a letter-book's "To Do." (ditto): the person of the entry above
             + "|do\\.?|ditto");
     /** A receipt noted after the addressee: {@code .—(Received January 8.)}, {@code (Rec. March 4)}. */
@@ -43,7 +52,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** A trailing ", Christmas 1923" or ", 12 May 1921" on the addressee: the heading's date, not a party. */
     private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),\\s*([^,]*\\b1[5-9]\\d\\d\\b[^,]*)$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr|Messrs|Rev|Hon|Esq|Maj|Sgt|Mme|Mlle))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr|Messrs|Rev|Hon|Esq|Maj|Sgt|Mme|Mlle))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+(?!(?:em|en|in|a|à|na|no)\\s)\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
     private static final int MAX_WORDS = 30;
     /** The word telegrams print for a full stop. */
     private static final Pattern CABLE_STOP = Pattern.compile("\\bSTOP\\b");
@@ -65,6 +74,11 @@ record LetterHeading(String sender, String addressee, String kind, String number
 
     /** The heading a block reads as, if any; {@code author} is the collection's ("Letters of X"), or "". */
     static Optional<LetterHeading> read(Block b, String author) {
+        return read(b, author, false);
+    }
+
+    /** As {@link #read(Block, String)}; {@code underNumber}: the block stands right under a letter's number. */
+    static Optional<LetterHeading> read(Block b, String author, boolean underNumber) {
         if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING) return Optional.empty();
         Optional<LetterHeading> memo = fields(List.of(b));
         if (memo.isPresent()) return memo;
@@ -101,6 +115,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
         if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
         Matcher to = TO_ONLY.matcher(t);
+        if (!to.matches() && underNumber) to = TO_ONLY_NUMBERED.matcher(t);
         if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
             if (party(who[0]) || kin(who[0]) || THE_SAME.matcher(who[0]).matches()) {
@@ -136,7 +151,9 @@ record LetterHeading(String sender, String addressee, String kind, String number
         for (Block b : run) {
             if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
             for (String line : lines(b)) {
-                Matcher f = FIELD.matcher(line.strip());
+                Matcher f = FIELD.matcher(FORM_LABEL.matcher(line.strip()).replaceFirst("$1: "));
+                // a printed form's stamp among its boxes ("PASSED BY ARMY EXAMINER 40271"), once both parties are read
+                if (!f.matches() && to != null && from != null && STAMP.matcher(line.strip()).matches()) continue;
                 if (!f.matches()) return Optional.empty();
                 switch (f.group(1).toLowerCase(Locale.ROOT)) {
                     case "to" -> to = tidy(f.group(2));
@@ -151,6 +168,11 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (to == null || from == null) return Optional.empty();
         return Optional.of(new LetterHeading(from, to, routing ? "telegram" : "memorandum", "", date, true));
     }
+
+    /** A form's box label in brackets before its entry: {@code (Date) 11 Jul 44}. */
+    private static final Pattern FORM_LABEL = Pattern.compile("^\\((\\p{L}+)\\)\\s+(?=\\S)");
+    /** A stamp: a line in capitals and figures. */
+    private static final Pattern STAMP = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d .,'&\\-]{4,60}$");
 
     /** The blocks from {@code start} that are each one memorandum field line: a header printed a field a paragraph. */
     static int fieldRun(List<Block> blocks, int start) {
@@ -175,9 +197,17 @@ record LetterHeading(String sender, String addressee, String kind, String number
         return true;
     }
 
+    private static final Pattern KIN_ONLY = Pattern.compile("(?iu)^" + POSSESSIVE + "\\s+(\\p{L}+)$");
+
+    /** The kinsman an addressee names by kinship alone ({@code zijn broeder} → {@code broeder}), or "" when a name follows or none. */
+    static String kinOnly(String addressee) {
+        Matcher m = KIN_ONLY.matcher(addressee.strip());
+        return m.matches() ? m.group(1) : "";
+    }
+
     /** "his sister", "her mother, Mariam Haddad": an addressee named by kinship, perhaps then by name. */
     private static boolean kin(String s) {
-        return s.matches("(?i)^(?:his|her|their|my)\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$");
+        return s.matches("(?iu)^" + POSSESSIVE + "\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$");
     }
 
     private static String[] splitDate(String printed) {

@@ -26,12 +26,20 @@ public final class LetterParts {
                     + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40}"
                     // Italian and Spanish: "Carissimo Luigi,", "Cara mamma,", "Querido Ramón:", "Muy señor mío:"
                     + "|(?:mi[oa]\\s+)?car(?:issim)?[oa]\\b.{0,40}|querid[oa]s?\\b.{0,40}|estimad[oa]s?\\b.{0,40}|muy\\s+señor(?:a)?\\b.{0,40}"
-                    + "|gentil(?:issim[oa])?\\b.{0,40}|egregio\\b.{0,40})[,:!]$",
+                    + "|gentil(?:issim[oa])?\\b.{0,40}|egregio\\b.{0,40}"
+                    // Dutch and Portuguese: "Beste Henk,", "Waarde Hendrik,", "Lieve Moeder,", "Meu querido irmão,", "Minha querida mãe,"
+                    + "|(?:beste|waarde|lieve|geachte|zeer\\s+geachte)\\s.{1,40}|(?:meu|minha|meus|minhas)\\s+(?:querid[oa]s?|car[oa]s?|prezad[oa]s?)\\b.{0,40}|(?:querid[oa]|car[oa]|prezad[oa])\\s.{1,40}"
+                    + ")[,:!]$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What a writer calls himself under "Your": a kinsman, a friend, a servant. */
+    private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant)(?:-in-law)?";
     private static final Pattern CLOSING = Pattern.compile(
             // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant": the formula after its lead-in
             "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:sir|madam|sirs|gentlemen),?\\s+)?)?"
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
+                    // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
+                    + "|(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
+                    + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
                     // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
                     + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
@@ -43,7 +51,7 @@ public final class LetterParts {
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
     private static final Pattern PLACE = Pattern.compile(
-            "^\\[?\\p{Lu}[\\p{L}\\-' .]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
+            "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
     /**
@@ -67,6 +75,9 @@ public final class LetterParts {
             return place.replaceAll("[\\[\\],]", "").strip();
         }
     }
+
+    /** The most words a dateline holds: a camp's long name and a date ({@code Camp near Fairfax Court House Va Dec the 18 1862}). */
+    static final int DATELINE_WORDS = 11;
 
     private LetterParts() {}
 
@@ -123,8 +134,38 @@ public final class LetterParts {
 
     /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
     static String dateText(String text) {
-        return OLD_AND_NEW_STYLE.matcher(clean(text).replace("[", "").replace("]", "")).replaceAll("$1");
+        String glossed = GLOSSED_MONTH.matcher(THAT_IS.matcher(clean(text)).replaceAll(", $1")).replaceAll("$1 of $2");
+        return newStyleYear(OLD_AND_NEW_STYLE.matcher(glossed.replace("[", "").replace("]", "")).replaceAll("$1"));
     }
+
+    /** The editor's {@code [i.e. 27 December]} after the writer's words for a day ({@code the 3rd Christmas Day}): the editor's reading. */
+    private static final Pattern THAT_IS = Pattern.compile(",\\s*[^,\\[\\]]{1,40}?\\s*\\[i\\.\\s?e\\.,?\\s+([^\\]]{3,30})]");
+
+    /**
+     * A year written double, Old Style then New ({@code 3 February 1718/19}, {@code 1720/1}): from 1 January to
+     * 24 March the year had not yet turned by the legal reckoning; the date is given in its New Style year.
+     */
+    private static final Pattern DOUBLE_YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)/(\\d{1,2})\\b");
+
+    static String newStyleYear(String t) {
+        Matcher m = DOUBLE_YEAR.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int old = Integer.parseInt(m.group(1)), next = old + 1;
+            int digits = m.group(2).length();
+            boolean consecutive = Integer.parseInt(m.group(2)) == next % (digits == 1 ? 10 : 100);
+            m.appendReplacement(out, consecutive ? String.valueOf(next) : m.group());
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * A Friends' numbered month that the editor names in brackets ({@code the 12th of the 1st month [March]}): the
+     * editor's month is the reading (before 1752 the first month was March, so the number alone misleads).
+     */
+    private static final Pattern GLOSSED_MONTH = Pattern.compile(
+            "(?i)\\b(\\d{1,2}(?:st|nd|rd|th|d)?)\\s+(?:day\\s+)?of\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|d)?\\s+(?:month|mo\\.?)\\s+\\[(\\p{L}{3,}\\.?)]");
 
     /** A dual date, Old Style then New Style in brackets ({@code February 23 (March 8), 1909}): the New Style is the date. */
     private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
@@ -133,7 +174,7 @@ public final class LetterParts {
         Optional<Dateline> supplied = suppliedDate(clean(text));
         if (supplied.isPresent()) return supplied;
         String t = dateText(text);
-        if (!atMostWords(t, 9)) return Optional.empty();
+        if (!atMostWords(t, LetterParts.DATELINE_WORDS)) return Optional.empty();
         List<IsoDate> dates = DateParser.find(t);
         if (dates.size() != 1) return Optional.empty();
         IsoDate d = dates.get(0);

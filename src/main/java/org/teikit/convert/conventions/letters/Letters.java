@@ -46,30 +46,62 @@ public final class Letters {
     private Letters() {}
 
     public static List<Letter> find(List<Block> blocks, Explanation explain) {
-        List<Candidate> candidates = candidates(blocks, author(blocks));
-        if (candidates.isEmpty()) {                                // a collection that prints no heading lines
+        String author = author(blocks);
+        List<Candidate> candidates = candidates(blocks, author);
+        boolean headless = candidates.isEmpty();
+        if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, explain)) {
                 candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false)));
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
+        Datelines probe = new Datelines("", new Explanation());
         List<Letter> out = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             Candidate cand = candidates.get(c);
-            int next = c + 1 < candidates.size() ? candidates.get(c + 1).heading() : blocks.size();
-            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, out, explain);
+            int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe) : blocks.size();
+            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, explain);
+            // a letter no signature names is the collection's author's ("THE WAR LETTERS OF AMOS TRUESDELL")
+            if (headless && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
             l.ifPresent(out::add);
         }
         // a letter runs to the next one's start; "To the same" is the letter before's addressee
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
-            Letter l = sameParties(out.get(k), fixed, blocks, explain);
+            Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1));
         }
         return fixed;
+    }
+
+    /**
+     * An addressee named by kinship alone ({@code Aan zijn broeder.}) whom the introduction names ({@code de brieven aan
+     * zijn broeder Hendrik}): the kinsman and his name, when the front matter gives the kinship word one name only.
+     */
+    private static Letter namedKin(Letter l, List<Block> blocks, int front, Explanation explain) {
+        String kin = LetterHeading.kinOnly(l.addressee());
+        if (kin.isEmpty()) return l;
+        Pattern named = Pattern.compile("(?iu)\\b" + Pattern.quote(kin) + "\\s+(?-i:(\\p{Lu}\\p{Ll}+))\\b");
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < front; i++) {
+            Matcher m = named.matcher(blocks.get(i).plain().replace('\n', ' '));
+            while (m.find()) names.add(m.group(1));
+        }
+        if (names.size() != 1) return l;
+        String addressee = l.addressee() + " " + names.iterator().next();
+        explain.decided(blocks.get(l.heading()).line(), "letters", "the introduction names the addressee '" + l.addressee()
+                + "': '" + addressee + "'");
+        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), addressee,
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+    }
+
+    private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
+        explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
+        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
     }
 
     /** A letter whose heading names "the same" as its sender or addressee takes the previous letter's. */
@@ -106,14 +138,19 @@ public final class Letters {
                 continue;
             }
             int at = i;
-            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author).or(() -> numberHeading(blocks, at, author, recipient));
+            int above = i - 1;
+            while (above >= 0 && blocks.get(above).isBreak()) above--;
+            // the block under a closing formula signs the letter ("GEO. RIDLEY,\nAgent to the Trustees."): no heading
+            if (above >= 0 && blocks.get(above).lines().size() == 1 && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
+            boolean underNumber = above >= 0 && numbered(blocks.get(above));
+            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
     }
 
     private static Optional<Letter> letter(List<Block> blocks, Candidate cand, int next, int candidates, Datelines years,
-                                           List<Letter> before, Explanation explain) {
+                                           Datelines probe, List<Letter> before, Explanation explain) {
         int h = cand.heading(), hEnd = cand.headEnd();
         LetterHeading head = cand.head();
         int end = endOf(blocks, h, next);
@@ -127,10 +164,28 @@ public final class Letters {
                 start = h - 1;
                 number = num.group(2);
                 if (LetterHeading.isTelegramWord(num.group(1))) kind = "telegram";
+            } else if (ROMAN_ONLY.matcher(LetterHeading.clean(above.plain())).matches()) {
+                start = h - 1;                                     // "IV." alone above "Aan zijn moeder."
+                Matcher roman = ROMAN_ONLY.matcher(LetterHeading.clean(above.plain()));
+                if (roman.matches()) number = romanNumber(roman);
             } else if (DOC_TYPE.matcher(LetterHeading.clean(above.plain())).matches()) {
                 start = h - 1;
                 if (LetterHeading.isTelegramWord(above.plain())) kind = "telegram";
             }
+        }
+        int datedAbove = -1;
+        if (start == h && free) {
+            int top = headTop(blocks, h, probe);
+            if (top < h && top == h - 2 && numbered(blocks.get(top))) {
+                // "I." / "Carrew House,\n12th October 1846." / "To the Trustees.": number and dateline above the addressee
+                datedAbove = h - 1;
+                number = numberOf(blocks.get(top));
+                explain.decided(blocks.get(h - 1).line(), "letters", "a dateline between the letter's number and its heading is the letter's");
+            } else if (top < h) {
+                explain.decided(blocks.get(top).line(), "letters", "the headline '" + LetterHeading.clean(blocks.get(top).plain())
+                        + "' above the heading is the letter's");
+            }
+            start = top;
         }
         // "[Telegram]", "Despatch" printed under the heading: the kind of the document, part of its heading
         int typeLine = firstText(blocks, hEnd, end);
@@ -176,6 +231,11 @@ public final class Letters {
             }
             if (salute < 0 && LetterParts.isSalute(b.plain())) { salute = i; break; }
             if (SALUTE_OPENING.matcher(LetterHeading.clean(b.plain())).lookingAt()) { saluted = true; break; }
+            if (!LetterParts.atMostWords(b.plain(), BODY_WORDS)) break;     // the text has begun: a dateline below it is no opener
+        }
+        if (date == null && datedAbove >= 0) {
+            Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(blocks.get(datedAbove)), headText, blocks.get(datedAbove).line());
+            if (d.isPresent()) { dateline = datedAbove; date = d.get(); }
         }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
             date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
@@ -185,18 +245,21 @@ public final class Letters {
                     .or(() -> years.read(List.of(head.dateText()), "", blocks.get(h).line())).orElse(null);
         }
         int closing = -1, signature = -1;
-        for (int i = Math.max(hEnd, end - LOOK_AHEAD - 1); i < end; i++) {
+        int foot = end;        // the letter's last own block: an editor's bracket, a rule, the next issue's headline are not its foot
+        while (foot - 1 > hEnd && isTrailer(blocks.get(foot - 1))) foot--;
+        for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
             String t = b.plain();
             if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
-            if (closing >= 0 && signature < 0 && isSignatureLike(t)) { signature = i; continue; }
-            if (dateline < 0 && date == null && i > hEnd) {      // a foot dateline, unless the heading dated the letter
+            if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b))) { signature = i; continue; }
+            // a foot dateline, unless the heading dated the letter; only a signature or a postscript stands below it
+            if (dateline < 0 && date == null && i > hEnd && onlyShortAfter(blocks, i + 1, foot)) {
                 Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(b), headText, b.line());
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
         }
-        int last = end - 1;                                        // a foot dateline stands below the signature
+        int last = foot - 1;                                       // a foot dateline stands below the signature
         while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
         if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
                 && !LetterParts.isSalute(blocks.get(last).plain()) && last != dateline) {
@@ -253,6 +316,67 @@ public final class Letters {
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")
                 + (closing >= 0 ? ", closing line " + blocks.get(closing).line() : ""));
         return Optional.of(l);
+    }
+
+    /**
+     * What may follow a letter without being part of its foot: a rule, an editor's note in brackets, a headline in
+     * bold, the next letter's number.
+     */
+    private static boolean isTrailer(Block b) {
+        String t = LetterHeading.clean(b.plain());
+        return b.isBreak() || t.startsWith("[") && t.endsWith("]") || isHeadline(b) || numbered(b);
+    }
+
+    /** Words beyond which a block is the letter's text, not one of its opening or closing parts. */
+    private static final int BODY_WORDS = 15;
+
+    /** Whether the blocks from {@code from} to {@code end} are all short (a signature, a place) or postscripts. */
+    private static boolean onlyShortAfter(List<Block> blocks, int from, int end) {
+        for (int i = from; i < end; i++) {
+            Block b = blocks.get(i);
+            if (!b.isBreak() && !LetterParts.isPostscript(b.plain()) && !LetterParts.atMostWords(b.plain(), 12)) return false;
+        }
+        return true;
+    }
+
+    /** {@code GEO. RIDLEY,\nAgent to the Trustees.}: a name, then the writer's office on a line or two under it. */
+    private static boolean signedWithPosition(Block b) {
+        List<String> lines = LetterHeading.lines(b);
+        if (lines.size() < 2 || lines.size() > 3 || !isSignatureLike(lines.get(0).strip().replaceAll(",$", ""))) return false;
+        for (String l : lines.subList(1, lines.size())) if (!LetterParts.atMostWords(l, 6) || l.matches(".*[?!;:].*")) return false;
+        return true;
+    }
+
+    /**
+     * Where a letter's head begins above its heading line ({@code h}): at its number when a dateline stands between
+     * them ({@code I.} / {@code Carrew House, 12th October 1846.} / {@code To the Trustees.}), or at a newspaper's
+     * headline printed in bold right above it ({@code **THE FERRY AT WYLAM.**} / {@code TO THE EDITOR OF …}).
+     */
+    static int headTop(List<Block> blocks, int h, Datelines probe) {
+        if (h < 1) return h;
+        Block above = blocks.get(h - 1);
+        if (h >= 2 && numbered(blocks.get(h - 2)) && LetterHeading.lines(above).size() <= 2
+                && probe.read(LetterHeading.lines(above), "", above.line()).isPresent()) return h - 2;
+        return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
+    }
+
+    /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
+    private static boolean numbered(Block b) {
+        return numberOf(b) != null;
+    }
+
+    private static String numberOf(Block b) {
+        Matcher arabic = LetterHeading.number(b);
+        if (arabic != null) return arabic.group(2);
+        Matcher roman = ROMAN_ONLY.matcher(LetterHeading.clean(b.plain()));
+        return roman.matches() ? romanNumber(roman) : null;
+    }
+
+    /** A short line set wholly in bold. */
+    private static boolean isHeadline(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.inlines().size() == 1
+                && b.inlines().get(0) instanceof org.teikit.source.Inline.Styled st && st.style() == org.teikit.source.Inline.Style.BOLD
+                && LetterParts.atMostWords(b.plain(), 8);
     }
 
     /** The addressee a telegram's address block right under its dateline names, its lines joined ({@code AMEMBASSY TOKYO}), or "". */
@@ -378,23 +502,31 @@ public final class Letters {
     }
 
     private static final Pattern TITLE_RECIPIENT = Pattern.compile(
-            "\\s+to\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            "[.,]?\\s+to\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
-    private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$");
+    private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$|^\\[(?<editor>[ivxlc]{1,7}|[IVXLC]{1,7}|\\d{1,3})]$");
+
+    private static String romanNumber(Matcher roman) {
+        return roman.group("editor") != null ? roman.group("editor") : roman.group(1);
+    }
 
     /**
      * A letter headed only by its number, in a collection whose title names its author ("Letters of X …"): the
-     * number, then at once a salutation. Sender and addressee come from the title.
+     * number, then at once a salutation; or the editor's number in brackets ({@code [iv]}), which numbers the letters
+     * of a bundle whatever their first line (a lost first leaf, an unusual salutation). Sender and addressee come from
+     * the title.
      */
     private static Optional<LetterHeading> numberHeading(List<Block> blocks, int i, String author, String recipient) {
         if (author.isEmpty()) return Optional.empty();
         Block b = blocks.get(i);
         Matcher arabic = LetterHeading.number(b);
         Matcher roman = ROMAN_ONLY.matcher(LetterHeading.clean(b.plain()));
-        String number = arabic != null && arabic.group(1) == null ? arabic.group(2) : roman.matches() ? roman.group(1) : null;
+        String number = arabic != null && arabic.group(1) == null ? arabic.group(2) : roman.matches() ? romanNumber(roman) : null;
         if (number == null) return Optional.empty();
         int next = firstText(blocks, i + 1, blocks.size());
-        if (next >= blocks.size() || !LetterParts.isSalute(blocks.get(next).plain())) return Optional.empty();
+        if (next >= blocks.size()) return Optional.empty();
+        if (roman.matches() && roman.group("editor") != null) return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
+        if (!LetterParts.isSalute(blocks.get(next).plain())) return Optional.empty();
         return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
     }
 

@@ -484,6 +484,12 @@ final class ConventionalLayout {
             Block above = blocks.get(l.start());
             String text = above.plain().isBlank() ? above.marker() : above.plain().strip();   // "412." alone is a list item
             div.appendChild(l.number().isEmpty() ? Tei.text("head", text) : Tei.text("head", text, Tei.at("type", "number")));
+            for (int a = l.start() + 1; a < l.heading(); a++) {      // a dateline between the number and the heading
+                if (blocks.get(a).isBreak()) continue;
+                Element part = inline.element(a == l.dateline() ? "dateline" : "head", blocks.get(a).inlines());
+                if (a == l.dateline()) LetterParts.wrapPlace(part, l.place());
+                div.appendChild(part);
+            }
         }
         notes.at(l.heading());
         for (int h = l.heading(); h < l.headEnd(); h++) {
