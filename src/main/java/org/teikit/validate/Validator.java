@@ -369,8 +369,8 @@ public final class Validator {
             } catch (SchemaException e) {
                 throw new SchemaFailure(e);
             }
-            com.thaiopensource.validate.Validator v = jing.computeIfAbsent(schema,
-                    s -> s.createValidator(jingProperties));
+            com.thaiopensource.validate.Validator v = jing.computeIfAbsent(schema, s -> fast == null
+                    ? s.createValidator(jingProperties) : FastPath.rememberErrors(s.createValidator(jingProperties)));
             v.reset();
             targets.add(v.getContentHandler());
         }

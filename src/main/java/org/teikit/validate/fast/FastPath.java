@@ -31,6 +31,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *       such a failure gets a second pass with Jing's own wording, up to the last message that needs it
  *       ({@link #worded});</li>
  *   <li>datatypes that remember their recent verdicts ({@link RememberedDatatypes}, {@link RecentVerdicts});</li>
+ *   <li>grammar errors worded once per state and event, not once per occurrence ({@link #rememberErrors},
+ *       {@link RememberedErrors});</li>
  *   <li>Schematron stylesheets compiled without the template rules that cannot fire on the run's documents
  *       ({@link #narrow}: {@link Vocabulary}, read by {@link TagNames}; {@link UnusedTemplates},
  *       {@link MatchPatterns}), the rules Saxon would try on every element copied once per element name
@@ -81,6 +83,18 @@ public final class FastPath {
     /** Jing's datatypes with their verdicts remembered, fresh for one grammar: failures worded as Jing words them. */
     public Datatypes worded() {
         return new Datatypes(new DatatypeLibraryLoader(), new RememberedDatatypes(), UnaryOperator.identity());
+    }
+
+    // ---- grammar errors
+
+    /**
+     * The validator with Jing's grammar errors remembered ({@link RememberedErrors}): the same failure in the same
+     * state of the grammar is worded once per thread, not once per occurrence. The validator is returned as it is
+     * should this Jing's matcher not be found.
+     */
+    public static com.thaiopensource.validate.Validator rememberErrors(com.thaiopensource.validate.Validator jing) {
+        RememberedErrors.install(jing);
+        return jing;
     }
 
     // ---- the two passes

@@ -1,0 +1,208 @@
+package org.teikit.validate.fast;
+
+import com.thaiopensource.relaxng.match.MatchContext;
+import com.thaiopensource.relaxng.match.Matcher;
+import com.thaiopensource.relaxng.match.NameClass;
+import com.thaiopensource.relaxng.sax.PatternValidator;
+import com.thaiopensource.validate.CombineValidator;
+import com.thaiopensource.validate.Validator;
+import com.thaiopensource.xml.util.Name;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Jing's grammar errors, remembered. A failed start tag, attribute name or end tag costs Jing little to find and much to
+ * word: "expected the element end-tag, text or element …" lists every name the grammar allows there, two hundred in
+ * tei_all, formatted pair by pair (60% of the time of a batch of invalid files, BENCHMARKS.md). The same mistake in the
+ * same place of the grammar recurs, in a document and across a batch, and Jing's answer to it is a function of the
+ * matcher's state (a value: Jing's {@code PatternMatcher} has {@code equals}), the event's names, and what the
+ * message asked of the namespace context. So each failure is kept with the state it leaves and those answers; the next
+ * time the same state meets the same event, and the context gives the same answers, the kept state and message are
+ * Jing's own, without the wording. Anything else goes to Jing.
+ *
+ * <p>Installed in a Jing validator of the fast path ({@link FastPath#rememberErrors}); the plain path has none, and
+ * {@code ExactnessTest} compares the two.
+ */
+final class RememberedErrors implements Matcher {
+    /** Failures kept per validator (one thread's); past this many the memory starts again (hostile input). */
+    static final int CAPACITY = 4096;
+
+    private enum Event { START_TAG_OPEN, ATTRIBUTE_NAME, START_TAG_CLOSE, END_TAG, UNTYPED_TEXT }
+
+    /** A state meeting an event; {@code state} is a copy nobody moves on. */
+    private record Key(Matcher state, Event event, Name name, String qName) {}
+
+    /** What Jing asked the context while it worded the failure, and what it was told. */
+    private record Question(boolean prefixOf, String argument, String answer) {}
+
+    private record Failure(List<Question> asked, Matcher after) {}
+
+    /** One validator's failures, shared by the matchers it starts; and how often one was taken from here. */
+    static final class Memory {
+        private final Map<Key, Failure> failures = new HashMap<>();
+        private long hits;
+
+        long hits() { return hits; }
+    }
+
+    private final Memory memory;
+    private Matcher jing;
+
+    private RememberedErrors(Matcher jing, Memory memory) {
+        this.jing = jing;
+        this.memory = memory;
+    }
+
+    /**
+     * Puts a memory of errors in front of each of the validator's grammar matchers (itself or, for a grammar with ID
+     * checks, the grammar part of the pair). Returns the memory put there (the first, for a pair), or null when none
+     * was: then the validator is as it was.
+     */
+    static Memory install(Validator validator) {
+        try {
+            if (validator instanceof PatternValidator) {
+                Field f = PatternValidator.class.getDeclaredField("matcher");
+                f.setAccessible(true);
+                Memory memory = new Memory();
+                f.set(validator, new RememberedErrors((Matcher) f.get(validator), memory));
+                return memory;
+            }
+            if (validator instanceof CombineValidator) {
+                Memory first = null;
+                for (String part : List.of("v1", "v2")) {
+                    Field f = CombineValidator.class.getDeclaredField(part);
+                    f.setAccessible(true);
+                    Memory m = install((Validator) f.get(validator));
+                    if (first == null) first = m;
+                }
+                return first;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;   // another Jing: its validator stays as it is, only slower on invalid files
+        }
+        return null;
+    }
+
+    @Override
+    public boolean matchStartTagOpen(Name name, String qName, MatchContext context) {
+        return remembered(Event.START_TAG_OPEN, name, qName, context, c -> jing.matchStartTagOpen(name, qName, c));
+    }
+
+    @Override
+    public boolean matchAttributeName(Name name, String qName, MatchContext context) {
+        return remembered(Event.ATTRIBUTE_NAME, name, qName, context, c -> jing.matchAttributeName(name, qName, c));
+    }
+
+    @Override
+    public boolean matchStartTagClose(Name name, String qName, MatchContext context) {
+        return remembered(Event.START_TAG_CLOSE, name, qName, context, c -> jing.matchStartTagClose(name, qName, c));
+    }
+
+    @Override
+    public boolean matchEndTag(Name name, String qName, MatchContext context) {
+        return remembered(Event.END_TAG, name, qName, context, c -> jing.matchEndTag(name, qName, c));
+    }
+
+    @Override
+    public boolean matchUntypedText(MatchContext context) {
+        return remembered(Event.UNTYPED_TEXT, null, null, context, c -> jing.matchUntypedText(c));
+    }
+
+    private interface Step { boolean match(MatchContext context); }
+
+    private boolean remembered(Event event, Name name, String qName, MatchContext context, Step step) {
+        Failure known = memory.failures.get(new Key(jing, event, name, qName));
+        if (known != null && sameAnswers(known.asked(), context)) {
+            jing = known.after().copy();
+            memory.hits++;
+            return false;
+        }
+        Matcher before = jing.copy();
+        Recorder recorder = new Recorder(context);
+        boolean matched = step.match(recorder);
+        if (matched || recorder.unrepeatable) return matched;
+        if (memory.failures.size() >= CAPACITY) memory.failures.clear();
+        memory.failures.put(new Key(before, event, name, qName), new Failure(List.copyOf(recorder.asked), jing.copy()));
+        return false;
+    }
+
+    private static boolean sameAnswers(List<Question> asked, MatchContext context) {
+        for (Question q : asked) {
+            String now = q.prefixOf() ? context.getPrefix(q.argument()) : context.resolveNamespacePrefix(q.argument());
+            if (!Objects.equals(now, q.answer())) return false;
+        }
+        return true;
+    }
+
+    /** The context as Jing sees it, writing down the namespace questions; any other makes the answer unrepeatable. */
+    private static final class Recorder implements MatchContext {
+        private final MatchContext context;
+        private final List<Question> asked = new ArrayList<>(2);
+        private boolean unrepeatable;
+
+        Recorder(MatchContext context) { this.context = context; }
+
+        @Override
+        public String getPrefix(String namespaceUri) {
+            String a = context.getPrefix(namespaceUri);
+            asked.add(new Question(true, namespaceUri, a));
+            return a;
+        }
+
+        @Override
+        public String resolveNamespacePrefix(String prefix) {
+            String a = context.resolveNamespacePrefix(prefix);
+            asked.add(new Question(false, prefix, a));
+            return a;
+        }
+
+        // not asked by the events remembered here; were they, the answer would depend on more than prefixes
+        @Override
+        public String getBaseUri() {
+            unrepeatable = true;
+            return context.getBaseUri();
+        }
+
+        @Override
+        public boolean isUnparsedEntity(String entityName) {
+            unrepeatable = true;
+            return context.isUnparsedEntity(entityName);
+        }
+
+        @Override
+        public boolean isNotation(String notationName) {
+            unrepeatable = true;
+            return context.isNotation(notationName);
+        }
+    }
+
+    // ---- the rest is Jing's
+
+    @Override public Matcher start() { return new RememberedErrors(jing.start(), memory); }
+    @Override public Matcher copy() { return new RememberedErrors(jing.copy(), memory); }
+    @Override public boolean matchStartDocument() { return jing.matchStartDocument(); }
+    @Override public boolean matchEndDocument() { return jing.matchEndDocument(); }
+    @Override public boolean matchAttributeValue(String value, Name name, String qName, MatchContext context) {
+        return jing.matchAttributeValue(value, name, qName, context);
+    }
+    @Override public boolean matchTextBeforeEndTag(String text, Name name, String qName, MatchContext context) {
+        return jing.matchTextBeforeEndTag(text, name, qName, context);
+    }
+    @Override public boolean matchTextBeforeStartTag(String text, MatchContext context) {
+        return jing.matchTextBeforeStartTag(text, context);
+    }
+    @Override public boolean isTextTyped() { return jing.isTextTyped(); }
+    @Override public String getErrorMessage() { return jing.getErrorMessage(); }
+    @Override public boolean isValidSoFar() { return jing.isValidSoFar(); }
+    @Override public NameClass possibleStartTagNames() { return jing.possibleStartTagNames(); }
+    @Override public NameClass possibleAttributeNames() { return jing.possibleAttributeNames(); }
+    @Override public Set<Name> requiredAttributeNames() { return jing.requiredAttributeNames(); }
+    @Override public Set<Name> requiredElementNames() { return jing.requiredElementNames(); }
+    @Override public boolean equals(Object o) { return o instanceof RememberedErrors r && jing.equals(r.jing); }
+    @Override public int hashCode() { return jing.hashCode(); }
+}
