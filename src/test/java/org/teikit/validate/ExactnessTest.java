@@ -173,6 +173,21 @@ class ExactnessTest {
      * The comparison above proves something only if the fast path's layers ran: stylesheets narrowed, values
      * failing a datatype (worded by a second pass on the fast path), documents with names beyond the narrowing.
      */
+    /**
+     * As a batch runs: one validator per thread, its memories (remembered datatypes and grammar errors) kept from file
+     * to file. Twice over the corpus, so that every failure is met again with its wording remembered.
+     */
+    @Test
+    void oneFastValidatorOverTheCorpusTwiceGivesEachFileTheExactResult() throws SchemaException {
+        Validator fast = teiAllFast.newValidator();
+        List<Path> files = everyDocument().toList();
+        for (int round = 0; round < 2; round++) {
+            for (Path f : files) {
+                assertEquals(teiAllExact.newValidator().validate(f), fast.validate(f), "round " + round + ", " + f);
+            }
+        }
+    }
+
     @Test
     void theCorpusExercisesTheFastPathsLayers() throws SchemaException {
         assertNotNull(teiAllFast.explicit().rules().get(0).narrowed(), "tei_all's rules narrowed to the valid corpus");
