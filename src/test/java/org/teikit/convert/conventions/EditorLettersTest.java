@@ -141,42 +141,32 @@ class EditorLettersTest {
                 "a dated line inside the text is quoted: the letter's date is at its foot");
     }
 
+    /** A letter to the editor signed with the writer's name and, under it, his office. */
+    private static final String SIGNED_WITH_OFFICE = """
+            # The Courier, 1901
+
+            TO THE EDITOR OF THE COURIER.
+
+            Dear Sir, — On behalf of the trustees I am instructed to state that the tolls are unchanged.
+
+            I am, dear Sir, yours faithfully,
+
+            ROBERT TULL,
+            Clerk to the Trustees.
+
+            Elmbridge, 6th June, 1901.
+            """;
+
     @Test
     void theBlockUnderAClosingSignsTheLetterEvenWhenItReadsLikeAHeading() throws Exception {
-        Document d = convert("""
-                # The Courier, 1901
-
-                TO THE EDITOR OF THE COURIER.
-
-                Dear Sir, — On behalf of the trustees I am instructed to state that the tolls are unchanged.
-
-                I am, dear Sir, yours faithfully,
-
-                ROBERT TULL,
-                Clerk to the Trustees.
-
-                Elmbridge, 6th June, 1901.
-                """);
+        Document d = convert(SIGNED_WITH_OFFICE);
         assertEquals(1, values(d, "//t:correspDesc").size(), "'ROBERT TULL, Clerk to the Trustees.' is no letter's heading");
         assertEquals(List.of("1901-06-06"), values(d, SENT + "/t:date/@when"));
     }
 
     @Test
     void aSignatureWithTheWritersOfficeUnderTheNameNamesTheSender() throws Exception {
-        Document d = convert("""
-                # The Courier, 1901
-
-                TO THE EDITOR OF THE COURIER.
-
-                Dear Sir, — On behalf of the trustees I am instructed to state that the tolls are unchanged.
-
-                I am, dear Sir, yours faithfully,
-
-                ROBERT TULL,
-                Clerk to the Trustees.
-
-                Elmbridge, 6th June, 1901.
-                """);
+        Document d = convert(SIGNED_WITH_OFFICE);
         assertEquals(List.of("ROBERT TULL"), values(d, SENT + "/t:persName"));
     }
 }

@@ -2,18 +2,13 @@ package org.teikit.convert.conventions;
 
 import nu.xom.Document;
 import org.junit.jupiter.api.Test;
-import org.teikit.fidelity.Fidelity;
-import org.teikit.fidelity.FidelityReport;
-import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceText;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.teikit.convert.conventions.GenericConversion.convert;
+import static org.teikit.convert.conventions.GenericConversion.faithful;
 import static org.teikit.convert.conventions.GenericConversion.values;
 
 /**
@@ -23,26 +18,10 @@ import static org.teikit.convert.conventions.GenericConversion.values;
  */
 class NoteStylesAndPageMarksTest {
 
-    private static Document faithful(String source) throws Exception {
-        Document d = convert(source);
-        FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.of("fixture.txt", source)), Path.of("fixture.xml"),
-                d.toXML().getBytes(StandardCharsets.UTF_8));
-        assertTrue(r.lost().isEmpty() && r.added().isEmpty(), r.differences().toString());
-        return d;
-    }
 
     /** Each note placed in a paragraph, as "n: the word before it | its text". */
     private static List<String> notes(Document d) {
-        nu.xom.Nodes n = d.query("//t:p/t:note[@n]", new nu.xom.XPathContext("t", "http://www.tei-c.org/ns/1.0"));
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            nu.xom.Element note = (nu.xom.Element) n.get(i);
-            nu.xom.ParentNode p = note.getParent();
-            String before = p.getChild(p.indexOf(note) - 1).getValue().strip();
-            String word = before.substring(before.lastIndexOf(' ') + 1);
-            out.add(note.getAttributeValue("n") + ": " + word + " | " + note.getValue().strip());
-        }
-        return out;
+        return GenericConversion.notesAfterWords(d, "//t:p/t:note[@n]");
     }
 
     @Test

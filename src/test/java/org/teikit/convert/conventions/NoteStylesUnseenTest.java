@@ -1,25 +1,16 @@
 package org.teikit.convert.conventions;
 
 import nu.xom.Document;
-import nu.xom.Element;
-import nu.xom.Nodes;
-import nu.xom.ParentNode;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.Test;
-import org.teikit.fidelity.Fidelity;
-import org.teikit.fidelity.FidelityReport;
-import org.teikit.source.SourceDocument;
-import org.teikit.source.SourceText;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.teikit.convert.conventions.GenericConversion.convert;
+import static org.teikit.convert.conventions.GenericConversion.faithful;
 
 /**
  * Note styles of copied and exported texts: printers' symbols one a line under the rule (the double bar typed
@@ -30,26 +21,10 @@ import static org.teikit.convert.conventions.GenericConversion.convert;
 class NoteStylesUnseenTest {
     private static final XPathContext TEI = new XPathContext("t", "http://www.tei-c.org/ns/1.0");
 
-    private static Document faithful(String source) throws Exception {
-        Document d = convert(source);
-        FidelityReport r = Fidelity.compare(SourceDocument.parse(SourceText.of("fixture.txt", source)), Path.of("fixture.xml"),
-                d.toXML().getBytes(StandardCharsets.UTF_8));
-        assertTrue(r.lost().isEmpty() && r.added().isEmpty(), r.differences().toString());
-        return d;
-    }
 
     /** Each note placed in a paragraph or list item, as "n: the word before it | its text". */
     private static List<String> notes(Document d) {
-        Nodes n = d.query("//t:note[@type='source'][@n][parent::t:p or parent::t:item]", TEI);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            Element note = (Element) n.get(i);
-            ParentNode p = note.getParent();
-            String before = p.getChild(p.indexOf(note) - 1).getValue().strip();
-            String word = before.substring(before.lastIndexOf(' ') + 1);
-            out.add(note.getAttributeValue("n") + ": " + word + " | " + note.getValue().strip());
-        }
-        return out;
+        return GenericConversion.notesAfterWords(d, "//t:note[@type='source'][@n][parent::t:p or parent::t:item]");
     }
 
     /** "* text" reads as a list item; the line under it that opens with the next symbol is that symbol's note. */
