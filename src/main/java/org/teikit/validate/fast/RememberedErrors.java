@@ -3,6 +3,7 @@ package org.teikit.validate.fast;
 import com.thaiopensource.relaxng.match.MatchContext;
 import com.thaiopensource.relaxng.match.Matcher;
 import com.thaiopensource.relaxng.match.NameClass;
+import com.thaiopensource.relaxng.pattern.PatternMatcher;
 import com.thaiopensource.relaxng.sax.PatternValidator;
 import com.thaiopensource.validate.CombineValidator;
 import com.thaiopensource.validate.Validator;
@@ -42,18 +43,47 @@ final class RememberedErrors implements Matcher {
 
     private record Failure(List<Question> asked, Matcher after) {}
 
-    /** One validator's failures, shared by the matchers it starts; and how often one was taken from here. */
+    /**
+     * One validator's failures, shared by the matchers it starts; and, for each event and name, the states it has failed
+     * in, by their hash (Jing's {@code PatternMatcher.hashCode}, the identity of its state). Only an event that failed
+     * before in a state of that hash is looked up and recorded: the others, nearly all of a batch, cost one map lookup.
+     * Also how often a failure was taken from here.
+     */
     static final class Memory {
+        /** States kept per event and name; past this many, that name's start again. */
+        private static final int STATES_PER_NAME = 64;
         private final Map<Key, Failure> failures = new HashMap<>();
+        private final List<Map<Name, int[]>> failedStates = new ArrayList<>();
         private long hits;
 
+        Memory() {
+            for (int i = 0; i < Event.values().length; i++) failedStates.add(new HashMap<>());
+        }
+
         long hits() { return hits; }
+
+        private boolean failedBefore(Event event, Name name, int state) {
+            int[] states = failedStates.get(event.ordinal()).get(name);
+            if (states == null) return false;
+            for (int h : states) if (h == state) return true;
+            return false;
+        }
+
+        private void failed(Event event, Name name, int state) {
+            Map<Name, int[]> byName = failedStates.get(event.ordinal());
+            if (byName.size() >= CAPACITY) byName.clear();
+            int[] states = byName.get(name);
+            if (states == null || states.length >= STATES_PER_NAME) states = new int[0];
+            int[] more = java.util.Arrays.copyOf(states, states.length + 1);
+            more[states.length] = state;
+            byName.put(name, more);
+        }
     }
 
     private final Memory memory;
-    private Matcher jing;
+    private PatternMatcher jing;   // the class, not the interface: calls to it stay direct
 
-    private RememberedErrors(Matcher jing, Memory memory) {
+    private RememberedErrors(PatternMatcher jing, Memory memory) {
         this.jing = jing;
         this.memory = memory;
     }
@@ -68,8 +98,9 @@ final class RememberedErrors implements Matcher {
             if (validator instanceof PatternValidator) {
                 Field f = PatternValidator.class.getDeclaredField("matcher");
                 f.setAccessible(true);
+                if (!(f.get(validator) instanceof PatternMatcher jing)) return null;
                 Memory memory = new Memory();
-                f.set(validator, new RememberedErrors((Matcher) f.get(validator), memory));
+                f.set(validator, new RememberedErrors(jing, memory));
                 return memory;
             }
             if (validator instanceof CombineValidator) {
@@ -88,43 +119,70 @@ final class RememberedErrors implements Matcher {
         return null;
     }
 
+    // Nearly every event passes: those go straight to Jing, with no allocation and one map lookup (a capturing lambda,
+    // or a copy of the state, per event here cost more than the wording saves).
+
     @Override
     public boolean matchStartTagOpen(Name name, String qName, MatchContext context) {
-        return remembered(Event.START_TAG_OPEN, name, qName, context, c -> jing.matchStartTagOpen(name, qName, c));
+        int state = jing.hashCode();
+        return memory.failedBefore(Event.START_TAG_OPEN, name, state) ? remembered(Event.START_TAG_OPEN, name, qName, context)
+                : noted(Event.START_TAG_OPEN, name, state, jing.matchStartTagOpen(name, qName, context));
     }
 
     @Override
     public boolean matchAttributeName(Name name, String qName, MatchContext context) {
-        return remembered(Event.ATTRIBUTE_NAME, name, qName, context, c -> jing.matchAttributeName(name, qName, c));
+        int state = jing.hashCode();
+        return memory.failedBefore(Event.ATTRIBUTE_NAME, name, state) ? remembered(Event.ATTRIBUTE_NAME, name, qName, context)
+                : noted(Event.ATTRIBUTE_NAME, name, state, jing.matchAttributeName(name, qName, context));
     }
 
     @Override
     public boolean matchStartTagClose(Name name, String qName, MatchContext context) {
-        return remembered(Event.START_TAG_CLOSE, name, qName, context, c -> jing.matchStartTagClose(name, qName, c));
+        int state = jing.hashCode();
+        return memory.failedBefore(Event.START_TAG_CLOSE, name, state) ? remembered(Event.START_TAG_CLOSE, name, qName, context)
+                : noted(Event.START_TAG_CLOSE, name, state, jing.matchStartTagClose(name, qName, context));
     }
 
     @Override
     public boolean matchEndTag(Name name, String qName, MatchContext context) {
-        return remembered(Event.END_TAG, name, qName, context, c -> jing.matchEndTag(name, qName, c));
+        int state = jing.hashCode();
+        return memory.failedBefore(Event.END_TAG, name, state) ? remembered(Event.END_TAG, name, qName, context)
+                : noted(Event.END_TAG, name, state, jing.matchEndTag(name, qName, context));
     }
 
     @Override
     public boolean matchUntypedText(MatchContext context) {
-        return remembered(Event.UNTYPED_TEXT, null, null, context, c -> jing.matchUntypedText(c));
+        int state = jing.hashCode();
+        return memory.failedBefore(Event.UNTYPED_TEXT, null, state) ? remembered(Event.UNTYPED_TEXT, null, null, context)
+                : noted(Event.UNTYPED_TEXT, null, state, jing.matchUntypedText(context));
     }
 
-    private interface Step { boolean match(MatchContext context); }
+    /**
+     * Jing's answer to an event that has not failed on this name in this state before; a failure makes the pair one to
+     * remember (it is worded by Jing this first time: the state before it is gone).
+     */
+    private boolean noted(Event event, Name name, int state, boolean matched) {
+        if (!matched) memory.failed(event, name, state);
+        return matched;
+    }
 
-    private boolean remembered(Event event, Name name, String qName, MatchContext context, Step step) {
+    /** An event that has failed on this name in this state before: the failure taken from memory, or recorded. */
+    private boolean remembered(Event event, Name name, String qName, MatchContext context) {
         Failure known = memory.failures.get(new Key(jing, event, name, qName));
         if (known != null && sameAnswers(known.asked(), context)) {
-            jing = known.after().copy();
+            jing = (PatternMatcher) known.after().copy();
             memory.hits++;
             return false;
         }
-        Matcher before = jing.copy();
+        PatternMatcher before = (PatternMatcher) jing.copy();
         Recorder recorder = new Recorder(context);
-        boolean matched = step.match(recorder);
+        boolean matched = switch (event) {
+            case START_TAG_OPEN -> jing.matchStartTagOpen(name, qName, recorder);
+            case ATTRIBUTE_NAME -> jing.matchAttributeName(name, qName, recorder);
+            case START_TAG_CLOSE -> jing.matchStartTagClose(name, qName, recorder);
+            case END_TAG -> jing.matchEndTag(name, qName, recorder);
+            case UNTYPED_TEXT -> jing.matchUntypedText(recorder);
+        };
         if (matched || recorder.unrepeatable) return matched;
         if (memory.failures.size() >= CAPACITY) memory.failures.clear();
         memory.failures.put(new Key(before, event, name, qName), new Failure(List.copyOf(recorder.asked), jing.copy()));
@@ -183,8 +241,8 @@ final class RememberedErrors implements Matcher {
 
     // ---- the rest is Jing's
 
-    @Override public Matcher start() { return new RememberedErrors(jing.start(), memory); }
-    @Override public Matcher copy() { return new RememberedErrors(jing.copy(), memory); }
+    @Override public Matcher start() { return new RememberedErrors((PatternMatcher) jing.start(), memory); }
+    @Override public Matcher copy() { return new RememberedErrors((PatternMatcher) jing.copy(), memory); }
     @Override public boolean matchStartDocument() { return jing.matchStartDocument(); }
     @Override public boolean matchEndDocument() { return jing.matchEndDocument(); }
     @Override public boolean matchAttributeValue(String value, Name name, String qName, MatchContext context) {
