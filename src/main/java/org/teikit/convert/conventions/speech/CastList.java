@@ -358,7 +358,9 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         if (starting.size() == 1) return Optional.of(starting.get(0));
         if (!starting.isEmpty() || !same.isEmpty()) return Optional.empty();
         List<Member> initials = members.stream().filter(m -> SpeakerNames.initialsOf(label, m.name())).toList();   // "DM:"
-        return initials.size() == 1 ? Optional.of(initials.get(0)) : Optional.empty();
+        if (initials.size() == 1) return Optional.of(initials.get(0));
+        List<Member> cut = members.stream().filter(m -> SpeakerNames.abbreviationOf(label, m.name())).toList();    // "HOB."
+        return cut.size() == 1 ? Optional.of(cut.get(0)) : Optional.empty();
     }
 
     /** The member whose role says they ask ({@code interviewer}) or answer ({@code interviewee, narrator}). */

@@ -106,6 +106,13 @@ public final class Dialogue {
         Map<Label.Form, List<Unit>> byForm = new EnumMap<>(Label.Form.class);
         for (Map.Entry<Unit, Label> e : chosen.entrySet()) byForm.computeIfAbsent(e.getValue().form(), f -> new ArrayList<>()).add(e.getKey());
 
+        byForm.entrySet().removeIf(e -> {
+            List<Unit> us = e.getValue();
+            if (!FieldRounds.fixedRound(us.stream().map(u -> SpeakerNames.parts(chosen.get(u).name()).key()).toList())) return false;
+            explain.decided(us.get(0).line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
+                    + " labels come round in one order, each once a round (a record's fields)" + rejectedExamples(us, chosen));
+            return true;
+        });
         List<Unit> accepted = new ArrayList<>();
         List<String> acceptedNames = new ArrayList<>();
         for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
@@ -122,7 +129,10 @@ public final class Dialogue {
             for (Unit u : us) {
                 Label l = chosen.get(u);
                 String key = SpeakerNames.parts(l.name()).key();
-                boolean repeated = ev.counts.getOrDefault(key, 0) >= 2;
+                // a name printed in full once and cut short after ("GILES HOBSON.", then "HOB.") comes back
+                boolean repeated = ev.counts.getOrDefault(key, 0) >= 2 || us.stream().anyMatch(o -> o.block() > u.block()
+                        && ev.counts.getOrDefault(SpeakerNames.parts(chosen.get(o).name()).key(), 0) >= 2
+                        && SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name()));
                 boolean inCast = cast.flatMap(c -> c.member(l.name())).isPresent();
                 boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd;
                 if (repeated || inCast || inRegion && (cast.isEmpty() || !cast.get().drama())) {
@@ -245,12 +255,28 @@ public final class Dialogue {
             // ... unless that paragraph is another convention's ("HARRIMAN" over the next telegram's heading or a note)
             String claimedBelow = speechBelow ? claimed.apply(i + 1) : null;
             if (claimedBelow != null) speechBelow = false;
+            // a paragraph whose first label-shaped line is a field ("Date: …", then "Moderator: K. Adeyemi.") is a header
+            boolean header = false, labelAbove = false;
             for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
+                List<Label> shapes = Labels.at(lines.get(k));
+                if (!labelAbove && !shapes.isEmpty()) header = shapes.stream().anyMatch(l -> FieldLabels.isField(l.name()));
+                boolean fieldsAbove = header && labelAbove;
+                labelAbove |= !shapes.isEmpty();
+                if (fieldsAbove && !shapes.isEmpty() && shapes.stream().noneMatch(l -> FieldLabels.isField(l.name()))) {
+                    explain.decided(b.line() + k, "speech", "'" + shapes.get(0).name() + "' is no speaker: the line is one of a header's fields, below '"
+                            + Inline.plain(lines.get(0)).strip().split(":", 2)[0] + "'");
+                    continue;
+                }
                 boolean moreLines = k + 1 < lines.size() || speechBelow;
                 List<Inline> below = k + 1 < lines.size() ? lines.get(k + 1) : speechBelow && !blocks.get(i + 1).lines().isEmpty()
                         ? blocks.get(i + 1).lines().get(0) : List.of();
                 List<Label> readings = new ArrayList<>();
-                for (Label l : Labels.at(lines.get(k))) {
+                for (Label l : shapes) {
+                    String start = LabelStarts.whyNot(l);
+                    if (start != null) {
+                        explain.decided(b.line() + k, "speech", start);
+                        continue;
+                    }
                     String whyNot = FieldLabels.whyNot(l.name());
                     if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
                     if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
@@ -441,6 +467,7 @@ public final class Dialogue {
                         if (home < 0 || forms.contains(name)) home = g;
                     }
                 }
+                if (home < 0) home = abbreviated(groups, name, u, explain);
                 if (home < 0 || matches > 1 && !groups.get(home).contains(name)) home = newGroup(groups, roles, anchors, null, "");
             }
             if (!groups.get(home).contains(name)) groups.get(home).add(name);
@@ -471,6 +498,22 @@ public final class Dialogue {
             turns.put(key(u.block(), u.offset()), new Turn(u.block(), u.offset(), u.line(), chosen.get(u), ids.get(groupOf[idx])));
         }
         return new Dialogue(turns, speakers, cast);
+    }
+
+    /**
+     * The one speaker already found whose name the label cuts short ({@code HOB.} after {@code GILES HOBSON.}): a play
+     * prints the name in full at the first speech and abbreviated after. -1 when none or several.
+     */
+    private static int abbreviated(List<List<String>> groups, String name, Unit u, Explanation explain) {
+        int found = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).stream().anyMatch(f -> SpeakerNames.abbreviationOf(name, f))) {
+                if (found >= 0) return -1;
+                found = g;
+            }
+        }
+        if (found >= 0) explain.decided(u.line(), "speech", "'" + name + "' is '" + groups.get(found).get(0) + "' cut short, printed in full before");
+        return found;
     }
 
     private static int newGroup(List<List<String>> groups, List<String> roles, List<String> anchors, String person, String role) {

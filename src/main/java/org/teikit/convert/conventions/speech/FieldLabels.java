@@ -71,6 +71,15 @@ final class FieldLabels {
         return Set.copyOf(out);
     }
 
+    /** Whether a label is a field of a record's or a header's ({@code Date:}, {@code Present:}, {@code Tape 2:}). */
+    static boolean isField(String name) {
+        List<String> words = SpeakerNames.words(name);
+        if (words.isEmpty()) return false;
+        if (FIELDS.contains(String.join(" ", words))) return true;
+        return words.size() > 1 && words.get(words.size() - 1).matches("\\d+")
+                && NUMBERED_PARTS.contains(String.join(" ", words.subList(0, words.size() - 1)));
+    }
+
     /** Why a printed label cannot be a speaker's, or null when it can be. */
     static String whyNot(String name) {
         List<String> words = SpeakerNames.words(name);

@@ -29,7 +29,7 @@ public final class Labels {
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "fr", "hr", "frl", "st", "sen", "rep", "gen", "col", "capt", "cpt", "lt", "sgt",
             "maj", "adm", "gov", "hon", "rev", "prof", "mme", "mlle", "messrs", "comr", "lieut", "cmdr", "pres",
-            "amb", "insp", "supt", "sec", "sr", "jr", "m", "mm", "ing", "mag");
+            "amb", "insp", "supt", "sec", "sr", "jr", "m", "mm", "ing", "mag", "revd");
 
     /**
      * A recording's timestamp before a label, as transcripts of tapes print it: {@code [00:03:12]}, {@code 00:03:12},

@@ -129,6 +129,18 @@ public final class SpeakerNames {
         return initials.toString().equals(words(l).get(0));
     }
 
+    /**
+     * Whether a label is a name cut short, as old plays print a speaker after the first speech: {@code HOB} of
+     * {@code GILES HOBSON}, {@code LOV} of {@code MASTER LOVELACE}. One word of three letters or more that begins a
+     * word of the name and is not that whole word.
+     */
+    public static boolean abbreviationOf(String label, String name) {
+        List<String> l = words(label);
+        if (l.size() != 1 || l.get(0).length() < 3 || !l.get(0).chars().allMatch(Character::isLetter)) return false;
+        String cut = l.get(0);
+        return parts(name).core().stream().anyMatch(w -> w.length() > cut.length() && w.startsWith(cut));
+    }
+
     private static boolean initialOf(String initial, List<String> core) {
         String last = core.get(core.size() - 1);
         return initial.length() == 1 && last.length() > 1 && last.startsWith(initial);

@@ -12,6 +12,7 @@ import org.teikit.convert.conventions.letters.Letters;
 import org.teikit.convert.conventions.notes.NotePlan;
 import org.teikit.convert.conventions.speech.CastList;
 import org.teikit.convert.conventions.speech.InlineStages;
+import org.teikit.convert.conventions.speech.PrintedDirections;
 import org.teikit.convert.conventions.speech.Dialogue;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
@@ -44,6 +45,8 @@ final class ConventionalLayout {
     /** The words that close a play, an act or a scene, printed alone on their line: a direction, not speech. */
     private static final Pattern CLOSING_DIRECTION = Pattern.compile(
             "(?i)^(?:(?:quick|slow)\\s+)?curtain|black-?out|exeunt(?:\\s+omnes)?|end\\s+of\\s+(?:the\\s+)?(?:play|act|scene)(?:\\s+[\\p{L}\\d]+)?|the\\s+end$");
+    /** "FINIS.", alone on its line: the printer's word for the end of the book, no one's speech and no direction. */
+    private static final Pattern FINIS = Pattern.compile("(?i)^finis$");
     /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
     private static final int MAX_OPENING_STAGE = 120;
 
@@ -165,6 +168,12 @@ final class ConventionalLayout {
             explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' closes the play or a part of it: a stage direction");
             return;
         }
+        if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && FINIS.matcher(whole).matches()) {
+            closeTurn();
+            writer.write(b, i);
+            explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' ends the book: the speech above ends before it");
+            return;
+        }
         List<Integer> offsets = b.lineOffsets();
         List<Integer> starts = new ArrayList<>();
         for (int off : offsets) if (dialogue.turnAt(i, off).isPresent()) starts.add(off);
@@ -261,12 +270,12 @@ final class ConventionalLayout {
             cuts.add(Inline.plain(content).length());
             for (int k = 0; k + 1 < cuts.size(); k++) {
                 List<Inline> line = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(content, cuts.get(k), cuts.get(k + 1))));
-                Element l = inline.element("l", line);
+                Element l = speechElement("l", line);
                 if (!BlockWriter.isEmpty(l)) turn.appendChild(l);
             }
             return;
         }
-        Element p = inline.element("p", content);
+        Element p = speechElement("p", content);
         if (parenthesisedDirections) markInlineStages(p);
         if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
     }
@@ -303,6 +312,21 @@ final class ConventionalLayout {
             from = k + 1;
         }
         return true;
+    }
+
+    /** A paragraph or verse line of speech; in a play, its bracketed italics ({@code [_Aside._]}) are stage directions there. */
+    private Element speechElement(String name, List<Inline> content) {
+        List<PrintedDirections.Span> spans = drama ? PrintedDirections.bracketedItalics(content) : List.of();
+        if (spans.isEmpty()) return inline.element(name, content);
+        Element e = Tei.el(name);
+        int at = 0;
+        for (PrintedDirections.Span span : spans) {
+            inline.encode(InlineCut.between(content, at, span.start()), e);
+            e.appendChild(stageElement(InlineCut.between(content, span.start(), span.end())));
+            at = span.end();
+        }
+        inline.encode(InlineCut.from(content, at), e);
+        return e;
     }
 
     /** A direction in parentheses inside the speech's text ({@link InlineStages}) becomes a {@code stage} there. */
@@ -365,8 +389,14 @@ final class ConventionalLayout {
         return end > 0 && !plain.substring(end).isBlank() ? end : 0;
     }
 
+    /** A stage direction, and in a play also the ways its directions are set ({@link PrintedDirections}). */
+    private boolean isStage(List<Inline> content) {
+        if (isMarkedStage(content)) return true;
+        return drama && (PrintedDirections.italicWithNames(content) || PrintedDirections.unclosedBracket(Inline.plain(content)));
+    }
+
     /** A stage direction: a paragraph all in italics, or all in parentheses or brackets, or a radio play's cue. */
-    private static boolean isStage(List<Inline> content) {
+    private static boolean isMarkedStage(List<Inline> content) {
         List<Inline> c = InlineCut.stripLeading(InlineCut.stripTrailing(content));
         if (c.isEmpty()) return false;
         if (CUE.matcher(Inline.plain(c)).lookingAt()) return true;

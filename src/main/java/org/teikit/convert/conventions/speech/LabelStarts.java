@@ -1,0 +1,60 @@
+package org.teikit.convert.conventions.speech;
+
+import org.teikit.source.Inline;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Label-shaped starts that the words right after them show are no labels: the stop closes an abbreviation inside a
+ * longer name or a date, not a speaker's name.
+ * <ul>
+ * <li>a month before a day ({@code Jan. 2nd, 1871.}, {@code Feb. 3rd.}): a diary's or a log's dated entry;</li>
+ * <li>a title before the name it belongs to ({@code Mr. Patrick Doyle, a citizen}, {@code To the Revd. J. Dodd.}):
+ * the name goes on after the title's stop;</li>
+ * <li>an initial before another initial ({@code A. K. RIDLEY}): a signature's or a list's name, even where the first
+ * initial is the {@code A.} of an answer.</li>
+ * </ul>
+ */
+final class LabelStarts {
+    /** The months, full and short, in the languages teikit reads, as the JDK spells them. */
+    private static final Set<String> MONTHS = months();
+    /** Titles that follow a name ({@code SMITH JR.}); a name does not go on after them. */
+    private static final Set<String> AFTER_NAME = Set.of("jr", "sr");
+
+    private LabelStarts() {}
+
+    private static Set<String> months() {
+        Set<String> out = new HashSet<>();
+        for (String lang : List.of("en", "de", "fr", "it", "es", "pt", "nl", "sv", "da", "no")) {
+            var symbols = java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag(lang));
+            for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths())) {
+                for (String m : names) if (!m.isBlank()) out.add(String.join(" ", SpeakerNames.words(m)));
+            }
+        }
+        out.add("sept");                                   // "Sept. 4th", as English prints it beside the JDK's "Sep"
+        return Set.copyOf(out);
+    }
+
+    /** Why the label cannot be one, from the words after it, or null. */
+    static String whyNot(Label label) {
+        if (label.form() != Label.Form.STOP && label.form() != Label.Form.CAPS_STOP) return null;
+        List<String> words = SpeakerNames.words(label.name());
+        if (words.isEmpty()) return null;
+        String rest = Inline.plain(label.rest()).strip();
+        if (rest.isEmpty()) return null;
+        String last = words.get(words.size() - 1);
+        if (words.size() == 1 && MONTHS.contains(last) && Character.isDigit(rest.charAt(0))) {
+            return "'" + label.name() + "' is a month before its day (a dated entry), not a name";
+        }
+        if (Labels.isTitleAbbreviation(last) && !AFTER_NAME.contains(last) && Character.isUpperCase(rest.codePointAt(0))) {
+            return "'" + label.name() + "' ends in a title: the name goes on after its stop";
+        }
+        if (label.name().strip().length() == 1 && rest.matches("(?s)\\p{Lu}\\.\\s.*")) {
+            return "'" + label.name() + "' is an initial before another: a name's initials";
+        }
+        return null;
+    }
+}
