@@ -164,7 +164,9 @@ public final class Dialogue {
         explainLabelParts(accepted, chosen, explain);
         RoleNames offices = RoleNames.read(blocks, accepted.get(0).block());
         if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
-        return assemble(accepted, chosen, cast, offices, explain, knownPerson);
+        Set<Integer> speech = new java.util.HashSet<>();
+        for (Unit u : accepted) speech.add(u.block());
+        return assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
     }
 
     /**
@@ -427,7 +429,7 @@ public final class Dialogue {
      * labels join the one speaker whose name they vary ({@link SpeakerNames#samePerson}).
      */
     private static Dialogue assemble(List<Unit> accepted, Map<Unit, Label> chosen, Optional<CastList> cast, RoleNames offices,
-                                     Explanation explain, Function<String, Optional<String>> knownPerson) {
+                                     FullNames printed, Explanation explain, Function<String, Optional<String>> knownPerson) {
         List<List<String>> groups = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
@@ -473,6 +475,7 @@ public final class Dialogue {
             if (!groups.get(home).contains(name)) groups.get(home).add(name);
             groupOf[idx] = home;
         }
+        namePrinted(groups, anchors, printed, explain);
         Set<String> taken = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         List<Speaker> speakers = new ArrayList<>();
@@ -498,6 +501,32 @@ public final class Dialogue {
             turns.put(key(u.block(), u.offset()), new Turn(u.block(), u.offset(), u.line(), chosen.get(u), ids.get(groupOf[idx])));
         }
         return new Dialogue(turns, speakers, cast);
+    }
+
+    /**
+     * A speaker no cast list or office names, labelled by initials ({@code JR}) or by title and surname ({@code Mr.
+     * VANCE}), takes the one full name outside the speeches that fits ({@link FullNames}), when no other speaker takes it.
+     */
+    private static void namePrinted(List<List<String>> groups, List<String> anchors, FullNames printed, Explanation explain) {
+        List<String> found = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String name = null;
+            if (anchors.get(g) == null) {
+                for (String form : groups.get(g)) {
+                    Optional<String> n = printed.forLabel(form);
+                    if (n.isPresent() && (name == null || name.equals(n.get()))) name = n.get();
+                    else if (n.isPresent()) { name = null; break; }
+                }
+            }
+            found.add(name);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            String name = found.get(g);
+            if (name == null || java.util.Collections.frequency(found, name) > 1) continue;
+            explain.decided(0, "speech", "'" + groups.get(g).get(0) + "' is " + name + ", as the text outside the speeches names them");
+            anchors.set(g, name);
+            groups.get(g).add(0, name);
+        }
     }
 
     /**
