@@ -13,7 +13,8 @@ import static org.teikit.convert.conventions.GenericConversion.values;
 
 /**
  * Label-shaped starts in records that are no speakers: a diary's months before their days, a title before the name it
- * begins, an initial before another, the fields a catalogue repeats for every item, and a header's field lines.
+ * begins, an initial before another, the fields a catalogue repeats for every item, and a header's field lines; and
+ * the one stretch of minutes that does record speech, an exchange set down verbatim.
  */
 class SpeechRecordLookAlikesTest {
 
@@ -123,5 +124,40 @@ class SpeechRecordLookAlikesTest {
                 """);
         assertEquals(List.of("Facilitator", "Resident A", "Facilitator", "Resident A"), values(d, "//t:sp/t:speaker"));
         assertFalse(values(d, "//t:sp").stream().anyMatch(s -> s.contains("Housing Office")));
+    }
+
+    private static final String MINUTES = """
+            Parish council, minutes of the meeting of 2 June 1958
+
+            Present: the Chairman, Mr. Odell, Mrs. Frith, Mr. Kemp.
+
+            The Clerk read the letter from the County about the bus shelter. At Mr. Kemp's
+            request the discussion is given verbatim:
+
+            MR. KEMP: Who is to pay for it, Mr. Chairman?
+
+            THE CHAIRMAN: The County pays for the roof, we pay for the seat.
+
+            MR. KEMP: Then we pay for nothing that keeps the rain off.
+
+            MRS. FRITH: We could ask the bus company.
+
+            MR. KEMP: They will say no.
+
+            The Clerk was asked to write to the bus company. The meeting closed at 9 p.m.
+            """;
+
+    @Test
+    void anExchangeRecordedVerbatimInMinutesIsSpeech() throws Exception {
+        // without the list of those present, which would name the speakers: the stretch of turns is the evidence
+        Document d = convert(MINUTES.replace("Present: the Chairman, Mr. Odell, Mrs. Frith, Mr. Kemp.\n\n", ""));
+        assertEquals(List.of("MR. KEMP", "THE CHAIRMAN", "MR. KEMP", "MRS. FRITH", "MR. KEMP"), values(d, "//t:sp/t:speaker"));
+    }
+
+    @Test
+    void theRecordsOwnTextAfterTheExchangeIsNoPartOfTheLastSpeech() throws Exception {
+        Document d = convert(MINUTES);
+        assertEquals(List.of("They will say no."), values(d, "(//t:sp)[last()]/t:p"));
+        assertTrue(values(d, "//t:body//t:p[not(ancestor::t:sp)]").stream().anyMatch(p -> p.startsWith("The Clerk was asked")));
     }
 }

@@ -37,6 +37,7 @@ public final class Dialogue {
     private final Map<Long, Turn> turns;
     private final List<Speaker> speakers;
     private final Optional<CastList> cast;
+    private Set<Integer> exchangeEnds = Set.of();
 
     private Dialogue(Map<Long, Turn> turns, List<Speaker> speakers, Optional<CastList> cast) {
         this.turns = turns;
@@ -63,6 +64,12 @@ public final class Dialogue {
     public List<Speaker> speakers() { return speakers; }
 
     public Optional<CastList> cast() { return cast; }
+
+    /**
+     * Whether the speech of the turn in block {@code block} ends with that block: the last turn of an exchange set
+     * verbatim into a record, which the record's own prose follows.
+     */
+    public boolean endsExchange(int block) { return exchangeEnds.contains(block); }
 
     private static long key(int block, int offset) {
         return ((long) block << 32) | (offset & 0xffffffffL);
@@ -115,6 +122,7 @@ public final class Dialogue {
         });
         List<Unit> accepted = new ArrayList<>();
         List<String> acceptedNames = new ArrayList<>();
+        Set<Integer> ends = new java.util.HashSet<>();
         for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
             List<Unit> us = e.getValue();
             Evidence ev = Evidence.of(us, chosen, blocks, cast, paragraphs);
@@ -126,6 +134,7 @@ public final class Dialogue {
                 continue;
             }
             explain.decided(first.line(), "speech", "dialogue: " + describe(e.getKey()) + " labels, " + verdict);
+            if (ev.exchange(e.getKey()) && (cast.isEmpty() || !cast.get().drama())) ends.add(us.get(us.size() - 1).block());
             for (Unit u : us) {
                 Label l = chosen.get(u);
                 String key = SpeakerNames.parts(l.name()).key();
@@ -166,7 +175,9 @@ public final class Dialogue {
         if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
         Set<Integer> speech = new java.util.HashSet<>();
         for (Unit u : accepted) speech.add(u.block());
-        return assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
+        Dialogue d = assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
+        d.exchangeEnds = Set.copyOf(ends);
+        return d;
     }
 
     /**
@@ -402,9 +413,19 @@ public final class Dialogue {
                     + String.format("%.2f", density) + (castHits > 0 ? ", " + castHits + " in the cast list" : "");
         }
 
+        /** Too few names come back for dialogue, but every paragraph of the stretch is a turn: a verbatim exchange. */
+        boolean exchange(Label.Form form) {
+            return !form.weak() && form != Label.Form.STOP && n >= 4 && repeated() >= 1 && repeated() < 2 && alternations == n - 1 && density >= 1.0;
+        }
+
         /** Why this form is dialogue, or null when the evidence is not enough. */
         String verdict(Label.Form form) {
             if (castHits >= 2 && n >= 2) return castHits + " names of the cast list speak (" + summary() + ")";
+            // an exchange recorded verbatim in a record (minutes, a report): a stretch of paragraphs that all open with
+            // a label of a strong form, the speaker changing at each and one coming back
+            if (exchange(form)) {
+                return "every paragraph of the stretch opens with a label and the speaker changes at each (" + summary() + ")";
+            }
             boolean enough = repeated() >= 2 && alternations >= 2;
             if (!enough) return null;
             // "Q." and "A." taking turns: a record of examination, however long the answers and the colloquy between them

@@ -174,6 +174,10 @@ final class ConventionalLayout {
             explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' ends the book: the speech above ends before it");
             return;
         }
+        if (turn != null && i > 0 && dialogue.endsExchange(i - 1) && dialogue.turnAt(i, 0).isEmpty()) {
+            closeTurn();                                     // the record's prose again after an exchange it set down verbatim
+            explain.decided(b.line(), "speech", "the exchange recorded verbatim ends above: the record's own text again");
+        }
         List<Integer> offsets = b.lineOffsets();
         List<Integer> starts = new ArrayList<>();
         for (int off : offsets) if (dialogue.turnAt(i, off).isPresent()) starts.add(off);
