@@ -268,6 +268,11 @@ class ConventionsAccuracyTest {
         notes.stream().filter(x -> !e.notes.contains(x)).forEach(x -> System.out.println("  extra note:      " + x));
         e.turns.stream().filter(x -> !turns.contains(x)).forEach(x -> System.out.println("  missed turn:     " + x));
         turns.stream().filter(x -> !e.turns.contains(x)).forEach(x -> System.out.println("  extra turn:      " + x));
+        if (!e.structure.isEmpty()) {
+            List<String> structure = structure(d);
+            e.structure.stream().filter(x -> !structure.contains(x)).forEach(x -> System.out.println("  missed structure: " + x));
+            structure.stream().filter(x -> !e.structure.contains(x)).forEach(x -> System.out.println("  extra structure:  " + x));
+        }
     }
 
     /** same: both labels' turns point to one person; who: the label's person has a persName holding NAME. */
@@ -306,6 +311,16 @@ class ConventionsAccuracyTest {
 
     /** stage: a stage element with those first words; act/scene: a division of that type with that heading. */
     private static Score structure(Expected e, Document d) {
+        List<String> found = structure(d);
+        Score s = new Score();
+        s.expected = e.structure.size();
+        List<String> left = new ArrayList<>(found);
+        for (String x : e.structure) if (left.remove(x)) s.right++;
+        s.found = e.structure.isEmpty() ? 0 : found.size();
+        return s;
+    }
+
+    private static List<String> structure(Document d) {
         List<String> found = new ArrayList<>();
         Nodes stages = d.query("//t:text//t:stage", TEI);
         for (int i = 0; i < stages.size(); i++) found.add("stage | " + firstWords(stages.get(i).getValue()));
@@ -313,12 +328,7 @@ class ConventionsAccuracyTest {
             Nodes heads = d.query("//t:div[@type='" + type + "']/t:head[1]", TEI);
             for (int i = 0; i < heads.size(); i++) found.add(type + " | " + norm(heads.get(i).getValue()));
         }
-        Score s = new Score();
-        s.expected = e.structure.size();
-        List<String> left = new ArrayList<>(found);
-        for (String x : e.structure) if (left.remove(x)) s.right++;
-        s.found = e.structure.isEmpty() ? 0 : found.size();
-        return s;
+        return found;
     }
 
     /** Order-preserving matching of two sequences of keys: the longest common subsequence. */

@@ -160,4 +160,53 @@ class DramaPrintingTest {
         assertTrue(n.size() > 0, "no turn of " + speaker);
         return n.get(0).getValue();
     }
+
+    @Test
+    void aTitlePagesItalicsAndBracketedNoteBeforeTheFirstActAreNoDirections() throws Exception {
+        Document d = convert("""
+                THE WEIR
+
+                _A Play in One Act._
+
+                [The text is that of the acting edition; the cuts are restored.]
+
+                ACT I.
+
+                _A mill-race at dusk._
+
+                JOAN.
+                Is that you, Hal?
+
+                HAL.
+                Who else would it be?
+
+                JOAN.
+                The miller.
+
+                HAL.
+                He sleeps.
+                """);
+        List<String> stages = values(d, "//t:stage");
+        assertEquals(List.of("A mill-race at dusk."), stages);
+    }
+
+    @Test
+    void anItalicWordOpeningASpeechIsEmphasisWhereThePlayPutsItsDirectionsInParentheses() throws Exception {
+        Document d = convert("""
+                ACT I.
+
+                _Joan_ (_at the window_). Is that you, Hal?
+
+                _Hal._ _Nobody_ else would come so late.
+
+                _Joan._ The miller might.
+
+                _Hal._ He sleeps.
+
+                _Joan_ (_laughing_). Then come up.
+                """);
+        assertEquals(List.of("at the window", "laughing"), values(d, "//t:stage"));
+        assertTrue(values(d, "//t:sp[t:speaker='Hal'][1]/t:p").get(0).startsWith("Nobody else would come"),
+                values(d, "//t:sp").toString());
+    }
 }

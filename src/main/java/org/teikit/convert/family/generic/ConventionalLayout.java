@@ -61,6 +61,10 @@ final class ConventionalLayout {
     private final Explanation explain;
     private final boolean drama;
     private final boolean parenthesisedDirections;
+    /** A play whose labels carry their directions in parentheses ("MAUD (alone)."): an italic word opening a speech is emphasis. */
+    private final boolean labelDirectionsInParentheses;
+    /** In a play with acts or scenes, the block of the first such heading: what stands before it is the title's matter. */
+    private final int firstPart;
     private Element turn;
     private int letterCount;
 
@@ -77,6 +81,8 @@ final class ConventionalLayout {
         this.explain = explain;
         this.drama = !dialogue.isEmpty() && (dialogue.cast().map(CastList::drama).orElse(false) || hasActsOrScenes());
         this.parenthesisedDirections = drama || !dialogue.isEmpty() && printsParenthesisedDirections();
+        this.labelDirectionsInParentheses = drama && labelsHoldParentheses();
+        this.firstPart = drama ? firstActOrScene() : -1;
     }
 
     /** Whether a direction in parentheses stands alone between the speeches or opens one, as a play prints them. */
@@ -86,11 +92,24 @@ final class ConventionalLayout {
             String p = b.plain().strip();
             if (b.kind() == Block.Kind.PARAGRAPH && p.startsWith("(") && isStage(b.inlines()) && dialogue.turnAt(i, 0).isEmpty()) return true;
         }
+        return labelsHoldParentheses();
+    }
+
+    private boolean labelsHoldParentheses() {
         for (Dialogue.Turn t : dialogue.turns()) {          // "MARTHA (sharply)."
             String plain = blocks.get(t.block()).plain();
             if (plain.substring(t.offset(), Math.min(plain.length(), t.offset() + t.label().length())).contains("(")) return true;
         }
         return false;
+    }
+
+    private int firstActOrScene() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String t = b.plain().strip();
+            if ((b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) && (ACT.matcher(t).matches() || SCENE.matcher(t).matches())) return i;
+        }
+        return -1;
     }
 
     void write() {
@@ -187,7 +206,7 @@ final class ConventionalLayout {
             List<Inline> before = InlineCut.stripTrailing(InlineCut.before(b.inlines(), firstStart));
             if (Inline.plain(before).isBlank()) {
                 // nothing before the first turn
-            } else if (isStage(before)) {
+            } else if (isStage(before) && !(turn == null && i < firstPart)) {   // a title page's italics and notes are no directions
                 stage(before, i, starts.isEmpty() ? nextStartsTurn(i) : true);
             } else if (turn != null) {
                 addToTurn(before, lineStartsWithin(b, 0, firstStart));
@@ -204,7 +223,7 @@ final class ConventionalLayout {
             List<Inline> content = InlineCut.stripLeading(raw);
             // the label's own styling may close after its stop: "**HANS.** Text" leaves an empty run
             while (!content.isEmpty() && content.get(0).plain().isBlank()) content = InlineCut.stripLeading(content.subList(1, content.size()));
-            int stageEnd = leadingStageEnd(content);
+            int stageEnd = leadingStageEnd(content, !labelDirectionsInParentheses);
             if (stageEnd > 0) {                                // "ZOLTÁN: (bursting in) Éva!": the direction, then the speech
                 turn.appendChild(stageElement(InlineCut.stripTrailing(InlineCut.before(content, stageEnd))));
                 content = InlineCut.stripLeading(InlineCut.between(content, stageEnd, Inline.plain(content).length()));
@@ -370,7 +389,7 @@ final class ConventionalLayout {
      * Where a stage direction that opens a speech ends — a parenthesis or an italic run, with speech after it — or 0
      * when the speech opens with none.
      */
-    private static int leadingStageEnd(List<Inline> content) {
+    private static int leadingStageEnd(List<Inline> content, boolean italics) {
         String plain = Inline.plain(content);
         int start = 0;
         while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
@@ -386,7 +405,7 @@ final class ConventionalLayout {
             for (Inline in : content) {
                 String p = in.plain();
                 if (p.isBlank()) { offset += p.length(); continue; }
-                if (in instanceof Inline.Styled st && st.style() == Inline.Style.ITALIC && p.length() <= MAX_OPENING_STAGE) end = offset + p.length();
+                if (italics && in instanceof Inline.Styled st && st.style() == Inline.Style.ITALIC && p.length() <= MAX_OPENING_STAGE) end = offset + p.length();
                 break;
             }
         }
