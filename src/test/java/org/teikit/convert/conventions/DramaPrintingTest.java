@@ -209,4 +209,35 @@ class DramaPrintingTest {
         assertTrue(values(d, "//t:sp[t:speaker='Hal'][1]/t:p").get(0).startsWith("Nobody else would come"),
                 values(d, "//t:sp").toString());
     }
+
+    @Test
+    void bothAndAllSpeakThoughEachIsPrintedOnce() throws Exception {
+        Document d = convert("""
+                THE PERSONS.
+
+                  NED, a fisherman.
+                  KATE, his sweetheart.
+
+                ACT I.
+
+                NED.
+                The boats are in.
+
+                KATE.
+                And the nets are full.
+
+                BOTH.
+                Then let us sing!
+
+                NED.
+                Sing, then.
+
+                KATE.
+                Sing all of you.
+
+                ALL.
+                Haul away, haul away!
+                """);
+        assertEquals(List.of("NED", "KATE", "BOTH", "NED", "KATE", "ALL"), values(d, "//t:sp/t:speaker"));
+    }
 }

@@ -28,6 +28,9 @@ public final class Dialogue {
     private static final Pattern ASKS = Pattern.compile("(?i)interviewer|question|q\\b|host|moderator");
     private static final Pattern ANSWERS = Pattern.compile("(?i)interviewee|narrator|respondent|witness|answer|a\\b|guest|subject");
 
+    /** Labels for several speakers at once, printed in plays of every language teikit reads. */
+    private static final Set<String> COLLECTIVE = Set.of("both", "all", "omnes", "together", "alle", "tous", "tutti", "todos", "beide");
+
     /** A line that starts a turn: where it is, its label, and the speaker's id. */
     public record Turn(int block, int offset, int line, Label label, String who) {}
 
@@ -144,7 +147,9 @@ public final class Dialogue {
                         && SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name()));
                 boolean inCast = cast.flatMap(c -> c.member(l.name())).isPresent();
                 boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd;
-                if (repeated || inCast || inRegion && (cast.isEmpty() || !cast.get().drama())) {
+                // "BOTH.", "ALL.": the speakers of the scene at once, however seldom a play prints it
+                boolean together = COLLECTIVE.contains(SpeakerNames.parts(l.name()).key()) && u.block() >= ev.regionStart;
+                if (repeated || inCast || together || inRegion && (cast.isEmpty() || !cast.get().drama())) {
                     accepted.add(u);
                     acceptedNames.add(l.name());
                 } else {
