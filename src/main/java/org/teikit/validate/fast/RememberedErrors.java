@@ -10,6 +10,7 @@ import com.thaiopensource.validate.Validator;
 import com.thaiopensource.xml.util.Name;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class RememberedErrors implements Matcher {
     /** What Jing asked the context while it worded the failure, and what it was told. */
     private record Question(boolean prefixOf, String argument, String answer) {}
 
-    private record Failure(List<Question> asked, Matcher after) {}
+    private record Failure(List<Question> asked, PatternMatcher after) {}
 
     /**
      * One validator's failures, shared by the matchers it starts; and, for each event and name, the states it has failed
@@ -74,7 +75,7 @@ final class RememberedErrors implements Matcher {
             if (byName.size() >= CAPACITY) byName.clear();
             int[] states = byName.get(name);
             if (states == null || states.length >= STATES_PER_NAME) states = new int[0];
-            int[] more = java.util.Arrays.copyOf(states, states.length + 1);
+            int[] more = Arrays.copyOf(states, states.length + 1);
             more[states.length] = state;
             byName.put(name, more);
         }
@@ -170,11 +171,11 @@ final class RememberedErrors implements Matcher {
     private boolean remembered(Event event, Name name, String qName, MatchContext context) {
         Failure known = memory.failures.get(new Key(jing, event, name, qName));
         if (known != null && sameAnswers(known.asked(), context)) {
-            jing = (PatternMatcher) known.after().copy();
+            jing = copy(known.after());
             memory.hits++;
             return false;
         }
-        PatternMatcher before = (PatternMatcher) jing.copy();
+        PatternMatcher before = copy(jing);
         Recorder recorder = new Recorder(context);
         boolean matched = switch (event) {
             case START_TAG_OPEN -> jing.matchStartTagOpen(name, qName, recorder);
@@ -185,8 +186,13 @@ final class RememberedErrors implements Matcher {
         };
         if (matched || recorder.unrepeatable) return matched;
         if (memory.failures.size() >= CAPACITY) memory.failures.clear();
-        memory.failures.put(new Key(before, event, name, qName), new Failure(List.copyOf(recorder.asked), jing.copy()));
+        memory.failures.put(new Key(before, event, name, qName), new Failure(List.copyOf(recorder.asked), copy(jing)));
         return false;
+    }
+
+    /** Jing's copy, as its own class (its {@code copy()} is declared to return the interface). */
+    private static PatternMatcher copy(PatternMatcher m) {
+        return (PatternMatcher) m.copy();
     }
 
     private static boolean sameAnswers(List<Question> asked, MatchContext context) {
@@ -242,7 +248,7 @@ final class RememberedErrors implements Matcher {
     // ---- the rest is Jing's
 
     @Override public Matcher start() { return new RememberedErrors((PatternMatcher) jing.start(), memory); }
-    @Override public Matcher copy() { return new RememberedErrors((PatternMatcher) jing.copy(), memory); }
+    @Override public Matcher copy() { return new RememberedErrors(copy(jing), memory); }
     @Override public boolean matchStartDocument() { return jing.matchStartDocument(); }
     @Override public boolean matchEndDocument() { return jing.matchEndDocument(); }
     @Override public boolean matchAttributeValue(String value, Name name, String qName, MatchContext context) {

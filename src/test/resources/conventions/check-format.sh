@@ -1,7 +1,9 @@
 #!/bin/sh
-# Checks that every .expected here parses: blank, comment, or a known key with the right number of " | " fields;
+# Checks that every .expected in the fixture set DIR (heldout3, heldout4, …) parses: blank, comment, or a known key with the right number of " | " fields;
 # letter dates ISO (1918-06-16, 1944-06, 1944) or -; exactly one style: line; a .txt beside it. Exit status 1 on the first kind of error found.
-cd "$(dirname "$0")" || exit 2
+# usage: check-format.sh DIR
+[ $# -eq 1 ] || { echo "usage: $0 DIR" >&2; exit 2; }
+cd "$(dirname "$0")/$1" || exit 2
 status=0
 for e in *.expected; do
   [ -f "${e%.expected}.txt" ] || { echo "$e: no .txt beside it"; status=1; }
