@@ -39,6 +39,22 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /** Whether the document writes its dates in figures day first ({@link NumericDateOrder}). */
+    private boolean dayFirst;
+
+    void dayFirst(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
+
+    /**
+     * A header field's or a machine's date ({@code 04 March 2003 09:12}, {@code 20.3.98}, {@code 141200Z MAR 44}): a
+     * year of two figures is put in the century of the run.
+     */
+    Optional<LetterParts.Dateline> stamped(String text) {
+        String century = year != null && year.length() == 4 ? year.substring(0, 2) : null;
+        return DateParser.stamped(text, dayFirst, century).map(iso -> new LetterParts.Dateline("", iso, 0, 0));
+    }
+
     /** A dated letter moves the running year on. */
     void advance(String when) {
         if (when.length() >= 4 && Character.isDigit(when.charAt(0))) {
