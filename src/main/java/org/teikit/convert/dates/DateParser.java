@@ -129,17 +129,17 @@ public final class DateParser {
     private static final String POSTMARK_MONTHS = "JAFEMRAPMYJEJYAUSEOCNODE";
     /** A date stamp's day, two-letter month and year: {@code 2 AU 07}, {@code 24 DE 1907}. */
     private static final Pattern POSTMARK = Pattern.compile("^(\\d{1,2})\\s+(JA|FE|MR|AP|MY|JE|JY|AU|SE|OC|NO|DE)\\s+(\\d{2}|\\d{4})$");
-    /** A day, month and two-figure year in figures: {@code 12/03/98}, {@code 20.3.98}, {@code 14-03-06}. */
-    private static final Pattern SHORT_NUMERIC = Pattern.compile("^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})$");
+    /** A day, month and year in figures: {@code 12/03/98}, {@code 20.3.98}, {@code 14-03-06}, {@code 04/03/2003}. */
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2}|\\d{4})$");
 
     /**
      * The date a header field or a machine stamps ({@code Sent: 04 March 2003 09:12}, {@code Date: Tue, 14 Mar 2006
      * 09:12:44 +0100}): a date, perhaps after a weekday and before a time of day and a zone. A day, month and year in
-     * figures with a year of two figures ({@code 12/03/98}) is read day first only where {@code dayFirst} says the
-     * document writes its dates so, and its year in {@code century} (the first two figures of the document's years);
+     * figures ({@code 12/03/98}) whose numbers do not show their order is read in the {@code order} the document's other
+     * dates show (dots are read day first), a year of two figures in {@code century} (the first two figures of the document's years);
      * with no century known it is no date.
      */
-    public static Optional<String> stamped(String text, boolean dayFirst, String century) {
+    public static Optional<String> stamped(String text, NumericOrder order, String century) {
         String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
         t = STAMP_WEEKDAY.matcher(t).replaceFirst("");
         Matcher dtg = DATE_TIME_GROUP.matcher(t);
@@ -155,18 +155,20 @@ public final class DateParser {
         }
         String untimed = STAMP_TIME.matcher(t).replaceFirst("");
         Optional<String> d = parse(untimed);
-        if (d.isPresent() || untimed.equals(t)) return d.isPresent() ? d : numeric(t, dayFirst, century);
-        return parse(t).or(() -> numeric(untimed, dayFirst, century));
+        if (d.isPresent() || untimed.equals(t)) return d.isPresent() ? d : numeric(t, order, century);
+        return parse(t).or(() -> numeric(untimed, order, century));
     }
 
-    private static Optional<String> numeric(String t, boolean dayFirst, String century) {
+    private static Optional<String> numeric(String t, NumericOrder order, String century) {
         Matcher m = SHORT_NUMERIC.matcher(t.strip());
-        if (!m.matches() || century == null || !century.matches("\\d{2}")) return Optional.empty();
+        if (!m.matches()) return Optional.empty();
+        boolean full = m.group(4).length() == 4;
+        if (!full && (century == null || !century.matches("\\d{2}"))) return Optional.empty();
         int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
-        int y = Integer.parseInt(century + m.group(4));
+        int y = Integer.parseInt(full ? m.group(4) : century + m.group(4));
         // dots are the European way (day first); slashes and dashes only as the document's other dates show
-        if (m.group(2).equals(".") || dayFirst || a > 12) return day(y, b, a);
-        return b > 12 ? day(y, a, b) : Optional.empty();
+        if (a > 12 || m.group(2).equals(".") || order == NumericOrder.DAY_FIRST) return day(y, b, a);
+        return b > 12 || order == NumericOrder.MONTH_FIRST ? day(y, a, b) : Optional.empty();
     }
 
     /** Every date in running text, left to right, without overlaps (the most precise reading wins). */

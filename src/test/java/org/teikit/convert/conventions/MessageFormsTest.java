@@ -140,6 +140,38 @@ class MessageFormsTest {
         assertEquals(List.of("1999-05-02"), values(d, SENT + "/t:date/@when"));
     }
 
+    private static String mails(String first, String second) {
+        return """
+                Mail file
+
+                From:    Kit Ames
+                Sent:    %s
+                To:      Lena Sorel
+                Subject: Tiles
+
+                The tiles are ready.
+
+                From:    Lena Sorel
+                Sent:    %s
+                To:      Kit Ames
+                Subject: RE: Tiles
+
+                Thank you, I will collect them.
+                """.formatted(first, second);
+    }
+
+    @Test
+    void anAmbiguousDateInFiguresIsReadInTheOrderTheDocumentsOtherDatesShow() throws Exception {
+        assertEquals(List.of("2003-03-04", "2003-03-14"), values(convert(mails("04/03/2003 09:12", "14/03/2003 08:55")), SENT + "/t:date/@when"),
+                "14/03 shows the day first: 04/03 is the 4th of March");
+        assertEquals(List.of("2003-04-03", "2003-03-14"), values(convert(mails("04/03/2003 09:12", "03/14/2003 08:55")), SENT + "/t:date/@when"),
+                "03/14 shows the month first: 04/03 is the 3rd of April");
+        assertEquals(List.of("2003-03-14", "2003-03-14"), values(convert(mails("14/03/2003 09:12", "03/14/2003 08:55")), SENT + "/t:date/@when")
+                .subList(0, 2), "each unambiguous date is read whatever the order");
+        Document both = convert(mails("04/03/2003 09:12", "03/14/2003 08:55").replace("The tiles are ready.", "The tiles came on 15/03/2003 and have been stacked in the shed by the gate since then."));
+        assertEquals(List.of("2003-03-14"), values(both, SENT + "/t:date/@when"), "both orders shown: 04/03 stays undated");
+    }
+
     @Test
     void aLineOfLookAlikeFieldsInProseIsNoMessage() throws Exception {
         Document d = convert("""

@@ -27,30 +27,33 @@ class StampedDatesTest {
             "12 May 1950|1950-05-12",
     })
     void readsAStampedDate(String text, String iso) {
-        assertEquals(Optional.of(iso), DateParser.stamped(text, false, "19"));
+        assertEquals(Optional.of(iso), DateParser.stamped(text, NumericOrder.UNKNOWN, "19"));
     }
 
     @Test
     void anAmbiguousSlashedDateIsReadOnlyInTheDocumentsOrder() {
-        assertEquals(Optional.of("1971-04-06"), DateParser.stamped("06/04/71", true, "19"));
-        assertEquals(Optional.empty(), DateParser.stamped("06/04/71", false, "19"), "6 April or June 4: nothing says");
-        assertEquals(Optional.of("1971-06-24"), DateParser.stamped("06/24/71", false, "19"), "24 can only be the day");
+        assertEquals(Optional.of("1971-04-06"), DateParser.stamped("06/04/71", NumericOrder.DAY_FIRST, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("06/04/71", NumericOrder.UNKNOWN, "19"), "6 April or June 4: nothing says");
+        assertEquals(Optional.of("1971-06-24"), DateParser.stamped("06/24/71", NumericOrder.UNKNOWN, "19"), "24 can only be the day");
+        assertEquals(Optional.of("1971-06-04"), DateParser.stamped("06/04/71", NumericOrder.MONTH_FIRST, "19"));
+        assertEquals(Optional.of("1971-04-06"), DateParser.stamped("6.4.71", NumericOrder.MONTH_FIRST, "19"), "dots are day first");
+        assertEquals(Optional.of("2003-03-04"), DateParser.stamped("04/03/2003 09:12", NumericOrder.DAY_FIRST, null));
     }
 
     @Test
     void aTwoFigureYearNeedsACentury() {
-        assertEquals(Optional.empty(), DateParser.stamped("7.10.63", true, null));
-        assertEquals(Optional.empty(), DateParser.stamped("081630Z JUN 52", true, null));
-        assertEquals(Optional.of("1952-06-08"), DateParser.stamped("081630Z JUN 1952", true, null));
+        assertEquals(Optional.empty(), DateParser.stamped("7.10.63", NumericOrder.DAY_FIRST, null));
+        assertEquals(Optional.empty(), DateParser.stamped("081630Z JUN 52", NumericOrder.DAY_FIRST, null));
+        assertEquals(Optional.of("1952-06-08"), DateParser.stamped("081630Z JUN 1952", NumericOrder.DAY_FIRST, null));
     }
 
     @Test
     void lookAlikesAreNoDates() {
-        assertEquals(Optional.empty(), DateParser.stamped("10.40 a.m.", true, "19"), "a time alone");
-        assertEquals(Optional.empty(), DateParser.stamped("Page 1 of 3", true, "19"));
-        assertEquals(Optional.empty(), DateParser.stamped("32.13.80", true, "19"), "no such day");
-        assertEquals(Optional.empty(), DateParser.stamped("5 NO MORE", true, "19"));
-        assertEquals(Optional.empty(), DateParser.stamped("invoice 211/3", true, "19"));
-        assertEquals(Optional.empty(), DateParser.stamped("the meeting of 12 May 1950 at noon went well", true, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("10.40 a.m.", NumericOrder.DAY_FIRST, "19"), "a time alone");
+        assertEquals(Optional.empty(), DateParser.stamped("Page 1 of 3", NumericOrder.DAY_FIRST, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("32.13.80", NumericOrder.DAY_FIRST, "19"), "no such day");
+        assertEquals(Optional.empty(), DateParser.stamped("5 NO MORE", NumericOrder.DAY_FIRST, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("invoice 211/3", NumericOrder.DAY_FIRST, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("the meeting of 12 May 1950 at noon went well", NumericOrder.DAY_FIRST, "19"));
     }
 }

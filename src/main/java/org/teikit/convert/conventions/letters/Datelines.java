@@ -39,11 +39,11 @@ final class Datelines {
         return Optional.empty();
     }
 
-    /** Whether the document writes its dates in figures day first ({@link NumericDateOrder}). */
-    private boolean dayFirst;
+    /** The order the document writes its dates in figures ({@link NumericDateOrder}). */
+    private org.teikit.convert.dates.NumericOrder order = org.teikit.convert.dates.NumericOrder.UNKNOWN;
 
-    void dayFirst(boolean dayFirst) {
-        this.dayFirst = dayFirst;
+    void numericOrder(org.teikit.convert.dates.NumericOrder order) {
+        this.order = order;
     }
 
     /**
@@ -52,7 +52,7 @@ final class Datelines {
      */
     Optional<LetterParts.Dateline> stamped(String text) {
         String century = year != null && year.length() == 4 ? year.substring(0, 2) : null;
-        return DateParser.stamped(text, dayFirst, century).map(iso -> new LetterParts.Dateline("", iso, 0, 0));
+        return DateParser.stamped(text, order, century).map(iso -> new LetterParts.Dateline("", iso, 0, 0));
     }
 
     /** A dated letter moves the running year on. */

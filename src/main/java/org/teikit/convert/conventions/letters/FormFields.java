@@ -115,7 +115,7 @@ final class FormFields {
 
     /** Whether a cell is a date as stamped (tried on short cells only: running text is none). */
     private static boolean isStamp(String cell) {
-        return cell.length() <= MAX_STAMP && org.teikit.convert.dates.DateParser.stamped(cell, true, "19").isPresent();
+        return cell.length() <= MAX_STAMP && org.teikit.convert.dates.DateParser.stamped(cell, org.teikit.convert.dates.NumericOrder.DAY_FIRST, "19").isPresent();
     }
 
     /** The addressee's name without the street address after it. */

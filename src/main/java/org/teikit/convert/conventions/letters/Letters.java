@@ -59,7 +59,7 @@ public final class Letters {
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
-        years.dayFirst(NumericDateOrder.dayFirst(blocks, explain));
+        years.numericOrder(NumericDateOrder.of(blocks, explain));
         Datelines probe = new Datelines("", new Explanation());
         String frontMonth = frontMonth(blocks);
         List<Letter> out = new ArrayList<>();

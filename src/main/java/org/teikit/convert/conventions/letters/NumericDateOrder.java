@@ -1,6 +1,7 @@
 package org.teikit.convert.conventions.letters;
 
 import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.dates.NumericOrder;
 import org.teikit.source.Block;
 
 import java.util.List;
@@ -18,9 +19,9 @@ final class NumericDateOrder {
 
     private NumericDateOrder() {}
 
-    static boolean dayFirst(List<Block> blocks, Explanation explain) {
-        int dayFirst = 0, monthFirst = 0, line = 0;
-        String shown = "";
+    static NumericOrder of(List<Block> blocks, Explanation explain) {
+        int dayFirst = 0, monthFirst = 0, line = 0, monthLine = 0;
+        String shown = "", monthShown = "";
         for (Block b : blocks) {
             Matcher m = NUMERIC.matcher(b.plain());
             while (m.find()) {
@@ -28,13 +29,20 @@ final class NumericDateOrder {
                 if (a > 12 && a <= 31 && c >= 1 && c <= 12) {
                     if (dayFirst++ == 0) { shown = m.group(); line = b.line(); }
                 } else if (c > 12 && c <= 31 && a >= 1 && a <= 12) {
-                    monthFirst++;
+                    if (monthFirst++ == 0) { monthShown = m.group(); monthLine = b.line(); }
                 }
             }
         }
-        boolean out = dayFirst > 0 && monthFirst == 0;
-        if (out) explain.decided(line, "letters", "the document writes its dates in figures day first ('" + shown
-                + "', " + dayFirst + " such): an ambiguous one is read so");
-        return out;
+        if (dayFirst > 0 && monthFirst == 0) {
+            explain.decided(line, "letters", "the document writes its dates in figures day first ('" + shown
+                    + "', " + dayFirst + " such): an ambiguous one is read so");
+            return NumericOrder.DAY_FIRST;
+        }
+        if (monthFirst > 0 && dayFirst == 0) {
+            explain.decided(monthLine, "letters", "the document writes its dates in figures month first ('" + monthShown
+                    + "', " + monthFirst + " such): an ambiguous one is read so");
+            return NumericOrder.MONTH_FIRST;
+        }
+        return NumericOrder.UNKNOWN;
     }
 }
