@@ -172,6 +172,44 @@ class MessageFormsTest {
         assertEquals(List.of("2003-03-14"), values(both, SENT + "/t:date/@when"), "both orders shown: 04/03 stays undated");
     }
 
+    private static final String ORDER = """
+            Order file, 1987
+
+            From:    Jana Holm
+            Sent:    2 June 1987
+            To:      Piet Aalders
+            Subject: Order 77
+
+            Dear Piet, the order for 40 frames is attached. Please confirm.
+
+            Regards,
+            Jana
+
+            %s
+            """;
+
+    @Test
+    void aReplyWrittenOnAReturnedMessageIsAMessageOfItsOwn() throws Exception {
+        Document d = convert(ORDER.formatted("[Returned with a line in Aalders's hand:]\nJana — agreed, send them Friday. P.A. 14/6/87"));
+        assertEquals(List.of("Jana Holm", "Aalders"), values(d, SENT + "/t:persName"), "the hand the editor names writes it");
+        assertEquals(List.of("Piet Aalders", "Jana"), values(d, RECEIVED + "/t:persName"));
+        assertEquals(List.of("1987-06-02", "1987-06-14"), values(d, SENT + "/t:date/@when"));
+        Document initials = convert(ORDER.formatted("Jana, agreed, send them Friday. — P.A. 4/6/87"));
+        assertEquals(List.of("Jana Holm", "P.A."), values(initials, SENT + "/t:persName"), "no hand named: the initials");
+    }
+
+    @Test
+    void anArchivesMinuteOrANoteWithNothingToAnswerIsNoReply() throws Exception {
+        assertEquals(1, values(convert(ORDER.formatted("[Minute: Jana — seen, put by. R.T. 9/6/87]")), "//t:correspDesc").size(),
+                "a minute wholly inside the editor's brackets");
+        assertEquals(1, values(convert(ORDER.formatted("Jana — agreed, send them Friday.")), "//t:correspDesc").size(), "not signed and dated");
+        assertEquals(List.of(), values(convert("""
+                Workshop notes
+
+                Jana — agreed, send them Friday. P.A. 4/6/87
+                """), "//t:correspDesc"), "no message before it to answer");
+    }
+
     @Test
     void aLineOfLookAlikeFieldsInProseIsNoMessage() throws Exception {
         Document d = convert("""

@@ -147,6 +147,15 @@ public final class Letters {
                         formKind(blocks, i), "", f.dateText(), true), true));
                 continue;
             }
+            Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
+            if (reply.isPresent()) {
+                // written on a message that came back: a message of its own, after the one it answers
+                ReplyOnMessage.Reply r = reply.get();
+                explain.decided(blocks.get(i).line(), "letters", "a note addressed to '" + r.addressee() + "' and signed and dated at its end ('"
+                        + r.dateText() + "'), after a message: a reply of its own, by '" + r.sender() + "'");
+                out.add(new Candidate(i, i, new LetterHeading(r.sender(), r.addressee(), "letter", "", r.dateText(), true), true));
+                continue;
+            }
             if (TELEGRAM_FORM.matcher(LetterHeading.clean(blocks.get(i).plain())).matches()) {
                 // "TELEGRAM SENT": a telegram's form begins; its parties are in its address block and signature
                 out.add(new Candidate(i, i + 1, new LetterHeading("", "", "telegram", "", "", false)));
