@@ -123,6 +123,8 @@ class MessageFormsTest {
         assertEquals(List.of("Edith", "Edith"), values(d, SENT + "/t:persName"));
         assertEquals(List.of("1911-05-04", "1911-05-09"), values(d, SENT + "/t:date/@when"),
                 "handed in the evening before: the handing-in day, not the stamp");
+        assertEquals(List.of("Corder", "Mrs Corder"), values(d, RECEIVED + "/t:persName"), "the name, not the street address");
+        assertEquals(2, values(d, "//t:div[@type='telegram']").size(), "the document names its telegrams");
     }
 
     @Test

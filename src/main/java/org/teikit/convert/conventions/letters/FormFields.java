@@ -27,7 +27,7 @@ final class FormFields {
     /** A telegraph form's "Handed in at 10.55 p.m. on 23 DE 07": the day it was handed in. */
     private static final Pattern HANDED_IN = Pattern.compile("(?i)^handed\\s+in\\s+at\\b.*?\\bon\\s+(.+)$");
     /** A telex answerback: the machine's number, its code, the country letter ({@code 51234 HOLTEX G}). */
-    static final Pattern ANSWERBACK = Pattern.compile("^\\d{4,7}\\s+[A-Z][A-Z0-9]{1,9}\\s+[A-Z]{1,2}$");
+    private static final Pattern ANSWERBACK = Pattern.compile("^\\d{4,7}\\s+[A-Z][A-Z0-9]{1,9}\\s+[A-Z]{1,2}$");
     /** A telegram's signature after a dash at the end of its text: {@code … meet with trap — Arthur}. */
     private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s[—–]+\\s*(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})\\.?$");
     /** The line that opens a quoted or forwarded message: a rule of dashes round words, {@code Begin forwarded message:}, a quote mark. */
@@ -36,11 +36,11 @@ final class FormFields {
     private static final Pattern STAMP_AT_END = Pattern.compile("(\\d{1,2}\\s+\\p{L}{2,9}\\.?\\s+\\d{2,4})\\s*$");
     /** Beyond these a block is running text, not a form. */
     private static final int MAX_LINES = 40, MAX_STAMP = 40;
-    /** A party's name before the address the form gives with it: {@code Pendry, 14 Clarence Terrace, Whitby}. */
-    private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^([^,\\d]{2,60}?),\\s*\\d{1,4}[A-Za-z]?\\s+\\p{L}.*$");
+    /** A party's name before the address the form gives with it (a house number, or street and town): {@code Pendry, 14 Clarence Terrace, Whitby}. */
+    private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^([^,\\d]{2,60}?),\\s*(?:\\d{1,4}[A-Za-z]?\\s+\\p{L}.*|\\p{Lu}[^,]*,\\s*\\p{Lu}.*)$");
 
     /** What a form block gives: the parties, the date as printed, whether the sender is only its signature. */
-    record Form(String sender, String addressee, String dateText, boolean signedOnly, int fields) {}
+    record Form(String sender, String addressee, String dateText, boolean signedOnly) {}
 
     private FormFields() {}
 
@@ -51,7 +51,6 @@ final class FormFields {
         // "-----Original Message-----", "> From: …": a message quoted in the one that carries it, no message of its own
         if (QUOTED.matcher(lines.get(0).strip()).matches()) return Optional.empty();
         String to = null, from = null, date = null, handed = null, stamped = null;
-        int fields = 0;
         List<String> answerbacks = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();
@@ -82,9 +81,9 @@ final class FormFields {
                 String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 value = value.strip();
                 if (value.isEmpty()) continue;
-                if (ADDRESSEE.matcher(key).matches() && to == null) { to = party(value); fields++; }
-                else if (SENDER.matcher(key).matches() && from == null) { from = party(value); fields++; }
-                else if (DATE.matcher(key).matches() && date == null) { date = value; fields++; }
+                if (ADDRESSEE.matcher(key).matches() && to == null) to = party(value);
+                else if (SENDER.matcher(key).matches() && from == null) from = party(value);
+                else if (DATE.matcher(key).matches() && date == null) date = value;
                 else if (stamped == null && isStamp(lastWords(value))) {
                     stamped = lastWords(value);                    // "Date stamp: WHITBY 2 AU 07"
                 }
@@ -99,7 +98,7 @@ final class FormFields {
         }
         if (to == null || from == null) return Optional.empty();
         String when = date != null ? date : handed != null ? handed : stamped != null ? stamped : "";
-        return Optional.of(new Form(from, to, when, signedOnly, fields));
+        return Optional.of(new Form(from, to, when, signedOnly));
     }
 
     private static boolean known(String cell) {
