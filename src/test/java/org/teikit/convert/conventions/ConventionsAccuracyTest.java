@@ -132,6 +132,7 @@ class ConventionsAccuracyTest {
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
         assertTrue(all.turns().recall() >= 0.25 && all.turns().precision() >= 0.92, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.05, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
         assertEquals(0, all.lost(), "words lost");
     }
 
