@@ -25,8 +25,11 @@ public final class NoteMarks {
     public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
     public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
-    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶; {@code ||} typed for ‖). */
-    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|\\|\\||¶)(?=[\\s\\p{P}]|$)");
+    /**
+     * A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers'
+     * order * † ‡ § ‖ ¶; {@code ||} typed for ‖). Not after a lone capital: {@code N***} is a name the printer hid.
+     */
+    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(?<!(?:^|[^\\p{L}])\\p{Lu})(\\*{1,3}|†{1,2}|‡|§|‖|\\|\\||¶)(?=[\\s\\p{P}]|$)");
 
     /**
      * A law database's flattened footnote mark, {@code FN} and the number glued to the word or the full stop before:

@@ -97,4 +97,19 @@ class PlainNoteMarksTest {
         assertEquals(List.of(), notes(d));
         assertTrue(d.toXML().contains("B2 engine") && d.toXML().contains("7.5 horse") && d.toXML().contains("Mill3."), d.toXML());
     }
+
+    /** Traps: asterisks that hide a name, after an initial ({@code P***}) or a title ({@code Baron ***,}), are no marks. */
+    @Test
+    void asterisksHidingANameAreNoMarks() throws Exception {
+        Document d = faithful("""
+                We came to the village of P***, where the priest had left.* Baron ***, the landlord, asked
+                whether we played chess.**
+
+                ────────
+                * He had gone to the monastery.
+                ** Chess is a theme of the book.
+                """);
+        assertEquals(List.of("*: left. | He had gone to the monastery.", "**: chess. | Chess is a theme of the book."), notes(d));
+        assertTrue(d.toXML().contains("P***,") && d.toXML().contains("Baron ***,"), d.toXML());
+    }
 }
