@@ -56,9 +56,9 @@ public final class NoteMarks {
     /**
      * A modifier letter right after a word or the stop that ends it, as a superscript letter mark is typed:
      * {@code sewersᵃ}, {@code taken.ᵃ}; not after an opening bracket ({@code (ᵃ, ᵇ …)} names the marks). A reference
-     * where the document defines that letter's note ({@code ᵃ text}).
+     * where the document defines that letter's note ({@code ᵃ text}); never a letter of a word typed so ({@code 4ᵗʰ}).
      */
-    public static final Pattern MODIFIER_REFERENCE = Pattern.compile("(?<=[\\p{L}.,;:!?’”\"')\\]])([" + MODIFIER_LETTERS + "])(?![\\p{L}\\d])");
+    public static final Pattern MODIFIER_REFERENCE = Pattern.compile("(?<=[\\p{L}.,;:!?’”\"')\\]])(?<![" + MODIFIER_LETTERS + "])([" + MODIFIER_LETTERS + "])(?![\\p{L}\\d])");
 
     /** The letter a modifier letter stands for ({@code ᵃ} → {@code a}), or the text itself. */
     public static String fromModifier(String s) {

@@ -4,6 +4,7 @@ import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
+import org.teikit.source.InlineNotes;
 import org.teikit.source.NoteMarks;
 import org.teikit.source.PageMarks;
 
@@ -139,6 +140,7 @@ public final class NotePlan {
                     + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
         }
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
+        explainWrittenInPlace(blocks, explain);
         return new NotePlan(List.copyOf(merged), starts, continuations, paired[0]);
     }
 
@@ -316,6 +318,20 @@ public final class NotePlan {
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
+            }
+        }
+    }
+
+    /** Notes whose text stands at their reference ({@code \footnote{…}}, {@code <ref>…</ref>}): the encoder places them there. */
+    private static void explainWrittenInPlace(List<Block> blocks, Explanation explain) {
+        for (Block b : blocks) {
+            for (Inline i : b.inlines()) {
+                if (!(i instanceof Inline.Text t)) continue;
+                for (InlineNotes.Span span : InlineNotes.find(t.text())) {
+                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE) continue;
+                    explain.decided(b.line(), "notes", "a note written where it is referred to ("
+                            + span.kind().name().toLowerCase(java.util.Locale.ROOT) + " markup): a note in place, numbered as its processor would");
+                }
             }
         }
     }
