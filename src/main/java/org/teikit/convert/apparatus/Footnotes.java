@@ -53,6 +53,8 @@ public final class Footnotes implements NoteSource {
     private final String place;
     private final Function<Definition, Element> encoder;
     private int cursor;
+    private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
+    private boolean flattenedMarks;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
         this.definitions = List.copyOf(definitions);
@@ -119,6 +121,37 @@ public final class Footnotes implements NoteSource {
         }
         used.add(pick);
         return encoder.apply(pick);
+    }
+
+    /** These footnotes are marked by digits glued to words (the plan found them paired with the definitions). */
+    public Footnotes withFlattenedMarks(boolean on) {
+        this.flattenedMarks = on;
+        return this;
+    }
+
+    @Override
+    public boolean flattenedMarks() {
+        return flattenedMarks;
+    }
+
+    /** The first definition still unplaced after the block being encoded has number {@code n}: marks and notes go in step. */
+    @Override
+    public boolean nextFlattened(String n) {
+        if (!flattenedMarks) return false;
+        for (Definition d : definitions) {
+            if (d.block() > cursor && !used.contains(d)) return d.n().equals(n);
+        }
+        return false;
+    }
+
+    @Override
+    public InlineNoteNumbers inlineNumbers() {
+        return inlineNumbers;
+    }
+
+    @Override
+    public String place() {
+        return place;
     }
 
     @Override
