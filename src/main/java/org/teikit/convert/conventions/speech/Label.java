@@ -39,7 +39,10 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         /** {@code *Hans.* …} */ ITALIC,
         /** {@code <u>Hans</u>: …} */ UNDERLINE,
         /** {@code HANS — …}, {@code Hans – …}: the dash of French and German printing */ DASH,
-        /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE;
+        /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE,
+        /** {@code <anna> …}: a chat log's nick */ CHAT,
+        /** {@code <span class="sc">Socrates.</span> …}: small capitals in an HTML copy */ SMALL_CAPS,
+        /** {@code 1432:07  CAM-1  …}: the source column of a transcript set as a table, after the time */ COLUMN;
 
         /** Forms whose look-alikes are common in prose need more evidence. */
         boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC || this == DASH; }
