@@ -29,6 +29,17 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         this(name, form, stage, rest, length, List.of());
     }
 
+    /**
+     * What the furniture before the name is, as {@code fw/@type}: a line's number ({@code lineNumber}), a standard
+     * edition's page and section ({@code reference}, {@code [412a]}), else the recording's time ({@code timestamp}).
+     */
+    public String timeKind() {
+        String t = Inline.plain(time).strip();
+        if (t.matches("\\d{1,3}")) return "lineNumber";
+        if (t.matches("(?:\\d{1,3}\\s+)?\\[\\d{1,4}[a-e]?\\]")) return "reference";
+        return "timestamp";
+    }
+
     /** How a label is printed. Labels of one document share a form; stray look-alikes rarely do. */
     public enum Form {
         /** {@code HANS. …} */ CAPS_STOP,

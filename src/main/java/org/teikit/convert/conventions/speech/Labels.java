@@ -49,12 +49,6 @@ public final class Labels {
      */
     private static final Pattern CHAT = Pattern.compile("<[@+%~&]?([A-Za-z_\\[\\]\\\\`^{}|][\\w\\-\\[\\]\\\\`^{}|]{0,30})>(?:\\s+|$)");
     /**
-     * A label in small capitals as an HTML copy marks it, {@code <span class="sc">Socrates.</span>}, the stop inside the
-     * span or after it: markup that says "label" as {@code **NAME.**} does.
-     */
-    private static final Pattern SMALL_CAPS = Pattern.compile(
-            "<span\\s+(?:class=\"(?:sc|smallcaps|small-caps)\"|style=\"font-variant:\\s*small-caps;?\")>([^<.:]{1,60}?)\\s*([.:])?\\s*</span>([.:])?(?:\\s+|$)");
-    /**
      * After a time, a source code and a gap of two spaces or more before the content: a transcript printed as a table
      * ({@code TIME  SOURCE  CONTENT}), the voice's channel and number ({@code CAM-1}, {@code RDO-2}, {@code TWR}).
      */
@@ -107,14 +101,6 @@ public final class Labels {
         Matcher chat = CHAT.matcher(plain).region(start, plain.length());
         if (chat.lookingAt()) {                                  // "<anna> evening all": a chat log's nick
             out.add(formed(line, plain, chat.start(1), chat.end(1), chat.end(), Label.Form.CHAT));
-            return;
-        }
-        Matcher caps = SMALL_CAPS.matcher(plain).region(start, plain.length());
-        if (caps.lookingAt() && (caps.group(2) != null || caps.group(3) != null)) {   // "<span class="sc">Socrates.</span> Good day"
-            String inner = caps.group(1).strip();
-            boolean names = !inner.isEmpty();
-            for (String w : inner.split("\\s+")) names &= isNameToken(w) || PARTICLES.contains(stripDot(w).toLowerCase(Locale.ROOT));
-            if (names) out.add(formed(line, plain, caps.start(1), caps.start(1) + caps.group(1).length(), caps.end(), Label.Form.SMALL_CAPS));
             return;
         }
         int pos = start;
@@ -241,7 +227,7 @@ public final class Labels {
         addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), InlineCut.between(line, from, directionEnd));
     }
 
-    /** A label whose form its markup or layout says ({@code <nick>}, a small-caps span, a source column). */
+    /** A label whose form its layout says ({@code <nick>}, a source column). */
     private static Label formed(List<Inline> line, String plain, int nameStart, int nameEnd, int labelEnd, Label.Form form) {
         List<Inline> rest = dropEmptyLeadingRuns(InlineCut.stripLeading(InlineCut.from(line, labelEnd)));
         return new Label(plain.substring(nameStart, nameEnd).strip(), form, List.of(), rest, labelEnd);
@@ -292,6 +278,7 @@ public final class Labels {
             return switch (style) {
                 case BOLD -> Label.Form.BOLD;
                 case ITALIC -> Label.Form.ITALIC;
+                case SMALL_CAPS -> Label.Form.SMALL_CAPS;
                 default -> Label.Form.UNDERLINE;
             };
         }
@@ -305,7 +292,7 @@ public final class Labels {
     /** Bold, italic or underline, looking through a run that nests one in another ({@code ***HANS.***}). */
     private static Inline.Style labelStyle(Inline.Styled s) {
         return switch (s.style()) {
-            case BOLD, ITALIC, UNDERLINE -> s.style();
+            case BOLD, ITALIC, UNDERLINE, SMALL_CAPS -> s.style();
             default -> null;
         };
     }

@@ -50,9 +50,6 @@ final class ConventionalLayout {
     /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
     private static final int MAX_OPENING_STAGE = 120;
 
-    /** Furniture before a label that is a line's number alone (a deposition's margin): no time. */
-    private static final Pattern FURNITURE_NUMBER = Pattern.compile("\\d{1,3}");
-
     private final List<Block> blocks;
     private final TeiBuilder tei;
     private final BlockWriter writer;
@@ -256,8 +253,7 @@ final class ConventionalLayout {
         turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
         if (!t.label().time().isEmpty()) {                 // "[00:03:12] INTERVIEWER:": the tape's time, furniture before the speaker
             // as printed, brackets and all: the brackets of a time are no editor's supplied word
-            String time = Inline.plain(t.label().time());
-            turn.appendChild(Tei.text("fw", time, Tei.at("type", FURNITURE_NUMBER.matcher(time).matches() ? "lineNumber" : "timestamp")));
+            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", t.label().timeKind())));
         }
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
