@@ -99,6 +99,7 @@ public final class InlineEncoder {
                 }
             }
             case CODE -> encode(s.children(), into);
+            case SMALL_CAPS -> into.appendChild(element("hi", s.children(), "small-caps"));
             default -> into.appendChild(element("hi", s.children(), s.style().name().toLowerCase(Locale.ROOT)));
         }
     }

@@ -253,7 +253,7 @@ final class ConventionalLayout {
         turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
         if (!t.label().time().isEmpty()) {                 // "[00:03:12] INTERVIEWER:": the tape's time, furniture before the speaker
             // as printed, brackets and all: the brackets of a time are no editor's supplied word
-            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", "timestamp")));
+            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", t.label().timeKind())));
         }
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
