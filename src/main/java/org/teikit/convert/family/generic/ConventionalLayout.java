@@ -294,13 +294,13 @@ final class ConventionalLayout {
             for (int k = 0; k + 1 < cuts.size(); k++) {
                 List<Inline> line = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(content, cuts.get(k), cuts.get(k + 1))));
                 Element l = speechElement("l", line);
-                if (!BlockWriter.isEmpty(l)) turn.appendChild(l);
+                if (!Tei.isBlank(l)) turn.appendChild(l);
             }
             return;
         }
         Element p = speechElement("p", content);
         if (parenthesisedDirections) markInlineStages(p);
-        if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
+        if (!Tei.isBlank(p)) turn.appendChild(p);
     }
 
     /**
