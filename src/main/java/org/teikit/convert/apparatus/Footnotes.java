@@ -79,8 +79,9 @@ public final class Footnotes implements NoteSource {
                 paragraphs.addAll(d.more());
                 for (List<Inline> p : paragraphs) {
                     Element para = bodies.element("p", trimStart(p));
-                    // a marker with nothing after it on its line ("1." then the text below) opens no paragraph
-                    if (para.getChildCount() > 0) note.appendChild(para);
+                    // a marker with nothing after it on its line ("1." then the text below) opens no paragraph,
+                    // nor does a line of layout characters (□ □), which the encoder drops
+                    if (!Tei.isBlank(para)) note.appendChild(para);
                 }
             }
             return note;

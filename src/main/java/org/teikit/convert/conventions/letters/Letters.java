@@ -29,6 +29,8 @@ public final class Letters {
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
+    /** The word before the name of one who signs for a firm or another person: {@code By}, {@code Per}, {@code p.p.}. */
+    private static final Pattern SIGNED_FOR = Pattern.compile("^(?:By|BY|Per|PER|p\\.\\s?p\\.)\\s+(?=\\p{Lu})");
     /** The line a telegraph office's copy opens with: {@code TELEGRAM RECEIVED}, {@code TELEGRAM SENT}. */
     private static final Pattern TELEGRAM_FORM = Pattern.compile("(?i)^(?:telegram|cablegram|cable)\\s+(?:received|sent)\\.?$");
     /** A telegram's address block: a few short lines in capitals ({@code AMEMBASSY / TOKYO}). */
@@ -41,10 +43,13 @@ public final class Letters {
     public record Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
                          String addressee, int dateline, String when, String place, int salute, int closing, int signature) {}
 
-    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form) {
-        Candidate(int heading, int headEnd, LetterHeading head) {
-            this(heading, headEnd, head, false);
-        }
+    /**
+     * A letter's heading and where it ends; {@code form}: a message printed as a form (its fields read in one block);
+     * {@code letterhead}: the firm a business letter's letterhead names, or "".
+     */
+    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) {
+        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, ""); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, ""); }
     }
 
     private Letters() {}
@@ -55,7 +60,7 @@ public final class Letters {
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false)));
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false), false, s.letterhead()));
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
@@ -262,7 +267,8 @@ public final class Letters {
         int dateline = -1, salute = -1;
         boolean saluted = false, section = false;
         LetterParts.Dateline date = null;
-        for (int i = hEnd; i < Math.min(end, hEnd + LOOK_AHEAD); i++) {
+        int opener = cand.letterhead().isEmpty() ? hEnd : hEnd + 1;     // a letterhead is no part of the opening's count
+        for (int i = opener; i < Math.min(end, opener + LOOK_AHEAD); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
             if (b.kind() == Block.Kind.HEADING) { section = i == firstText(blocks, hEnd, end); break; }
@@ -355,9 +361,14 @@ public final class Letters {
         // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
         if (sender.isEmpty() && signature >= 0) {
             List<String> signed = LetterHeading.lines(blocks.get(signature));
-            sender = signed.isEmpty() ? "" : signed.get(0).replaceAll("[,.;]+$", "");
+            // "By R. T. Caldwell": who signs for the firm named under the closing
+            sender = signed.isEmpty() ? "" : SIGNED_FOR.matcher(signed.get(0).replaceAll("[,.;]+$", "")).replaceFirst("");
         } else if (sender.isEmpty() && closing >= 0) {
             sender = signedUnderClosing(LetterHeading.lines(blocks.get(closing)));
+        }
+        if (sender.isEmpty() && !cand.letterhead().isEmpty()) {
+            sender = cand.letterhead();
+            explain.decided(blocks.get(h).line(), "letters", "no signature names the writer: the letterhead's '" + sender + "'");
         }
         int signedAt = signature >= 0 ? signature : closing;
         List<String> signedLines = signature >= 0 ? LetterHeading.lines(blocks.get(signature))
