@@ -44,11 +44,14 @@ public final class NoteMarks {
     public static final Pattern SLASH_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s)(\\d{1,3})/(?![\\d/\\p{L}])");
 
     /**
-     * Digits right after a letter (and a stop or quote), or after a number's stop ({@code 1853.5}), never with a
-     * leading zero: a superscript number flattened by copying ({@code winter.1}, {@code Ashworth2,}), but as often a
-     * model's number or a decimal — a mark only where the document's notes pair with such digits in order.
+     * Digits right after a word of two letters or more (and a stop or quote), or after a number's full stop that ends
+     * a sentence ({@code in 1853.5 The …}), never with a leading zero: a superscript number flattened by copying
+     * ({@code winter.1}, {@code Ashworth2,}), but as often a model's number or a decimal — a mark only where the
+     * document's notes pair with such digits in order. A single letter before the digits makes a code ({@code Q1},
+     * {@code B2}), a number going on after them a decimal ({@code paragraph 4.2, which}).
      */
-    public static final Pattern FLATTENED_REFERENCE = Pattern.compile("(?<=\\p{L}[.,;:!?’”\"')]{0,2}|\\d[.,;:])(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)");
+    public static final Pattern FLATTENED_REFERENCE = Pattern.compile(
+            "(?:(?<=\\p{L}\\p{L}[.,;:!?’”\"')]{0,2})|(?<=\\d\\.)(?=\\d{1,3}(?:\\s+\\p{Lu}|\\s*$)))(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)");
 
     /** Unicode's modifier letters, as a transcription types a superscript letter, and the letters they stand for. */
     private static final String MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
@@ -102,8 +105,9 @@ public final class NoteMarks {
                     + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
                     + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s)"
-                    // a law database's "FN1. text" and a typescript's "1/ text" (the marks of FN_REFERENCE, SLASH_REFERENCE)
-                    + "|FN(\\d{1,3})[.:]?(?=\\s)|(\\d{1,3})/(?=\\s)"
+                    // a law database's "FN1. text" and a typescript's "1/ text" (the marks of FN_REFERENCE, SLASH_REFERENCE);
+                    // "1/ the initiative …;", lower case, is an enumeration's item
+                    + "|FN(\\d{1,3})[.:]?(?=\\s)|(\\d{1,3})/(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
                     // a modifier letter's note: "ᵃ text"
                     + "|([" + MODIFIER_LETTERS + "])(?=\\s))\\s*");
     /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */

@@ -130,7 +130,8 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout4");
         // arrival (commit 7fe498f): turns 0.250 / 0.923, notes 0.055 / 0.750, letters 0.000 / 0.000 (6 found, none
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
-        assertTrue(all.turns().recall() >= 0.25 && all.turns().precision() >= 0.92, "turns " + all.turns());
+        // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
+        assertTrue(all.turns().recall() >= 0.79 && all.turns().precision() >= 0.91, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.05, "notes " + all.notes());
         assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
         assertEquals(0, all.lost(), "words lost");

@@ -85,6 +85,47 @@ class PlainNoteMarksTest {
         assertTrue(e.toXML().contains("and Hird2 was"), e.toXML());
     }
 
+    /** Trap: an enumeration numbered with slashes, its items in lower case, is no typescript's notes. */
+    @Test
+    void aSlashEnumerationInLowerCaseIsNoNotes() throws Exception {
+        Document d = faithful("""
+                The council chose the lower site, because:
+
+                1/ the ground there drains to the river;
+
+                2/ the road is already made, and the cost is half.
+
+                Work began in May.
+                """);
+        assertEquals(List.of(), notes(d));
+        assertTrue(d.toXML().contains("1/ the ground"), d.toXML());
+    }
+
+    /**
+     * Traps: question numbers glued to one letter ({@code Q1}, {@code Q3}) and a decimal going on after its stop
+     * ({@code 4.2,}) name 1, 2, 3 in order before a numbered list, but a code and a decimal are no marks.
+     */
+    @Test
+    void questionNumbersAndDecimalsBeforeANumberedListAreText() throws Exception {
+        Document d = faithful("""
+                Q1 Chair: How many locks are there?
+
+                Witness: Forty, as table 4.2, on page 9, shows.
+
+                Q3 Chair: And how are they kept?
+
+                Witness: In three ways:
+
+                1. a survey each spring;
+                2. a repair list;
+                3. a diver after floods.
+
+                Q4 Chair: Thank you.
+                """);
+        assertEquals(List.of(), notes(d));
+        assertTrue(d.toXML().contains("table 4.2, on") && d.toXML().contains("Q3 Chair"), d.toXML());
+    }
+
     /** Traps: glued digits that do not name the numbered lines in order are text (a model, a decimal, a mill's number). */
     @Test
     void gluedDigitsOutOfStepAreText() throws Exception {
