@@ -240,4 +240,56 @@ class DramaPrintingTest {
                 """);
         assertEquals(List.of("NED", "KATE", "BOTH", "NED", "KATE", "ALL"), values(d, "//t:sp/t:speaker"));
     }
+
+    /**
+     * Acts and scenes headed with the ordinal first ({@code Erster Aufzug.}) or with a word for the number
+     * ({@code ESCENA PRIMERA}, {@code ACTO ÚNICO}): divisions of the play, and no speakers, though they look like
+     * {@code Name.} labels standing alone.
+     */
+    @Test
+    void actsAndScenesHeadedWithOrdinalsAreDivisionsNotSpeakers() throws Exception {
+        Document de = convert("""
+                Der Schlüssel
+
+                Erster Aufzug.
+
+                Erster Auftritt.
+
+                Marthe. Ist er fort?
+
+                Konrad. Schon lange.
+
+                Marthe. Dann schließ die Tür.
+
+                Zweiter Auftritt.
+
+                Konrad. Sie ist zu.
+
+                Marthe. Gut so.
+                """);
+        assertEquals(List.of("Erster Aufzug."), values(de, "//t:div[@type='act']/t:head"));
+        assertEquals(List.of("Erster Auftritt.", "Zweiter Auftritt."), values(de, "//t:div[@type='scene']/t:head"));
+        assertEquals(List.of("Marthe", "Konrad", "Marthe", "Konrad", "Marthe"), values(de, "//t:sp/t:speaker"));
+
+        Document es = convert("""
+                ACTO ÚNICO
+
+                ESCENA PRIMERA
+
+                LUISA. ¿Quién llama?
+
+                ANDRÉS. Yo, señora.
+
+                LUISA. Pase usted.
+
+                ESCENA II
+
+                ANDRÉS. Ya estoy.
+
+                LUISA. Siéntese.
+                """);
+        assertEquals(List.of("ACTO ÚNICO"), values(es, "//t:div[@type='act']/t:head"));
+        assertEquals(List.of("ESCENA PRIMERA", "ESCENA II"), values(es, "//t:div[@type='scene']/t:head"));
+        assertEquals(5, values(es, "//t:sp").size());
+    }
 }

@@ -14,6 +14,7 @@ import org.teikit.convert.conventions.speech.CastList;
 import org.teikit.convert.conventions.speech.InlineStages;
 import org.teikit.convert.conventions.speech.PrintedDirections;
 import org.teikit.convert.conventions.speech.Dialogue;
+import org.teikit.convert.conventions.speech.PlayDivisions;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
@@ -32,12 +33,6 @@ import java.util.regex.Pattern;
  * claims is laid out the generic way ({@link BlockWriter}).
  */
 final class ConventionalLayout {
-    private static final Pattern ACT = Pattern.compile(
-            "(?i)^(?:act|akt|acte|atto|acto|aufzug)\\s+(?:[IVXLC]+|\\d+|one|two|three|four|five|first|second|third|fourth|fifth|"
-                    + "erster|zweiter|dritter|premier)\\b.{0,60}$|^(?:first|second|third|fourth|fifth)\\s+act\\b.{0,40}$");
-    private static final Pattern SCENE = Pattern.compile(
-            "(?i)^(?:scene|szene|scène|scena|escena|auftritt)\\s+(?:[IVXLC]+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                    + "first|second|third|erste|zweite|dritte)\\b.{0,80}$");
     private static final int ACT_LEVEL = 1, SCENE_LEVEL = 2, LETTER_LEVEL = 7;
     private static final int MAX_VERSE_LINE = 60;
     /** "SOUND: Wind.", "MUSIC: A few bars": a radio play's cue, a direction, never a speaker. */
@@ -107,7 +102,7 @@ final class ConventionalLayout {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String t = b.plain().strip();
-            if ((b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) && (ACT.matcher(t).matches() || SCENE.matcher(t).matches())) return i;
+            if ((b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) && (PlayDivisions.isAct(t) || PlayDivisions.isScene(t))) return i;
         }
         return -1;
     }
@@ -148,13 +143,13 @@ final class ConventionalLayout {
         }
         String text = b.plain().strip();
         if (b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) {
-            if (ACT.matcher(text).matches() && (b.kind() == Block.Kind.HEADING || drama)) {
+            if (PlayDivisions.isAct(text) && (b.kind() == Block.Kind.HEADING || drama)) {
                 closeTurn();
                 writer.division("act", ACT_LEVEL, b.inlines());
                 explain.decided(b.line(), "drama", "act: '" + text + "'");
                 return;
             }
-            if (SCENE.matcher(text).matches() && (b.kind() == Block.Kind.HEADING || drama)) {
+            if (PlayDivisions.isScene(text) && (b.kind() == Block.Kind.HEADING || drama)) {
                 closeTurn();
                 writer.division("scene", SCENE_LEVEL, b.inlines());
                 explain.decided(b.line(), "drama", "scene: '" + text + "'");
@@ -460,7 +455,7 @@ final class ConventionalLayout {
         for (Block b : blocks) {
             String t = b.plain().strip();
             if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && t.length() <= 60)
-                    && (ACT.matcher(t).matches() || SCENE.matcher(t).matches())) return true;
+                    && (PlayDivisions.isAct(t) || PlayDivisions.isScene(t))) return true;
         }
         return false;
     }

@@ -1,0 +1,46 @@
+package org.teikit.convert.conventions.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * The headings that divide a play into acts and scenes, in the words plays are printed with: the division's word
+ * and its number ({@code ACT II}, {@code Scene 3}, {@code ESCENA PRIMERA}, {@code ACTO ÚNICO}, {@code SCENE B}), or
+ * an ordinal before the word ({@code Erster Aufzug.}, {@code Second Act}, {@code Zweiter Auftritt}). The words are
+ * those of the languages teikit reads (English, German, French, Italian, Spanish); the layout asks only of a heading
+ * or a line standing alone as one.
+ */
+public final class PlayDivisions {
+    private static final String ACT_WORD = "act|akt|acte|atto|acto|aufzug";
+    private static final String SCENE_WORD = "scene|szene|scène|scena|escena|auftritt";
+    /**
+     * A number in figures or Roman numerals, a number word, or one capital letter ending the line or before its stop
+     * ({@code SCENE A}, as scripts letter them; not the article of {@code Scene. A tower on the border}).
+     */
+    private static final String NUMBER = "(?:[IVXLC]+|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|(?-i:\\p{Lu})(?=\\s*(?:[.:—–-]|$)))";
+    /** Ordinals, and "only" for a one-act play ({@code ACTO ÚNICO}, {@code Acte unique}). */
+    private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+            + "erste[rs]?|zweite[rs]?|dritte[rs]?|vierte[rs]?|fünfte[rs]?|sechste[rs]?|siebente[rs]?|siebte[rs]?|letzte[rs]?|"
+            + "premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|unique|"
+            + "prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|ultim[oa]|unic[oa]|"
+            + "primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|últim[oa]|únic[oa])";
+    private static final Pattern ACT = division(ACT_WORD);
+    private static final Pattern SCENE = division(SCENE_WORD);
+
+    private PlayDivisions() {}
+
+    /** Whether the line is an act's heading. */
+    public static boolean isAct(String line) {
+        return ACT.matcher(line.strip()).matches();
+    }
+
+    /** Whether the line is a scene's heading. */
+    public static boolean isScene(String line) {
+        return SCENE.matcher(line.strip()).matches();
+    }
+
+    /** The word then its number or ordinal, or the ordinal then the word; what follows short (a place, a title). */
+    private static Pattern division(String word) {
+        return Pattern.compile("(?iu)^(?:(?:" + word + ")\\.?\\s+(?:" + NUMBER + "|" + ORDINAL + ")(?![\\p{L}\\d]).{0,80}"
+                + "|" + ORDINAL + "\\s+(?:" + word + ")(?![\\p{L}\\d]).{0,60})$");
+    }
+}
