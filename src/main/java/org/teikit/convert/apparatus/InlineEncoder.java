@@ -147,6 +147,9 @@ public final class InlineEncoder {
                 // a reused reference's text stands at its first use: numbered here if this is it, placed there
                 case WIKI_REUSE -> inlineNumbers.wiki(span.group(), span.name());
                 case ORG -> into.appendChild(inlineNote(span.number() != null ? span.number() : inlineNumbers.latex(null), span.content(raw)));
+                case PANDOC, ASCIIDOC -> into.appendChild(inlineNote(inlineNumbers.inOrder(span.name()), span.content(raw)));
+                // a named AsciiDoc footnote used again: its text stands at its first use
+                case ASCIIDOC_REUSE -> inlineNumbers.inOrder(span.name());
             }
         }
         marked(raw.substring(pos), into);

@@ -328,7 +328,7 @@ public final class NotePlan {
             for (Inline i : b.inlines()) {
                 if (!(i instanceof Inline.Text t)) continue;
                 for (InlineNotes.Span span : InlineNotes.find(t.text())) {
-                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE) continue;
+                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE || span.kind() == InlineNotes.Kind.ASCIIDOC_REUSE) continue;
                     explain.decided(b.line(), "notes", "a note written where it is referred to ("
                             + span.kind().name().toLowerCase(java.util.Locale.ROOT) + " markup): a note in place, numbered as its processor would");
                 }
