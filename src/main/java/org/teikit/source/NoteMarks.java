@@ -22,7 +22,7 @@ public final class NoteMarks {
     /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}, {@code [iv]}, Org's {@code [fn:1]}, {@code [fn:name]}. */
     public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^|fn:)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^|fn:)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
-    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
+    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*|#[\\p{L}\\d_-]{0,30}|\\*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
     public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     /**
@@ -52,6 +52,17 @@ public final class NoteMarks {
      */
     public static final Pattern FLATTENED_REFERENCE = Pattern.compile(
             "(?:(?<=\\p{L}\\p{L}[.,;:!?’”\"')]{0,2})|(?<=\\d\\.)(?=\\d{1,3}(?:\\s+\\p{Lu}|\\s*$)))(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)");
+
+    /**
+     * reStructuredText's references to notes its processor numbers: {@code [#]_} (auto-numbered), {@code [#label]_}
+     * (auto-numbered and named), {@code [*]_} (auto-symbol). Group 1 is the key ({@code #}, {@code #label}, {@code *}).
+     */
+    public static final Pattern REST_REFERENCE = Pattern.compile("\\[(#[\\p{L}\\d_-]{0,30}|\\*)\\]_(?![\\p{L}\\d_])");
+
+    /** Whether a definition's key is one reStructuredText numbers ({@code #}, {@code #label}). */
+    public static boolean isAutoNumbered(String n) {
+        return n.startsWith("#");
+    }
 
     /** Unicode's modifier letters, as a transcription types a superscript letter, and the letters they stand for. */
     private static final String MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
@@ -101,8 +112,8 @@ public final class NoteMarks {
                     + "|(\\*{1,3}|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
                     + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
-                    // reStructuredText's footnote: ".. [1] text"
-                    + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
+                    // reStructuredText's footnote: ".. [1] text", auto-numbered ".. [#] text", ".. [#label] text", ".. [*] text"
+                    + "|\\.\\.\\s+\\[(\\d{1,3}|#[\\p{L}\\d_-]{0,30}|\\*)\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
                     + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s)"
                     // a law database's "FN1. text" and a typescript's "1/ text" (the marks of FN_REFERENCE, SLASH_REFERENCE);

@@ -170,6 +170,14 @@ public final class InlineEncoder {
         int pos = 0;
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
+            // reStructuredText's [#]_, [#label]_, [*]_: the number its processor gives the note
+            String auto = s.startsWith("_", m.end()) && NoteMarks.REST_REFERENCE.matcher(s).region(m.start(), s.length()).lookingAt()
+                    ? notes.autoNumbered(m.group(1)) : null;
+            if (auto != null) {
+                if (!auto.equals(AutoNumberedNotes.USED_AGAIN)) into.appendChild(notes.noteFor(auto));
+                pos = m.end() + 1;
+                continue;
+            }
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
             String reference = enclosed(s, m.start(), m.end()) ? null : reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1

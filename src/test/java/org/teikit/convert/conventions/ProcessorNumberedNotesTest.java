@@ -11,7 +11,8 @@ import static org.teikit.convert.conventions.GenericConversion.faithful;
 
 /**
  * Notes a markup processor numbers for the writer: pandoc's inline {@code ^[…]}, AsciiDoc's {@code footnote:[…]}
- * (a named one reused as {@code footnote:id[]}). Each is given the number the processor would print; look-alikes
+ * (a named one reused as {@code footnote:id[]}), reStructuredText's {@code [#]_}, {@code [#label]_} and {@code [*]_}
+ * with their {@code .. [#]} definitions. Each is given the number the processor would print; look-alikes
  * (a pandoc superscript, markup shown in a code span) are no notes. Each case is checked word for word against its source.
  */
 class ProcessorNumberedNotesTest {
@@ -65,5 +66,53 @@ class ProcessorNumberedNotesTest {
                 """);
         assertEquals(List.of("1: rebuilt. | In iron, by the county surveyor."), notes(d));
         assertTrue(d.toXML().contains("with a space"), d.toXML());
+    }
+
+    @Test
+    void restAutoNumberedNotesTakeTheNumbersOfTheirDefinitions() throws Exception {
+        Document d = faithful("""
+                The dam was raised twice [#]_ before the flood of 1864, which the engineer [#rawlinson]_ had
+                foreseen. The spillway was too narrow [#]_, and the valve tower [*]_ could not be reached.
+                The inquiry blamed the contractor, not the engineer [#rawlinson]_.
+
+                .. [#] In 1853 and again in 1859.
+                .. [#rawlinson] Robert Rawlinson, who reported to the Home Office.
+                .. [#] By some twelve feet, on the inquiry's figures.
+                .. [*] Its bridge had been washed away.
+                """);
+        assertEquals(List.of("1: twice | In 1853 and again in 1859.",
+                "2: engineer | Robert Rawlinson, who reported to the Home Office.",
+                "3: narrow | By some twelve feet, on the inquiry's figures.",
+                "*: tower | Its bridge had been washed away."), notes(d));
+    }
+
+    /** A definition numbered by hand keeps its number; the auto-numbered ones skip it. */
+    @Test
+    void restAutoNumbersSkipTheNumbersGivenByHand() throws Exception {
+        Document d = faithful("""
+                The kiln [1]_ burned lime, and the quay [#]_ shipped it.
+
+                .. [1] Built in 1790.
+                .. [#] Rebuilt in stone in 1822.
+                """);
+        assertEquals(List.of("1: kiln | Built in 1790.", "2: quay | Rebuilt in stone in 1822."), notes(d));
+    }
+
+    /** Trap: a literal block after {@code ::} shows the syntax; it neither refers nor defines, nor takes a number. */
+    @Test
+    void restSyntaxInALiteralBlockIsShownNotUsed() throws Exception {
+        Document d = faithful("""
+                Footnotes are numbered by the processor. Write them so::
+
+                    the word [#]_ and then
+
+                    .. [#] the text.
+
+                The lock was built in 1794 [#]_.
+
+                .. [#] By the canal company.
+                """);
+        assertEquals(List.of("1: 1794 | By the canal company."), notes(d));
+        assertTrue(d.toXML().contains("the text.</p>"), d.toXML());
     }
 }

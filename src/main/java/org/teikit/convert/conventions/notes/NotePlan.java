@@ -1,6 +1,7 @@
 package org.teikit.convert.conventions.notes;
 
 import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.apparatus.AutoNumberedNotes;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
@@ -39,14 +40,19 @@ public final class NotePlan {
     private final Map<Integer, Integer> definitionStart;
     private final Set<Integer> continuations;
     private final boolean flattenedMarks;
+    private final AutoNumberedNotes autoNumbered;
 
     private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
-                     boolean flattenedMarks) {
+                     boolean flattenedMarks, AutoNumberedNotes autoNumbered) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
         this.flattenedMarks = flattenedMarks;
+        this.autoNumbered = autoNumbered;
     }
+
+    /** The numbers of the notes reStructuredText numbers itself ({@code [#]_}, {@code [#label]_}), for their references. */
+    public AutoNumberedNotes autoNumbered() { return autoNumbered; }
 
     /** Whether digits glued to words are the document's note marks ({@link FlattenedMarks}): they pair with its notes. */
     public boolean flattenedMarks() { return flattenedMarks; }
@@ -59,11 +65,17 @@ public final class NotePlan {
     /** Whether a block is a further paragraph of a note defined above it. */
     public boolean isContinuation(int block) { return continuations.contains(block); }
 
+    /** The plan of a document whose indentation is not known. */
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, Explanation explain) {
+        return read(blocks, startsDocument, i -> false, explain);
+    }
+
     /**
      * @param startsDocument whether a block begins a new document of the file (a letter's heading): a notes
      *                       area ends there
+     * @param indented       whether a block's first source line is indented (a literal block's, after {@code ::})
      */
-    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, Explanation explain) {
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, IntPredicate indented, Explanation explain) {
         Set<String> referenced = references(blocks);
         List<Definition> defs = new ArrayList<>();
         Map<Integer, Integer> starts = new HashMap<>();
@@ -82,13 +94,18 @@ public final class NotePlan {
             area[i] = current;
             titled[i] = underTitle;
         }
+        Set<Integer> literal = literalBlocks(blocks, indented);
+        for (int i : new java.util.TreeSet<>(literal)) {
+            if (blocks.get(i).plain().contains("[")) explain.decided(blocks.get(i).line(), "notes",
+                    "a literal block (indented after a paragraph ending '::'): its note markup is shown, not used");
+        }
         boolean[] foot = footOfPage(blocks, area);
         boolean[] series = weakSeries(blocks, referenced);
         List<List<Definition>> byBlock = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
+            if (b.kind() == Block.Kind.HEADING || b.isBreak() || literal.contains(i)) continue;
             boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i] || series[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
@@ -139,9 +156,52 @@ public final class NotePlan {
             explain.decided(last.line(), "notes", "note " + last.n() + " goes on for " + more.size()
                     + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
         }
+        AutoNumberedNotes autoNumbered = numberAutomatically(merged, literal, explain);
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0]);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], autoNumbered);
+    }
+
+    /**
+     * The indented blocks a reStructuredText paragraph ending {@code ::} introduces: a literal block, which shows
+     * markup ({@code [#]_}, {@code .. [#] text}) rather than using it; it ends at the first block not indented.
+     */
+    private static Set<Integer> literalBlocks(List<Block> blocks, IntPredicate indented) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 1; i < blocks.size(); i++) {
+            Block before = blocks.get(i - 1);
+            if (before.kind() != Block.Kind.PARAGRAPH || !before.plain().stripTrailing().endsWith("::")) continue;
+            for (int j = i; j < blocks.size() && blocks.get(j).kind() == Block.Kind.PARAGRAPH && indented.test(j); j++) out.add(j);
+        }
+        return out;
+    }
+
+    /**
+     * Numbers the definitions reStructuredText numbers itself ({@code .. [#]}, {@code .. [#label]}), in their order,
+     * skipping the numbers the document gives by hand, as docutils does; the table the references resolve by.
+     */
+    private static AutoNumberedNotes numberAutomatically(List<Definition> defs, Set<Integer> literal, Explanation explain) {
+        boolean symbols = defs.stream().anyMatch(d -> d.n().equals("*"));
+        if (defs.stream().noneMatch(d -> NoteMarks.isAutoNumbered(d.n()))) {
+            return symbols ? new AutoNumberedNotes(Map.of(), List.of(), true, literal) : AutoNumberedNotes.NONE;
+        }
+        Set<String> byHand = new HashSet<>();
+        for (Definition d : defs) if (d.n().chars().allMatch(Character::isDigit)) byHand.add(d.n());
+        Map<String, String> labels = new HashMap<>();
+        List<String> anonymous = new ArrayList<>();
+        int next = 0;
+        for (int k = 0; k < defs.size(); k++) {
+            Definition d = defs.get(k);
+            if (!NoteMarks.isAutoNumbered(d.n())) continue;
+            do next++; while (byHand.contains(String.valueOf(next)));
+            String n = String.valueOf(next);
+            if (d.n().equals("#")) anonymous.add(n);
+            else labels.putIfAbsent(d.n(), n);
+            explain.decided(d.line(), "notes", "reStructuredText's auto-numbered footnote [" + d.n() + "] is note " + n
+                    + ": the processor numbers such definitions in their order");
+            defs.set(k, new Definition(n, d.block(), d.offset(), d.line(), d.content(), d.more()));
+        }
+        return new AutoNumberedNotes(labels, anonymous, symbols, literal);
     }
 
     /**
@@ -317,6 +377,8 @@ public final class NotePlan {
                 m = NoteMarks.FN_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.REST_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
             }
         }
