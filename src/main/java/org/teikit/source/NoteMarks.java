@@ -92,6 +92,19 @@ public final class NoteMarks {
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
     /**
+     * A mark with its word in parentheses, as British History Online prints its notes in the text:
+     * {@code acres. (fn. 1) The village}. A reference where the document defines that note (a {@code 1. text} under
+     * {@code Footnotes}).
+     */
+    public static final Pattern FN_PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s?)\\(fn\\.\\s?(\\d{1,3})\\)");
+    /**
+     * A law database's mark, {@code n} and the number standing as a word after the sentence: {@code the oldest
+     * office. n1 Fence-viewers were}; never {@code 91 n.2} (a stop) or {@code n12b}. A reference where the document
+     * defines that note ({@code n1 text} under {@code FOOTNOTES:}).
+     */
+    public static final Pattern N_REFERENCE = Pattern.compile("n(?<=[\\p{L}\\p{P}\\d]\\sn)(\\d{1,3})(?=\\s|$)");
+
+    /**
      * Digits in parentheses after a word, a number or punctuation, perhaps after a space: {@code Hall.(1)},
      * {@code 1768 (5)}; a letter in parentheses set right against them, as law reports print the reporter's notes:
      * {@code market or not(a)}, {@code Hen. 7(b)}. Also an enumeration's mark, so a reference only where the document
@@ -100,10 +113,12 @@ public final class NoteMarks {
     public static final Pattern PAREN_REFERENCE = Pattern.compile(
             "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\))(?=[\\s\\p{P}]|$)");
     /**
-     * A definition's marker that is also ordinary text, {@code (1) text} or {@code 1 The text} (a number and a
-     * capital): a definition only in a notes area whose text refers to that number, which the caller knows.
+     * A definition's marker that is also ordinary text, {@code (1) text}, {@code 1 The text} (a number and a
+     * capital) or {@code n1 The text}: a definition only in a notes area whose text refers to that number, which the caller knows.
      */
-    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z])\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
+    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z])\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
+            // a law database's "n1 See generally …" (the marks of N_REFERENCE)
+            + "|n(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
@@ -201,7 +216,7 @@ public final class NoteMarks {
         List<Inline> rest = new ArrayList<>();
         if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
         rest.addAll(in.subList(1, in.size()));
-        return hasText(rest) ? Optional.of(new Definition(m.group(1) != null ? m.group(1) : m.group(2), rest)) : Optional.empty();
+        return hasText(rest) ? Optional.of(new Definition(number(m), rest)) : Optional.empty();
     }
 
     /**

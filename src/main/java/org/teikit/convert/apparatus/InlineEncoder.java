@@ -256,15 +256,16 @@ public final class InlineEncoder {
         return out.toString();
     }
 
-    /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}: references where the document defines the note they name. */
+    /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}, {@code acres. (fn. 1)}, {@code office. n1}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
-        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN")) {
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s)) {
             flattened(s, into);
             return;
         }
         int pos = 0;
-        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
+        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE,
+                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;
@@ -279,6 +280,14 @@ public final class InlineEncoder {
             if (any) break;
         }
         flattened(s.substring(pos), into);
+    }
+
+    /** Whether {@code s} holds an {@code n} before a digit, as a law database's mark {@code n1} does. */
+    private static boolean hasNDigit(String s) {
+        for (int i = s.indexOf('n'); i >= 0 && i + 1 < s.length(); i = s.indexOf('n', i + 1)) {
+            if (Character.isDigit(s.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** {@code winter.1}: digits glued to a word, where they name the next of the document's notes in order. */

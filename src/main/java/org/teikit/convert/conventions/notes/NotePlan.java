@@ -159,6 +159,7 @@ public final class NotePlan {
         AutoNumberedNotes autoNumbered = numberAutomatically(merged, literal, explain);
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
+        explainMarkStyles(blocks, merged, explain);
         return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], autoNumbered);
     }
 
@@ -229,7 +230,7 @@ public final class NotePlan {
      * Paragraphs that each open with a weak marker, two or more in a row, marked in order from the first ({@code (a)},
      * {@code (b)}, {@code (c)}, or {@code (1)}, {@code (2)}), every mark one the text refers to: the notes a law
      * report or a chapter prints after its text, with no heading or break to set them apart. An enumeration printed
-     * as the lines of one paragraph is no such run.
+     * as the lines of one paragraph is no such run, nor one whose items open in lower case (clauses of a sentence).
      */
     private static boolean[] weakSeries(List<Block> blocks, Set<String> referenced) {
         boolean[] series = new boolean[blocks.size()];
@@ -242,7 +243,9 @@ public final class NotePlan {
                 var w = b.kind() == Block.Kind.PARAGRAPH && !b.lines().isEmpty()
                         ? NoteMarks.weakDefinition(b.lines().get(0)) : java.util.Optional.<NoteMarks.Definition>empty();
                 String n = w.map(NoteMarks.Definition::n).orElse(null);
-                boolean next = n != null && referenced.contains(n)
+                // "(1) whether the award …;" in lower case is an enumeration's clause, no note
+                boolean clause = w.isPresent() && Inline.plain(w.get().content()).strip().matches("^\\p{Ll}.*");
+                boolean next = n != null && !clause && referenced.contains(n)
                         && (expected == null ? n.equals("1") || n.equals("a") : n.equals(expected));
                 if (!next) break;
                 expected = successor(n);
@@ -378,9 +381,34 @@ public final class NotePlan {
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
+                m = NoteMarks.FN_PAREN_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.N_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
                 m = NoteMarks.REST_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
             }
+        }
+    }
+
+    /** The database styles of mark ({@code (fn. 1)}, {@code n1}) the text uses for notes it defines: once each, at the first. */
+    private static void explainMarkStyles(List<Block> blocks, List<Definition> defs, Explanation explain) {
+        Set<String> defined = new HashSet<>();
+        for (Definition d : defs) defined.add(d.n());
+        Map<Pattern, String> styles = new java.util.LinkedHashMap<>();
+        styles.put(NoteMarks.FN_PAREN_REFERENCE, "'(fn. 1)' after the words (British History Online)");
+        styles.put(NoteMarks.N_REFERENCE, "'n1' standing as a word (a law database)");
+        for (var style : styles.entrySet()) {
+            int count = 0, first = 0;
+            for (Block b : blocks) {
+                Matcher m = style.getKey().matcher(b.plain());
+                while (m.find()) {
+                    if (!defined.contains(m.group(1))) continue;
+                    if (count++ == 0) first = b.line();
+                }
+            }
+            if (count > 0) explain.decided(first, "notes", count + " note mark(s) " + style.getValue()
+                    + ": references, since the document defines those notes");
         }
     }
 
