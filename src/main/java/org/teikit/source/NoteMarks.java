@@ -92,6 +92,13 @@ public final class NoteMarks {
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
     /**
+     * An asterisk and a number glued to the word or the stop before, as a translator marks notes apart from the
+     * author's: {@code the ninth year of Showa*1, carrying}; not after a space ({@code marked *1, *2} names them).
+     * A reference where the document defines that note ({@code *1 text}); {@code n} is the number.
+     */
+    public static final Pattern STAR_NUMBER_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*\\s]])\\*(\\d{1,3})(?=[\\s\\p{P}]|$)");
+
+    /**
      * A mark with its word in parentheses, as British History Online prints its notes in the text:
      * {@code acres. (fn. 1) The village}. A reference where the document defines that note (a {@code 1. text} under
      * {@code Footnotes}).
@@ -124,7 +131,7 @@ public final class NoteMarks {
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
             "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
-                    + "|(\\*{1,3}|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
+                    + "|(\\*{1,3}(?!\\d)|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
                     + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
                     // reStructuredText's footnote: ".. [1] text", auto-numbered ".. [#] text", ".. [#label] text", ".. [*] text"
@@ -135,7 +142,9 @@ public final class NoteMarks {
                     // "1/ the initiative …;", lower case, is an enumeration's item
                     + "|FN(\\d{1,3})[.:]?(?=\\s)|(\\d{1,3})/(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
                     // a modifier letter's note: "ᵃ text"
-                    + "|([" + MODIFIER_LETTERS + "])(?=\\s))\\s*");
+                    + "|([" + MODIFIER_LETTERS + "])(?=\\s)"
+                    // a translator's "*1 text" (the marks of STAR_NUMBER_REFERENCE)
+                    + "|\\*(\\d{1,3})(?=\\s))\\s*");
     /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */
     private static final Pattern LINK_DEFINITION = Pattern.compile(
             "^\\s*\\[[^\\]]{1,40}\\]:\\s*<?(?:https?|ftp)://\\S+?>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");

@@ -12,7 +12,8 @@ import static org.teikit.convert.conventions.GenericConversion.faithful;
 /**
  * Marks that copies of online databases print in the text: a word and the number in parentheses
  * ({@code acres. (fn. 1)}, British History Online) and a law database's {@code n1} standing as a word, with
- * {@code n1 text} definitions under {@code FOOTNOTES:}. Marks only where the document defines those notes; checked
+ * {@code n1 text} definitions under {@code FOOTNOTES:}; and a translator's {@code *1} glued to the word, with
+ * {@code *1 text} after each chapter. Marks only where the document defines those notes; checked
  * word for word against the source.
  */
 class PrintoutNoteMarksTest {
@@ -91,5 +92,41 @@ class PrintoutNoteMarksTest {
         assertEquals(List.of("1: follow. | Both were argued in 1881.", "2: harder. | No court has decided it."), notes(d));
         assertTrue(d.toXML().contains("91 n.2"), d.toXML());
         assertTrue(d.toXML().contains("whether the pound may be sold"), d.toXML());
+    }
+
+    @Test
+    void starNumbersGluedToWordsReferToTheNotesAfterEachChapter() throws Exception {
+        Document d = faithful("""
+                Chapter 1
+
+                We crossed by the ferry at Ishiwaki*1 and slept at the temple.*2
+
+                *1 A village on the north shore, now part of the town.
+                *2 The temple kept two rooms for travellers.
+
+                Chapter 2
+
+                In the morning the priest gave us rice cakes*1 for the road.
+
+                *1 Made from the new year's rice.
+                """);
+        assertEquals(List.of("1: Ishiwaki | A village on the north shore, now part of the town.",
+                "2: temple. | The temple kept two rooms for travellers.",
+                "1: cakes | Made from the new year's rice."), notes(d));
+    }
+
+    /** Trap: "*1, *2" after a space names the marks; a starred word with no note numbered so is text. */
+    @Test
+    void starNumbersThatNameTheMarksAreText() throws Exception {
+        Document d = faithful("""
+                My notes are marked *1, *2 and so on, and Room*9 was the inn's own name for the attic.
+
+                The bath was hot.*1
+
+                *1 Fed by the spring.
+                """);
+        assertEquals(List.of("1: hot. | Fed by the spring."), notes(d));
+        assertTrue(d.toXML().contains("marked *1, *2"), d.toXML());
+        assertTrue(d.toXML().contains("Room*9"), d.toXML());
     }
 }

@@ -381,6 +381,8 @@ public final class NotePlan {
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
+                m = NoteMarks.STAR_NUMBER_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
                 m = NoteMarks.FN_PAREN_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.N_REFERENCE.matcher(t.text());
@@ -398,6 +400,7 @@ public final class NotePlan {
         Map<Pattern, String> styles = new java.util.LinkedHashMap<>();
         styles.put(NoteMarks.FN_PAREN_REFERENCE, "'(fn. 1)' after the words (British History Online)");
         styles.put(NoteMarks.N_REFERENCE, "'n1' standing as a word (a law database)");
+        styles.put(NoteMarks.STAR_NUMBER_REFERENCE, "'*1' glued to the word (a translator's)");
         for (var style : styles.entrySet()) {
             int count = 0, first = 0;
             for (Block b : blocks) {
