@@ -92,6 +92,13 @@ public final class NoteMarks {
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
     /**
+     * A number and a closing parenthesis after a space, as German books print their marks: {@code genannt 1), doch},
+     * {@code übrig 2).}; never an enumeration's item, which a word in lower case follows ({@code Güter: 1) die
+     * Pfarrwiese}), nor {@code (1)}. A reference where the document defines that note ({@code 1) text} under a rule).
+     */
+    public static final Pattern CLOSING_PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s)(\\d{1,2})\\)(?!\\s+\\p{Ll})(?=[\\s\\p{P}]|$)");
+
+    /**
      * An asterisk and a number glued to the word or the stop before, as a translator marks notes apart from the
      * author's: {@code the ninth year of Showa*1, carrying}; not after a space ({@code marked *1, *2} names them).
      * A reference where the document defines that note ({@code *1 text}); {@code n} is the number.

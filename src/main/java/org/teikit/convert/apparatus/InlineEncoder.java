@@ -259,13 +259,13 @@ public final class InlineEncoder {
     /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}, {@code acres. (fn. 1)}, {@code office. n1}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
-        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s) && s.indexOf('*') < 0) {
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s) && s.indexOf('*') < 0 && s.indexOf(')') < 0) {
             flattened(s, into);
             return;
         }
         int pos = 0;
         for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
-                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
+                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE}) {
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;

@@ -31,6 +31,8 @@ public final class NotePlan {
     private static final Pattern NOTES_TITLE = Pattern.compile(
             "(?i)^(?:foot|end)?notes?(?:\\s+and\\s+references)?|references|anmerkungen|fu(?:ß|ss)noten|notes to the text|remarques$");
     private static final Pattern WIKI_SECTION = Pattern.compile("^\\p{L}[^\\[\\]]{0,60}\\[edit]$");
+    /** A line of a dash or rule character alone ({@code ―――――――}, {@code ________}): the rule a page prints above its notes. */
+    private static final Pattern RULE_LINE = Pattern.compile("^(?:[―─━—_]\\s*){3,}$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,3})[.)]$");
 
     /** One definition: its number or symbol, where it starts (block, offset in the block's plain text, line), its content. */
@@ -86,7 +88,7 @@ public final class NotePlan {
         boolean underTitle = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak() || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)
+            if (b.kind() == Block.Kind.HEADING || separates(b) || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)
                     || isWikiSection(b)) {
                 current = i + 1;
                 underTitle = isNotesTitle(b);
@@ -105,8 +107,8 @@ public final class NotePlan {
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak() || literal.contains(i)) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i] || series[i];
+            if (b.kind() == Block.Kind.HEADING || separates(b) || literal.contains(i)) continue;
+            boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
             if (!here.isEmpty()) {
@@ -133,7 +135,7 @@ public final class NotePlan {
         List<Definition> merged = new ArrayList<>(defs);
         for (int i = 0; i < blocks.size(); i++) {
             if (byBlock.get(i).isEmpty()) continue;
-            if (area[i] == 0 || !titled[i] && !blocks.get(area[i] - 1).isBreak()) continue;
+            if (area[i] == 0 || !titled[i] && !separates(blocks.get(area[i] - 1))) continue;
             Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
             List<Integer> more = new ArrayList<>();
             int j = i + 1;
@@ -273,6 +275,14 @@ public final class NotePlan {
         return false;
     }
 
+    /**
+     * A thematic break, or a paragraph that is a rule alone ({@code ―――――――}): what a transcription keeps of the
+     * line a page prints between its text and its footnotes.
+     */
+    private static boolean separates(Block b) {
+        return b.isBreak() || b.kind() == Block.Kind.PARAGRAPH && RULE_LINE.matcher(b.plain().strip()).matches();
+    }
+
     /** The mark after {@code 2} is {@code 3}, after {@code b} is {@code c}. */
     private static String successor(String n) {
         return Character.isDigit(n.charAt(0)) ? String.valueOf(Integer.parseInt(n) + 1) : String.valueOf((char) (n.charAt(0) + 1));
@@ -381,6 +391,8 @@ public final class NotePlan {
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
+                m = NoteMarks.CLOSING_PAREN_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
                 m = NoteMarks.STAR_NUMBER_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.FN_PAREN_REFERENCE.matcher(t.text());
@@ -400,6 +412,7 @@ public final class NotePlan {
         Map<Pattern, String> styles = new java.util.LinkedHashMap<>();
         styles.put(NoteMarks.FN_PAREN_REFERENCE, "'(fn. 1)' after the words (British History Online)");
         styles.put(NoteMarks.N_REFERENCE, "'n1' standing as a word (a law database)");
+        styles.put(NoteMarks.CLOSING_PAREN_REFERENCE, "'1)' after a space (German printing)");
         styles.put(NoteMarks.STAR_NUMBER_REFERENCE, "'*1' glued to the word (a translator's)");
         for (var style : styles.entrySet()) {
             int count = 0, first = 0;
