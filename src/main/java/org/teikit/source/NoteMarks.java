@@ -121,16 +121,17 @@ public final class NoteMarks {
     /**
      * Digits in parentheses after a word, a number or punctuation, perhaps after a space: {@code Hall.(1)},
      * {@code 1768 (5)}; a letter in parentheses set right against them, as law reports print the reporter's notes:
-     * {@code market or not(a)}, {@code Hen. 7(b)}. Also an enumeration's mark, so a reference only where the document
+     * {@code market or not(a)}, {@code Hen. 7(b)}; asterisks in parentheses, as Italian books print them:
+     * {@code da poco (*), e}, {@code il campanile (**).}. Also an enumeration's mark, so a reference only where the document
      * defines that note.
      */
     public static final Pattern PAREN_REFERENCE = Pattern.compile(
-            "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\))(?=[\\s\\p{P}]|$)");
+            "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\)|\\s?\\((\\*{1,3})\\))(?=[\\s\\p{P}]|$)");
     /**
-     * A definition's marker that is also ordinary text, {@code (1) text}, {@code 1 The text} (a number and a
+     * A definition's marker that is also ordinary text, {@code (1) text}, {@code (*) text}, {@code 1 The text} (a number and a
      * capital) or {@code n1 The text}: a definition only in a notes area whose text refers to that number, which the caller knows.
      */
-    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z])\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
+    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z]|\\*{1,3})\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
             // a law database's "n1 See generally …" (the marks of N_REFERENCE)
             + "|n(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 

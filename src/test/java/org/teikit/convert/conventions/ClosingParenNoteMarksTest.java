@@ -12,7 +12,8 @@ import static org.teikit.convert.conventions.GenericConversion.faithful;
 /**
  * German printing's marks, a number and a closing parenthesis after a space ({@code erwähnt 1),}), with their
  * definitions {@code 1) text} under a rule ({@code ―――――}) at each page's foot, restarting per page. Checked word
- * for word against the source.
+ * for word against the source. And Italian printing's asterisks in parentheses, {@code (*)}, {@code (**)}, defined
+ * at the page's foot.
  */
 class ClosingParenNoteMarksTest {
 
@@ -62,5 +63,36 @@ class ClosingParenNoteMarksTest {
         assertEquals(List.of("1: genannt | Urbar von 1550."), notes(d));
         assertTrue(d.toXML().contains("1) die Wiese am Bach, 2) der Acker"), d.toXML());
         assertTrue(d.toXML().contains("den Brunnen zu bauen"), d.toXML());
+    }
+
+    @Test
+    void asterisksInParenthesesReferToThePageFoot() throws Exception {
+        Document d = faithful("""
+                — 4 —
+
+                Arrivammo a Stresa la sera (*), e il marchese B*** ci ricevette nella villa (**). Il lago era calmo.
+
+                (*) Il 3 ottobre.
+                (**) Villa poi venduta nel 1880.
+
+                — 5 —
+
+                Il giorno dopo visitammo le isole (*). I prezzi erano: (1) barca, lire 3; (2) guida, lire 1.
+
+                (*) Coll'amico pittore.
+                """);
+        assertEquals(List.of("*: sera | Il 3 ottobre.", "**: villa | Villa poi venduta nel 1880.",
+                "*: isole | Coll'amico pittore."), notes(d));
+        assertTrue(d.toXML().contains("(1) barca"), d.toXML());
+    }
+
+    /** Trap: an asterisk in parentheses with no note so defined (an editor's "(*) marks doubtful readings") is text. */
+    @Test
+    void asteriskInParenthesesWithoutANoteIsText() throws Exception {
+        Document d = faithful("""
+                Doubtful readings are marked (*) in the text, as the word vessel (*) here.
+                """);
+        assertEquals(List.of(), notes(d));
+        assertTrue(d.toXML().contains("vessel (*) here"), d.toXML());
     }
 }
