@@ -179,7 +179,8 @@ public final class InlineEncoder {
                 continue;
             }
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
-            String reference = enclosed(s, m.start(), m.end()) ? null : reference(m.group(1), glued);
+            String reference = enclosed(s, m.start(), m.end()) || !glued && namesMarks(s, m.start(), m.end())
+                    ? null : reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
                 pos = m.end();
@@ -208,6 +209,18 @@ public final class InlineEncoder {
         // [iv], as a word processor numbers endnotes, set against the word like a letter
         if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
         return null;
+    }
+
+    private static final Pattern MARK_BEFORE = Pattern.compile("\\[\\d{1,3}\\],\\s*$");
+    private static final Pattern MARK_AFTER = Pattern.compile("^,\\s*\\[\\d{1,3}\\]");
+
+    /**
+     * Whether the bracket at {@code start..end}, after a space, is one of a list of bracketed numbers with commas
+     * between ({@code notes, marked [1], [2] …}): the text names the marks there, it does not refer to a note.
+     */
+    private static boolean namesMarks(String s, int start, int end) {
+        return MARK_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+                || MARK_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find();
     }
 
     /**

@@ -426,7 +426,13 @@ public final class NotePlan {
             if (count > 0) explain.decided(first, "notes", count + " note mark(s) " + style.getValue()
                     + ": references, since the document defines those notes");
         }
+        for (Block b : blocks) {
+            if (NAMED_MARKS.matcher(b.plain()).find()) explain.decided(b.line(), "notes",
+                    "bracketed numbers listed with commas ('[1], [2]') name the marks: they refer to no note");
+        }
     }
+
+    private static final Pattern NAMED_MARKS = Pattern.compile("(?<=\\s)\\[\\d{1,3}\\],\\s*\\[\\d{1,3}\\]");
 
     /** Notes whose text stands at their reference ({@code \footnote{…}}, {@code <ref>…</ref>}): the encoder places them there. */
     private static void explainWrittenInPlace(List<Block> blocks, Explanation explain) {
