@@ -207,7 +207,8 @@ final class SourceWords {
             while (typed.find()) {
                 superscriptDigits(s.substring(from, typed.start()));
                 separate();
-                optional(NoteMarks.number(typed));
+                // "(fn. 3)": its word is the mark's too, kept where no note 3 is defined
+                optional(typed.group().startsWith("(fn") ? typed.group() : NoteMarks.number(typed));
                 separate();
                 from = typed.end();
             }

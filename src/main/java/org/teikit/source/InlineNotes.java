@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * The syntaxes that write a note's text where it is referred to, with no printed mark: LaTeX's
  * {@code \footnote{text}} (and {@code \footnotemark} with its {@code \footnotetext{text}}), MediaWiki's
- * {@code <ref>text</ref>} (a named one reused as {@code <ref name="x" />}) and Org's inline {@code [fn:label: text]}.
+ * {@code <ref>text</ref>} (a named one reused as {@code <ref name="x" />}), Org's inline {@code [fn:label: text]},
+ * pandoc's inline {@code ^[text]} and AsciiDoc's {@code footnote:[text]} (a named one, {@code footnote:id[text]},
+ * reused as {@code footnote:id[]}).
  * Only syntax, once for the converter and the fidelity check: the note's number is what the processor would print,
  * which the converter counts. A note the source comments out ({@code % \footnote{…}}, {@code <!-- <ref>…</ref> -->})
  * is none.
@@ -21,7 +23,10 @@ public final class InlineNotes {
         /** {@code \footnotetext{text}}. */ LATEX_TEXT,
         /** {@code <ref …>text</ref>}. */ WIKI,
         /** {@code <ref name="x" />}: a named reference used again. */ WIKI_REUSE,
-        /** {@code [fn:label: text]}. */ ORG
+        /** {@code [fn:label: text]}. */ ORG,
+        /** pandoc's {@code ^[text]}. */ PANDOC,
+        /** AsciiDoc's {@code footnote:[text]}, or {@code footnote:id[text]} (its name in {@link Span#name()}). */ ASCIIDOC,
+        /** AsciiDoc's {@code footnote:id[]}: a named footnote used again, its text placed at its first use. */ ASCIIDOC_REUSE
     }
 
     /**
@@ -37,6 +42,10 @@ public final class InlineNotes {
             "\\\\footnote(mark|text)?(?![a-zA-Z])(?:\\[(\\d{1,3})\\])?"
                     + "|<ref(\\s[^<>]{0,200}?)?(/?)>"
                     + "|\\[fn:([\\p{L}\\d_-]{0,20}):\\s"
+                    // pandoc's inline note; "\^[" is an escaped caret
+                    + "|(?<!\\\\)\\^\\["
+                    // AsciiDoc's footnote macro, perhaps named: "footnote:[", "footnote:ticket["
+                    + "|(?<![\\p{L}\\d])footnote:([\\p{L}\\d_-]{0,40})\\["
                     + "|<!--");
     private static final Pattern ATTRIBUTE = Pattern.compile("(name|group)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'/>]+))");
     private static final Pattern REF_CLOSE = Pattern.compile("</ref\\s*>");
@@ -45,7 +54,7 @@ public final class InlineNotes {
 
     /** A cheap test: whether a text may hold any of these syntaxes. */
     public static boolean mayHold(String s) {
-        return s.contains("\\footnote") || s.contains("<ref") || s.contains("[fn:");
+        return s.contains("\\footnote") || s.contains("<ref") || s.contains("[fn:") || s.contains("^[") || s.contains("footnote:");
     }
 
     /** The notes written in {@code s}, in order; unclosed or commented-out markup is none. */
@@ -62,7 +71,8 @@ public final class InlineNotes {
                 from = close + 3;
                 continue;
             }
-            Span span = g.startsWith("\\") ? latex(s, m) : g.startsWith("<") ? wiki(s, m) : org(s, m);
+            Span span = g.startsWith("\\") ? latex(s, m) : g.startsWith("<") ? wiki(s, m) : g.startsWith("^") ? pandoc(s, m)
+                    : g.startsWith("footnote:") ? asciidoc(s, m) : org(s, m);
             if (span == null) {
                 from = m.end();
                 continue;
@@ -117,6 +127,29 @@ public final class InlineNotes {
         if (close < 0) return null;
         String label = m.group(5).isEmpty() ? null : m.group(5);
         return new Span(Kind.ORG, m.start(), close + 1, m.end(), close, label, null, null);
+    }
+
+    /** {@code ^[text]}: the text must hold a letter, so an exponent written {@code 10^[3]} is none. */
+    private static Span pandoc(String s, Matcher m) {
+        int close = closing(s, m.end() - 1, '[', ']');
+        if (close < 0 || !hasLetter(s, m.end(), close)) return null;
+        return new Span(Kind.PANDOC, m.start(), close + 1, m.end(), close, null, null, null);
+    }
+
+    /** {@code footnote:[text]}, {@code footnote:id[text]}, {@code footnote:id[]}; an unnamed macro with no text is none. */
+    private static Span asciidoc(String s, Matcher m) {
+        int close = closing(s, m.end() - 1, '[', ']');
+        if (close < 0) return null;
+        String name = m.group(6).isEmpty() ? null : m.group(6);
+        if (!hasLetter(s, m.end(), close)) {
+            return name == null ? null : new Span(Kind.ASCIIDOC_REUSE, m.start(), close + 1, m.end(), close, null, name, null);
+        }
+        return new Span(Kind.ASCIIDOC, m.start(), close + 1, m.end(), close, null, name, null);
+    }
+
+    private static boolean hasLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     /** The index of the bracket that closes the one at {@code open}, counting nested pairs; -1 when none does. */

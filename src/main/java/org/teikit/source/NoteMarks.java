@@ -22,7 +22,7 @@ public final class NoteMarks {
     /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}, {@code [iv]}, Org's {@code [fn:1]}, {@code [fn:name]}. */
     public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^|fn:)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^|fn:)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
-    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
+    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*|#[\\p{L}\\d_-]{0,30}|\\*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
     public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     /**
@@ -53,6 +53,17 @@ public final class NoteMarks {
     public static final Pattern FLATTENED_REFERENCE = Pattern.compile(
             "(?:(?<=\\p{L}\\p{L}[.,;:!?’”\"')]{0,2})|(?<=\\d\\.)(?=\\d{1,3}(?:\\s+\\p{Lu}|\\s*$)))(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)");
 
+    /**
+     * reStructuredText's references to notes its processor numbers: {@code [#]_} (auto-numbered), {@code [#label]_}
+     * (auto-numbered and named), {@code [*]_} (auto-symbol). Group 1 is the key ({@code #}, {@code #label}, {@code *}).
+     */
+    public static final Pattern REST_REFERENCE = Pattern.compile("\\[(#[\\p{L}\\d_-]{0,30}|\\*)\\]_(?![\\p{L}\\d_])");
+
+    /** Whether a definition's key is one reStructuredText numbers ({@code #}, {@code #label}). */
+    public static boolean isAutoNumbered(String n) {
+        return n.startsWith("#");
+    }
+
     /** Unicode's modifier letters, as a transcription types a superscript letter, and the letters they stand for. */
     private static final String MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
     private static final String PLAIN_LETTERS = "abcdefghijklmnoprstuvwxyz";
@@ -81,35 +92,67 @@ public final class NoteMarks {
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
     /**
+     * A number and a closing parenthesis after a space, as German books print their marks: {@code genannt 1), doch},
+     * {@code übrig 2).}; never an enumeration's item, which a word in lower case follows ({@code Güter: 1) die
+     * Pfarrwiese}), nor {@code (1)}. A reference where the document defines that note ({@code 1) text} under a rule).
+     */
+    public static final Pattern CLOSING_PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s)(\\d{1,2})\\)(?!\\s+\\p{Ll})(?=[\\s\\p{P}]|$)");
+
+    /**
+     * An asterisk and a number glued to the word or the stop before, as a translator marks notes apart from the
+     * author's: {@code the ninth year of Showa*1, carrying}; not after a space ({@code marked *1, *2} names them).
+     * A reference where the document defines that note ({@code *1 text}); {@code n} is the number.
+     */
+    public static final Pattern STAR_NUMBER_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*\\s]])\\*(\\d{1,3})(?=[\\s\\p{P}]|$)");
+
+    /**
+     * A mark with its word in parentheses, as British History Online prints its notes in the text:
+     * {@code acres. (fn. 1) The village}. A reference where the document defines that note (a {@code 1. text} under
+     * {@code Footnotes}).
+     */
+    public static final Pattern FN_PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s?)\\(fn\\.\\s?(\\d{1,3})\\)");
+    /**
+     * A law database's mark, {@code n} and the number standing as a word after the sentence: {@code the oldest
+     * office. n1 Fence-viewers were}; never {@code 91 n.2} (a stop) or {@code n12b}. A reference where the document
+     * defines that note ({@code n1 text} under {@code FOOTNOTES:}).
+     */
+    public static final Pattern N_REFERENCE = Pattern.compile("n(?<=[\\p{L}\\p{P}\\d]\\sn)(\\d{1,3})(?=\\s|$)");
+
+    /**
      * Digits in parentheses after a word, a number or punctuation, perhaps after a space: {@code Hall.(1)},
      * {@code 1768 (5)}; a letter in parentheses set right against them, as law reports print the reporter's notes:
-     * {@code market or not(a)}, {@code Hen. 7(b)}. Also an enumeration's mark, so a reference only where the document
+     * {@code market or not(a)}, {@code Hen. 7(b)}; asterisks in parentheses, as Italian books print them:
+     * {@code da poco (*), e}, {@code il campanile (**).}. Also an enumeration's mark, so a reference only where the document
      * defines that note.
      */
     public static final Pattern PAREN_REFERENCE = Pattern.compile(
-            "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\))(?=[\\s\\p{P}]|$)");
+            "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\)|\\s?\\((\\*{1,3})\\))(?=[\\s\\p{P}]|$)");
     /**
-     * A definition's marker that is also ordinary text, {@code (1) text} or {@code 1 The text} (a number and a
-     * capital): a definition only in a notes area whose text refers to that number, which the caller knows.
+     * A definition's marker that is also ordinary text, {@code (1) text}, {@code (*) text}, {@code 1 The text} (a number and a
+     * capital) or {@code n1 The text}: a definition only in a notes area whose text refers to that number, which the caller knows.
      */
-    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z])\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
+    private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z]|\\*{1,3})\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
+            // a law database's "n1 See generally …" (the marks of N_REFERENCE)
+            + "|n(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
             "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
-                    + "|(\\*{1,3}|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
+                    + "|(\\*{1,3}(?!\\d)|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
                     + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
-                    // reStructuredText's footnote: ".. [1] text"
-                    + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
+                    // reStructuredText's footnote: ".. [1] text", auto-numbered ".. [#] text", ".. [#label] text", ".. [*] text"
+                    + "|\\.\\.\\s+\\[(\\d{1,3}|#[\\p{L}\\d_-]{0,30}|\\*)\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
                     + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s)"
                     // a law database's "FN1. text" and a typescript's "1/ text" (the marks of FN_REFERENCE, SLASH_REFERENCE);
                     // "1/ the initiative …;", lower case, is an enumeration's item
                     + "|FN(\\d{1,3})[.:]?(?=\\s)|(\\d{1,3})/(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
                     // a modifier letter's note: "ᵃ text"
-                    + "|([" + MODIFIER_LETTERS + "])(?=\\s))\\s*");
+                    + "|([" + MODIFIER_LETTERS + "])(?=\\s)"
+                    // a translator's "*1 text" (the marks of STAR_NUMBER_REFERENCE)
+                    + "|\\*(\\d{1,3})(?=\\s))\\s*");
     /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */
     private static final Pattern LINK_DEFINITION = Pattern.compile(
             "^\\s*\\[[^\\]]{1,40}\\]:\\s*<?(?:https?|ftp)://\\S+?>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
@@ -190,7 +233,7 @@ public final class NoteMarks {
         List<Inline> rest = new ArrayList<>();
         if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
         rest.addAll(in.subList(1, in.size()));
-        return hasText(rest) ? Optional.of(new Definition(m.group(1) != null ? m.group(1) : m.group(2), rest)) : Optional.empty();
+        return hasText(rest) ? Optional.of(new Definition(number(m), rest)) : Optional.empty();
     }
 
     /**

@@ -148,6 +148,25 @@ public final class SourceText {
 
     public Path path() { return path; }
     public String text() { return text; }
+
+    /** Where each line starts in {@link #text()}, found when first asked. */
+    private int[] lineStarts;
+
+    /**
+     * Whether 1-based line {@code line} begins with a space or a tab: the parsed blocks keep no indentation, which
+     * some markups give a meaning (reStructuredText's literal block).
+     */
+    public synchronized boolean indented(int line) {
+        if (lineStarts == null) {
+            java.util.List<Integer> at = new java.util.ArrayList<>();
+            at.add(0);
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.add(i + 1);
+            lineStarts = at.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (line < 1 || line > lineStarts.length) return false;
+        int start = lineStarts[line - 1];
+        return start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t');
+    }
     /** SHA-256 of the file's bytes as read, recorded in the TEI so edits and re-conversions can be told apart. */
     public String sha256() { return sha256; }
     /** The file name without extension, e.g. {@code 003_087891b04bf76bde}. */

@@ -44,6 +44,13 @@ public final class Transcription {
      * emphasis, which would run to the next asterisks (a note's mark, {@code whist.**}). Escaped.
      */
     private static final Pattern HIDDEN_NAME_STARS = Pattern.compile("(?<=[ \\t])\\*{1,3}(?=[,.;:!?)])");
+    /**
+     * A translator's note mark, an asterisk and a number glued to the word ({@code Showa*1,}), and its definition's
+     * marker at a line's start ({@code *1 text}): they open and close no emphasis. Escaped.
+     */
+    private static final Pattern STAR_NUMBER = Pattern.compile("(?:(?<=[\\p{L}\\p{P}&&[^*\\s\\\\]])|(?m:^))\\*(?=\\d{1,3}(?:[\\s,.;:!?)]|$))");
+    /** Asterisks in parentheses, {@code (*)}, {@code (**)}: a note's mark, which opens and closes no emphasis. Escaped. */
+    private static final Pattern PARENTHESISED_STARS = Pattern.compile("\\((\\*{1,3})\\)");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
@@ -78,6 +85,8 @@ public final class Transcription {
         normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
         normalised = RST_REFERENCE.matcher(normalised).replaceAll("$1\\\\_");
         normalised = HIDDEN_NAME_STARS.matcher(normalised).replaceAll(m -> "\\\\*".repeat(m.group().length()));
+        normalised = STAR_NUMBER.matcher(normalised).replaceAll("\\\\*");
+        normalised = PARENTHESISED_STARS.matcher(normalised).replaceAll(m -> "(" + "\\\\*".repeat(m.group(1).length()) + ")");
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);

@@ -55,6 +55,7 @@ public final class Footnotes implements NoteSource {
     private int cursor;
     private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
     private boolean flattenedMarks;
+    private AutoNumberedNotes autoNumbered = AutoNumberedNotes.NONE;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
         this.definitions = List.copyOf(definitions);
@@ -128,6 +129,17 @@ public final class Footnotes implements NoteSource {
     public Footnotes withFlattenedMarks(boolean on) {
         this.flattenedMarks = on;
         return this;
+    }
+
+    /** The numbers of the notes reStructuredText numbers itself, for their references. */
+    public Footnotes withAutoNumbered(AutoNumberedNotes numbers) {
+        this.autoNumbered = numbers;
+        return this;
+    }
+
+    @Override
+    public String autoNumbered(String key) {
+        return autoNumbered.resolve(key, cursor);
     }
 
     @Override

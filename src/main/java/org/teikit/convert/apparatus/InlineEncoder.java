@@ -147,6 +147,9 @@ public final class InlineEncoder {
                 // a reused reference's text stands at its first use: numbered here if this is it, placed there
                 case WIKI_REUSE -> inlineNumbers.wiki(span.group(), span.name());
                 case ORG -> into.appendChild(inlineNote(span.number() != null ? span.number() : inlineNumbers.latex(null), span.content(raw)));
+                case PANDOC, ASCIIDOC -> into.appendChild(inlineNote(inlineNumbers.inOrder(span.name()), span.content(raw)));
+                // a named AsciiDoc footnote used again: its text stands at its first use
+                case ASCIIDOC_REUSE -> inlineNumbers.inOrder(span.name());
             }
         }
         marked(raw.substring(pos), into);
@@ -167,8 +170,17 @@ public final class InlineEncoder {
         int pos = 0;
         while (m.find()) {
             plain(s.substring(pos, m.start()), into);
+            // reStructuredText's [#]_, [#label]_, [*]_: the number its processor gives the note
+            String auto = s.startsWith("_", m.end()) && NoteMarks.REST_REFERENCE.matcher(s).region(m.start(), s.length()).lookingAt()
+                    ? notes.autoNumbered(m.group(1)) : null;
+            if (auto != null) {
+                if (!auto.equals(AutoNumberedNotes.USED_AGAIN)) into.appendChild(notes.noteFor(auto));
+                pos = m.end() + 1;
+                continue;
+            }
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
-            String reference = enclosed(s, m.start(), m.end()) ? null : reference(m.group(1), glued);
+            String reference = enclosed(s, m.start(), m.end()) || !glued && namesMarks(s, m.start(), m.end())
+                    ? null : reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
                 pos = m.end();
@@ -197,6 +209,18 @@ public final class InlineEncoder {
         // [iv], as a word processor numbers endnotes, set against the word like a letter
         if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
         return null;
+    }
+
+    private static final Pattern MARK_BEFORE = Pattern.compile("\\[\\d{1,3}\\],\\s*$");
+    private static final Pattern MARK_AFTER = Pattern.compile("^,\\s*\\[\\d{1,3}\\]");
+
+    /**
+     * Whether the bracket at {@code start..end}, after a space, is one of a list of bracketed numbers with commas
+     * between ({@code notes, marked [1], [2] …}): the text names the marks there, it does not refer to a note.
+     */
+    private static boolean namesMarks(String s, int start, int end) {
+        return MARK_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+                || MARK_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find();
     }
 
     /**
@@ -245,15 +269,16 @@ public final class InlineEncoder {
         return out.toString();
     }
 
-    /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}: references where the document defines the note they name. */
+    /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}, {@code acres. (fn. 1)}, {@code office. n1}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
-        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN")) {
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s) && s.indexOf('*') < 0 && s.indexOf(')') < 0) {
             flattened(s, into);
             return;
         }
         int pos = 0;
-        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
+        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
+                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE}) {
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;
@@ -268,6 +293,14 @@ public final class InlineEncoder {
             if (any) break;
         }
         flattened(s.substring(pos), into);
+    }
+
+    /** Whether {@code s} holds an {@code n} before a digit, as a law database's mark {@code n1} does. */
+    private static boolean hasNDigit(String s) {
+        for (int i = s.indexOf('n'); i >= 0 && i + 1 < s.length(); i = s.indexOf('n', i + 1)) {
+            if (Character.isDigit(s.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** {@code winter.1}: digits glued to a word, where they name the next of the document's notes in order. */

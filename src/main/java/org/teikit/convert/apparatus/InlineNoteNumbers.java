@@ -9,13 +9,16 @@ import java.util.Set;
  * The numbers a document's processor would print for notes written where they are referred to
  * ({@link org.teikit.source.InlineNotes}): LaTeX counts its footnotes from 1 (a {@code \footnote[7]} resets the
  * count), MediaWiki numbers references in order of first use, each group apart ({@code note 1}), a named one
- * keeping its number when reused. One per document, shared by every encoder of it.
+ * keeping its number when reused; pandoc's {@code ^[…]} and AsciiDoc's {@code footnote:[…]} are counted in order of
+ * use from 1, a named AsciiDoc footnote keeping its number when reused. One per document, shared by every encoder of it.
  */
 public final class InlineNoteNumbers {
     private int latex;
     private final Map<String, Integer> groups = new HashMap<>();
     private final Map<String, String> named = new HashMap<>();
     private final Set<String> placed = new HashSet<>();
+    private int inOrder;
+    private final Map<String, String> inOrderNamed = new HashMap<>();
 
     /** The next LaTeX footnote's number, or the one it gives itself. */
     public String latex(String given) {
@@ -33,6 +36,14 @@ public final class InlineNoteNumbers {
         int k = groups.merge(group == null ? "" : group, 1, Integer::sum);
         String n = group == null || group.isEmpty() ? String.valueOf(k) : group + " " + k;
         if (name != null) named.put(key, n);
+        return n;
+    }
+
+    /** The number of a note counted in order of use (pandoc, AsciiDoc): its name's, when used before, else the next. */
+    public String inOrder(String name) {
+        if (name != null && inOrderNamed.containsKey(name)) return inOrderNamed.get(name);
+        String n = String.valueOf(++inOrder);
+        if (name != null) inOrderNamed.put(name, n);
         return n;
     }
 

@@ -26,6 +26,9 @@ public interface NoteSource {
     /** Whether the document marks its notes so at all ({@link #nextFlattened}). */
     default boolean flattenedMarks() { return false; }
 
+    /** The number a reStructuredText reference its processor numbers ({@code [#]_}, {@code [#x]_}, {@code [*]_}) names here, or null. */
+    default String autoNumbered(String key) { return null; }
+
     /** Where the document's notes are printed ({@code note/@place}). */
     default String place() { return "foot"; }
 

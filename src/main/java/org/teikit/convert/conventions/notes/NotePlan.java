@@ -1,6 +1,7 @@
 package org.teikit.convert.conventions.notes;
 
 import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.apparatus.AutoNumberedNotes;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
@@ -30,6 +31,8 @@ public final class NotePlan {
     private static final Pattern NOTES_TITLE = Pattern.compile(
             "(?i)^(?:foot|end)?notes?(?:\\s+and\\s+references)?|references|anmerkungen|fu(?:ß|ss)noten|notes to the text|remarques$");
     private static final Pattern WIKI_SECTION = Pattern.compile("^\\p{L}[^\\[\\]]{0,60}\\[edit]$");
+    /** A line of a dash or rule character alone ({@code ―――――――}, {@code ________}): the rule a page prints above its notes. */
+    private static final Pattern RULE_LINE = Pattern.compile("^(?:[―─━—_]\\s*){3,}$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,3})[.)]$");
 
     /** One definition: its number or symbol, where it starts (block, offset in the block's plain text, line), its content. */
@@ -39,14 +42,19 @@ public final class NotePlan {
     private final Map<Integer, Integer> definitionStart;
     private final Set<Integer> continuations;
     private final boolean flattenedMarks;
+    private final AutoNumberedNotes autoNumbered;
 
     private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
-                     boolean flattenedMarks) {
+                     boolean flattenedMarks, AutoNumberedNotes autoNumbered) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
         this.flattenedMarks = flattenedMarks;
+        this.autoNumbered = autoNumbered;
     }
+
+    /** The numbers of the notes reStructuredText numbers itself ({@code [#]_}, {@code [#label]_}), for their references. */
+    public AutoNumberedNotes autoNumbered() { return autoNumbered; }
 
     /** Whether digits glued to words are the document's note marks ({@link FlattenedMarks}): they pair with its notes. */
     public boolean flattenedMarks() { return flattenedMarks; }
@@ -59,11 +67,17 @@ public final class NotePlan {
     /** Whether a block is a further paragraph of a note defined above it. */
     public boolean isContinuation(int block) { return continuations.contains(block); }
 
+    /** The plan of a document whose indentation is not known. */
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, Explanation explain) {
+        return read(blocks, startsDocument, i -> false, explain);
+    }
+
     /**
      * @param startsDocument whether a block begins a new document of the file (a letter's heading): a notes
      *                       area ends there
+     * @param indented       whether a block's first source line is indented (a literal block's, after {@code ::})
      */
-    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, Explanation explain) {
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, IntPredicate indented, Explanation explain) {
         Set<String> referenced = references(blocks);
         List<Definition> defs = new ArrayList<>();
         Map<Integer, Integer> starts = new HashMap<>();
@@ -74,7 +88,7 @@ public final class NotePlan {
         boolean underTitle = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak() || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)
+            if (b.kind() == Block.Kind.HEADING || separates(b) || PageMarks.isPageBreak(b) || startsDocument.test(i) || isNotesTitle(b)
                     || isWikiSection(b)) {
                 current = i + 1;
                 underTitle = isNotesTitle(b);
@@ -82,14 +96,19 @@ public final class NotePlan {
             area[i] = current;
             titled[i] = underTitle;
         }
+        Set<Integer> literal = literalBlocks(blocks, indented);
+        for (int i : new java.util.TreeSet<>(literal)) {
+            if (blocks.get(i).plain().contains("[")) explain.decided(blocks.get(i).line(), "notes",
+                    "a literal block (indented after a paragraph ending '::'): its note markup is shown, not used");
+        }
         boolean[] foot = footOfPage(blocks, area);
         boolean[] series = weakSeries(blocks, referenced);
         List<List<Definition>> byBlock = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || blocks.get(area[i] - 1).isBreak()) || foot[i] || series[i];
+            if (b.kind() == Block.Kind.HEADING || separates(b) || literal.contains(i)) continue;
+            boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
             if (!here.isEmpty()) {
@@ -116,7 +135,7 @@ public final class NotePlan {
         List<Definition> merged = new ArrayList<>(defs);
         for (int i = 0; i < blocks.size(); i++) {
             if (byBlock.get(i).isEmpty()) continue;
-            if (area[i] == 0 || !titled[i] && !blocks.get(area[i] - 1).isBreak()) continue;
+            if (area[i] == 0 || !titled[i] && !separates(blocks.get(area[i] - 1))) continue;
             Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
             List<Integer> more = new ArrayList<>();
             int j = i + 1;
@@ -139,9 +158,53 @@ public final class NotePlan {
             explain.decided(last.line(), "notes", "note " + last.n() + " goes on for " + more.size()
                     + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
         }
+        AutoNumberedNotes autoNumbered = numberAutomatically(merged, literal, explain);
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0]);
+        explainMarkStyles(blocks, merged, explain);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], autoNumbered);
+    }
+
+    /**
+     * The indented blocks a reStructuredText paragraph ending {@code ::} introduces: a literal block, which shows
+     * markup ({@code [#]_}, {@code .. [#] text}) rather than using it; it ends at the first block not indented.
+     */
+    private static Set<Integer> literalBlocks(List<Block> blocks, IntPredicate indented) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 1; i < blocks.size(); i++) {
+            Block before = blocks.get(i - 1);
+            if (before.kind() != Block.Kind.PARAGRAPH || !before.plain().stripTrailing().endsWith("::")) continue;
+            for (int j = i; j < blocks.size() && blocks.get(j).kind() == Block.Kind.PARAGRAPH && indented.test(j); j++) out.add(j);
+        }
+        return out;
+    }
+
+    /**
+     * Numbers the definitions reStructuredText numbers itself ({@code .. [#]}, {@code .. [#label]}), in their order,
+     * skipping the numbers the document gives by hand, as docutils does; the table the references resolve by.
+     */
+    private static AutoNumberedNotes numberAutomatically(List<Definition> defs, Set<Integer> literal, Explanation explain) {
+        boolean symbols = defs.stream().anyMatch(d -> d.n().equals("*"));
+        if (defs.stream().noneMatch(d -> NoteMarks.isAutoNumbered(d.n()))) {
+            return symbols ? new AutoNumberedNotes(Map.of(), List.of(), true, literal) : AutoNumberedNotes.NONE;
+        }
+        Set<String> byHand = new HashSet<>();
+        for (Definition d : defs) if (d.n().chars().allMatch(Character::isDigit)) byHand.add(d.n());
+        Map<String, String> labels = new HashMap<>();
+        List<String> anonymous = new ArrayList<>();
+        int next = 0;
+        for (int k = 0; k < defs.size(); k++) {
+            Definition d = defs.get(k);
+            if (!NoteMarks.isAutoNumbered(d.n())) continue;
+            do next++; while (byHand.contains(String.valueOf(next)));
+            String n = String.valueOf(next);
+            if (d.n().equals("#")) anonymous.add(n);
+            else labels.putIfAbsent(d.n(), n);
+            explain.decided(d.line(), "notes", "reStructuredText's auto-numbered footnote [" + d.n() + "] is note " + n
+                    + ": the processor numbers such definitions in their order");
+            defs.set(k, new Definition(n, d.block(), d.offset(), d.line(), d.content(), d.more()));
+        }
+        return new AutoNumberedNotes(labels, anonymous, symbols, literal);
     }
 
     /**
@@ -169,7 +232,7 @@ public final class NotePlan {
      * Paragraphs that each open with a weak marker, two or more in a row, marked in order from the first ({@code (a)},
      * {@code (b)}, {@code (c)}, or {@code (1)}, {@code (2)}), every mark one the text refers to: the notes a law
      * report or a chapter prints after its text, with no heading or break to set them apart. An enumeration printed
-     * as the lines of one paragraph is no such run.
+     * as the lines of one paragraph is no such run, nor one whose items open in lower case (clauses of a sentence).
      */
     private static boolean[] weakSeries(List<Block> blocks, Set<String> referenced) {
         boolean[] series = new boolean[blocks.size()];
@@ -182,7 +245,9 @@ public final class NotePlan {
                 var w = b.kind() == Block.Kind.PARAGRAPH && !b.lines().isEmpty()
                         ? NoteMarks.weakDefinition(b.lines().get(0)) : java.util.Optional.<NoteMarks.Definition>empty();
                 String n = w.map(NoteMarks.Definition::n).orElse(null);
-                boolean next = n != null && referenced.contains(n)
+                // "(1) whether the award …;" in lower case is an enumeration's clause, no note
+                boolean clause = w.isPresent() && Inline.plain(w.get().content()).strip().matches("^\\p{Ll}.*");
+                boolean next = n != null && !clause && referenced.contains(n)
                         && (expected == null ? n.equals("1") || n.equals("a") : n.equals(expected));
                 if (!next) break;
                 expected = successor(n);
@@ -208,6 +273,14 @@ public final class NotePlan {
             }
         }
         return false;
+    }
+
+    /**
+     * A thematic break, or a paragraph that is a rule alone ({@code ―――――――}): what a transcription keeps of the
+     * line a page prints between its text and its footnotes.
+     */
+    private static boolean separates(Block b) {
+        return b.isBreak() || b.kind() == Block.Kind.PARAGRAPH && RULE_LINE.matcher(b.plain().strip()).matches();
     }
 
     /** The mark after {@code 2} is {@code 3}, after {@code b} is {@code c}. */
@@ -318,9 +391,48 @@ public final class NotePlan {
                 while (m.find()) out.add(m.group(1));
                 m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(m.group(1));
+                m = NoteMarks.CLOSING_PAREN_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.STAR_NUMBER_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.FN_PAREN_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.N_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.REST_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
             }
         }
     }
+
+    /** The database styles of mark ({@code (fn. 1)}, {@code n1}) the text uses for notes it defines: once each, at the first. */
+    private static void explainMarkStyles(List<Block> blocks, List<Definition> defs, Explanation explain) {
+        Set<String> defined = new HashSet<>();
+        for (Definition d : defs) defined.add(d.n());
+        Map<Pattern, String> styles = new java.util.LinkedHashMap<>();
+        styles.put(NoteMarks.FN_PAREN_REFERENCE, "'(fn. 1)' after the words (British History Online)");
+        styles.put(NoteMarks.N_REFERENCE, "'n1' standing as a word (a law database)");
+        styles.put(NoteMarks.CLOSING_PAREN_REFERENCE, "'1)' after a space (German printing)");
+        styles.put(NoteMarks.STAR_NUMBER_REFERENCE, "'*1' glued to the word (a translator's)");
+        for (var style : styles.entrySet()) {
+            int count = 0, first = 0;
+            for (Block b : blocks) {
+                Matcher m = style.getKey().matcher(b.plain());
+                while (m.find()) {
+                    if (!defined.contains(m.group(1))) continue;
+                    if (count++ == 0) first = b.line();
+                }
+            }
+            if (count > 0) explain.decided(first, "notes", count + " note mark(s) " + style.getValue()
+                    + ": references, since the document defines those notes");
+        }
+        for (Block b : blocks) {
+            if (NAMED_MARKS.matcher(b.plain()).find()) explain.decided(b.line(), "notes",
+                    "bracketed numbers listed with commas ('[1], [2]') name the marks: they refer to no note");
+        }
+    }
+
+    private static final Pattern NAMED_MARKS = Pattern.compile("(?<=\\s)\\[\\d{1,3}\\],\\s*\\[\\d{1,3}\\]");
 
     /** Notes whose text stands at their reference ({@code \footnote{…}}, {@code <ref>…</ref>}): the encoder places them there. */
     private static void explainWrittenInPlace(List<Block> blocks, Explanation explain) {
@@ -328,7 +440,7 @@ public final class NotePlan {
             for (Inline i : b.inlines()) {
                 if (!(i instanceof Inline.Text t)) continue;
                 for (InlineNotes.Span span : InlineNotes.find(t.text())) {
-                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE) continue;
+                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE || span.kind() == InlineNotes.Kind.ASCIIDOC_REUSE) continue;
                     explain.decided(b.line(), "notes", "a note written where it is referred to ("
                             + span.kind().name().toLowerCase(java.util.Locale.ROOT) + " markup): a note in place, numbered as its processor would");
                 }

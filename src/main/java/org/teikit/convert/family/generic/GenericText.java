@@ -48,7 +48,7 @@ public final class GenericText implements SourceFamily {
         List<Letters.Letter> letters = Letters.find(blocks, explain);
         Set<Integer> letterStarts = new HashSet<>();
         for (Letters.Letter l : letters) letterStarts.add(l.start());
-        NotePlan plan = NotePlan.read(blocks, letterStarts::contains, explain);
+        NotePlan plan = NotePlan.read(blocks, letterStarts::contains, i -> document.source().indented(blocks.get(i).line()), explain);
         Map<Integer, String> claimed = letterParts(letters);
         for (int i = 0; i < blocks.size(); i++) {
             if (plan.definitionStart(i) == 0 || plan.isContinuation(i)) claimed.putIfAbsent(i, "a note's definition");
@@ -57,7 +57,8 @@ public final class GenericText implements SourceFamily {
 
         List<Footnotes.Definition> defs = new ArrayList<>();
         for (NotePlan.Definition d : plan.definitions()) defs.add(new Footnotes.Definition(d.n(), d.block(), d.content(), d.more()));
-        Footnotes notes = Footnotes.of(defs, "foot").withFlattenedMarks(plan.flattenedMarks());
+        Footnotes notes = Footnotes.of(defs, "foot").withFlattenedMarks(plan.flattenedMarks())
+                .withAutoNumbered(plan.autoNumbered());
         InlineEncoder inline = new InlineEncoder(notes);
         BlockWriter writer = new BlockWriter(tei.body(), inline, notes, "section");
         new ConventionalLayout(blocks, tei, writer, inline, notes, plan, dialogue, letters, explain).write();
