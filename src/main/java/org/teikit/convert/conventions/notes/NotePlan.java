@@ -427,6 +427,13 @@ public final class NotePlan {
                     + ": references, since the document defines those notes");
         }
         for (Block b : blocks) {
+            List<Inline> in = b.inlines();
+            for (int k = 1; k < in.size(); k++) {
+                if (in.get(k) instanceof Inline.Styled sup && sup.style() == Inline.Style.SUPERSCRIPT
+                        && in.get(k - 1) instanceof Inline.Text t && NoteMarks.isUnitPower(t.text(), sup.plain())) {
+                    explain.decided(b.line(), "notes", "a superscript " + sup.plain().strip() + " after a number's unit is its power, no mark");
+                }
+            }
             if (NAMED_MARKS.matcher(b.plain()).find()) explain.decided(b.line(), "notes",
                     "bracketed numbers listed with commas ('[1], [2]') name the marks: they refer to no note");
         }
