@@ -64,6 +64,17 @@ public final class NoteMarks {
         return n.startsWith("#");
     }
 
+    private static final Pattern UNIT_BEFORE = Pattern.compile("\\d\\s?(?:[kcdm]?m|ft|yd)$");
+
+    /**
+     * Whether a superscript {@code 2} or {@code 3} right after {@code before} is a unit's power, not a mark:
+     * {@code 120 m<sup>2</sup>}, {@code 30 cm<sup>3</sup>} (a number, then the unit).
+     */
+    public static boolean isUnitPower(String before, String superscript) {
+        String sup = superscript.strip();
+        return (sup.equals("2") || sup.equals("3")) && UNIT_BEFORE.matcher(before).find();
+    }
+
     /** Unicode's modifier letters, as a transcription types a superscript letter, and the letters they stand for. */
     private static final String MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
     private static final String PLAIN_LETTERS = "abcdefghijklmnoprstuvwxyz";

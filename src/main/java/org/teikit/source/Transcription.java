@@ -37,8 +37,10 @@ public final class Transcription {
      * definition and drops it from the text. In a transcription it is a note's definition: its bracket is escaped.
      */
     private static final Pattern LINK_DEFINITION_LOOKALIKE = Pattern.compile("(?m)^( {0,3})\\[(?=[^\\]\\n]{1,40}\\]:)");
-    /** reStructuredText's footnote reference, {@code [1]_}, {@code [#]_}: its underscore opens no emphasis. */
-    private static final Pattern RST_REFERENCE = Pattern.compile("(\\[(?:\\d{1,3}|#[\\p{L}\\d-]{0,20})\\])_(?![\\p{L}\\d_])");
+    /** reStructuredText's footnote reference, {@code [1]_}, {@code [#]_}, {@code [*]_}: its underscore and asterisk open no emphasis. */
+    private static final Pattern RST_REFERENCE = Pattern.compile("(\\[(?:\\d{1,3}|#[\\p{L}\\d-]{0,20}|\\*)\\])_(?![\\p{L}\\d_])");
+    /** reStructuredText's auto-symbol footnote, {@code .. [*] text}: its asterisk opens no emphasis. */
+    private static final Pattern RST_SYMBOL_DEFINITION = Pattern.compile("(?m)^([ \\t]*\\.\\.[ \\t]+\\[)\\*(?=\\])");
     /**
      * Asterisks after a space and before punctuation, a name the printer hid ({@code Count ***, who}): they open no
      * emphasis, which would run to the next asterisks (a note's mark, {@code whist.**}). Escaped.
@@ -83,7 +85,8 @@ public final class Transcription {
     public static List<Block> parse(String text) {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
         normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
-        normalised = RST_REFERENCE.matcher(normalised).replaceAll("$1\\\\_");
+        normalised = RST_REFERENCE.matcher(normalised).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).replace("*", "\\*") + "\\_"));
+        normalised = RST_SYMBOL_DEFINITION.matcher(normalised).replaceAll("$1\\\\*");
         normalised = HIDDEN_NAME_STARS.matcher(normalised).replaceAll(m -> "\\\\*".repeat(m.group().length()));
         normalised = STAR_NUMBER.matcher(normalised).replaceAll("\\\\*");
         normalised = PARENTHESISED_STARS.matcher(normalised).replaceAll(m -> "(" + "\\\\*".repeat(m.group(1).length()) + ")");

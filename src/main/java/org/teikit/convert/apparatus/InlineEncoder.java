@@ -73,8 +73,11 @@ public final class InlineEncoder {
         switch (s.style()) {
             case SUPERSCRIPT -> {
                 // a letter refers only to a note the document defines: M<sup>r</sup> is an abbreviation
+                // nor is a unit's power: 120 m<sup>2</sup>
+                String before = trailingText(into);
                 var n = NoteMarks.superscriptReference(s.plain())
-                        .filter(x -> !Character.isLetter(x.charAt(0)) || notes.defines(x));
+                        .filter(x -> !Character.isLetter(x.charAt(0)) || notes.defines(x))
+                        .filter(x -> !NoteMarks.isUnitPower(before, x));
                 if (n.isPresent()) {
                     into.appendChild(notes.noteFor(n.get()));
                 } else {

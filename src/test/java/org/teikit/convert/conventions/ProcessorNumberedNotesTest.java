@@ -115,4 +115,16 @@ class ProcessorNumberedNotesTest {
         assertEquals(List.of("1: 1794 | By the canal company."), notes(d));
         assertTrue(d.toXML().contains("the text.</p>"), d.toXML());
     }
+
+    /** Auto-symbol notes take docutils' symbols in the order of their definitions: *, then †. */
+    @Test
+    void restAutoSymbolNotesTakeTheSymbolsInOrder() throws Exception {
+        Document d = faithful("""
+                The toll house [*]_ stood at the bridge, and the gate [*]_ was taken down in 1871.
+
+                .. [*] Now a private house.
+                .. [*] Its posts survive in the hedge.
+                """);
+        assertEquals(List.of("*: house | Now a private house.", "†: gate | Its posts survive in the hedge."), notes(d));
+    }
 }

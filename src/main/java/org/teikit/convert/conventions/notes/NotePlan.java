@@ -158,7 +158,7 @@ public final class NotePlan {
             explain.decided(last.line(), "notes", "note " + last.n() + " goes on for " + more.size()
                     + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
         }
-        AutoNumberedNotes autoNumbered = numberAutomatically(merged, literal, explain);
+        AutoNumberedNotes autoNumbered = numberAutomatically(blocks, merged, literal, explain);
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
         explainMarkStyles(blocks, merged, explain);
@@ -181,20 +181,28 @@ public final class NotePlan {
 
     /**
      * Numbers the definitions reStructuredText numbers itself ({@code .. [#]}, {@code .. [#label]}), in their order,
-     * skipping the numbers the document gives by hand, as docutils does; the table the references resolve by.
+     * skipping the numbers the document gives by hand, and gives its symbols to {@code .. [*]} ones, as docutils does;
+     * the table the references resolve by.
      */
-    private static AutoNumberedNotes numberAutomatically(List<Definition> defs, Set<Integer> literal, Explanation explain) {
-        boolean symbols = defs.stream().anyMatch(d -> d.n().equals("*"));
-        if (defs.stream().noneMatch(d -> NoteMarks.isAutoNumbered(d.n()))) {
-            return symbols ? new AutoNumberedNotes(Map.of(), List.of(), true, literal) : AutoNumberedNotes.NONE;
-        }
+    private static AutoNumberedNotes numberAutomatically(List<Block> blocks, List<Definition> defs, Set<Integer> literal, Explanation explain) {
         Set<String> byHand = new HashSet<>();
         for (Definition d : defs) if (d.n().chars().allMatch(Character::isDigit)) byHand.add(d.n());
         Map<String, String> labels = new HashMap<>();
         List<String> anonymous = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
         int next = 0;
         for (int k = 0; k < defs.size(); k++) {
             Definition d = defs.get(k);
+            if (d.n().equals("*") && isRestDefinition(blocks, d)) {
+                // the auto-symbols, in docutils' order, doubled after the tenth
+                int i = symbols.size();
+                String n = String.valueOf(AUTO_SYMBOLS.charAt(i % AUTO_SYMBOLS.length())).repeat(i / AUTO_SYMBOLS.length() + 1);
+                symbols.add(n);
+                if (!n.equals("*")) explain.decided(d.line(), "notes", "reStructuredText's auto-symbol footnote [*] is note " + n
+                        + ": the processor gives such definitions its symbols in their order");
+                defs.set(k, new Definition(n, d.block(), d.offset(), d.line(), d.content(), d.more()));
+                continue;
+            }
             if (!NoteMarks.isAutoNumbered(d.n())) continue;
             do next++; while (byHand.contains(String.valueOf(next)));
             String n = String.valueOf(next);
@@ -204,7 +212,17 @@ public final class NotePlan {
                     + ": the processor numbers such definitions in their order");
             defs.set(k, new Definition(n, d.block(), d.offset(), d.line(), d.content(), d.more()));
         }
+        if (labels.isEmpty() && anonymous.isEmpty() && symbols.isEmpty()) return AutoNumberedNotes.NONE;
         return new AutoNumberedNotes(labels, anonymous, symbols, literal);
+    }
+
+    /** docutils' footnote symbols, in the order it gives them. */
+    private static final String AUTO_SYMBOLS = "*†‡§¶#♠♥♦♣";
+
+    /** Whether a definition is written {@code .. [*] text} (reStructuredText's), not {@code * text}. */
+    private static boolean isRestDefinition(List<Block> blocks, Definition d) {
+        String p = blocks.get(d.block()).plain();
+        return d.offset() < p.length() && p.substring(d.offset()).stripLeading().startsWith("..");
     }
 
     /**
@@ -427,6 +445,13 @@ public final class NotePlan {
                     + ": references, since the document defines those notes");
         }
         for (Block b : blocks) {
+            List<Inline> in = b.inlines();
+            for (int k = 1; k < in.size(); k++) {
+                if (in.get(k) instanceof Inline.Styled sup && sup.style() == Inline.Style.SUPERSCRIPT
+                        && in.get(k - 1) instanceof Inline.Text t && NoteMarks.isUnitPower(t.text(), sup.plain())) {
+                    explain.decided(b.line(), "notes", "a superscript " + sup.plain().strip() + " after a number's unit is its power, no mark");
+                }
+            }
             if (NAMED_MARKS.matcher(b.plain()).find()) explain.decided(b.line(), "notes",
                     "bracketed numbers listed with commas ('[1], [2]') name the marks: they refer to no note");
         }
