@@ -171,7 +171,8 @@ class ConventionsAccuracyTest {
     /**
      * A second blind set, written (by someone who read only the fixture format) after the blind set's figures were
      * known, so that this round's rules are measured on material nobody tuned them on either. Floors: what it measured
-     * (arrival: turns 0.975 / 0.981, notes 0.653, letters 0.367; after the round: letters 0.433), rounded down.
+     * (arrival: turns 0.975 / 0.981, notes 0.653, letters 0.367; after the round: letters 0.433; after the fifth round:
+     * notes 0.735), rounded down.
      */
     @Test
     void secondBlindSetMeetsItsFloors() throws Exception {
@@ -179,7 +180,7 @@ class ConventionsAccuracyTest {
         assertBlindFloors(all, BLIND2_TURNS, BLIND2_NOTES, BLIND2_LETTERS);
     }
 
-    private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.65, BLIND2_LETTERS = 0.63;
+    private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.73, BLIND2_LETTERS = 0.63;
 
     /** A blind set's floors: notes and letters by recall alone, as the sets are small and their precision noisy. */
     private static void assertBlindFloors(Result all, double turns, double notes, double letters) {
