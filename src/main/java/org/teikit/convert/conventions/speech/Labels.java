@@ -72,12 +72,10 @@ public final class Labels {
         int start = 0;
         while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
         int furnitureStart = start;
-        if (numbered) start = Math.max(start, LineNumbers.prefix(plain));
-        Matcher stamp = TIMESTAMP.matcher(plain).region(start, plain.length());
-        boolean timed = stamp.lookingAt();
-        if (timed) start = stamp.end();                          // "[00:03:12] INTERVIEWER: …": the label after the time
-        Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
-        if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        int afterNumber = numbered ? Math.max(start, LineNumbers.prefix(plain)) : start;
+        boolean timed = timeEnd(plain, afterNumber) > afterNumber;
+        int textStart = furnitureEnd(plain, numbered);
+        if (textStart > 0) start = textStart;
         List<Inline> time = List.of();
         if (start > furnitureStart) {
             int end = start;
@@ -95,6 +93,33 @@ public final class Labels {
         List<Label> withTime = new ArrayList<>();
         for (Label l : out) withTime.add(new Label(l.name(), l.form(), l.stage(), l.rest(), l.length(), time));
         return withTime;
+    }
+
+    /**
+     * Where a line's text starts after the furniture before it: its number (when the document numbers its lines), a
+     * recording's time, a standard edition's reference. 0 when it has none; the line's end when it holds nothing else.
+     */
+    public static int furnitureEnd(String plain, boolean numbered) {
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        int begin = start;
+        if (numbered) start = Math.max(start, LineNumbers.prefix(plain));
+        start = timeEnd(plain, start);                           // "[00:03:12] INTERVIEWER: …": the label after the time
+        Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
+        if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        return start == begin ? 0 : start;
+    }
+
+    /** Whether a line opens with a recording's time ({@code [21:01]}, {@code 1432:07}). */
+    public static boolean timed(String plain) {
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        return timeEnd(plain, start) > start;
+    }
+
+    private static int timeEnd(String plain, int from) {
+        Matcher stamp = TIMESTAMP.matcher(plain).region(from, plain.length());
+        return stamp.lookingAt() ? stamp.end() : from;
     }
 
     private static void readings(List<Inline> line, String plain, int start, List<Label> out) {
