@@ -39,6 +39,11 @@ public final class Transcription {
     private static final Pattern LINK_DEFINITION_LOOKALIKE = Pattern.compile("(?m)^( {0,3})\\[(?=[^\\]\\n]{1,40}\\]:)");
     /** reStructuredText's footnote reference, {@code [1]_}, {@code [#]_}: its underscore opens no emphasis. */
     private static final Pattern RST_REFERENCE = Pattern.compile("(\\[(?:\\d{1,3}|#[\\p{L}\\d-]{0,20})\\])_(?![\\p{L}\\d_])");
+    /**
+     * Asterisks after a space and before punctuation, a name the printer hid ({@code Count ***, who}): they open no
+     * emphasis, which would run to the next asterisks (a note's mark, {@code whist.**}). Escaped.
+     */
+    private static final Pattern HIDDEN_NAME_STARS = Pattern.compile("(?<=[ \\t])\\*{1,3}(?=[,.;:!?)])");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
@@ -72,6 +77,7 @@ public final class Transcription {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
         normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
         normalised = RST_REFERENCE.matcher(normalised).replaceAll("$1\\\\_");
+        normalised = HIDDEN_NAME_STARS.matcher(normalised).replaceAll(m -> "\\\\*".repeat(m.group().length()));
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);

@@ -26,8 +26,18 @@ final class HeadlessLetters {
     private static final Pattern DEAR_OPENING = Pattern.compile("^(?i:my\\s+)?(?:Dear|DEAR)(?:est)?\\s+\\p{L}+");
     private static final Pattern FORMAL = Pattern.compile("(?i)^(?:sir|madam|gentlemen|your excellency)$");
 
-    /** One letter's first block and its addressee ("" when the letter does not name one). */
-    record Start(int block, String addressee) {}
+    /**
+     * A business letter's reference lines between its inside address and its salutation: {@code Attention: Mr. X},
+     * {@code Re: Order No. 611}, {@code Subject: …}, {@code Our ref. HJB/4}.
+     */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)^(?:attention|attn|re|subject|subj|ref|reference|our ref|your ref)\\b\\.?\\s*[:.]?\\s*\\S.*");
+    private static final int LETTERHEAD_LINES = 4, LETTERHEAD_WORDS = 8;
+
+    /**
+     * One letter's first block, its addressee ("" when the letter does not name one) and the firm its letterhead
+     * names ("" when it has none).
+     */
+    record Start(int block, String addressee, String letterhead) {}
 
     private HeadlessLetters() {}
 
@@ -45,15 +55,22 @@ final class HeadlessLetters {
                 int salute = saluteAfter(blocks, i + 1);
                 if (salute >= 0) {
                     String to = addressee(blocks, i + 1, salute, collection);
-                    out.add(new Start(i, to));
                     explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
                             + blocks.get(salute).line() + ") begins a letter that has no heading");
+                    if (i - 1 > covered && letterhead(blocks, i - 1) && firstText(blocks, i + 1) < salute) {
+                        String firm = LetterHeading.lines(blocks.get(i - 1)).get(0).replaceAll("[,.;]+$", "").strip();
+                        out.add(new Start(i - 1, to, firm));
+                        explain.decided(blocks.get(i - 1).line(), "letters", "'" + firm + "' in capitals above the dateline,"
+                                + " with an inside address below it, is the letter's letterhead");
+                    } else {
+                        out.add(new Start(i, to, ""));
+                    }
                     covered = salute;
                     continue;
                 }
             }
             if (i > covered && LetterParts.isSalute(b.plain())) {
-                out.add(new Start(i, addressee(blocks, i, i, collection)));
+                out.add(new Start(i, addressee(blocks, i, i, collection), ""));
                 covered = i;
             }
         }
@@ -97,7 +114,7 @@ final class HeadlessLetters {
             int seen = 0;
             for (int j = i - 1; j >= 0 && seen < 2; j--) {
                 Block b = blocks.get(j);
-                if (b.isBreak()) continue;
+                if (b.isBreak() || referenceLine(b)) continue;
                 seen++;
                 if (LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
             }
@@ -106,17 +123,48 @@ final class HeadlessLetters {
         return false;
     }
 
-    /** The salutation after a dateline, past at most one inside address of short lines; -1 when none. */
+    /**
+     * The salutation after a dateline, past at most one inside address of short lines and one reference line
+     * ({@code Attention: …}); -1 when none.
+     */
     private static int saluteAfter(List<Block> blocks, int from) {
-        int address = 0;
+        int address = 0, reference = 0;
         for (int i = from; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
             if (b.kind() == Block.Kind.HEADING) return -1;
             if (opens(b)) return i;
+            if (referenceLine(b) && ++reference <= 1) continue;
             if (++address > 1 || LetterHeading.lines(b).size() > ADDRESS_LINES || !LetterParts.atMostWords(b.plain(), 16)) return -1;
         }
         return -1;
+    }
+
+    private static boolean referenceLine(Block b) {
+        return LetterHeading.lines(b).size() == 1 && REFERENCE_LINE.matcher(LetterParts.clean(b.plain())).matches();
+    }
+
+    /**
+     * Whether the block is a letterhead: a few short lines, the first a name in capitals of two words or more
+     * ({@code THE CALDWELL PUMP & MACHINE COMPANY} / {@code DAYTON, OHIO}), none a closing or a salutation. Asked only
+     * of the block right above a dateline whose letter has an inside address, the form of a business letter.
+     */
+    static boolean letterhead(List<Block> blocks, int i) {
+        if (i < 0) return false;
+        Block b = blocks.get(i);
+        if (b.isBreak() || b.kind() == Block.Kind.HEADING || LetterParts.isClosingSalute(b.plain()) || LetterParts.isSalute(b.plain())) return false;
+        List<String> lines = LetterHeading.lines(b);
+        if (lines.isEmpty() || lines.size() > LETTERHEAD_LINES) return false;
+        for (String l : lines) if (!LetterParts.atMostWords(l, LETTERHEAD_WORDS) || l.strip().endsWith(",")) return false;
+        String first = LetterParts.clean(lines.get(0));
+        return first.split("\\s+").length >= 2 && first.chars().anyMatch(Character::isLetter)
+                && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static int firstText(List<Block> blocks, int from) {
+        int i = from;
+        while (i < blocks.size() && blocks.get(i).isBreak()) i++;
+        return i;
     }
 
     /** A salutation, or a first paragraph that opens with one run into the text. */
