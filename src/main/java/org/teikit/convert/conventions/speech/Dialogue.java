@@ -31,12 +31,6 @@ public final class Dialogue {
     /** A table row's content that is one bracketed description: {@code [sound of click]}, {@code [unintelligible]}. */
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
 
-    /**
-     * A numbered line opening with the record's remark in parentheses, {@code (Exhibit 12 marked for identification.)}:
-     * words, not a conversation analyst's timed pause {@code (0.4)} or double-parenthesised description.
-     */
-    private static final Pattern RECORD_ASIDE = Pattern.compile("\\((?!\\()[^)]*\\p{L}{2}");
-
     /** Labels for several speakers at once, printed in plays of every language teikit reads. */
     private static final Set<String> COLLECTIVE = Set.of("both", "all", "omnes", "together", "alle", "tous", "tutti", "todos", "beide");
 
@@ -94,7 +88,7 @@ public final class Dialogue {
         return Optional.ofNullable(rows.get(key(block, offset)));
     }
 
-    private static long key(int block, int offset) {
+    static long key(int block, int offset) {
         return ((long) block << 32) | (offset & 0xffffffffL);
     }
 
@@ -202,7 +196,8 @@ public final class Dialogue {
         for (Unit u : accepted) speech.add(u.block());
         Dialogue d = assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
         d.exchangeEnds = Set.copyOf(ends);
-        d.rows = rows(blocks, d.turns, accepted, chosen, explain);
+        long recordRows = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.CHAT || chosen.get(u).form() == Label.Form.COLUMN).count();
+        d.rows = OwnRows.find(blocks, speech, d.turns::containsKey, recordRows * 2 > accepted.size(), explain);
         return d;
     }
 
@@ -240,56 +235,6 @@ public final class Dialogue {
                 acceptedNames.add(l.name());
             }
         }
-    }
-
-    /** The lines that are rows of their own (see {@link #rowAt}) in the blocks that hold turns. */
-    private static Map<Long, Integer> rows(List<Block> blocks, Map<Long, Turn> turns, List<Unit> accepted, Map<Unit, Label> chosen,
-                                           Explanation explain) {
-        long recordForms = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.CHAT || chosen.get(u).form() == Label.Form.COLUMN).count();
-        boolean oneRowALine = recordForms * 2 > accepted.size();
-        boolean numbered = LineNumbers.printed(blocks);
-        if (!oneRowALine && !numbered) return Map.of();
-        Set<Integer> speechBlocks = new java.util.HashSet<>();
-        for (Unit u : accepted) speechBlocks.add(u.block());
-        Map<Long, Integer> out = new HashMap<>();
-        int timedRows = 0, asides = 0;
-        for (int i : speechBlocks) {
-            Block b = blocks.get(i);
-            List<Integer> offsets = b.lineOffsets();
-            boolean asideEnded = false;                     // the line after a remark starts afresh
-            for (int k = 0, open = 0; k < offsets.size() && k < b.lines().size(); k++) {
-                if (turns.containsKey(key(i, offsets.get(k)))) { open = 0; asideEnded = false; continue; }
-                String plain = Inline.plain(b.lines().get(k));
-                int text = Labels.furnitureEnd(plain, numbered);
-                String rest = plain.substring(text).strip();
-                if (oneRowALine && Labels.timed(plain)) {
-                    out.put(key(i, offsets.get(k)), text);
-                    timedRows++;
-                } else if (numbered && text > 0 && open == 0 && (rest.isEmpty() || asideEnded || RECORD_ASIDE.matcher(rest).lookingAt())) {
-                    out.put(key(i, offsets.get(k)), text);
-                    boolean aside = !rest.isEmpty() && RECORD_ASIDE.matcher(rest).lookingAt();
-                    if (aside) asides++;
-                    open = aside ? depth(rest) : 0;
-                    asideEnded = aside && open == 0;
-                    continue;
-                } else if (open > 0) {
-                    open = Math.max(0, open + depth(rest));
-                    asideEnded = open == 0;
-                    continue;
-                }
-                asideEnded = false;
-            }
-        }
-        if (timedRows > 0) explain.decided(0, "speech", timedRows + " timed lines without a label are rows of their own (joins, actions, sounds), no part of the speech above");
-        if (asides > 0) explain.decided(0, "speech", asides + " numbered lines opening a remark in parentheses are the record's, between the speeches");
-        return Map.copyOf(out);
-    }
-
-    /** How many parentheses the text leaves open (negative: closes more than it opens). */
-    private static int depth(String text) {
-        int d = 0;
-        for (char c : text.toCharArray()) d += c == '(' ? 1 : c == ')' ? -1 : 0;
-        return d;
     }
 
     /** For --explain: the timestamps kept before the labels, and the labels that identify their person in parentheses. */
