@@ -196,7 +196,9 @@ public final class Dialogue {
         for (Unit u : accepted) speech.add(u.block());
         Dialogue d = assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
         d.exchangeEnds = Set.copyOf(ends);
-        long recordRows = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.CHAT || chosen.get(u).form() == Label.Form.COLUMN).count();
+        // a chat log, a table, or a record that times every turn keeps one row a line
+        long recordRows = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.CHAT || chosen.get(u).form() == Label.Form.COLUMN
+                || !chosen.get(u).time().isEmpty()).count();
         d.rows = OwnRows.find(blocks, speech, d.turns::containsKey, recordRows * 2 > accepted.size(), explain);
         return d;
     }

@@ -37,7 +37,9 @@ public final class Labels {
      * transcript, not part of the speaker's name.
      */
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?:\\[(T)\\]|\\((T)\\)|(T))\\s+".replace("T", "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}:\\d{2})(?:[.,]\\d{1,3})?"));
+            "(?:\\[(T)\\]|\\((T)\\)|(T)(?:\\s+-)?)\\s+".replace("T", "(?:D)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}:\\d{2})(?:[.,]\\d{1,3})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?")
+                    // a chat export's date before the time: "[12/03/2021, 09:05:13]", "3/12/21, 9:05 PM - ", "[2021-03-12 09:05]"
+                    .replace("D", "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}),?\\s+"));
     /**
      * A reference to a standard edition's page and section printed before a label, {@code [412a]} (Stephanus),
      * {@code [1094b]} (Bekker): where the page turns, not part of the name.
