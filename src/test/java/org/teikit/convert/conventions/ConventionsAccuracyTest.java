@@ -131,7 +131,8 @@ class ConventionsAccuracyTest {
         // arrival (commit 7fe498f): turns 0.250 / 0.923, notes 0.055 / 0.750, letters 0.000 / 0.000 (6 found, none
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
-        assertTrue(all.turns().recall() >= 0.79 && all.turns().precision() >= 0.91, "turns " + all.turns());
+        // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
+        assertTrue(all.turns().recall() >= 0.81 && all.turns().precision() >= 0.94, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.05, "notes " + all.notes());
         assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
         assertEquals(0, all.lost(), "words lost");
