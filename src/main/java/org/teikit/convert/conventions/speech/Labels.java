@@ -135,6 +135,14 @@ public final class Labels {
             int end = pos;
             while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
             String token = plain.substring(pos, end);
+            int glued = gluedDash(token);
+            if (glued > 0) {                                     // "PEPITA.—Sí, tía.": Spanish printing glues the dash to the stop
+                if (isNameToken(token.substring(0, glued - 1)) || k > 0 && PARTICLES.contains(token.substring(0, glued - 1).toLowerCase(Locale.ROOT))) {
+                    int dashEnd = pos + glued + dashLength(token, glued);
+                    addWithStage(out, line, plain, start, pos + glued - 1, dashEnd, List.of());
+                }
+                break;
+            }
             char last = token.charAt(token.length() - 1);
             String core = ".:,".indexOf(last) >= 0 ? token.substring(0, token.length() - 1) : token;
             // "P1:", "R12:": a participant's code, as anonymised transcripts print their voices
@@ -188,6 +196,16 @@ public final class Labels {
             }
             pos = next;
         }
+    }
+
+    /** Where a dash glued to the stop closing a name ({@code NAME.—…}) begins in the token; 0 if none. */
+    private static int gluedDash(String token) {
+        int i = token.indexOf('.');
+        return i > 0 && i + 1 < token.length() && dashLength(token, i + 1) > 0 ? i + 1 : 0;
+    }
+
+    private static int dashLength(String s, int i) {
+        return s.startsWith("--", i) ? 2 : i < s.length() && (s.charAt(i) == '—' || s.charAt(i) == '–') ? 1 : 0;
     }
 
     private static int firstOpening(String core) {
