@@ -149,7 +149,8 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout5");
         // arrival (commit 3abeb2c, 2026-12-07): turns 0.207 / 0.627, notes 0.078 / 0.556, letters 0.025 / 0.056 (1 of
         // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
-        assertTrue(all.turns().recall() >= 0.20 && all.turns().precision() >= 0.62, "turns " + all.turns());
+        // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
+        assertTrue(all.turns().recall() >= 0.30 && all.turns().precision() >= 0.70, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.07, "notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }
