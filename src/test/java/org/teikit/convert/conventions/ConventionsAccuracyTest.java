@@ -131,7 +131,8 @@ class ConventionsAccuracyTest {
         // arrival (commit 7fe498f): turns 0.250 / 0.923, notes 0.055 / 0.750, letters 0.000 / 0.000 (6 found, none
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
-        assertTrue(all.turns().recall() >= 0.79 && all.turns().precision() >= 0.91, "turns " + all.turns());
+        // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
+        assertTrue(all.turns().recall() >= 0.81 && all.turns().precision() >= 0.94, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
         assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
         assertEquals(0, all.lost(), "words lost");
@@ -148,7 +149,8 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout5");
         // arrival (commit 3abeb2c, 2026-12-07): turns 0.207 / 0.627, notes 0.078 / 0.556, letters 0.025 / 0.056 (1 of
         // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
-        assertTrue(all.turns().recall() >= 0.20 && all.turns().precision() >= 0.62, "turns " + all.turns());
+        // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
+        assertTrue(all.turns().recall() >= 0.30 && all.turns().precision() >= 0.70, "turns " + all.turns());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());

@@ -26,7 +26,7 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
 
     private static final Pattern DRAMA_TITLE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:persons(?:\\s+(?:of|in)\\s+the\\s+\\p{L}+)?|dramatis\\s+person(?:ae|æ)|characters|"
-                    + "cast(?:\\s+of\\s+characters)?|personen|personnages|personaggi|osoby|действующие\\s+лица)"
+                    + "cast(?:\\s+of\\s+characters)?|personen|personnages|personaggi|personajes|personagens|reparto|osoby|действующие\\s+лица)"
                     + "(?:\\s+(?:of|in)\\s+the\\s+\\p{L}+)?\\s*[:.]?\\s*$");
     private static final Pattern RECORD_TITLE = Pattern.compile(
             "(?i)^(?:(?:members|also|those)\\s+)?(?:present|participants|participating|appearances|attendees|"

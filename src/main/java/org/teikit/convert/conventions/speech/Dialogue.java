@@ -44,6 +44,7 @@ public final class Dialogue {
     private final List<Speaker> speakers;
     private final Optional<CastList> cast;
     private Set<Integer> exchangeEnds = Set.of();
+    private Map<Long, Integer> rows = Map.of();
 
     private Dialogue(Map<Long, Turn> turns, List<Speaker> speakers, Optional<CastList> cast) {
         this.turns = turns;
@@ -77,7 +78,17 @@ public final class Dialogue {
      */
     public boolean endsExchange(int block) { return exchangeEnds.contains(block); }
 
-    private static long key(int block, int offset) {
+    /**
+     * Whether the block's line at {@code offset} is a row of its own that no turn opens, and so no part of the speech
+     * above: in a chat log or a table of rows a timed line without a label (a join, an action, a sound), in a numbered
+     * transcript a line holding only its number or a remark of the record in parentheses. The value is how many
+     * characters of furniture (number, time) open the line.
+     */
+    public Optional<Integer> rowAt(int block, int offset) {
+        return Optional.ofNullable(rows.get(key(block, offset)));
+    }
+
+    static long key(int block, int offset) {
         return ((long) block << 32) | (offset & 0xffffffffL);
     }
 
@@ -185,6 +196,10 @@ public final class Dialogue {
         for (Unit u : accepted) speech.add(u.block());
         Dialogue d = assemble(accepted, chosen, cast, offices, FullNames.in(blocks, speech), explain, knownPerson);
         d.exchangeEnds = Set.copyOf(ends);
+        // a chat log, a table, or a record that times every turn keeps one row a line
+        long recordRows = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.CHAT || chosen.get(u).form() == Label.Form.COLUMN
+                || !chosen.get(u).time().isEmpty()).count();
+        d.rows = OwnRows.find(blocks, speech, d.turns::containsKey, recordRows * 2 > accepted.size(), explain);
         return d;
     }
 

@@ -37,7 +37,9 @@ public final class Labels {
      * transcript, not part of the speaker's name.
      */
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?:\\[(T)\\]|\\((T)\\)|(T))\\s+".replace("T", "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}:\\d{2})(?:[.,]\\d{1,3})?"));
+            "(?:\\[(T)\\]|\\((T)\\)|(T)(?:\\s+-)?)\\s+".replace("T", "(?:D)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}:\\d{2})(?:[.,]\\d{1,3})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?")
+                    // a chat export's date before the time: "[12/03/2021, 09:05:13]", "3/12/21, 9:05 PM - ", "[2021-03-12 09:05]"
+                    .replace("D", "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}),?\\s+"));
     /**
      * A reference to a standard edition's page and section printed before a label, {@code [412a]} (Stephanus),
      * {@code [1094b]} (Bekker): where the page turns, not part of the name.
@@ -72,12 +74,10 @@ public final class Labels {
         int start = 0;
         while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
         int furnitureStart = start;
-        if (numbered) start = Math.max(start, LineNumbers.prefix(plain));
-        Matcher stamp = TIMESTAMP.matcher(plain).region(start, plain.length());
-        boolean timed = stamp.lookingAt();
-        if (timed) start = stamp.end();                          // "[00:03:12] INTERVIEWER: …": the label after the time
-        Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
-        if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        int afterNumber = numbered ? Math.max(start, LineNumbers.prefix(plain)) : start;
+        boolean timed = timeEnd(plain, afterNumber) > afterNumber;
+        int textStart = furnitureEnd(plain, numbered);
+        if (textStart > 0) start = textStart;
         List<Inline> time = List.of();
         if (start > furnitureStart) {
             int end = start;
@@ -97,6 +97,33 @@ public final class Labels {
         return withTime;
     }
 
+    /**
+     * Where a line's text starts after the furniture before it: its number (when the document numbers its lines), a
+     * recording's time, a standard edition's reference. 0 when it has none; the line's end when it holds nothing else.
+     */
+    public static int furnitureEnd(String plain, boolean numbered) {
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        int begin = start;
+        if (numbered) start = Math.max(start, LineNumbers.prefix(plain));
+        start = timeEnd(plain, start);                           // "[00:03:12] INTERVIEWER: …": the label after the time
+        Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
+        if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        return start == begin ? 0 : start;
+    }
+
+    /** Whether a line opens with a recording's time ({@code [21:01]}, {@code 1432:07}). */
+    public static boolean timed(String plain) {
+        int start = 0;
+        while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
+        return timeEnd(plain, start) > start;
+    }
+
+    private static int timeEnd(String plain, int from) {
+        Matcher stamp = TIMESTAMP.matcher(plain).region(from, plain.length());
+        return stamp.lookingAt() ? stamp.end() : from;
+    }
+
     private static void readings(List<Inline> line, String plain, int start, List<Label> out) {
         Matcher chat = CHAT.matcher(plain).region(start, plain.length());
         if (chat.lookingAt()) {                                  // "<anna> evening all": a chat log's nick
@@ -108,6 +135,14 @@ public final class Labels {
             int end = pos;
             while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
             String token = plain.substring(pos, end);
+            int glued = gluedDash(token);
+            if (glued > 0) {                                     // "PEPITA.—Sí, tía.": Spanish printing glues the dash to the stop
+                if (isNameToken(token.substring(0, glued - 1)) || k > 0 && PARTICLES.contains(token.substring(0, glued - 1).toLowerCase(Locale.ROOT))) {
+                    int dashEnd = pos + glued + dashLength(token, glued);
+                    addWithStage(out, line, plain, start, pos + glued - 1, dashEnd, List.of());
+                }
+                break;
+            }
             char last = token.charAt(token.length() - 1);
             String core = ".:,".indexOf(last) >= 0 ? token.substring(0, token.length() - 1) : token;
             // "P1:", "R12:": a participant's code, as anonymised transcripts print their voices
@@ -161,6 +196,16 @@ public final class Labels {
             }
             pos = next;
         }
+    }
+
+    /** Where a dash glued to the stop closing a name ({@code NAME.—…}) begins in the token; 0 if none. */
+    private static int gluedDash(String token) {
+        int i = token.indexOf('.');
+        return i > 0 && i + 1 < token.length() && dashLength(token, i + 1) > 0 ? i + 1 : 0;
+    }
+
+    private static int dashLength(String s, int i) {
+        return s.startsWith("--", i) ? 2 : i < s.length() && (s.charAt(i) == '—' || s.charAt(i) == '–') ? 1 : 0;
     }
 
     private static int firstOpening(String core) {

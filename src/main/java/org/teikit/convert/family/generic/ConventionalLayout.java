@@ -194,7 +194,7 @@ final class ConventionalLayout {
         }
         List<Integer> offsets = b.lineOffsets();
         List<Integer> starts = new ArrayList<>();
-        for (int off : offsets) if (dialogue.turnAt(i, off).isPresent()) starts.add(off);
+        for (int off : offsets) if (dialogue.turnAt(i, off).isPresent() || dialogue.rowAt(i, off).isPresent()) starts.add(off);
         String plain = b.plain();
         int firstStart = starts.isEmpty() ? plain.length() : starts.get(0);
         if (firstStart > 0) {
@@ -212,6 +212,11 @@ final class ConventionalLayout {
         for (int k = 0; k < starts.size(); k++) {
             int at = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) : plain.length();
+            Optional<Integer> row = dialogue.rowAt(i, at);
+            if (row.isPresent()) {                              // a row of its own: a join, a sound, the record's remark
+                row(b, i, at, row.get(), end);
+                continue;
+            }
             Dialogue.Turn t = dialogue.turnAt(i, at).orElseThrow();
             openTurn(t);
             List<Inline> raw = InlineCut.stripTrailing(InlineCut.between(b.inlines(), at + t.label().length(), end));
@@ -227,6 +232,24 @@ final class ConventionalLayout {
             int cut = Inline.plain(raw).length() - Inline.plain(content).length();
             if (!content.isEmpty()) addToTurn(content, lineStartsWithin(b, at + t.label().length() + cut, end));
         }
+    }
+
+    /**
+     * A line that is a row of its own between the turns: its furniture (number, time) as {@code fw}, then its words, a
+     * stage direction where they are one (a remark in parentheses), else a paragraph; the remark may run on over the
+     * numbered lines below.
+     */
+    private void row(Block b, int i, int at, int furniture, int end) {
+        closeTurn();
+        String plain = b.plain();
+        int textStart = at + furniture;
+        String number = plain.substring(at, Math.min(textStart, end)).strip();
+        if (!number.isEmpty()) writer.add(Tei.text("fw", number, Tei.at("type", number.matches("\\d{1,3}") ? "lineNumber" : "timestamp")));
+        if (textStart >= end) return;
+        List<Inline> words = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(b.inlines(), textStart, end)));
+        if (Inline.plain(words).isBlank()) return;
+        if (isMarkedStage(words)) writer.add(stageElement(words));
+        else writer.addUnlessEmpty(inline.element("p", words));
     }
 
     /** Offsets, relative to {@code from}, of the block's line starts strictly inside [from, to). */
