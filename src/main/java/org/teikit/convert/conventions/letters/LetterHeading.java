@@ -79,10 +79,21 @@ record LetterHeading(String sender, String addressee, String kind, String number
 
     /** As {@link #read(Block, String)}; {@code underNumber}: the block stands right under a letter's number. */
     static Optional<LetterHeading> read(Block b, String author, boolean underNumber) {
-        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING) return Optional.empty();
+        // "14. VARUS TO BRIXIUS" over "Louvain, 11 April 1517": an edition's heading with the dateline as its last line
+        List<String> printed = lines(b);
+        String datedLine = "";
+        String t = clean(b.plain());
+        if (printed.size() >= 2 && LetterParts.dateline(printed.get(printed.size() - 1)).isPresent()
+                && LetterParts.dateline(printed.get(0)).isEmpty()) {
+            datedLine = printed.get(printed.size() - 1).strip();
+            t = clean(String.join(" ", printed.subList(0, printed.size() - 1)));
+        }
+        // read as a numbered list item ("14." its marker), such a dated heading keeps its number
+        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && !datedLine.isEmpty() && b.marker().matches("\\d{1,4}\\.");
+        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING && !numberedItem) return Optional.empty();
+        if (numberedItem) t = b.marker() + " " + t;
         Optional<LetterHeading> memo = fields(List.of(b));
         if (memo.isPresent()) return memo;
-        String t = clean(b.plain());
         String number = "", kind = "letter";
         Matcher prefix = NUMBER_PREFIX.matcher(t);
         if (prefix.lookingAt()) {
@@ -105,12 +116,15 @@ record LetterHeading(String sender, String addressee, String kind, String number
             registerDate = d == null ? "" : d;
             t = register.group(1).strip();
         }
+        if (registerDate.isEmpty()) registerDate = datedLine;
         int[] dated = trailingDateline(t);                 // "To Messrs. X, Merchants in Bristol. Newport, 3 May 1771."
         if (dated != null && registerDate.isEmpty()) {
             registerDate = t.substring(dated[1]).strip();
             t = t.substring(0, dated[0]).strip();
         }
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
+        // an editor's remark in brackets ("[Minute on the back: … Copy to X. — T. V. L.]") names no parties
+        if (t.startsWith("[") && t.endsWith("]") && t.contains(": ")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
         if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
         if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"

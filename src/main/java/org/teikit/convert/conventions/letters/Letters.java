@@ -50,8 +50,8 @@ public final class Letters {
         List<Candidate> candidates = candidates(blocks, author);
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
-            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false)));
+            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, titleYear(blocks), explain)) {
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false)));
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
@@ -143,10 +143,38 @@ public final class Letters {
             // the block under a closing formula signs the letter ("GEO. RIDLEY,\nAgent to the Trustees."): no heading
             if (above >= 0 && blocks.get(above).lines().size() == 1 && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
+            if (!underNumber && atFoot(blocks, i)) continue;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
+    }
+
+    /**
+     * Whether the block stands at a letter's foot: a closing formula among the few short blocks right above it
+     * ({@code … the assurance of its highest consideration.} / {@code Lisbon, 3rd March, 1933.} / {@code To the
+     * Ministry …}). A "To X" there is the address the letter was sent to, not the next letter's heading.
+     */
+    private static boolean atFoot(List<Block> blocks, int i) {
+        int seen = 0;
+        for (int k = i - 1; k >= 0 && seen < 3; k--) {
+            Block b = blocks.get(k);
+            if (b.isBreak()) continue;
+            seen++;
+            if (b.kind() == Block.Kind.HEADING || numbered(b)) return false;
+            if (closes(b) || endsWithFormule(b)) return true;
+            if (!LetterParts.atMostWords(b.plain(), 8)) return false;
+        }
+        return false;
+    }
+
+    /** A paragraph whose last lines are a closing formule ({@code The Legation avails itself … highest consideration.}). */
+    private static boolean endsWithFormule(Block b) {
+        List<String> lines = LetterHeading.lines(b);
+        for (int k = 1; k <= Math.min(3, lines.size()); k++) {
+            if (LetterParts.isFormule(String.join(" ", lines.subList(lines.size() - k, lines.size())))) return true;
+        }
+        return false;
     }
 
     private static Optional<Letter> letter(List<Block> blocks, Candidate cand, int next, int candidates, Datelines years,
@@ -309,6 +337,10 @@ public final class Letters {
         }
         String addressee = head.addressee();
         if (addressee.isEmpty() && kind.equals("telegram") && dateline >= 0) addressee = addressBlock(blocks, dateline + 1, end, explain);
+        if (signature >= 0 && (addressee.isEmpty() || FORMAL_ADDRESSEE.matcher(addressee).matches())) {
+            String footed = footAddress(blocks, signature + 1, end, explain);
+            if (!footed.isEmpty()) addressee = footed;
+        }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
                 closing, signature);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
@@ -388,6 +420,37 @@ public final class Letters {
         for (String l : lines) if (!ADDRESS_LINE.matcher(l.strip()).matches() || !LetterParts.atMostWords(l, 4)) return "";
         String who = String.join(" ", lines).replaceAll("[,.;]+$", "").strip();
         explain.decided(blocks.get(i).line(), "letters", "the block of capitals under the telegram's dateline is its address: '" + who + "'");
+        return who;
+    }
+
+    /** An addressee the salutation names only by courtesy ({@code Monsieur}, {@code My Lord}): the foot's address names the person. */
+    private static final Pattern FORMAL_ADDRESSEE = Pattern.compile("(?iu)^(?:sir|madam|(?:my\\s+)?lords?|monsieur|madame|mademoiselle)(?:\\s+(?:le|la)\\s.*)?$");
+    /**
+     * The first line of an address as official letters print it at the foot, under the signature: {@code To the
+     * Ministry …}, {@code The Right Honourable}, {@code His Excellency}, {@code Monsieur le Ministre …}.
+     */
+    private static final Pattern FOOT_ADDRESS = Pattern.compile("^(?:To\\s+(?:the\\s+)?\\p{Lu}|The\\s+\\p{Lu}|(?:His|Her|Their|Your)\\s+(?:Excellency|Majesty|Highness|Grace|Lordship|Royal)"
+            + "|(?:Monsieur|Madame|Son\\s+Excellence|A\\s+Son\\s+Excellence)\\s+\\p{L})");
+    /** A line of an address that only repeats the styles: {@code &c., &c., &c.} */
+    private static final Pattern ET_CETERA = Pattern.compile("^(?:&c\\.?,?\\s*|etc\\.?,?\\s*)+$");
+
+    /**
+     * The addressee a letter names in an address right under its signature ({@code The Right Honourable / The Earl X,
+     * K.G., / &c.}): the address's lines joined, without their {@code &c.}; "" when the block after the signature is no
+     * address of a few short lines.
+     */
+    private static String footAddress(List<Block> blocks, int from, int end, Explanation explain) {
+        int i = firstText(blocks, from, end);
+        if (i >= end || blocks.get(i).kind() != Block.Kind.PARAGRAPH) return "";
+        List<String> lines = LetterHeading.lines(blocks.get(i));
+        if (lines.isEmpty() || lines.size() > 5 || !FOOT_ADDRESS.matcher(lines.get(0).strip()).lookingAt()) return "";
+        List<String> kept = new ArrayList<>();
+        for (String l : lines) {
+            if (!LetterParts.atMostWords(l, 8) || l.matches(".*[?!;].*")) return "";
+            if (!ET_CETERA.matcher(l.strip()).matches()) kept.add(l.strip().replaceAll("[,.;]+$", ""));
+        }
+        String who = String.join(", ", kept).replaceFirst("^To\\s+", "").strip();
+        explain.decided(blocks.get(i).line(), "letters", "the address under the signature names the addressee: '" + who + "'");
         return who;
     }
 
