@@ -34,7 +34,10 @@ final class Conventions {
     static final Pattern SUPERSCRIPT_NOTE = NoteMarks.SUPERSCRIPT_REFERENCE;
     /** Unicode superscript digits after a letter or punctuation: a note reference ({@code Roosevelt¹}). */
     /** A reference printed as bare digits after closing punctuation ({@code revolution."1 According}), not a decimal. */
-    static final Pattern BARE_NOTE = Pattern.compile("(?<=[^\\d\\s][.,;:\"”’)])(\\d{1,3})(?=\\s|$)");
+    static final Pattern BARE_NOTE = Pattern.compile("(?<=[^\\d\\s][.,;:\"”’)])(\\d{1,3})(?=\\s|$)"
+            // and digits glued to a word, which a document's notes may pair with ("Ashworth2,"), or to a number's stop
+            // before a new sentence ("in 1853.5 A few"; "1.5 mln." is a decimal)
+            + "|(?<=\\p{L}[.,;:!?’”\"')]{0,2})(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)|(?<=\\d[.,;:])([1-9]\\d{0,2})(?=\\s+\\p{Lu})");
     /** Also, inside a numbered list item, the number of a next item the OCR ran in ({@code 114. 7. See}). */
     static final Pattern BARE_NOTE_OR_MERGED_ITEM = Pattern.compile(BARE_NOTE.pattern() + "|(?<=\\.\\s)(\\d{1,3})(?=\\.\\s)");
     static final Pattern UNICODE_NOTE = NoteMarks.UNICODE_REFERENCE;
@@ -44,11 +47,14 @@ final class Conventions {
             // space: "^2 text", "{2} text", "Note 2. text" (the marker's words too)
             + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|((?i:(?:foot|end)?note)\\s+\\d{1,3})(?=\\s*[.:)—–-])"
             // a wiki reference's "b. ^ text"
-            + "|(\\d{1,3}|[a-z])(?=\\.\\s+\\^\\s))");
+            + "|(\\d{1,3}|[a-z])(?=\\.\\s+\\^\\s)"
+            // the definitions' markers "FN1." and "1/" at a line's start
+            + "|FN(\\d{1,3})(?=[.:]?\\s)|(\\d{1,3})/(?=\\s))"
+            + "|" + NoteMarks.FN_REFERENCE.pattern() + "|" + NoteMarks.SLASH_REFERENCE.pattern());
     /** The opening of a bracketed definition, {@code [Footnote 1: text]}: its words are the marker's. */
     static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[((?i:(?:foot|end)?note)\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
     /** A cheap test for a text that may hold a {@code Note 2.} definition marker ({@link #TYPED_NOTE}). */
-    static final Pattern NOTE_WORD = Pattern.compile("(?i)note\\s+\\d");
+    static final Pattern NOTE_WORD = Pattern.compile("(?i)note\\s+\\d|FN\\d|\\d/");
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";
 

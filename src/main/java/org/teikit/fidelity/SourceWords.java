@@ -6,6 +6,7 @@ import org.teikit.source.NoteMarks;
 import org.teikit.source.PageMarks;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
+import org.teikit.source.InlineNotes;
 import org.teikit.source.SourceDocument;
 
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class SourceWords {
 
     /** The back-link letters of a wiki reference in the current block, in order ({@code ^ a b}): the TEI drops them. */
     private final java.util.ArrayDeque<String> backlinks = new java.util.ArrayDeque<>();
+    /** The numbers that open the later lines of a paragraph of numbered lines, in order: the TEI may make them notes' markers. */
+    private final java.util.ArrayDeque<String> lineNumbers = new java.util.ArrayDeque<>();
 
     private Category category = Category.TEXT;
     private boolean optional;
@@ -84,6 +87,12 @@ final class SourceWords {
         definitionNumber = def.map(Footnotes.Definition::n)
                 .or(() -> NoteMarks.weakDefinition(b.inlines()).map(NoteMarks.Definition::n)).orElse(null);
         backlinks.clear();
+        lineNumbers.clear();
+        List<List<Inline>> lines = b.lines();
+        if (b.kind() == Block.Kind.PARAGRAPH && lines.size() > 1 && NoteMarks.weakDefinition(lines.get(0)).isPresent()) {
+            // a paragraph of numbered lines ("1 J. M. …" / "2 Catalogue …"): each line's number may be a note's marker
+            for (int k = 1; k < lines.size(); k++) NoteMarks.weakDefinition(lines.get(k)).ifPresent(d -> lineNumbers.add(d.n()));
+        }
         for (var line : b.lines()) {                   // "1. ^ a b text": the letters link back to the citations
             String letters = NoteMarks.backlinks(Inline.plain(line).replaceFirst("^\\s*(?:\\d{1,3}|[a-z])\\.(?=\\s+\\^\\s)", ""));
             if (!letters.isEmpty()) backlinks.addAll(List.of(letters.split("\\s+")));
@@ -92,6 +101,7 @@ final class SourceWords {
         separate();
         definitionNumber = null;
         backlinks.clear();
+        lineNumbers.clear();
     }
 
     private void inlines(List<Inline> inlines) {
@@ -111,7 +121,30 @@ final class SourceWords {
         }
     }
 
+    /** A text's notes written in place ({@code \footnote{…}}, {@code <ref>…</ref>}): their markup is no word of the text. */
     private void text(String raw) {
+        if (!InlineNotes.mayHold(raw)) {
+            marked(raw);
+            return;
+        }
+        int pos = 0;
+        for (InlineNotes.Span span : InlineNotes.find(raw)) {
+            marked(raw.substring(pos, span.start()));
+            markup(raw.substring(span.start(), span.contentStart()));
+            marked(span.content(raw));
+            markup(raw.substring(span.contentEnd(), span.end()));
+            pos = span.end();
+        }
+        marked(raw.substring(pos));
+    }
+
+    private void markup(String s) {
+        separate();
+        optional(s);
+        separate();
+    }
+
+    private void marked(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             if (Conventions.LAYOUT_CHARS.indexOf(raw.charAt(i)) < 0) sb.append(raw.charAt(i));
@@ -160,7 +193,7 @@ final class SourceWords {
         while (bare.find()) {
             unicode(s.substring(from, bare.start()));
             separate();
-            optional(bare.group(1) != null ? bare.group(1) : bare.group(2));
+            optional(NoteMarks.number(bare));
             separate();
             from = bare.end();
         }
@@ -209,7 +242,7 @@ final class SourceWords {
             int cp = s.codePointAt(i);
             if (Words.isWordChar(cp)) {
                 // a superscript digit is a note's mark wherever it stands (a definition's on a line of its own too)
-                if (SUPERSCRIPT_DIGITS.indexOf(cp) >= 0) {
+                if (SUPERSCRIPT_DIGITS.indexOf(cp) >= 0 || NoteMarks.isModifierLetter(cp)) {   // and a modifier letter's (sewersᵃ)
                     separate();
                     words.add(new Word(new String(Character.toChars(cp)), Words.key(new String(Character.toChars(cp))), category,
                             locate(new String(Character.toChars(cp))), true, unit));
@@ -243,6 +276,10 @@ final class SourceWords {
         if (!backlinks.isEmpty() && key.equals(backlinks.peekFirst())) {   // a wiki reference's back-link letter
             opt = true;
             backlinks.pollFirst();
+        }
+        if (!lineNumbers.isEmpty() && key.equals(lineNumbers.peekFirst())) {   // a numbered line's number
+            opt = true;
+            lineNumbers.pollFirst();
         }
         words.add(new Word(f, key, formCategory, locate(f), opt, formUnit));
     }

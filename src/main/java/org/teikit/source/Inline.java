@@ -22,7 +22,7 @@ public sealed interface Inline {
         @Override public String plain() { return "\n"; }
     }
 
-    enum Style { BOLD, ITALIC, UNDERLINE, SUPERSCRIPT, SUBSCRIPT, STRIKE, CODE, LINK }
+    enum Style { BOLD, ITALIC, UNDERLINE, SUPERSCRIPT, SUBSCRIPT, STRIKE, CODE, LINK, SMALL_CAPS }
 
     static String plain(List<? extends Inline> inlines) {
         if (inlines.size() == 1) return inlines.get(0).plain();   // most blocks are one run of text: no copy

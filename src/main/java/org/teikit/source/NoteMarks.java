@@ -19,14 +19,64 @@ public final class NoteMarks {
     public static final Pattern SUPERSCRIPT_REFERENCE = Pattern.compile("\\[?\\^?\\s*(\\d{1,3}|\\*{1,3}|[a-z]|[†‡§‖¶])\\s*\\]?");
     /** A lower-case roman number up to 39, as word processors number endnotes: {@code i}, {@code iv}, {@code xxvii}. */
     public static final String ROMAN = "(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})";
-    /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}, {@code [iv]}. */
-    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^)[\\p{L}\\d_-]{1,20})\\]");
+    /** A bracketed reference in running text: {@code [1]}, {@code [^1]}, {@code [^note]}, {@code [iv]}, Org's {@code [fn:1]}, {@code [fn:name]}. */
+    public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^|fn:)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^|fn:)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
-    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*\\^[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
+    public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*");
     /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
     public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
-    /** A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers' order * † ‡ § ‖ ¶; {@code ||} typed for ‖). */
-    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(\\*{1,3}|†{1,2}|‡|§|‖|\\|\\||¶)(?=[\\s\\p{P}]|$)");
+    /**
+     * A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers'
+     * order * † ‡ § ‖ ¶; {@code ||} typed for ‖). Not after a lone capital: {@code N***} is a name the printer hid.
+     */
+    public static final Pattern SYMBOL_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}&&[^*†‡§‖¶\\s]])(?<!(?:^|[^\\p{L}])\\p{Lu})(\\*{1,3}|†{1,2}|‡|§|‖|\\|\\||¶)(?=[\\s\\p{P}]|$)");
+
+    /**
+     * A law database's flattened footnote mark, {@code FN} and the number glued to the word or the full stop before:
+     * {@code lease.FN1 In the fall}. A reference where the document defines that note ({@code FN1. text}).
+     */
+    public static final Pattern FN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])FN(\\d{1,3})(?=[\\s\\p{P}]|$)");
+    /**
+     * A typescript's mark, the number and a slash after a space: {@code 3,050,000 acres 1/, of which}; never a
+     * fraction or a date ({@code 1/2}, {@code 3/4/31}: a digit or slash follows). A reference where the document
+     * defines that note ({@code 1/ text}).
+     */
+    public static final Pattern SLASH_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s)(\\d{1,3})/(?![\\d/\\p{L}])");
+
+    /**
+     * Digits right after a word of two letters or more (and a stop or quote), or after a number's full stop that ends
+     * a sentence ({@code in 1853.5 The …}), never with a leading zero: a superscript number flattened by copying
+     * ({@code winter.1}, {@code Ashworth2,}), but as often a model's number or a decimal — a mark only where the
+     * document's notes pair with such digits in order. A single letter before the digits makes a code ({@code Q1},
+     * {@code B2}), a number going on after them a decimal ({@code paragraph 4.2, which}).
+     */
+    public static final Pattern FLATTENED_REFERENCE = Pattern.compile(
+            "(?:(?<=\\p{L}\\p{L}[.,;:!?’”\"')]{0,2})|(?<=\\d\\.)(?=\\d{1,3}(?:\\s+\\p{Lu}|\\s*$)))(?<!FN)([1-9]\\d{0,2})(?=[\\s,;:.!?)’”]|$)");
+
+    /** Unicode's modifier letters, as a transcription types a superscript letter, and the letters they stand for. */
+    private static final String MODIFIER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
+    private static final String PLAIN_LETTERS = "abcdefghijklmnoprstuvwxyz";
+    /**
+     * A modifier letter right after a word or the stop that ends it, as a superscript letter mark is typed:
+     * {@code sewersᵃ}, {@code taken.ᵃ}; not after an opening bracket ({@code (ᵃ, ᵇ …)} names the marks). A reference
+     * where the document defines that letter's note ({@code ᵃ text}); never a letter of a word typed so ({@code 4ᵗʰ}).
+     */
+    public static final Pattern MODIFIER_REFERENCE = Pattern.compile("(?<=[\\p{L}.,;:!?’”\"')\\]])(?<![" + MODIFIER_LETTERS + "])([" + MODIFIER_LETTERS + "])(?![\\p{L}\\d])");
+
+    /** The letter a modifier letter stands for ({@code ᵃ} → {@code a}), or the text itself. */
+    public static String fromModifier(String s) {
+        int i = s.length() == 1 ? MODIFIER_LETTERS.indexOf(s.charAt(0)) : -1;
+        return i < 0 ? s : String.valueOf(PLAIN_LETTERS.charAt(i));
+    }
+
+    public static boolean isModifierLetter(int cp) {
+        return cp < 0x10000 && MODIFIER_LETTERS.indexOf((char) cp) >= 0;
+    }
+
+    public static boolean hasModifierLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 'ʰ' && MODIFIER_LETTERS.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
 
     /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
     public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
@@ -46,7 +96,7 @@ public final class NoteMarks {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[\\^([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+            "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
                     + "|(\\*{1,3}|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
@@ -54,7 +104,12 @@ public final class NoteMarks {
                     // reStructuredText's footnote: ".. [1] text"
                     + "|\\.\\.\\s+\\[(\\d{1,3})\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
-                    + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s))\\s*");
+                    + "|(\\d{1,3}|[a-z])\\.\\s+\\^(?=\\s)"
+                    // a law database's "FN1. text" and a typescript's "1/ text" (the marks of FN_REFERENCE, SLASH_REFERENCE);
+                    // "1/ the initiative …;", lower case, is an enumeration's item
+                    + "|FN(\\d{1,3})[.:]?(?=\\s)|(\\d{1,3})/(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
+                    // a modifier letter's note: "ᵃ text"
+                    + "|([" + MODIFIER_LETTERS + "])(?=\\s))\\s*");
     /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */
     private static final Pattern LINK_DEFINITION = Pattern.compile(
             "^\\s*\\[[^\\]]{1,40}\\]:\\s*<?(?:https?|ftp)://\\S+?>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
@@ -115,7 +170,7 @@ public final class NoteMarks {
             if (LINK_DEFINITION.matcher(Inline.plain(in)).matches()) return Optional.empty();
             Matcher m = DEFINITION_TEXT.matcher(t.text());
             if (m.find() && (m.end() < t.text().length() || in.size() > 1)) {
-                String n = m.group(3) != null ? fromSuperscript(m.group(3)) : number(m);
+                String n = m.group(3) != null ? fromSuperscript(m.group(3)) : fromModifier(number(m));
                 List<Inline> rest = new ArrayList<>();
                 if (m.end() < t.text().length()) rest.add(new Inline.Text(t.text().substring(m.end())));
                 rest.addAll(in.subList(1, in.size()));

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The markdown-ish transcription syntax, parsed by commonmark-java into {@link Block}s: ATX headings,
  * paragraphs, block quotes, list items, thematic breaks; bold, italics, strike-through, escapes, hard
- * line breaks, and the inline HTML the transcriptions use ({@code <u>}, {@code <sup>}, {@code <sub>}).
+ * line breaks, and the inline HTML the transcriptions use ({@code <u>}, {@code <sup>}, {@code <sub>}, a small-caps
+ * {@code <span class="sc">} as HTML copies of printed books mark names and labels).
  * Indented code blocks are read as paragraphs: in a transcription, indentation is layout, not code.
  */
 public final class Transcription {
@@ -38,10 +39,18 @@ public final class Transcription {
     private static final Pattern LINK_DEFINITION_LOOKALIKE = Pattern.compile("(?m)^( {0,3})\\[(?=[^\\]\\n]{1,40}\\]:)");
     /** reStructuredText's footnote reference, {@code [1]_}, {@code [#]_}: its underscore opens no emphasis. */
     private static final Pattern RST_REFERENCE = Pattern.compile("(\\[(?:\\d{1,3}|#[\\p{L}\\d-]{0,20})\\])_(?![\\p{L}\\d_])");
+    /**
+     * Asterisks after a space and before punctuation, a name the printer hid ({@code Count ***, who}): they open no
+     * emphasis, which would run to the next asterisks (a note's mark, {@code whist.**}). Escaped.
+     */
+    private static final Pattern HIDDEN_NAME_STARS = Pattern.compile("(?<=[ \\t])\\*{1,3}(?=[,.;:!?)])");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)\\s*/?>");
+    /** A span that sets small capitals, by class or by style: {@code <span class="sc">}, {@code <span style="font-variant: small-caps">}. */
+    private static final Pattern SMALL_CAPS_SPAN = Pattern.compile(
+            "(?i)<span\\s+(?:class\\s*=\\s*\"(?:sc|smcap|smallcaps|small-caps)\"|style\\s*=\\s*\"font-variant:\\s*small-caps;?\\s*\")\\s*>");
 
     /**
      * How deep block quotes, lists, emphasis and inline tags may nest. Real transcriptions nest a few levels;
@@ -68,6 +77,7 @@ public final class Transcription {
         String normalised = SPACED_STARS.matcher(text).replaceAll("***");
         normalised = LINK_DEFINITION_LOOKALIKE.matcher(normalised).replaceAll("$1\\\\[");
         normalised = RST_REFERENCE.matcher(normalised).replaceAll("$1\\\\_");
+        normalised = HIDDEN_NAME_STARS.matcher(normalised).replaceAll(m -> "\\\\*".repeat(m.group().length()));
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);
@@ -284,7 +294,12 @@ public final class Transcription {
     private static void html(String literal, Deque<Frame> stack, int line) {
         Matcher m = TAG.matcher(literal);
         Inline.Style style = m.matches() ? styleOf(m.group(2)) : null;
-        if (style == null) {
+        if (SMALL_CAPS_SPAN.matcher(literal).matches()) {
+            if (stack.size() > MAX_DEPTH) throw new TooDeep(line);
+            stack.push(new Frame(Inline.Style.SMALL_CAPS, literal));
+            return;
+        }
+        if (style == null || style == Inline.Style.SMALL_CAPS && m.group(1).isEmpty()) {   // a plain <span> is text
             stack.peek().children.add(new Inline.Text(literal));
         } else if (m.group(1).isEmpty()) {
             if (stack.size() > MAX_DEPTH) throw new TooDeep(line);   // tags are siblings to commonmark: their nesting is counted here
@@ -305,6 +320,7 @@ public final class Transcription {
             case "b", "strong" -> Inline.Style.BOLD;
             case "i", "em" -> Inline.Style.ITALIC;
             case "s", "del", "strike" -> Inline.Style.STRIKE;
+            case "span" -> Inline.Style.SMALL_CAPS;           // closes only a small-caps span (opening: SMALL_CAPS_SPAN)
             default -> null;
         };
     }

@@ -90,6 +90,11 @@ public final class Tei {
         return c;
     }
 
+    /** Whether the element holds nothing, or only white space: a paragraph not worth writing. */
+    public static boolean isBlank(Element e) {
+        return e.getChildCount() == 0 || e.getChildCount() == 1 && e.getChild(0) instanceof nu.xom.Text t && t.getValue().isBlank();
+    }
+
     /**
      * The descendants of {@code root} with this local name (in any namespace), in document order. A walk
      * of the tree rather than an XPath query: XOM's XPath engine costs more to start than a conversion.

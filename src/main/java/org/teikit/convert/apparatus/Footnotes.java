@@ -53,6 +53,8 @@ public final class Footnotes implements NoteSource {
     private final String place;
     private final Function<Definition, Element> encoder;
     private int cursor;
+    private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
+    private boolean flattenedMarks;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
         this.definitions = List.copyOf(definitions);
@@ -77,8 +79,9 @@ public final class Footnotes implements NoteSource {
                 paragraphs.addAll(d.more());
                 for (List<Inline> p : paragraphs) {
                     Element para = bodies.element("p", trimStart(p));
-                    // a marker with nothing after it on its line ("1." then the text below) opens no paragraph
-                    if (para.getChildCount() > 0) note.appendChild(para);
+                    // a marker with nothing after it on its line ("1." then the text below) opens no paragraph,
+                    // nor does a line of layout characters (□ □), which the encoder drops
+                    if (!Tei.isBlank(para)) note.appendChild(para);
                 }
             }
             return note;
@@ -119,6 +122,37 @@ public final class Footnotes implements NoteSource {
         }
         used.add(pick);
         return encoder.apply(pick);
+    }
+
+    /** These footnotes are marked by digits glued to words (the plan found them paired with the definitions). */
+    public Footnotes withFlattenedMarks(boolean on) {
+        this.flattenedMarks = on;
+        return this;
+    }
+
+    @Override
+    public boolean flattenedMarks() {
+        return flattenedMarks;
+    }
+
+    /** The first definition still unplaced after the block being encoded has number {@code n}: marks and notes go in step. */
+    @Override
+    public boolean nextFlattened(String n) {
+        if (!flattenedMarks) return false;
+        for (Definition d : definitions) {
+            if (d.block() > cursor && !used.contains(d)) return d.n().equals(n);
+        }
+        return false;
+    }
+
+    @Override
+    public InlineNoteNumbers inlineNumbers() {
+        return inlineNumbers;
+    }
+
+    @Override
+    public String place() {
+        return place;
     }
 
     @Override

@@ -4,6 +4,7 @@ import nu.xom.Element;
 import nu.xom.Node;
 import nu.xom.Text;
 import org.teikit.source.Inline;
+import org.teikit.source.InlineNotes;
 import org.teikit.source.NoteMarks;
 import org.teikit.tei.Tei;
 
@@ -28,12 +29,14 @@ public final class InlineEncoder {
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     private final NoteSource notes;
+    private final InlineNoteNumbers inlineNumbers;
     private static final Pattern ENUMERATION_START = Pattern.compile("\\s*\\(1\\)\\s");
     /** In a run that opens with {@code (1) }, the number its next item mark would have; 0 elsewhere. */
     private int nextItem;
 
     public InlineEncoder(NoteSource notes) {
         this.notes = notes;
+        this.inlineNumbers = notes.inlineNumbers();
     }
 
     /** A new element {@code name} holding the encoded inlines. */
@@ -96,6 +99,7 @@ public final class InlineEncoder {
                 }
             }
             case CODE -> encode(s.children(), into);
+            case SMALL_CAPS -> into.appendChild(element("hi", s.children(), "small-caps"));
             default -> into.appendChild(element("hi", s.children(), s.style().name().toLowerCase(Locale.ROOT)));
         }
     }
@@ -106,8 +110,58 @@ public final class InlineEncoder {
         return e;
     }
 
-    /** Plain text: brackets, Unicode superscript references, blank fields and layout characters. */
+    /** Plain text: notes written in place, brackets, Unicode superscript references, blank fields and layout characters. */
     private void text(String raw, Element into) {
+        if (!InlineNotes.mayHold(raw)) {
+            marked(raw, into);
+            return;
+        }
+        List<InlineNotes.Span> spans = InlineNotes.find(raw);
+        java.util.Set<InlineNotes.Span> taken = new java.util.HashSet<>();
+        int pos = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            InlineNotes.Span span = spans.get(k);
+            marked(raw.substring(pos, span.start()), into);
+            pos = span.end();
+            if (taken.contains(span)) continue;       // a \footnotetext whose words went to its mark
+            switch (span.kind()) {
+                case LATEX -> into.appendChild(inlineNote(inlineNumbers.latex(span.number()), span.content(raw)));
+                case LATEX_MARK -> {
+                    // \footnotemark: its text is the next \footnotetext's, which is then no note of its own
+                    String n = inlineNumbers.latex(span.number());
+                    InlineNotes.Span text = spans.subList(k + 1, spans.size()).stream()
+                            .filter(x -> x.kind() == InlineNotes.Kind.LATEX_TEXT).findFirst().orElse(null);
+                    if (text == null) {
+                        into.appendChild(Notes.unavailable(n, notes.place()));
+                    } else {
+                        taken.add(text);
+                        into.appendChild(inlineNote(n, text.content(raw)));
+                    }
+                }
+                case LATEX_TEXT -> into.appendChild(inlineNote(inlineNumbers.latex(span.number()), span.content(raw)));
+                case WIKI -> {
+                    String n = inlineNumbers.wiki(span.group(), span.name());
+                    inlineNumbers.place(n);
+                    into.appendChild(inlineNote(n, span.content(raw)));
+                }
+                // a reused reference's text stands at its first use: numbered here if this is it, placed there
+                case WIKI_REUSE -> inlineNumbers.wiki(span.group(), span.name());
+                case ORG -> into.appendChild(inlineNote(span.number() != null ? span.number() : inlineNumbers.latex(null), span.content(raw)));
+            }
+        }
+        marked(raw.substring(pos), into);
+    }
+
+    /** A note whose text the source wrote where it is referred to. */
+    private Element inlineNote(String n, String content) {
+        Element note = Tei.el("note", Tei.at("type", "source"), Tei.at("place", notes.place()), Tei.at("n", n));
+        marked(content.strip(), note);
+        return note;
+    }
+
+    /** Plain text without notes written in place: brackets, Unicode superscript references, blank fields and layout characters. */
+    private void marked(String raw, Element into) {
+        if (raw.isEmpty()) return;
         String s = closeQueriedBrackets(LayoutCharacters.remove(raw));
         Matcher m = BRACKET.matcher(s);
         int pos = 0;
@@ -135,6 +189,8 @@ public final class InlineEncoder {
      */
     private String reference(String content, boolean glued) {
         if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
+        // Org's [fn:label], always a reference (its definition "[fn:label] text" opens a line)
+        if (content.startsWith("fn:") && content.length() > 3 && !content.contains(" ")) return content.substring(3);
         String c = content.strip();
         if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
         if (c.matches("[A-Za-z]") && glued && notes.defines(c)) return c;   // [a], [A] where a note of that letter is defined
@@ -189,27 +245,44 @@ public final class InlineEncoder {
         return out.toString();
     }
 
-    /** {@code landing^1} and {@code Hall.(1)}: references where the document defines the note they name. */
+    /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
-        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0) {
-            superscripts(s, into);
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN")) {
+            flattened(s, into);
             return;
         }
         int pos = 0;
-        for (Pattern p : new Pattern[]{NoteMarks.CARET_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
-            // one kind, then the other, each over what the first left: a document uses one style
+        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE}) {
+            // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;
             while (m.find()) {
                 if (!notes.defines(NoteMarks.number(m))) continue;
                 if (p == NoteMarks.PAREN_REFERENCE && isNextItem(m)) continue;
                 any = true;
-                superscripts(s.substring(pos, m.start()), into);
+                flattened(s.substring(pos, m.start()), into);
                 into.appendChild(notes.noteFor(NoteMarks.number(m)));
                 pos = m.end();
             }
             if (any) break;
+        }
+        flattened(s.substring(pos), into);
+    }
+
+    /** {@code winter.1}: digits glued to a word, where they name the next of the document's notes in order. */
+    private void flattened(String s, Element into) {
+        if (!notes.flattenedMarks()) {
+            superscripts(s, into);
+            return;
+        }
+        Matcher m = NoteMarks.FLATTENED_REFERENCE.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            if (!notes.nextFlattened(m.group(1))) continue;
+            superscripts(s.substring(pos, m.start()), into);
+            into.appendChild(notes.noteFor(m.group(1)));
+            pos = m.end();
         }
         superscripts(s.substring(pos), into);
     }
@@ -226,14 +299,32 @@ public final class InlineEncoder {
         if (s.isEmpty()) return;
         // most text has no superscript digit, and the pattern's look-behind is tried at every position
         if (!NoteMarks.hasSuperscriptDigit(s)) {
-            symbols(s, into);
+            modifiers(s, into);
             return;
         }
         Matcher m = NoteMarks.UNICODE_REFERENCE.matcher(s);
         int pos = 0;
         while (m.find()) {
-            symbols(s.substring(pos, m.start()), into);
+            modifiers(s.substring(pos, m.start()), into);
             into.appendChild(notes.noteFor(NoteMarks.fromSuperscript(m.group(1))));
+            pos = m.end();
+        }
+        modifiers(s.substring(pos), into);
+    }
+
+    /** {@code sewersᵃ}: a modifier letter after a word is a reference where the document defines that letter's note. */
+    private void modifiers(String s, Element into) {
+        if (!NoteMarks.hasModifierLetter(s)) {
+            symbols(s, into);
+            return;
+        }
+        Matcher m = NoteMarks.MODIFIER_REFERENCE.matcher(s);
+        int pos = 0;
+        while (m.find()) {
+            String n = NoteMarks.fromModifier(m.group(1));
+            if (!notes.defines(n)) continue;
+            symbols(s.substring(pos, m.start()), into);
+            into.appendChild(notes.noteFor(n));
             pos = m.end();
         }
         symbols(s.substring(pos), into);

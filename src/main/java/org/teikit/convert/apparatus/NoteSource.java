@@ -14,6 +14,21 @@ public interface NoteSource {
      */
     default boolean defines(String n) { return false; }
 
+    /** The numbering of the document's notes written where they are referred to ({@code \footnote{…}}, {@code <ref>}). */
+    default InlineNoteNumbers inlineNumbers() { return new InlineNoteNumbers(); }
+
+    /**
+     * Whether digits {@code n} glued to a word are a note's mark here: where the document's notes pair with such
+     * digits, the mark that names the next note still to place ({@code winter.1}, then {@code Park.2}).
+     */
+    default boolean nextFlattened(String n) { return false; }
+
+    /** Whether the document marks its notes so at all ({@link #nextFlattened}). */
+    default boolean flattenedMarks() { return false; }
+
+    /** Where the document's notes are printed ({@code note/@place}). */
+    default String place() { return "foot"; }
+
     /** Every reference becomes an empty note saying its text is not in the source. */
     NoteSource UNAVAILABLE = n -> Notes.unavailable(n, "end");
 }

@@ -118,6 +118,61 @@ public final class DateParser {
         return Optional.empty();
     }
 
+    /** A weekday before a stamped date: {@code Tue, 14 Mar 2006}, {@code Monday 3 March 2003}. */
+    private static final Pattern STAMP_WEEKDAY = Pattern.compile(
+            "(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?[.,]?\\s+");
+    /** A time of day (and a zone) after a stamped date: {@code 09:12}, {@code 11:30:12 +0000}, {@code 10.41}, {@code 1435}, {@code 4.50 p.m. GMT}. */
+    private static final Pattern STAMP_TIME = Pattern.compile(
+            "(?i)[,\\s]+(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{4}(?:\\s*h(?:rs)?)?)"
+                    + "(?:\\s*(?:[+-]\\d{4}|\\(?(?:GMT|UTC|UT|Z|[A-Z]{3,4})\\)?))*\\s*$");
+    /** A signals date-time group: day, hour and minute, zone letter, month, year ({@code 141200Z MAR 44}, {@code 171755A Apr 1915}). */
+    private static final Pattern DATE_TIME_GROUP = Pattern.compile("^(\\d{2})(\\d{4})([A-Z])?\\s*" + MONTH + "\\s*(\\d{2}|\\d{4})$");
+    /** The two-letter months of a post office's date stamp, in order. */
+    private static final String POSTMARK_MONTHS = "JAFEMRAPMYJEJYAUSEOCNODE";
+    /** A date stamp's day, two-letter month and year: {@code 2 AU 07}, {@code 24 DE 1907}. */
+    private static final Pattern POSTMARK = Pattern.compile("^(\\d{1,2})\\s+(JA|FE|MR|AP|MY|JE|JY|AU|SE|OC|NO|DE)\\s+(\\d{2}|\\d{4})$");
+    /** A day, month and year in figures: {@code 12/03/98}, {@code 20.3.98}, {@code 14-03-06}, {@code 04/03/2003}. */
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2}|\\d{4})$");
+
+    /**
+     * The date a header field or a machine stamps ({@code Sent: 04 March 2003 09:12}, {@code Date: Tue, 14 Mar 2006
+     * 09:12:44 +0100}): a date, perhaps after a weekday and before a time of day and a zone. A day, month and year in
+     * figures ({@code 12/03/98}) whose numbers do not show their order is read in the {@code order} the document's other
+     * dates show (dots are read day first), a year of two figures in {@code century} (the first two figures of the document's years);
+     * with no century known it is no date.
+     */
+    public static Optional<String> stamped(String text, NumericOrder order, String century) {
+        String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
+        t = STAMP_WEEKDAY.matcher(t).replaceFirst("");
+        Matcher dtg = DATE_TIME_GROUP.matcher(t);
+        if (dtg.matches()) {
+            String y = dtg.group(5).length() == 4 ? dtg.group(5) : century != null && century.matches("\\d{2}") ? century + dtg.group(5) : null;
+            return y == null ? Optional.empty() : day(year(y), month(dtg.group(4)), Integer.parseInt(dtg.group(1)));
+        }
+        Matcher pm = POSTMARK.matcher(t);
+        if (pm.matches()) {
+            String y = pm.group(3).length() == 4 ? pm.group(3) : century != null && century.matches("\\d{2}") ? century + pm.group(3) : null;
+            int mo = POSTMARK_MONTHS.indexOf(pm.group(2).toUpperCase(Locale.ROOT)) / 2 + 1;
+            return y == null ? Optional.empty() : day(year(y), mo, Integer.parseInt(pm.group(1)));
+        }
+        String untimed = STAMP_TIME.matcher(t).replaceFirst("");
+        Optional<String> d = parse(untimed);
+        if (d.isPresent() || untimed.equals(t)) return d.isPresent() ? d : numeric(t, order, century);
+        return parse(t).or(() -> numeric(untimed, order, century));
+    }
+
+    private static Optional<String> numeric(String t, NumericOrder order, String century) {
+        Matcher m = SHORT_NUMERIC.matcher(t.strip());
+        if (!m.matches()) return Optional.empty();
+        boolean full = m.group(4).length() == 4;
+        if (!full && (century == null || !century.matches("\\d{2}"))) return Optional.empty();
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+        int y = Integer.parseInt(full ? m.group(4) : century + m.group(4));
+        // dots are the European way (day first); slashes and dashes only as the document's other dates show
+        if (a > 12 || m.group(2).equals(".") || order == NumericOrder.DAY_FIRST) return day(y, b, a);
+        return b > 12 || order == NumericOrder.MONTH_FIRST ? day(y, a, b) : Optional.empty();
+    }
+
     /** Every date in running text, left to right, without overlaps (the most precise reading wins). */
     public static List<IsoDate> find(String text) {
         List<IsoDate> out = new ArrayList<>();

@@ -65,7 +65,7 @@ public class BlockWriter {
             case PARAGRAPH -> addUnlessEmpty(inline.element("p", b.inlines()));
             case QUOTE -> {
                 Element p = inline.element("p", b.inlines());
-                if (!isEmpty(p)) add(Tei.add(Tei.el("quote"), p));
+                if (!Tei.isBlank(p)) add(Tei.add(Tei.el("quote"), p));
             }
             case LIST_ITEM -> item(b);
             case BREAK -> add(Tei.el("milestone", Tei.at("unit", "section")));
@@ -110,11 +110,7 @@ public class BlockWriter {
 
     /** A paragraph of layout characters only encodes to nothing: no empty {@code p} is written for it. */
     public void addUnlessEmpty(Element e) {
-        if (!isEmpty(e)) add(e);
-    }
-
-    public static boolean isEmpty(Element e) {
-        return e.getChildCount() == 0 || e.getChildCount() == 1 && e.getChild(0) instanceof nu.xom.Text t && t.getValue().isBlank();
+        if (!Tei.isBlank(e)) add(e);
     }
 
     private static boolean lastIsDiv(Element c) {

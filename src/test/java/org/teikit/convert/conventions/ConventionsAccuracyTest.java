@@ -130,8 +130,26 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout4");
         // arrival (commit 7fe498f): turns 0.250 / 0.923, notes 0.055 / 0.750, letters 0.000 / 0.000 (6 found, none
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
-        assertTrue(all.turns().recall() >= 0.25 && all.turns().precision() >= 0.92, "turns " + all.turns());
+        // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
+        assertTrue(all.turns().recall() >= 0.79 && all.turns().precision() >= 0.91, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.05, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
+        assertEquals(0, all.lost(), "words lost");
+    }
+
+    /**
+     * A fifth held-out set (30 fixtures: committee evidence, CHILDES and WebVTT transcripts, WhatsApp exports, Spanish and
+     * German plays, pandoc, AsciiDoc and reST notes, two note series, DIN business letters, State cables …), written like
+     * the fourth from the fixture format and the other sets' indexes alone, while that round's rules were being made.
+     * Floors: what it measured on arrival, rounded down.
+     */
+    @Test
+    void fifthHeldOutSetMeetsItsFloors() throws Exception {
+        Result all = measured("heldout5");
+        // arrival (commit 3abeb2c, 2026-12-07): turns 0.207 / 0.627, notes 0.078 / 0.556, letters 0.025 / 0.056 (1 of
+        // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
+        assertTrue(all.turns().recall() >= 0.20 && all.turns().precision() >= 0.62, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= 0.07, "notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }
 

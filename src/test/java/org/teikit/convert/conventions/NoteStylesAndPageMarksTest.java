@@ -260,4 +260,20 @@ class NoteStylesAndPageMarksTest {
                 """);
         assertEquals(List.of("1: 1862. | The Times, 18 January 1862.", "2: blocked. | Report of the Inspector of Mines."), notes(d));
     }
+
+    @Test
+    void aLineOfLayoutCharactersAfterANoteIsNoParagraphOfIt() throws Exception {
+        // a note definition goes on over the paragraphs below it; boxes of the printed page (□ □) are not text
+        Document d = faithful("""
+                The treaty was signed.<sup>1</sup>
+
+                * * *
+
+                <sup>1</sup> In the afternoon.
+
+                □ □
+                """);
+        assertEquals(0, values(d, "//t:note//t:p[normalize-space() = '']").size(), "empty paragraphs in the note");
+        assertEquals(List.of("In the afternoon."), values(d, "//t:note"));
+    }
 }

@@ -39,6 +39,22 @@ final class Datelines {
         return Optional.empty();
     }
 
+    /** The order the document writes its dates in figures ({@link NumericDateOrder}). */
+    private org.teikit.convert.dates.NumericOrder order = org.teikit.convert.dates.NumericOrder.UNKNOWN;
+
+    void numericOrder(org.teikit.convert.dates.NumericOrder order) {
+        this.order = order;
+    }
+
+    /**
+     * A header field's or a machine's date ({@code 04 March 2003 09:12}, {@code 20.3.98}, {@code 141200Z MAR 44}): a
+     * year of two figures is put in the century of the run.
+     */
+    Optional<LetterParts.Dateline> stamped(String text) {
+        String century = year != null && year.length() == 4 ? year.substring(0, 2) : null;
+        return DateParser.stamped(text, order, century).map(iso -> new LetterParts.Dateline("", iso, 0, 0));
+    }
+
     /** A dated letter moves the running year on. */
     void advance(String when) {
         if (when.length() >= 4 && Character.isDigit(when.charAt(0))) {

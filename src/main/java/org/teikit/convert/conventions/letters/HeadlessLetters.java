@@ -34,10 +34,20 @@ final class HeadlessLetters {
             "^(?:The\\s+|La\\s+|Le\\s+|L')?(\\p{Lu}[^.;:]{2,80}?)\\s+(?:presents?\\s+(?:its|his|her|their)\\s+(?:compliments|respects)\\s+to|pr[ée]sente\\s+ses\\s+compliments\\s+(?:à|au|aux))"
                     + "\\s+(?:the\\s+|la\\s+|le\\s+|l')?(\\p{Lu}[^.;:]{2,80}?)(?:\\s+(?:and|et)\\b|,|\\.)");
 
-    /** One letter's first block, its addressee ("" when the letter does not name one) and its sender ("" likewise). */
-    record Start(int block, String addressee, String sender) {
-        Start(int block, String addressee) {
-            this(block, addressee, "");
+    /**
+     * A business letter's reference lines between its inside address and its salutation: {@code Attention: Mr. X},
+     * {@code Re: Order No. 611}, {@code Subject: …}, {@code Our ref. HJB/4}.
+     */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)^(?:attention|attn|re|subject|subj|ref|reference|our ref|your ref)\\b\\.?\\s*[:.]?\\s*\\S.*");
+    private static final int LETTERHEAD_LINES = 4, LETTERHEAD_WORDS = 8;
+
+    /**
+     * One letter's first block, its addressee ("" when the letter does not name one), the firm its letterhead
+     * names ("" when it has none) and its sender where the letter's own words name it ("" else).
+     */
+    record Start(int block, String addressee, String letterhead, String sender) {
+        Start(int block, String addressee, String letterhead) {
+            this(block, addressee, letterhead, "");
         }
     }
 
@@ -62,9 +72,16 @@ final class HeadlessLetters {
                 int salute = saluteAfter(blocks, i + 1);
                 if (salute >= 0) {
                     String to = addressee(blocks, i + 1, salute, collection);
-                    out.add(new Start(i, to));
                     explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
                             + blocks.get(salute).line() + ") begins a letter that has no heading");
+                    if (i - 1 > covered && letterhead(blocks, i - 1) && firstText(blocks, i + 1) < salute) {
+                        String firm = LetterHeading.lines(blocks.get(i - 1)).get(0).replaceAll("[,.;]+$", "").strip();
+                        out.add(new Start(i - 1, to, firm));
+                        explain.decided(blocks.get(i - 1).line(), "letters", "'" + firm + "' in capitals above the dateline,"
+                                + " with an inside address below it, is the letter's letterhead");
+                    } else {
+                        out.add(new Start(i, to, ""));
+                    }
                     covered = salute;
                     continue;
                 }
@@ -73,14 +90,14 @@ final class HeadlessLetters {
             if (i > covered && note.lookingAt()) {
                 // the third person's note: its first sentence names who writes and to whom
                 String from = note.group(1).strip(), to = note.group(2).strip();
-                out.add(new Start(i, to, from));
+                out.add(new Start(i, to, "", from));
                 explain.decided(b.line(), "letters", "a note in the third person begins: '" + from
                         + "' presents its compliments to '" + to + "'");
                 covered = i;
                 continue;
             }
             if (i > covered && LetterParts.isSalute(b.plain())) {
-                out.add(new Start(i, addressee(blocks, i, i, collection)));
+                out.add(new Start(i, addressee(blocks, i, i, collection), ""));
                 covered = i;
             }
         }
@@ -124,7 +141,7 @@ final class HeadlessLetters {
             int seen = 0;
             for (int j = i - 1; j >= 0 && seen < 2; j--) {
                 Block b = blocks.get(j);
-                if (b.isBreak()) continue;
+                if (b.isBreak() || referenceLine(b)) continue;
                 seen++;
                 if (LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
             }
@@ -133,14 +150,18 @@ final class HeadlessLetters {
         return false;
     }
 
-    /** The salutation after a dateline, past at most one inside address of short lines; -1 when none. */
+    /**
+     * The salutation after a dateline, past at most one inside address of short lines and one reference line
+     * ({@code Attention: …}); -1 when none.
+     */
     private static int saluteAfter(List<Block> blocks, int from) {
-        int address = 0;
+        int address = 0, reference = 0;
         for (int i = from; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
             if (b.kind() == Block.Kind.HEADING) return -1;
             if (opens(b)) return i;
+            if (referenceLine(b) && ++reference <= 1) continue;
             if (++address > 1 || LetterHeading.lines(b).size() > ADDRESS_LINES || !LetterParts.atMostWords(b.plain(), 16)) return -1;
         }
         return -1;
@@ -153,6 +174,33 @@ final class HeadlessLetters {
         if (lines.size() > 5) return false;
         for (String l : lines) if (LetterParts.isClosingSalute(l)) return true;
         return false;
+    }
+
+    private static boolean referenceLine(Block b) {
+        return LetterHeading.lines(b).size() == 1 && REFERENCE_LINE.matcher(LetterParts.clean(b.plain())).matches();
+    }
+
+    /**
+     * Whether the block is a letterhead: a few short lines, the first a name in capitals of two words or more
+     * ({@code THE CALDWELL PUMP & MACHINE COMPANY} / {@code DAYTON, OHIO}), none a closing or a salutation. Asked only
+     * of the block right above a dateline whose letter has an inside address, the form of a business letter.
+     */
+    static boolean letterhead(List<Block> blocks, int i) {
+        if (i < 0) return false;
+        Block b = blocks.get(i);
+        if (b.isBreak() || b.kind() == Block.Kind.HEADING || LetterParts.isClosingSalute(b.plain()) || LetterParts.isSalute(b.plain())) return false;
+        List<String> lines = LetterHeading.lines(b);
+        if (lines.isEmpty() || lines.size() > LETTERHEAD_LINES) return false;
+        for (String l : lines) if (!LetterParts.atMostWords(l, LETTERHEAD_WORDS) || l.strip().endsWith(",")) return false;
+        String first = LetterParts.clean(lines.get(0));
+        return first.split("\\s+").length >= 2 && first.chars().anyMatch(Character::isLetter)
+                && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static int firstText(List<Block> blocks, int from) {
+        int i = from;
+        while (i < blocks.size() && blocks.get(i).isBreak()) i++;
+        return i;
     }
 
     /** A salutation, or a first paragraph that opens with one run into the text. */

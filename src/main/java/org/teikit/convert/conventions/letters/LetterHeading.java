@@ -170,9 +170,11 @@ record LetterHeading(String sender, String addressee, String kind, String number
                 if (!f.matches() && to != null && from != null && STAMP.matcher(line.strip()).matches()) continue;
                 if (!f.matches()) return Optional.empty();
                 switch (f.group(1).toLowerCase(Locale.ROOT)) {
-                    case "to" -> to = tidy(f.group(2));
-                    case "from" -> from = tidy(f.group(2));
+                    case "to" -> to = mailbox(f.group(2));
+                    case "from" -> from = mailbox(f.group(2));
                     case "date" -> date = f.group(2).strip();
+                    // an e-mail's "Sent:" is its date (a forwarded one's "Date:" stands in its own block)
+                    case "sent" -> { if (date.isEmpty()) date = f.group(2).strip(); }
                     case "dated" -> { date = f.group(2).strip(); routing = true; }
                     case "rec'd", "recd", "received" -> routing = true;
                     default -> { }
@@ -181,6 +183,15 @@ record LetterHeading(String sender, String addressee, String kind, String number
         }
         if (to == null || from == null) return Optional.empty();
         return Optional.of(new LetterHeading(from, to, routing ? "telegram" : "memorandum", "", date, true));
+    }
+
+    /** An e-mail address in angle brackets after the name it belongs to: {@code Ann Lee <a.lee@example.org>}. */
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("\\s*<?(?:mailto:)?[^<>\\s@]+@[^<>\\s@]+\\.[^<>\\s@]+>?(?=$|[;,])");
+
+    /** A party as a mail header names it: the name without its address or quotes ({@code "Hallam Timber" <sales@…>}), or the address alone. */
+    static String mailbox(String value) {
+        String name = MAIL_ADDRESS.matcher(value).replaceAll("").strip().replaceAll("^\"(.*)\"$", "$1");
+        return tidy(name.isEmpty() ? value.replaceAll("[<>]", "") : name);
     }
 
     /** A form's box label in brackets before its entry: {@code (Date) 11 Jul 44}. */

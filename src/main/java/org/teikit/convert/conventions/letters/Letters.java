@@ -29,6 +29,8 @@ public final class Letters {
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
+    /** The word before the name of one who signs for a firm or another person: {@code By}, {@code Per}, {@code p.p.}. */
+    private static final Pattern SIGNED_FOR = Pattern.compile("^(?:By|BY|Per|PER|p\\.\\s?p\\.)\\s+(?=\\p{Lu})");
     /** The line a telegraph office's copy opens with: {@code TELEGRAM RECEIVED}, {@code TELEGRAM SENT}. */
     private static final Pattern TELEGRAM_FORM = Pattern.compile("(?i)^(?:telegram|cablegram|cable)\\s+(?:received|sent)\\.?$");
     /** A telegram's address block: a few short lines in capitals ({@code AMEMBASSY / TOKYO}). */
@@ -41,26 +43,35 @@ public final class Letters {
     public record Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
                          String addressee, int dateline, String when, String place, int salute, int closing, int signature) {}
 
-    private record Candidate(int heading, int headEnd, LetterHeading head) {}
+    /**
+     * A letter's heading and where it ends; {@code form}: a message printed as a form (its fields read in one block);
+     * {@code letterhead}: the firm a business letter's letterhead names, or "".
+     */
+    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) {
+        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, ""); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, ""); }
+    }
 
     private Letters() {}
 
     public static List<Letter> find(List<Block> blocks, Explanation explain) {
         String author = author(blocks);
-        List<Candidate> candidates = candidates(blocks, author);
+        List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, titleYear(blocks), explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false)));
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false), false, s.letterhead()));
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
+        years.numericOrder(NumericDateOrder.of(blocks, explain));
         Datelines probe = new Datelines("", new Explanation());
+        String frontMonth = frontMonth(blocks);
         List<Letter> out = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             Candidate cand = candidates.get(c);
             int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe) : blocks.size();
-            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, explain);
+            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, explain);
             // a letter no signature names is the collection's author's ("THE WAR LETTERS OF AMOS TRUESDELL")
             if (headless && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
             l.ifPresent(out::add);
@@ -119,9 +130,10 @@ public final class Letters {
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
     }
 
-    private static List<Candidate> candidates(List<Block> blocks, String author) {
+    private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {
         String recipient = recipient(blocks, author);
         List<Candidate> out = new ArrayList<>();
+        java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
         for (int i = 0; i < blocks.size(); i++) {
             int run = LetterHeading.fieldRun(blocks, i);
             if (run - i >= 2) {                                    // a memo header printed one field a paragraph
@@ -131,6 +143,23 @@ public final class Letters {
                     i = run - 1;
                     continue;
                 }
+            }
+            if (forms.containsKey(i)) {
+                // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
+                FormFields.Form f = forms.get(i);
+                boolean onlyFields = fieldsOnly(blocks.get(i));
+                out.add(new Candidate(i, onlyFields ? i + 1 : i, new LetterHeading(f.sender(), f.addressee(),
+                        formKind(blocks, i), "", f.dateText(), true), true));
+                continue;
+            }
+            Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
+            if (reply.isPresent()) {
+                // written on a message that came back: a message of its own, after the one it answers
+                ReplyOnMessage.Reply r = reply.get();
+                explain.decided(blocks.get(i).line(), "letters", "a note addressed to '" + r.addressee() + "' and signed and dated at its end ('"
+                        + r.dateText() + "'), after a message: a reply of its own, by '" + r.sender() + "'");
+                out.add(new Candidate(i, i, new LetterHeading(r.sender(), r.addressee(), "letter", "", r.dateText(), true), true));
+                continue;
             }
             if (TELEGRAM_FORM.matcher(LetterHeading.clean(blocks.get(i).plain())).matches()) {
                 // "TELEGRAM SENT": a telegram's form begins; its parties are in its address block and signature
@@ -177,8 +206,46 @@ public final class Letters {
         return false;
     }
 
+    /**
+     * The blocks that are message forms ({@link FormFields}): each that names addressee, sender and date in fields,
+     * or, where the document prints two or more such forms, each that names the parties.
+     */
+    private static java.util.Map<Integer, FormFields.Form> forms(List<Block> blocks, Explanation explain) {
+        java.util.Map<Integer, FormFields.Form> all = new java.util.TreeMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            int at = i;
+            // a memorandum's header of field lines alone is read as before (LetterHeading.fields)
+            if (LetterHeading.fields(List.of(blocks.get(i))).isPresent()) continue;
+            FormFields.read(blocks.get(i)).ifPresent(f -> all.put(at, f));
+        }
+        if (all.size() < 2) all.values().removeIf(f -> f.dateText().isEmpty() || f.signedOnly());
+        for (var e : all.entrySet()) {
+            FormFields.Form f = e.getValue();
+            explain.decided(blocks.get(e.getKey()).line(), "letters", "the block's fields name the addressee '" + f.addressee()
+                    + "' and " + (f.signedOnly() ? "its text is signed '" : "the sender '") + f.sender() + "'"
+                    + (f.dateText().isEmpty() ? "" : ", dated '" + f.dateText() + "'")
+                    + (all.size() >= 2 ? ": one of " + all.size() + " message forms" : ": a message form"));
+        }
+        return all;
+    }
+
+    /** Whether every line of the block is header fields (a fax's cover sheet): the message's heading, its text below. */
+    private static boolean fieldsOnly(Block b) {
+        for (String l : LetterHeading.lines(b)) if (!l.strip().matches("^\\p{L}[\\p{L}.' ]{0,30}(?:\\([^)]{1,30}\\))?\\s*:.*")) return false;
+        return true;
+    }
+
+    /** A form names a telegram where it or the document's head says so (telegram, telex, signals, ZCZC); else a letter. */
+    private static String formKind(List<Block> blocks, int i) {
+        StringBuilder said = new StringBuilder(blocks.get(i).plain());
+        for (int k = 0; k < Math.min(blocks.size(), 3); k++) said.append(' ').append(blocks.get(k).plain());
+        return FORM_TELEGRAM.matcher(said).find() ? "telegram" : "letter";
+    }
+
+    private static final Pattern FORM_TELEGRAM = Pattern.compile("(?i)\\b(?:telegrams?|telegraphs?|telex|tlx|cables?|signals|ZCZC)\\b");
+
     private static Optional<Letter> letter(List<Block> blocks, Candidate cand, int next, int candidates, Datelines years,
-                                           Datelines probe, List<Letter> before, Explanation explain) {
+                                           Datelines probe, List<Letter> before, String frontMonth, Explanation explain) {
         int h = cand.heading(), hEnd = cand.headEnd();
         LetterHeading head = cand.head();
         int end = endOf(blocks, h, next);
@@ -228,7 +295,8 @@ public final class Letters {
         int dateline = -1, salute = -1;
         boolean saluted = false, section = false;
         LetterParts.Dateline date = null;
-        for (int i = hEnd; i < Math.min(end, hEnd + LOOK_AHEAD); i++) {
+        int opener = cand.letterhead().isEmpty() ? hEnd : hEnd + 1;     // a letterhead is no part of the opening's count
+        for (int i = opener; i < Math.min(end, opener + LOOK_AHEAD); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
             if (b.kind() == Block.Kind.HEADING) { section = i == firstText(blocks, hEnd, end); break; }
@@ -265,8 +333,14 @@ public final class Letters {
             Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(blocks.get(datedAbove)), headText, blocks.get(datedAbove).line());
             if (d.isPresent()) { dateline = datedAbove; date = d.get(); }
         }
+        if (date == null && cand.form() && head.dateText().matches("\\d{1,2}") && !frontMonth.isEmpty()) {
+            // a signals form's "Day of Month 17": month and year from the diary's heading
+            date = dayIn(frontMonth, Integer.parseInt(head.dateText())).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
+            if (date != null) explain.decided(blocks.get(h).line(), "letters", "the form's day of the month " + head.dateText()
+                    + " in the month the document's heading names (" + frontMonth + ")");
+        }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
-            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).orElse(null);
+            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).or(() -> years.stamped(head.dateText())).orElse(null);
         } else if (date == null && !head.dateText().isEmpty()) {
             // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
             date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0))
@@ -315,14 +389,19 @@ public final class Letters {
         // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
         if (sender.isEmpty() && signature >= 0) {
             List<String> signed = LetterHeading.lines(blocks.get(signature));
-            sender = signed.isEmpty() ? "" : signed.get(0).replaceAll("[,.;]+$", "");
+            // "By R. T. Caldwell": who signs for the firm named under the closing
+            sender = signed.isEmpty() ? "" : SIGNED_FOR.matcher(signed.get(0).replaceAll("[,.;]+$", "")).replaceFirst("");
         } else if (sender.isEmpty() && closing >= 0) {
             sender = signedUnderClosing(LetterHeading.lines(blocks.get(closing)));
+        }
+        if (sender.isEmpty() && !cand.letterhead().isEmpty()) {
+            sender = cand.letterhead();
+            explain.decided(blocks.get(h).line(), "letters", "no signature names the writer: the letterhead's '" + sender + "'");
         }
         int signedAt = signature >= 0 ? signature : closing;
         List<String> signedLines = signature >= 0 ? LetterHeading.lines(blocks.get(signature))
                 : closing >= 0 ? List.of(signedUnderClosing(LetterHeading.lines(blocks.get(closing)))) : List.of();
-        if (head.fields() && head.kind().equals("telegram") && signature >= 0 && !signedLines.isEmpty() && place.isEmpty()) {
+        if (head.fields() && !cand.form() && head.kind().equals("telegram") && signature >= 0 && !signedLines.isEmpty() && place.isEmpty()) {
             // a routing block's FROM: names the post the telegram came from; its signature, who sent it
             place = sender;
             sender = signedLines.get(0).replaceAll("[,.;]+$", "");
@@ -591,6 +670,24 @@ public final class Letters {
         if (roman.matches() && roman.group("editor") != null) return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
         if (!LetterParts.isSalute(blocks.get(next).plain())) return Optional.empty();
         return Optional.of(new LetterHeading(author, recipient, "letter", number, "", false));
+    }
+
+    /** The month and year the document's head names ({@code WAR DIARY … APRIL 1915.}) as {@code 1915-04}, or "". */
+    private static String frontMonth(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
+            for (var d : DateParser.find(blocks.get(i).plain().replace('\n', ' '))) {
+                if (d.iso().matches("\\d{4}-\\d{2}")) return d.iso();
+            }
+        }
+        return "";
+    }
+
+    private static Optional<String> dayIn(String month, int day) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(month + "-" + String.format("%02d", day)).toString());
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String titleYear(List<Block> blocks) {

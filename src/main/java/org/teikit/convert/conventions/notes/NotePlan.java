@@ -4,6 +4,7 @@ import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
+import org.teikit.source.InlineNotes;
 import org.teikit.source.NoteMarks;
 import org.teikit.source.PageMarks;
 
@@ -37,12 +38,18 @@ public final class NotePlan {
     private final List<Definition> definitions;
     private final Map<Integer, Integer> definitionStart;
     private final Set<Integer> continuations;
+    private final boolean flattenedMarks;
 
-    private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations) {
+    private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
+                     boolean flattenedMarks) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
+        this.flattenedMarks = flattenedMarks;
     }
+
+    /** Whether digits glued to words are the document's note marks ({@link FlattenedMarks}): they pair with its notes. */
+    public boolean flattenedMarks() { return flattenedMarks; }
 
     public List<Definition> definitions() { return definitions; }
 
@@ -91,6 +98,18 @@ public final class NotePlan {
                 defs.addAll(here);
             }
         }
+        boolean[] defined = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) defined[i] = !byBlock.get(i).isEmpty();
+        boolean[] paired = {false};
+        List<Definition> flattened = FlattenedMarks.pair(blocks, defined, paired, explain);
+        for (Definition d : flattened) {
+            List<Definition> here = new ArrayList<>(byBlock.get(d.block()));
+            here.add(d);
+            byBlock.set(d.block(), here);
+            starts.putIfAbsent(d.block(), d.offset());
+            defs.add(d);
+        }
+        defs.sort(java.util.Comparator.comparingInt(Definition::block).thenComparingInt(Definition::offset));
         // continuation paragraphs: only where notes stand apart (under a Notes heading, after a break); in running
         // text, a paragraph between two definitions is the text the second one annotates
         Set<Integer> continuations = new HashSet<>();
@@ -121,7 +140,8 @@ public final class NotePlan {
                     + " more paragraph(s), to line " + blocks.get(more.get(more.size() - 1)).line());
         }
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
-        return new NotePlan(List.copyOf(merged), starts, continuations);
+        explainWrittenInPlace(blocks, explain);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0]);
     }
 
     /**
@@ -292,6 +312,26 @@ public final class NotePlan {
                 while (m.find()) out.add(NoteMarks.number(m));
                 m = NoteMarks.PAREN_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(NoteMarks.number(m));
+                m = NoteMarks.MODIFIER_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(NoteMarks.fromModifier(m.group(1)));
+                m = NoteMarks.FN_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+                m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
+                while (m.find()) out.add(m.group(1));
+            }
+        }
+    }
+
+    /** Notes whose text stands at their reference ({@code \footnote{…}}, {@code <ref>…</ref>}): the encoder places them there. */
+    private static void explainWrittenInPlace(List<Block> blocks, Explanation explain) {
+        for (Block b : blocks) {
+            for (Inline i : b.inlines()) {
+                if (!(i instanceof Inline.Text t)) continue;
+                for (InlineNotes.Span span : InlineNotes.find(t.text())) {
+                    if (span.kind() == InlineNotes.Kind.WIKI_REUSE) continue;
+                    explain.decided(b.line(), "notes", "a note written where it is referred to ("
+                            + span.kind().name().toLowerCase(java.util.Locale.ROOT) + " markup): a note in place, numbered as its processor would");
+                }
             }
         }
     }

@@ -28,6 +28,9 @@ public final class Dialogue {
     private static final Pattern ASKS = Pattern.compile("(?i)interviewer|question|q\\b|host|moderator");
     private static final Pattern ANSWERS = Pattern.compile("(?i)interviewee|narrator|respondent|witness|answer|a\\b|guest|subject");
 
+    /** A table row's content that is one bracketed description: {@code [sound of click]}, {@code [unintelligible]}. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+
     /** Labels for several speakers at once, printed in plays of every language teikit reads. */
     private static final Set<String> COLLECTIVE = Set.of("both", "all", "omnes", "together", "alle", "tous", "tutti", "todos", "beide");
 
@@ -176,7 +179,7 @@ public final class Dialogue {
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
         explainLabelParts(accepted, chosen, explain);
-        RoleNames offices = RoleNames.read(blocks, accepted.get(0).block());
+        RoleNames offices = RoleNames.read(blocks, accepted.get(0).block(), LineNumbers.printed(blocks));
         if (!offices.isEmpty()) explain.decided(0, "speech", "offices the record names: " + offices.describe());
         Set<Integer> speech = new java.util.HashSet<>();
         for (Unit u : accepted) speech.add(u.block());
@@ -224,7 +227,7 @@ public final class Dialogue {
     /** For --explain: the timestamps kept before the labels, and the labels that identify their person in parentheses. */
     private static void explainLabelParts(List<Unit> accepted, Map<Unit, Label> chosen, Explanation explain) {
         long timed = accepted.stream().filter(u -> !chosen.get(u).time().isEmpty()).count();
-        if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time, kept before the speaker as a timestamp");
+        if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time or the line's number, kept before the speaker as furniture");
         Set<String> said = new LinkedHashSet<>();
         for (Unit u : accepted) {
             String name = chosen.get(u).name(), person = SpeakerNames.person(name);
@@ -250,12 +253,17 @@ public final class Dialogue {
             case UNDERLINE -> "underlined";
             case DASH -> "'NAME —'";
             case OWN_LINE -> "own-line";
+            case CHAT -> "chat '<nick>'";
+            case SMALL_CAPS -> "small-caps";
+            case COLUMN -> "source-column";
         };
     }
 
     /** Each paragraph's line starts with their readings as labels (fields, salutations and numerals left out). */
     private static List<Unit> units(List<Block> blocks, Optional<CastList> cast, IntFunction<String> claimed, Explanation explain) {
         List<Unit> out = new ArrayList<>();
+        boolean numbered = LineNumbers.printed(blocks);
+        if (numbered) explain.decided(1, "speech", "the lines are numbered in one run (counting up, starting again at 1): the numbers are layout, labels are read after them");
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() != Block.Kind.PARAGRAPH) continue;
@@ -264,7 +272,7 @@ public final class Dialogue {
             List<List<Inline>> lines = b.lines();
             String part = claimed.apply(i);
             if (part != null) {
-                List<Label> shaped = lines.isEmpty() ? List.of() : Labels.at(lines.get(0));
+                List<Label> shaped = lines.isEmpty() ? List.of() : Labels.at(lines.get(0), numbered);
                 if (!shaped.isEmpty()) explain.decided(b.line(), "speech", "'" + shaped.get(0).name() + "' is no speaker: the line is " + part);
                 continue;
             }
@@ -276,7 +284,7 @@ public final class Dialogue {
             // a paragraph whose first label-shaped line is a field ("Date: …", then "Moderator: K. Adeyemi.") is a header
             boolean header = false, labelAbove = false;
             for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
-                List<Label> shapes = Labels.at(lines.get(k));
+                List<Label> shapes = Labels.at(lines.get(k), numbered);
                 if (!labelAbove && !shapes.isEmpty()) header = shapes.stream().anyMatch(l -> FieldLabels.isField(l.name()));
                 boolean fieldsAbove = header && labelAbove;
                 labelAbove |= !shapes.isEmpty();
@@ -298,6 +306,10 @@ public final class Dialogue {
                     String whyNot = FieldLabels.whyNot(l.name());
                     if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
                     if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
+                    if (l.form() == Label.Form.COLUMN && BRACKETED.matcher(Inline.plain(l.rest()).strip()).matches()) {
+                        explain.decided(b.line() + k, "speech", "'" + l.name() + "' row holds only a sound in brackets: no speech");
+                        continue;
+                    }
                     if (!hasWords(l.rest()) && !moreLines) {                // a label needs a speech
                         if (claimedBelow != null) explain.decided(b.line(), "speech", "'" + l.name() + "' is no speaker: the paragraph below is " + claimedBelow);
                         continue;

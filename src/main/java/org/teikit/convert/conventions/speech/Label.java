@@ -29,6 +29,17 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         this(name, form, stage, rest, length, List.of());
     }
 
+    /**
+     * What the furniture before the name is, as {@code fw/@type}: a line's number ({@code lineNumber}), a standard
+     * edition's page and section ({@code reference}, {@code [412a]}), else the recording's time ({@code timestamp}).
+     */
+    public String timeKind() {
+        String t = Inline.plain(time).strip();
+        if (t.matches("\\d{1,3}")) return "lineNumber";
+        if (t.matches("(?:\\d{1,3}\\s+)?\\[\\d{1,4}[a-e]?\\]")) return "reference";
+        return "timestamp";
+    }
+
     /** How a label is printed. Labels of one document share a form; stray look-alikes rarely do. */
     public enum Form {
         /** {@code HANS. …} */ CAPS_STOP,
@@ -39,7 +50,10 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         /** {@code *Hans.* …} */ ITALIC,
         /** {@code <u>Hans</u>: …} */ UNDERLINE,
         /** {@code HANS — …}, {@code Hans – …}: the dash of French and German printing */ DASH,
-        /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE;
+        /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE,
+        /** {@code <anna> …}: a chat log's nick */ CHAT,
+        /** {@code <span class="sc">Socrates.</span> …}: small capitals in an HTML copy */ SMALL_CAPS,
+        /** {@code 1432:07  CAM-1  …}: the source column of a transcript set as a table, after the time */ COLUMN;
 
         /** Forms whose look-alikes are common in prose need more evidence. */
         boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC || this == DASH; }

@@ -15,7 +15,8 @@ import java.util.Set;
  * <li>a title before the name it belongs to ({@code Mr. Patrick Doyle, a citizen}, {@code To the Revd. J. Dodd.}):
  * the name goes on after the title's stop;</li>
  * <li>an initial before another initial ({@code A. K. RIDLEY}): a signature's or a list's name, even where the first
- * initial is the {@code A.} of an answer.</li>
+ * initial is the {@code A.} of an answer;</li>
+ * <li>{@code BY MS. OKAFOR:}: a deposition's examination line, which names the counsel asking, in every form.</li>
  * </ul>
  */
 final class LabelStarts {
@@ -40,6 +41,10 @@ final class LabelStarts {
 
     /** Why the label cannot be one, from the words after it, or null. */
     static String whyNot(Label label) {
+        List<String> all = SpeakerNames.words(label.name());
+        if (all.size() >= 2 && all.get(0).equals("by")) {
+            return "'" + label.name() + "' is an examination line (the counsel who asks from here), not a speaker";
+        }
         if (label.form() != Label.Form.STOP && label.form() != Label.Form.CAPS_STOP) return null;
         List<String> words = SpeakerNames.words(label.name());
         if (words.isEmpty()) return null;

@@ -33,10 +33,26 @@ public final class Labels {
 
     /**
      * A recording's timestamp before a label, as transcripts of tapes print it: {@code [00:03:12]}, {@code 00:03:12},
-     * {@code (12:04)}. It is furniture of the transcript, not part of the speaker's name.
+     * {@code (12:04)}, a cockpit recorder's {@code 1432:07} (hours and minutes, then seconds). It is furniture of the
+     * transcript, not part of the speaker's name.
      */
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?:\\[(T)\\]|\\((T)\\)|(T))\\s+".replace("T", "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?"));
+            "(?:\\[(T)\\]|\\((T)\\)|(T))\\s+".replace("T", "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}:\\d{2})(?:[.,]\\d{1,3})?"));
+    /**
+     * A reference to a standard edition's page and section printed before a label, {@code [412a]} (Stephanus),
+     * {@code [1094b]} (Bekker): where the page turns, not part of the name.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,4}[a-e]?\\]\\s+");
+    /**
+     * A chat log's nick in angle brackets opening a message, {@code <anna>}, {@code <@op_kit>} (the channel mode
+     * before it): IRC's characters, no {@code @} or {@code .} inside (an address {@code <anna@example.net>} is none).
+     */
+    private static final Pattern CHAT = Pattern.compile("<[@+%~&]?([A-Za-z_\\[\\]\\\\`^{}|][\\w\\-\\[\\]\\\\`^{}|]{0,30})>(?:\\s+|$)");
+    /**
+     * After a time, a source code and a gap of two spaces or more before the content: a transcript printed as a table
+     * ({@code TIME  SOURCE  CONTENT}), the voice's channel and number ({@code CAM-1}, {@code RDO-2}, {@code TWR}).
+     */
+    private static final Pattern COLUMN = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]*(?:-[\\p{Lu}\\d?]{1,3})?)\\s{2,}(?=\\S)");
     /** Lowercase words inside an identification in parentheses: {@code (Leader of the Opposition)}. */
     private static final Set<String> IDENTIFICATION_LINKS = Set.of("of", "the", "and", "for", "on", "upon", "in", "de", "von", "van", "le", "la");
 
@@ -44,26 +60,49 @@ public final class Labels {
 
     /** Every reading of the line's start as a label, shortest first; empty when it cannot be one. */
     public static List<Label> at(List<Inline> line) {
+        return at(line, false);
+    }
+
+    /**
+     * As {@link #at(List)}; with {@code numbered}, the document numbers its lines ({@link LineNumbers}) and a line's
+     * number before the label is layout, kept with the label's time as furniture.
+     */
+    public static List<Label> at(List<Inline> line, boolean numbered) {
         String plain = Inline.plain(line);
         int start = 0;
         while (start < plain.length() && Character.isWhitespace(plain.charAt(start))) start++;
-        List<Inline> time = List.of();
+        int furnitureStart = start;
+        if (numbered) start = Math.max(start, LineNumbers.prefix(plain));
         Matcher stamp = TIMESTAMP.matcher(plain).region(start, plain.length());
-        if (stamp.lookingAt()) {                                 // "[00:03:12] INTERVIEWER: …": the label after the time
-            int stampEnd = stamp.end();
-            while (stampEnd > start && Character.isWhitespace(plain.charAt(stampEnd - 1))) stampEnd--;
-            time = InlineCut.between(line, start, stampEnd);
-            start = stamp.end();
+        boolean timed = stamp.lookingAt();
+        if (timed) start = stamp.end();                          // "[00:03:12] INTERVIEWER: …": the label after the time
+        Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
+        if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        List<Inline> time = List.of();
+        if (start > furnitureStart) {
+            int end = start;
+            while (end > furnitureStart && Character.isWhitespace(plain.charAt(end - 1))) end--;
+            time = InlineCut.between(line, furnitureStart, end);
         }
         List<Label> out = new ArrayList<>();
-        readings(line, plain, start, out);
+        Matcher column = COLUMN.matcher(plain).region(start, plain.length());
+        if (!timed || !column.lookingAt()) {
+            readings(line, plain, start, out);
+        } else {                                                 // "1432:07  CAM-1    okay": time, source, content
+            out.add(formed(line, plain, start, start + column.group(1).length(), column.end(), Label.Form.COLUMN));
+        }
         if (time.isEmpty()) return out;
-        List<Label> timed = new ArrayList<>();
-        for (Label l : out) timed.add(new Label(l.name(), l.form(), l.stage(), l.rest(), l.length(), time));
-        return timed;
+        List<Label> withTime = new ArrayList<>();
+        for (Label l : out) withTime.add(new Label(l.name(), l.form(), l.stage(), l.rest(), l.length(), time));
+        return withTime;
     }
 
     private static void readings(List<Inline> line, String plain, int start, List<Label> out) {
+        Matcher chat = CHAT.matcher(plain).region(start, plain.length());
+        if (chat.lookingAt()) {                                  // "<anna> evening all": a chat log's nick
+            out.add(formed(line, plain, chat.start(1), chat.end(1), chat.end(), Label.Form.CHAT));
+            return;
+        }
         int pos = start;
         for (int k = 0; k < MAX_TOKENS && pos < plain.length(); k++) {
             int end = pos;
@@ -188,6 +227,12 @@ public final class Labels {
         addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), InlineCut.between(line, from, directionEnd));
     }
 
+    /** A label whose form its layout says ({@code <nick>}, a source column). */
+    private static Label formed(List<Inline> line, String plain, int nameStart, int nameEnd, int labelEnd, Label.Form form) {
+        List<Inline> rest = dropEmptyLeadingRuns(InlineCut.stripLeading(InlineCut.from(line, labelEnd)));
+        return new Label(plain.substring(nameStart, nameEnd).strip(), form, List.of(), rest, labelEnd);
+    }
+
     private static void addWithStage(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int labelEnd,
                                      List<Inline> stage) {
         String name = plain.substring(start, nameEnd).strip();
@@ -233,6 +278,7 @@ public final class Labels {
             return switch (style) {
                 case BOLD -> Label.Form.BOLD;
                 case ITALIC -> Label.Form.ITALIC;
+                case SMALL_CAPS -> Label.Form.SMALL_CAPS;
                 default -> Label.Form.UNDERLINE;
             };
         }
@@ -246,7 +292,7 @@ public final class Labels {
     /** Bold, italic or underline, looking through a run that nests one in another ({@code ***HANS.***}). */
     private static Inline.Style labelStyle(Inline.Styled s) {
         return switch (s.style()) {
-            case BOLD, ITALIC, UNDERLINE -> s.style();
+            case BOLD, ITALIC, UNDERLINE, SMALL_CAPS -> s.style();
             default -> null;
         };
     }

@@ -59,16 +59,34 @@ public final class RoleNames {
      *                  speech that says "Chairman: Mr. Lee, you are first" names no chair)
      */
     public static RoleNames read(List<Block> blocks, int firstTurn) {
+        return read(blocks, firstTurn, false);
+    }
+
+    /**
+     * @param numbered the document numbers its lines ({@link LineNumbers}): the numbers are read past, and a witness
+     *                 sworn may stand on any line of a block (a page runs on in one block, its head above)
+     */
+    public static RoleNames read(List<Block> blocks, int firstTurn, boolean numbered) {
         List<Named> named = new ArrayList<>();
         List<String> chairs = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || b.isBreak()) continue;
-            String text = b.plain();
+            String text = numbered ? withoutNumbers(b) : b.plain();
             Matcher sworn = SWORN.matcher(text.strip());
-            if (sworn.lookingAt()) {
-                String name = nameAtEnd(sworn.group(1));
-                if (!name.isEmpty() && name.equals(sworn.group(1).strip())) named.add(new Named("witness", name, i, b.line()));
+            String witness = sworn.lookingAt() ? nameAtEnd(sworn.group(1)) : "";
+            if (!witness.isEmpty() && witness.equals(sworn.group(1).strip())) {
+                named.add(new Named("witness", witness, i, b.line()));
+            } else if (numbered) {
+                for (Matcher m = LINE_START.matcher(text); m.find(); ) {
+                    Matcher s = SWORN.matcher(text).region(m.end(), text.length());
+                    if (!s.lookingAt()) continue;
+                    String name = nameAtEnd(s.group(1));
+                    if (!name.isEmpty() && name.equals(s.group(1).strip())) {
+                        named.add(new Named("witness", name, i, b.line()));
+                        break;
+                    }
+                }
             }
             for (Matcher m = EXAMINER.matcher(text); m.find(); ) {
                 String name = nameAtStart(m.group(2));
@@ -90,6 +108,18 @@ public final class RoleNames {
         for (String c : chairs) if (distinct.stream().noneMatch(d -> d.equals(c) || SpeakerNames.samePerson(d, c))) distinct.add(c);
         Optional<String> chair = distinct.size() == 1 ? Optional.of(fullest(chairs, distinct.get(0))) : Optional.empty();
         return new RoleNames(named, chair);
+    }
+
+    private static final Pattern LINE_START = Pattern.compile("(?m)^\\s*");
+
+    /** The block's lines without the numbers they open with. */
+    private static String withoutNumbers(Block b) {
+        StringBuilder sb = new StringBuilder();
+        for (var line : b.lines()) {
+            String p = org.teikit.source.Inline.plain(line);
+            sb.append(p.substring(LineNumbers.prefix(p))).append('\n');
+        }
+        return sb.toString();
     }
 
     private static void addChair(List<String> chairs, String name) {

@@ -253,7 +253,7 @@ final class ConventionalLayout {
         turn = Tei.el("sp", Tei.at("who", "#" + t.who()));
         if (!t.label().time().isEmpty()) {                 // "[00:03:12] INTERVIEWER:": the tape's time, furniture before the speaker
             // as printed, brackets and all: the brackets of a time are no editor's supplied word
-            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", "timestamp")));
+            turn.appendChild(Tei.text("fw", Inline.plain(t.label().time()), Tei.at("type", t.label().timeKind())));
         }
         turn.appendChild(Tei.text("speaker", t.label().name()));
         if (!t.label().stage().isEmpty()) turn.appendChild(inline.element("stage", t.label().stage()));
@@ -294,13 +294,13 @@ final class ConventionalLayout {
             for (int k = 0; k + 1 < cuts.size(); k++) {
                 List<Inline> line = InlineCut.stripLeading(InlineCut.stripTrailing(InlineCut.between(content, cuts.get(k), cuts.get(k + 1))));
                 Element l = speechElement("l", line);
-                if (!BlockWriter.isEmpty(l)) turn.appendChild(l);
+                if (!Tei.isBlank(l)) turn.appendChild(l);
             }
             return;
         }
         Element p = speechElement("p", content);
         if (parenthesisedDirections) markInlineStages(p);
-        if (!BlockWriter.isEmpty(p)) turn.appendChild(p);
+        if (!Tei.isBlank(p)) turn.appendChild(p);
     }
 
     /**
@@ -556,13 +556,17 @@ final class ConventionalLayout {
             Block b = blocks.get(i);
             boolean address = l.dateline() >= 0 && l.dateline() < i && i < l.salute() && !b.isBreak()
                     && b.kind() == Block.Kind.PARAGRAPH && b.lines().size() <= 4 && !b.plain().strip().startsWith("[");
+            // a letter with no heading that begins above its dateline begins with its letterhead (HeadlessLetters)
+            address |= l.headEnd() == l.heading() && i == l.heading() && l.dateline() > i;
             if (i != l.dateline() && i != l.salute() && !address) break;
             if (opener == null) opener = Tei.el("opener");
             notes.at(i);
             if (address) {                              // the project's schema has no <address>: its lines, as printed
                 List<List<org.teikit.source.Inline>> lines = b.lines();
                 for (int k = 0; k < lines.size(); k++) {
-                    opener.appendChild(Tei.el("lb"));
+                    boolean broken = opener.getChildCount() > 0 && opener.getChild(opener.getChildCount() - 1) instanceof Element e
+                            && e.getLocalName().equals("lb");     // the block above ended its line
+                    if (!broken) opener.appendChild(Tei.el("lb"));
                     Element line = inline.element("seg", lines.get(k));
                     while (line.getChildCount() > 0) { nu.xom.Node n = line.getChild(0); n.detach(); opener.appendChild(n); }
                 }

@@ -1,0 +1,125 @@
+package org.teikit.convert.conventions.letters;
+
+import org.teikit.source.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message printed as a form, its header fields and its text in one block: a fax's {@code To: X   From: Y   Date: Z}
+ * line, a signals form's {@code TO   O.C. 2nd Bn.} … {@code FROM   Bde H.Q.} boxes, a telegraph form's {@code TO  X} and
+ * its text signed {@code — Arthur}, a telex's {@code ATTN}/{@code FM} lines under its answerbacks. A line's cells are
+ * the runs between gaps of two spaces or more; a cell is a field when it opens with a label the forms print for the
+ * addressee, the sender or the date, followed by a colon, a gap (the value then the next cell) or, for a label in
+ * capitals, a space. The date is a date field's, else the handing-in day, else a date stamped among the fields.
+ */
+final class FormFields {
+    /** The parties' and date's labels, lower case. */
+    private static final Pattern ADDRESSEE = Pattern.compile("to|attn|attention|addressee");
+    private static final Pattern SENDER = Pattern.compile("from|fm|sender|originator");
+    private static final Pattern DATE = Pattern.compile("date|dated|sent|day of month");
+    private static final Pattern LABELLED = Pattern.compile("^(\\p{L}[\\p{L}'.]*(?:\\s\\p{L}[\\p{L}'.]*){0,2})\\s*:\\s*(.*)$");
+    private static final Pattern CAPITAL_LABEL = Pattern.compile("^(TO|ATTN|FM|FROM)\\s+(\\S.*)$");
+    /** A telegraph form's "Handed in at 10.55 p.m. on 23 DE 07": the day it was handed in. */
+    private static final Pattern HANDED_IN = Pattern.compile("(?i)^handed\\s+in\\s+at\\b.*?\\bon\\s+(.+)$");
+    /** A telex answerback: the machine's number, its code, the country letter ({@code 51234 HOLTEX G}). */
+    private static final Pattern ANSWERBACK = Pattern.compile("^\\d{4,7}\\s+[A-Z][A-Z0-9]{1,9}\\s+[A-Z]{1,2}$");
+    /** A telegram's signature after a dash at the end of its text: {@code … meet with trap — Arthur}. */
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s[—–]+\\s*(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})\\.?$");
+    /** The line that opens a quoted or forwarded message: a rule of dashes round words, {@code Begin forwarded message:}, a quote mark. */
+    private static final Pattern QUOTED = Pattern.compile("(?i)^(?:[-_=]{2,}\\s*\\p{L}[\\p{L} ]{2,40}?\\s*[-_=]{2,}|begin forwarded message:?|>.*|(?:original|forwarded) message:?)$");
+    private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    private static final Pattern STAMP_AT_END = Pattern.compile("(\\d{1,2}\\s+\\p{L}{2,9}\\.?\\s+\\d{2,4})\\s*$");
+    /** Beyond these a block is running text, not a form. */
+    private static final int MAX_LINES = 40, MAX_STAMP = 40;
+    /** A party's name before the address the form gives with it (a house number, or street and town): {@code Pendry, 14 Clarence Terrace, Whitby}. */
+    private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^([^,\\d]{2,60}?),\\s*(?:\\d{1,4}[A-Za-z]?\\s+\\p{L}.*|\\p{Lu}[^,]*,\\s*\\p{Lu}.*)$");
+
+    /** What a form block gives: the parties, the date as printed, whether the sender is only its signature. */
+    record Form(String sender, String addressee, String dateText, boolean signedOnly) {}
+
+    private FormFields() {}
+
+    static Optional<Form> read(Block b) {
+        if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        List<String> lines = LetterHeading.lines(b);
+        if (lines.size() < 2 || lines.size() > MAX_LINES) return Optional.empty();
+        // "-----Original Message-----", "> From: …": a message quoted in the one that carries it, no message of its own
+        if (QUOTED.matcher(lines.get(0).strip()).matches()) return Optional.empty();
+        String to = null, from = null, date = null, handed = null, stamped = null;
+        List<String> answerbacks = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (ANSWERBACK.matcher(l).matches()) { answerbacks.add(l); continue; }
+            String[] cells = GAP.split(l);
+            for (int k = 0; k < cells.length; k++) {
+                String cell = cells[k].strip().replaceAll("^\\[|]$", "");
+                String label = null, value = null;
+                Matcher m = LABELLED.matcher(cell);
+                Matcher caps = CAPITAL_LABEL.matcher(cell);
+                if (m.matches()) {
+                    label = m.group(1);
+                    value = m.group(2).isBlank() && k + 1 < cells.length ? cells[++k] : m.group(2);
+                } else if (k + 1 < cells.length && known(cell)) {
+                    label = cell;
+                    value = cells[++k];
+                } else if (caps.matches()) {
+                    label = caps.group(1);
+                    value = caps.group(2);
+                }
+                Matcher h = HANDED_IN.matcher(cell);
+                if (h.matches() && handed == null) handed = h.group(1);
+                if (label == null) {
+                    String d = lastWords(cell);
+                    if (stamped == null && isStamp(d)) stamped = d;
+                    continue;
+                }
+                String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                value = value.strip();
+                if (value.isEmpty()) continue;
+                if (ADDRESSEE.matcher(key).matches() && to == null) to = party(value);
+                else if (SENDER.matcher(key).matches() && from == null) from = party(value);
+                else if (DATE.matcher(key).matches() && date == null) date = value;
+                else if (stamped == null && isStamp(lastWords(value))) {
+                    stamped = lastWords(value);                    // "Date stamp: WHITBY 2 AU 07"
+                }
+            }
+        }
+        boolean signedOnly = false;
+        if (to == null && answerbacks.size() >= 2) to = answerbacks.get(0);       // the called machine, then the caller
+        if (from == null && answerbacks.size() >= 2) from = answerbacks.get(1);
+        if (from == null) {
+            Matcher s = DASH_SIGNATURE.matcher(lines.get(lines.size() - 1));
+            if (s.find()) { from = s.group(1); signedOnly = true; }
+        }
+        if (to == null || from == null) return Optional.empty();
+        String when = date != null ? date : handed != null ? handed : stamped != null ? stamped : "";
+        return Optional.of(new Form(from, to, when, signedOnly));
+    }
+
+    private static boolean known(String cell) {
+        String k = cell.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return ADDRESSEE.matcher(k).matches() || SENDER.matcher(k).matches() || DATE.matcher(k).matches();
+    }
+
+    /** A stamp's date after its office's name: {@code WHITBY 2 AU 07} → {@code 2 AU 07}. */
+    private static String lastWords(String value) {
+        Matcher m = STAMP_AT_END.matcher(value);
+        return m.find() ? m.group(1) : value;
+    }
+
+    /** Whether a cell is a date as stamped (tried on short cells only: running text is none). */
+    private static boolean isStamp(String cell) {
+        return cell.length() <= MAX_STAMP && org.teikit.convert.dates.DateParser.stamped(cell, org.teikit.convert.dates.NumericOrder.DAY_FIRST, "19").isPresent();
+    }
+
+    /** The addressee's name without the street address after it. */
+    private static String party(String value) {
+        Matcher m = NAME_AND_ADDRESS.matcher(value.strip());
+        return LetterHeading.mailbox(m.matches() ? m.group(1) : value);
+    }
+}
