@@ -133,7 +133,7 @@ class ConventionsAccuracyTest {
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
         assertTrue(all.turns().recall() >= 0.79 && all.turns().precision() >= 0.91, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.05, "notes " + all.notes());
-        assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
+        assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -29,6 +29,8 @@ public final class LetterLines {
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            // a letter quoted in a narrative ("… what I said:" above it) is the narrative's, which goes on below it
+            if (b.kind() == Block.Kind.PARAGRAPH && introduced(blocks, i)) { out.add(b); continue; }
             List<int[]> parts = b.kind() == Block.Kind.PARAGRAPH ? parts(b, probe) : List.of();
             if (parts.isEmpty() && b.kind() == Block.Kind.PARAGRAPH && saluteNext(blocks, i)) parts = datedAddress(b, probe);
             if (parts.size() < 2) { out.add(b); continue; }
@@ -96,6 +98,16 @@ public final class LetterLines {
         if (end + 1 < n) out.add(new int[]{end + 1, end + 2});          // the signature
         if (end + 2 < n) out.add(new int[]{end + 2, n});                 // the address at the foot
         return out;
+    }
+
+    /** Whether the block above (past breaks) is prose that ends on a colon, introducing what follows as a quotation. */
+    private static boolean introduced(List<Block> blocks, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (blocks.get(k).isBreak()) continue;
+            String t = blocks.get(k).plain().strip();
+            return blocks.get(k).kind() == Block.Kind.PARAGRAPH && t.endsWith(":") && !LetterParts.isSalute(t);
+        }
+        return false;
     }
 
     /** Whether the next block that is not a break is a salutation. */

@@ -33,15 +33,13 @@ public final class LetterParts {
                     + ")[,:!]$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What a writer calls himself under "Your": a kinsman, a friend, a servant. */
-    private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant"
-            // Scots: "Yer aye lovin mither", "Yer dochter"
-            + "|mither|faither|dochter|brither|wifie|bairn)(?:-in-law)?";
+    private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant)(?:-in-law)?";
     private static final Pattern CLOSING = Pattern.compile(
             // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant": the formula after its lead-in
             "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:sir|madam|sirs|gentlemen),?\\s+)?)?"
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
-                    + "|(?:your|thy|yer|yor)\\s+(?:(?:loving|lovin'?|aye|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
+                    + "|(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
                     // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"

@@ -80,6 +80,7 @@ public final class Letters {
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
+            if (headless) l = titledAddressee(l, out, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
@@ -109,6 +110,39 @@ public final class Letters {
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
     }
 
+    /**
+     * A letter that salutes by courtesy alone ({@code Monsieur,}, {@code Cher ami,}) in a collection whose title names
+     * one of its letters' addressees ({@code Fonds Vasseur …} over an inside address {@code Monsieur Henri Vasseur}):
+     * the letters are that person's, received; the courtesy is addressed to him.
+     */
+    private static Letter titledAddressee(Letter l, List<Letter> all, List<Block> blocks, Explanation explain) {
+        if (!courtesyOnly(l.addressee()) || all.isEmpty()) return l;
+        String title = " " + blocks.get(firstText(blocks, 0, blocks.size())).plain().replaceAll("[^\\p{L}]+", " ") + " ";
+        for (Letter o : all) {
+            if (courtesyOnly(o.addressee())) continue;
+            String[] words = o.addressee().replaceAll("[^\\p{L} ]+", " ").strip().split("\\s+");
+            String surname = words[words.length - 1];
+            if (surname.length() < 3 || !Character.isUpperCase(surname.codePointAt(0)) || !title.contains(" " + surname + " ")) continue;
+            // the titled one writes none of the letters: they are his, received
+            if (all.stream().anyMatch(x -> x.sender().contains(surname))) return l;
+            explain.decided(blocks.get(l.heading()).line(), "letters", (l.addressee().isEmpty() ? "the letter names no addressee" : "the salutation '" + l.addressee() + "' names no one") + "; the title names '"
+                    + surname + "', to whom another letter of the collection is addressed: the addressee '" + o.addressee() + "'");
+            return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), o.addressee(),
+                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+        }
+        return l;
+    }
+
+    /** An addressee that names no one: none, a courtesy title ({@code Sir}, {@code Monsieur le Directeur}), or a salutation of no name ({@code Cher ami}). */
+    private static boolean courtesyOnly(String addressee) {
+        String a = addressee.strip();
+        if (a.isEmpty() || FORMAL_ADDRESSEE.matcher(a).matches()) return true;
+        String[] w = a.split("\\s+");
+        if (w.length > 3) return false;
+        for (int k = 1; k < w.length; k++) if (Character.isUpperCase(w[k].codePointAt(0))) return false;
+        return w.length > 1 && LetterParts.isSalute(a + ",");
+    }
+
     private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
         explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
@@ -132,6 +166,7 @@ public final class Letters {
 
     private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {
         String recipient = recipient(blocks, author);
+        Datelines probe = new Datelines("", new Explanation());
         List<Candidate> out = new ArrayList<>();
         java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
         for (int i = 0; i < blocks.size(); i++) {
@@ -172,7 +207,7 @@ public final class Letters {
             // the block under a closing formula signs the letter ("GEO. RIDLEY,\nAgent to the Trustees."): no heading
             if (above >= 0 && blocks.get(above).lines().size() == 1 && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
-            if (!underNumber && atFoot(blocks, i)) continue;
+            if (!underNumber && atFoot(blocks, i, probe)) continue;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
@@ -182,9 +217,16 @@ public final class Letters {
     /**
      * Whether the block stands at a letter's foot: a closing formula among the few short blocks right above it
      * ({@code … the assurance of its highest consideration.} / {@code Lisbon, 3rd March, 1933.} / {@code To the
-     * Ministry …}). A "To X" there is the address the letter was sent to, not the next letter's heading.
+     * Ministry …,} / {@code Lisbon.}). A "To X," there is the address the letter was sent to, not the next letter's
+     * heading: it is printed as an address, its first line ending on a comma as the lines of an address do and a
+     * heading's never does; and no dateline or salutation follows it, as one would under a heading.
      */
-    private static boolean atFoot(List<Block> blocks, int i) {
+    private static boolean atFoot(List<Block> blocks, int i, Datelines probe) {
+        List<String> own = LetterHeading.lines(blocks.get(i));
+        if (blocks.get(i).kind() == Block.Kind.HEADING || own.isEmpty() || !own.get(0).strip().endsWith(",")) return false;
+        int below = firstText(blocks, i + 1, blocks.size());
+        if (below < blocks.size() && (LetterParts.isSalute(blocks.get(below).plain())
+                || probe.read(LetterHeading.lines(blocks.get(below)), "", blocks.get(below).line()).isPresent())) return false;
         int seen = 0;
         for (int k = i - 1; k >= 0 && seen < 3; k--) {
             Block b = blocks.get(k);
