@@ -234,4 +234,51 @@ class FormalLettersTest {
         assertEquals(List.of("Monsieur Paul Lemaire"), values(d, "//t:correspAction[@type='received']/t:persName"),
                 "an exchange, not letters received: the second letter's addressee is left unnamed");
     }
+
+    private static final String FOOTED = """
+            Letters of Thomas Vane, agent at Riga
+
+            To Messrs. Hope and Co.
+
+            Riga, 2 June 1802.
+
+            Gentlemen,
+
+            The flax harvest is late and prices will rise before August.
+
+            I remain, Gentlemen, your obedient servant,
+
+            Thomas Vane
+
+            To Messrs. Hope and Co.,
+            Amsterdam.
+
+            To Mr. Jacob Lind
+
+            Riga, 9 June 1802.
+
+            Sir,
+
+            Your bill of the 1st is accepted.
+
+            Your obedient servant,
+
+            Thomas Vane
+            """;
+
+    @Test
+    void anAddressPrintedUnderTheSignatureIsNoNextLettersHeading() throws Exception {
+        Document d = faithful(FOOTED);
+        assertEquals(List.of("1802-06-02", "1802-06-09"), values(d, "//t:correspAction[@type='sent']/t:date/@when"),
+                "'To Messrs. Hope and Co.,' / 'Amsterdam.' under the signature, its line ending on a comma, heads no letter");
+    }
+
+    @Test
+    void aHeadingToXUnderASignatureAndASourceNoteStillHeadsALetter() throws Exception {
+        // the second letter opens on its text, its salutation run in and its date at the foot: no opener under the heading
+        Document d = faithful(FOOTED.replace("To Messrs. Hope and Co.,\nAmsterdam.", "ALS, Hope papers.")
+                .replace("Riga, 9 June 1802.\n\nSir,\n\nYour bill of the 1st is accepted.", "Sir, your bill of the 1st is accepted.")
+                .replace("Your obedient servant,\n\nThomas Vane\n", "Your obedient servant,\n\nThomas Vane\n\nRiga, 9 June 1802.\n"));
+        assertEquals(List.of("Messrs. Hope and Co", "Mr. Jacob Lind"), values(d, "//t:correspAction[@type='received']/t:persName"));
+    }
 }
