@@ -281,4 +281,55 @@ class FormalLettersTest {
                 .replace("Your obedient servant,\n\nThomas Vane\n", "Your obedient servant,\n\nThomas Vane\n\nRiga, 9 June 1802.\n"));
         assertEquals(List.of("Messrs. Hope and Co", "Mr. Jacob Lind"), values(d, "//t:correspAction[@type='received']/t:persName"));
     }
+
+    @Test
+    void aHeadingLetterNDashXToYDateNamesNumberPartiesAndDate() throws Exception {
+        Document d = faithful("""
+                # The Pryce family papers, part 2
+
+                Transcribed by a great-granddaughter.
+
+                ## Letter 3 — Owen to Catherine, 2 March 1871
+
+                > Dearest Kate,
+                >
+                > The ship is loaded and we sail with the tide.
+                >
+                > Your loving Owen
+
+                ## Letter 4 — Catherine to her sister Jane, undated
+
+                > Dear Jane,
+                >
+                > Owen has sailed at last.
+                >
+                > Your affectionate sister
+                > Kate
+
+                ## Letter 5 — Owen to Catherine, 30 April 1871
+
+                > Dearest Kate, we are at Valparaiso and all well.
+                """);
+        assertEquals(List.of("Owen", "Catherine", "Owen"), values(d, "//t:correspAction[@type='sent']/t:persName"),
+                "'Letter 3 —' is the letter's number, not part of the sender's name");
+        assertEquals(List.of("Catherine", "her sister Jane", "Catherine"), values(d, "//t:correspAction[@type='received']/t:persName"),
+                "', 2 March 1871' and ', undated' after the addressee are the heading's date");
+        assertEquals(List.of("1871-03-02", "1871-04-30"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
+    @Test
+    void aNumberAndADashWithoutTheWordLetterIsNoLettersNumber() throws Exception {
+        // "1854 — Owen to Catherine": a year, not a letter's number, before the dash
+        Document d = faithful("""
+                # The Pryce family papers
+
+                ## 1871 — Owen to Catherine
+
+                > Dearest Kate, the ship is loaded.
+                >
+                > Your loving Owen
+                """);
+        assertFalse(values(d, "//t:correspAction[@type='sent']/t:persName").contains("Owen"),
+                "the year is not stripped as a letter's number");
+    }
 }

@@ -205,7 +205,9 @@ public final class Letters {
             int above = i - 1;
             while (above >= 0 && blocks.get(above).isBreak()) above--;
             // the block under a closing formula signs the letter ("GEO. RIDLEY,\nAgent to the Trustees."): no heading
-            if (above >= 0 && blocks.get(above).lines().size() == 1 && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
+            // (a markdown heading is never a signature: "Your loving Owen" closes the letter above it)
+            if (above >= 0 && blocks.get(i).kind() != Block.Kind.HEADING && blocks.get(above).lines().size() == 1
+                    && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
