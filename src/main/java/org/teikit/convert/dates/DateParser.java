@@ -48,6 +48,8 @@ public final class DateParser {
     private static final Pattern CONTINENTAL = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|sten|ste|den|de|e|\\.?[º°ª]|o|\\.)?\\s+(?:de\\s+|di\\s+)?"
             + "(\\p{L}{3,}\\.?)"
             + ",?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    /** {@link #CONTINENTAL} without its year: {@code 2 avril}, {@code 1er mai}, {@code 4. Mai}. */
+    private static final Pattern CONTINENTAL_DM = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s+(?:de\\s+|di\\s+)?(\\p{L}{3,}\\.?)(?![\\p{L}\\d])");
     /** The languages whose month names {@link #CONTINENTAL} reads, from the JDK's locale data rather than a hand list. */
     private static final List<Locale> DAY_FIRST_LANGUAGES = List.of(Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
             Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"), Locale.forLanguageTag("sv"),
@@ -202,6 +204,8 @@ public final class DateParser {
         scan(DM, text, out, m -> monthDayIso(month(m.group(2)), Integer.parseInt(m.group(1))));
         scan(QUAKER_DM, text, out, m -> quakerMonthDay(m.group(2), m.group(1), m.group(3)));
         scan(QUAKER_MD, text, out, m -> quakerMonthDay(m.group(1), m.group(2), m.group(3)));
+        // "Lyon, ce 2 avril", "den 4. Mai": the day first, a month of the day-first languages (when no English one was read)
+        if (out.isEmpty()) scan(CONTINENTAL_DM, text, out, m -> continentalMonth(m.group(2)).flatMap(mo -> monthDayIso(mo, Integer.parseInt(m.group(1)))));
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();
     }
 

@@ -134,7 +134,7 @@ class ConventionsAccuracyTest {
         // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
         assertTrue(all.turns().recall() >= 0.81 && all.turns().precision() >= 0.94, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
-        assertTrue(all.letters().recall() >= 0.46 && all.letters().precision() >= 0.88, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900
+        assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         assertEquals(0, all.lost(), "words lost");
     }
 
@@ -154,6 +154,8 @@ class ConventionsAccuracyTest {
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());
+        // letters after 'Letter 7 — X to Y, date' headings (letters5): 0.100 / 0.154 (4 of 40)
+        assertTrue(all.letters().recall() >= 0.09 && all.letters().precision() >= 0.15, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

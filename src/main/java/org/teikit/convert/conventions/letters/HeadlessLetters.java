@@ -24,7 +24,15 @@ final class HeadlessLetters {
     private static final Pattern TITLE_KIN = Pattern.compile("(?iu)(?:^|[\\p{L},]\\s+)to\\s+((?:his|her|their)\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b");
     /** A letter written without punctuation opens with its salutation run into the text: {@code Dear wife i take my pen …}, {@code Dear Hannah}. */
     private static final Pattern DEAR_OPENING = Pattern.compile("^(?i:my\\s+)?(?:Dear|DEAR)(?:est)?\\s+\\p{L}+");
-    private static final Pattern FORMAL = Pattern.compile("(?i)^(?:sir|madam|gentlemen|your excellency)$");
+    private static final Pattern FORMAL = Pattern.compile("(?iu)^(?:sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)"
+            + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.*)?|\\p{L}.*\\s(?:S\\.\\s?(?:P\\.\\s?)?D\\.|S\\.|SAL\\.))$");
+    /**
+     * A diplomatic note in the third person: {@code The Legation of X presents its compliments to the Ministry of Y
+     * and …}, {@code La Légation de X présente ses compliments au Ministère …}: the sender and the addressee it names.
+     */
+    static final Pattern COMPLIMENTS = Pattern.compile(
+            "^(?:The\\s+|La\\s+|Le\\s+|L')?(\\p{Lu}[^.;:]{2,80}?)\\s+(?:presents?\\s+(?:its|his|her|their)\\s+(?:compliments|respects)\\s+to|pr[ée]sente\\s+ses\\s+compliments\\s+(?:à|au|aux))"
+                    + "\\s+(?:the\\s+|la\\s+|le\\s+|l')?(\\p{Lu}[^.;:]{2,80}?)(?:\\s+(?:and|et)\\b|,|\\.)");
 
     /**
      * A business letter's reference lines between its inside address and its salutation: {@code Attention: Mr. X},
@@ -34,16 +42,25 @@ final class HeadlessLetters {
     private static final int LETTERHEAD_LINES = 4, LETTERHEAD_WORDS = 8;
 
     /**
-     * One letter's first block, its addressee ("" when the letter does not name one) and the firm its letterhead
-     * names ("" when it has none).
+     * One letter's first block, its addressee ("" when the letter does not name one), the firm its letterhead
+     * names ("" when it has none) and its sender where the letter's own words name it ("" else).
      */
-    record Start(int block, String addressee, String letterhead) {}
+    record Start(int block, String addressee, String letterhead, String sender) {
+        Start(int block, String addressee, String letterhead) {
+            this(block, addressee, letterhead, "");
+        }
+    }
 
     private HeadlessLetters() {}
 
     static List<Start> find(List<Block> blocks, Explanation explain) {
+        return find(blocks, "", explain);
+    }
+
+    /** As {@link #find(List, Explanation)}; {@code titleYear} completes datelines of two figures ({@code Lyon, ce 2 avril 96}). */
+    static List<Start> find(List<Block> blocks, String titleYear, Explanation explain) {
         String collection = titleRecipient(blocks);
-        Datelines probe = new Datelines("", new Explanation());
+        Datelines probe = new Datelines(titleYear, new Explanation());
         List<Start> out = new ArrayList<>();
         boolean datedAtTop = datedAtTop(blocks, probe);
         int covered = -1;
@@ -69,6 +86,16 @@ final class HeadlessLetters {
                     continue;
                 }
             }
+            Matcher note = COMPLIMENTS.matcher(LetterParts.clean(b.plain()).replace('\n', ' '));
+            if (i > covered && note.lookingAt()) {
+                // the third person's note: its first sentence names who writes and to whom
+                String from = note.group(1).strip(), to = note.group(2).strip();
+                out.add(new Start(i, to, "", from));
+                explain.decided(b.line(), "letters", "a note in the third person begins: '" + from
+                        + "' presents its compliments to '" + to + "'");
+                covered = i;
+                continue;
+            }
             if (i > covered && LetterParts.isSalute(b.plain())) {
                 out.add(new Start(i, addressee(blocks, i, i, collection), ""));
                 covered = i;
@@ -92,7 +119,7 @@ final class HeadlessLetters {
                 Block b = blocks.get(i);
                 if (b.isBreak()) continue;
                 seen++;
-                if (LetterParts.isClosingSalute(b.plain()) || LetterHeading.lines(b).size() <= 2
+                if (closes(b) || LetterHeading.lines(b).size() <= 2
                         && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) foot = true;
             }
             if (foot) {
@@ -138,6 +165,15 @@ final class HeadlessLetters {
             if (++address > 1 || LetterHeading.lines(b).size() > ADDRESS_LINES || !LetterParts.atMostWords(b.plain(), 16)) return -1;
         }
         return -1;
+    }
+
+    /** A closing formula: the block, or one of its few lines ({@code Tout à vous,} over the signature). */
+    private static boolean closes(Block b) {
+        if (LetterParts.isClosingSalute(b.plain())) return true;
+        List<String> lines = LetterHeading.lines(b);
+        if (lines.size() > 5) return false;
+        for (String l : lines) if (LetterParts.isClosingSalute(l)) return true;
+        return false;
     }
 
     private static boolean referenceLine(Block b) {

@@ -21,7 +21,9 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** {@code 359.}, {@code No. 12:}, {@code Nr. 12.}, {@code Lettre 45. —}, {@code Telegram No. 88}: a number before the parties. */
     static final Pattern NUMBER_PREFIX = Pattern.compile(
             "(?i)^(?:(telegram|cable|despatch|dispatch)\\s+|(?:letter|lettre|brief|lettera|carta|list)\\s+)?(?:no\\.?\\s*|nr\\.?\\s*|n[°º]\\.?\\s*)?"
-                    + "(\\d{1,4}|(?-i:[IVXLC]{1,6}))(?:[.:]\\s*[—–]\\s*|[.:]\\s+)");
+                    + "(\\d{1,4}|(?-i:[IVXLC]{1,6}))(?:[.:]\\s*[—–]\\s*|[.:]\\s+"
+                    // "Letter 7 — William to Mary": a dash alone after the number, where the word "Letter" names it one
+                    + "|(?<=(?:letter|lettre|brief|lettera|carta|list)\\s{1,3}(?:no\\.?\\s{0,3})?(?:\\d{1,4}|[IVXLC]{1,6}))\\s+[—–]\\s+)");
     /** {@code X to Y}, and as editions in other languages print it: {@code Goethe an Schiller}, {@code Verdi à Boito}, {@code Huygens aan Spinoza}. */
     private static final Pattern FROM_TO = Pattern.compile(
             "^(?:(?i:(?:(letter|telegram|cable|message|note|despatch|dispatch)\\s+)?from)\\s+)?(.{2,120}?)\\s+(?:to|TO|To|an|AN|à|À|aan|AAN|till|al|alla|ad)\\s+(.{2,120}?)[.:]?$");
@@ -79,10 +81,21 @@ record LetterHeading(String sender, String addressee, String kind, String number
 
     /** As {@link #read(Block, String)}; {@code underNumber}: the block stands right under a letter's number. */
     static Optional<LetterHeading> read(Block b, String author, boolean underNumber) {
-        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING) return Optional.empty();
+        // "14. VARUS TO BRIXIUS" over "Louvain, 11 April 1517": an edition's heading with the dateline as its last line
+        List<String> printed = lines(b);
+        String datedLine = "";
+        String t = clean(b.plain());
+        if (printed.size() >= 2 && LetterParts.dateline(printed.get(printed.size() - 1)).isPresent()
+                && LetterParts.dateline(printed.get(0)).isEmpty()) {
+            datedLine = printed.get(printed.size() - 1).strip();
+            t = clean(String.join(" ", printed.subList(0, printed.size() - 1)));
+        }
+        // read as a numbered list item ("14." its marker), such a dated heading keeps its number
+        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && !datedLine.isEmpty() && b.marker().matches("\\d{1,4}\\.");
+        if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING && !numberedItem) return Optional.empty();
+        if (numberedItem) t = b.marker() + " " + t;
         Optional<LetterHeading> memo = fields(List.of(b));
         if (memo.isPresent()) return memo;
-        String t = clean(b.plain());
         String number = "", kind = "letter";
         Matcher prefix = NUMBER_PREFIX.matcher(t);
         if (prefix.lookingAt()) {
@@ -105,12 +118,15 @@ record LetterHeading(String sender, String addressee, String kind, String number
             registerDate = d == null ? "" : d;
             t = register.group(1).strip();
         }
+        if (registerDate.isEmpty()) registerDate = datedLine;
         int[] dated = trailingDateline(t);                 // "To Messrs. X, Merchants in Bristol. Newport, 3 May 1771."
         if (dated != null && registerDate.isEmpty()) {
             registerDate = t.substring(dated[1]).strip();
             t = t.substring(0, dated[0]).strip();
         }
         if (t.isEmpty() || !LetterParts.atMostWords(t, MAX_WORDS) || t.matches(".*[?!;].*")) return Optional.empty();
+        // an editor's remark in brackets ("[Minute on the back: … Copy to X. — T. V. L.]") names no parties
+        if (t.startsWith("[") && t.endsWith("]") && t.contains(": ")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
         if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
         if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
@@ -248,8 +264,19 @@ record LetterHeading(String sender, String addressee, String kind, String number
         for (int k = at.size() - 1; k >= 0; k--) {
             if (LetterParts.dateline(t.substring(at.get(k)[1])).isPresent()) return at.get(k);
         }
+        // "William to Mary, 14 January 1854", "… to his brother John, undated": after the last comma a date alone, no place
+        int comma = t.lastIndexOf(", ");
+        if (comma > 0) {
+            String rest = t.substring(comma + 2).replaceAll("[.]$", "").strip();
+            var dates = org.teikit.convert.dates.DateParser.find(rest);
+            boolean dateAlone = dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() >= rest.length() - 1;
+            if (dateAlone || UNDATED.matcher(rest).matches()) return new int[]{comma, comma + 2};
+        }
         return null;
     }
+
+    /** What an edition prints for a letter without date: {@code undated}, {@code n.d.}, {@code sans date}. */
+    private static final Pattern UNDATED = Pattern.compile("(?i)undated|n\\.\\s?d\\.?|no date|sans date|s\\.\\s?d\\.?|ohne datum|senza data|sin fecha");
 
     /** What divides a heading from the dateline printed after it: a full stop, a dash ({@code TO MRS. X.—June 20th, 1854.}). */
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\.\\s+|\\.?\\s*[—–]\\s*");

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|comrade\\b.{1,40}"
+            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
-                    + "|monsieur|madame|mademoiselle|messieurs|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
+                    // "Monsieur le Directeur,", "Madame la Comtesse,", "Monsieur et cher confrère,"
+                    + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.{1,40})?|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
                     + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40}"
                     // Italian and Spanish: "Carissimo Luigi,", "Cara mamma,", "Querido Ramón:", "Muy señor mío:"
                     + "|(?:mi[oa]\\s+)?car(?:issim)?[oa]\\b.{0,40}|querid[oa]s?\\b.{0,40}|estimad[oa]s?\\b.{0,40}|muy\\s+señor(?:a)?\\b.{0,40}"
@@ -88,13 +89,47 @@ public final class LetterParts {
 
     public static boolean isSalute(String text) {
         String t = clean(text);
-        return atMostWords(t, 8) && SALUTE.matcher(t).matches();
+        return atMostWords(t, 8) && SALUTE.matcher(t).matches() || isLatinSalute(t);
     }
+
+    /**
+     * A Latin letter's salutation in the third person: the writer, the addressee in the dative, then "salutem dicit"
+     * as the letters abbreviate it ({@code NICOLAUS VARUS GERARDO SUO S. D.}, {@code … S. P. D.}, {@code … SAL.}); a
+     * bare {@code S.} only on a line in capitals, where no initial of a name can be meant.
+     */
+    static boolean isLatinSalute(String text) {
+        String t = clean(text);
+        if (!atMostWords(t, 10) || t.indexOf('\n') >= 0) return false;
+        Matcher m = LATIN_SALUTE.matcher(t);
+        if (!m.matches()) return false;
+        return m.group(2) != null || m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern LATIN_SALUTE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){1,7})\\s+(?:(S\\.\\s?(?:P\\.\\s?)?D\\.|S\\.\\s?P\\.|SAL\\.|(?i:salutem(?:\\s+plurimam)?(?:\\s+dicit)?\\.?))|S\\.)$");
 
     public static boolean isClosingSalute(String text) {
         String t = clean(text);
-        return atMostWords(t, 8) && CLOSING.matcher(t).matches();
+        return atMostWords(t, 8) && CLOSING.matcher(t).matches() || isFormule(t)
+                || atMostWords(t, 16) && HONOUR_TO_BE.matcher(t).matches();
     }
+
+    /**
+     * A closing formule of one sentence, however long: the French {@code Veuillez agréer, Monsieur, l'expression de
+     * mes sentiments distingués.}, {@code Croyez, Monsieur, à …}, and the diplomatic {@code I avail myself of this
+     * opportunity to renew to Your Excellency the assurance of my highest consideration.} — a request or offer to
+     * accept the writer's regards, ending on the regards' word.
+     */
+    static boolean isFormule(String text) {
+        String t = clean(text).replace('\n', ' ');
+        return atMostWords(t, 40) && FORMULE.matcher(t).matches();
+    }
+
+    /** {@code I have the honour to be, with the highest respect,}: the despatch's formula, its courtesies run on. */
+    private static final Pattern HONOUR_TO_BE = Pattern.compile("(?i)^(?:I|we)\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b[^.!?]{0,80}[,.]?$");
+    private static final Pattern FORMULE = Pattern.compile(
+            "(?iu)^(?:veuillez|je\\s+vous\\s+prie|nous\\s+vous\\s+prions|daignez|agr[ée]ez|recevez|croyez|(?:I|we)\\s+avail\\s+(?:myself|ourselves)|(?:the\\s+)?\\p{Lu}[\\p{L} ]{2,60}\\s+avails\\s+(?:itself|himself|herself|themselves))\\b"
+                    + "[^.!?]{0,260}\\b(?:sentiments?|consid[ée]ration|respects?|hommages?|salutations?|d[ée]vouement|amiti[ée]s?|regards|esteem|souvenirs?|estime)\\b[^.!?]{0,60}[.!]?$");
 
     public static boolean isPostscript(String text) {
         return POSTSCRIPT.matcher(text.strip()).lookingAt();
@@ -190,8 +225,16 @@ public final class LetterParts {
     /** {@code Paris, 3 thermidor an X [22 juillet 1802].}: a place, a date as printed, and the editor's date in brackets. */
     private static final Pattern SUPPLIED_DATE = Pattern.compile("^([^,\\[\\]]{2,40}),\\s*([^\\[\\]]{1,40}?)\\s*\\[([^\\]]{6,30})\\][.,]?$");
 
+    /** The editor's date in brackets with a remark after it: {@code [20 September 1897; postmark of the 21st]}. */
+    private static final Pattern EDITOR_DATE = Pattern.compile("^\\[([^\\];,]{6,30}?)\\s*[;,]\\s+[^\\]]{1,60}]\\.?$");
+
     /** A dateline whose date only the editor's brackets give in a calendar we read: that date, and the place before it. */
     private static Optional<Dateline> suppliedDate(String t) {
+        Matcher e = EDITOR_DATE.matcher(t);
+        if (e.matches()) {
+            Optional<String> iso = DateParser.parse(e.group(1).strip());
+            if (iso.isPresent() && iso.get().length() == 10) return Optional.of(new Dateline("", iso.get(), e.start(1), e.end(1)));
+        }
         Matcher m = SUPPLIED_DATE.matcher(t);
         if (!m.matches() || !DateParser.find(m.group(2)).isEmpty()) return Optional.empty();
         Optional<String> iso = DateParser.parse(m.group(3));

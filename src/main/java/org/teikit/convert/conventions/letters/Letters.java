@@ -59,8 +59,8 @@ public final class Letters {
         List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
-            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading("", s.addressee(), "letter", "", "", false), false, s.letterhead()));
+            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, titleYear(blocks), explain)) {
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false), false, s.letterhead()));
             }
         }
         Datelines years = new Datelines(titleYear(blocks), explain);
@@ -80,6 +80,7 @@ public final class Letters {
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
+            if (headless) l = titledAddressee(l, out, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
@@ -109,6 +110,39 @@ public final class Letters {
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
     }
 
+    /**
+     * A letter that salutes by courtesy alone ({@code Monsieur,}, {@code Cher ami,}) in a collection whose title names
+     * one of its letters' addressees ({@code Fonds Vasseur …} over an inside address {@code Monsieur Henri Vasseur}):
+     * the letters are that person's, received; the courtesy is addressed to him.
+     */
+    private static Letter titledAddressee(Letter l, List<Letter> all, List<Block> blocks, Explanation explain) {
+        if (!courtesyOnly(l.addressee()) || all.isEmpty()) return l;
+        String title = " " + blocks.get(firstText(blocks, 0, blocks.size())).plain().replaceAll("[^\\p{L}]+", " ") + " ";
+        for (Letter o : all) {
+            if (courtesyOnly(o.addressee())) continue;
+            String[] words = o.addressee().replaceAll("[^\\p{L} ]+", " ").strip().split("\\s+");
+            String surname = words[words.length - 1];
+            if (surname.length() < 3 || !Character.isUpperCase(surname.codePointAt(0)) || !title.contains(" " + surname + " ")) continue;
+            // the titled one writes none of the letters: they are his, received
+            if (all.stream().anyMatch(x -> x.sender().contains(surname))) return l;
+            explain.decided(blocks.get(l.heading()).line(), "letters", (l.addressee().isEmpty() ? "the letter names no addressee" : "the salutation '" + l.addressee() + "' names no one") + "; the title names '"
+                    + surname + "', to whom another letter of the collection is addressed: the addressee '" + o.addressee() + "'");
+            return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), o.addressee(),
+                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+        }
+        return l;
+    }
+
+    /** An addressee that names no one: none, a courtesy title ({@code Sir}, {@code Monsieur le Directeur}), or a salutation of no name ({@code Cher ami}). */
+    private static boolean courtesyOnly(String addressee) {
+        String a = addressee.strip();
+        if (a.isEmpty() || FORMAL_ADDRESSEE.matcher(a).matches()) return true;
+        String[] w = a.split("\\s+");
+        if (w.length > 3) return false;
+        for (int k = 1; k < w.length; k++) if (Character.isUpperCase(w[k].codePointAt(0))) return false;
+        return w.length > 1 && LetterParts.isSalute(a + ",");
+    }
+
     private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
         explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
@@ -132,6 +166,7 @@ public final class Letters {
 
     private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {
         String recipient = recipient(blocks, author);
+        Datelines probe = new Datelines("", new Explanation());
         List<Candidate> out = new ArrayList<>();
         java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
         for (int i = 0; i < blocks.size(); i++) {
@@ -170,12 +205,49 @@ public final class Letters {
             int above = i - 1;
             while (above >= 0 && blocks.get(above).isBreak()) above--;
             // the block under a closing formula signs the letter ("GEO. RIDLEY,\nAgent to the Trustees."): no heading
-            if (above >= 0 && blocks.get(above).lines().size() == 1 && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
+            // (a markdown heading is never a signature: "Your loving Owen" closes the letter above it)
+            if (above >= 0 && blocks.get(i).kind() != Block.Kind.HEADING && blocks.get(above).lines().size() == 1
+                    && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
+            if (!underNumber && atFoot(blocks, i, probe)) continue;
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
+    }
+
+    /**
+     * Whether the block stands at a letter's foot: a closing formula among the few short blocks right above it
+     * ({@code … the assurance of its highest consideration.} / {@code Lisbon, 3rd March, 1933.} / {@code To the
+     * Ministry …,} / {@code Lisbon.}). A "To X," there is the address the letter was sent to, not the next letter's
+     * heading: it is printed as an address, its first line ending on a comma as the lines of an address do and a
+     * heading's never does; and no dateline or salutation follows it, as one would under a heading.
+     */
+    private static boolean atFoot(List<Block> blocks, int i, Datelines probe) {
+        List<String> own = LetterHeading.lines(blocks.get(i));
+        if (blocks.get(i).kind() == Block.Kind.HEADING || own.isEmpty() || !own.get(0).strip().endsWith(",")) return false;
+        int below = firstText(blocks, i + 1, blocks.size());
+        if (below < blocks.size() && (LetterParts.isSalute(blocks.get(below).plain())
+                || probe.read(LetterHeading.lines(blocks.get(below)), "", blocks.get(below).line()).isPresent())) return false;
+        int seen = 0;
+        for (int k = i - 1; k >= 0 && seen < 3; k--) {
+            Block b = blocks.get(k);
+            if (b.isBreak()) continue;
+            seen++;
+            if (b.kind() == Block.Kind.HEADING || numbered(b)) return false;
+            if (closes(b) || endsWithFormule(b)) return true;
+            if (!LetterParts.atMostWords(b.plain(), 8)) return false;
+        }
+        return false;
+    }
+
+    /** A paragraph whose last lines are a closing formule ({@code The Legation avails itself … highest consideration.}). */
+    private static boolean endsWithFormule(Block b) {
+        List<String> lines = LetterHeading.lines(b);
+        for (int k = 1; k <= Math.min(3, lines.size()); k++) {
+            if (LetterParts.isFormule(String.join(" ", lines.subList(lines.size() - k, lines.size())))) return true;
+        }
+        return false;
     }
 
     /**
@@ -388,6 +460,10 @@ public final class Letters {
         }
         String addressee = head.addressee();
         if (addressee.isEmpty() && kind.equals("telegram") && dateline >= 0) addressee = addressBlock(blocks, dateline + 1, end, explain);
+        if (signature >= 0 && (addressee.isEmpty() || FORMAL_ADDRESSEE.matcher(addressee).matches())) {
+            String footed = footAddress(blocks, signature + 1, end, explain);
+            if (!footed.isEmpty()) addressee = footed;
+        }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
                 closing, signature);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
@@ -467,6 +543,37 @@ public final class Letters {
         for (String l : lines) if (!ADDRESS_LINE.matcher(l.strip()).matches() || !LetterParts.atMostWords(l, 4)) return "";
         String who = String.join(" ", lines).replaceAll("[,.;]+$", "").strip();
         explain.decided(blocks.get(i).line(), "letters", "the block of capitals under the telegram's dateline is its address: '" + who + "'");
+        return who;
+    }
+
+    /** An addressee the salutation names only by courtesy ({@code Monsieur}, {@code My Lord}): the foot's address names the person. */
+    private static final Pattern FORMAL_ADDRESSEE = Pattern.compile("(?iu)^(?:sir|madam|(?:my\\s+)?lords?|monsieur|madame|mademoiselle)(?:\\s+(?:le|la)\\s.*)?$");
+    /**
+     * The first line of an address as official letters print it at the foot, under the signature: {@code To the
+     * Ministry …}, {@code The Right Honourable}, {@code His Excellency}, {@code Monsieur le Ministre …}.
+     */
+    private static final Pattern FOOT_ADDRESS = Pattern.compile("^(?:To\\s+(?:the\\s+)?\\p{Lu}|The\\s+\\p{Lu}|(?:His|Her|Their|Your)\\s+(?:Excellency|Majesty|Highness|Grace|Lordship|Royal)"
+            + "|(?:Monsieur|Madame|Son\\s+Excellence|A\\s+Son\\s+Excellence)\\s+\\p{L})");
+    /** A line of an address that only repeats the styles: {@code &c., &c., &c.} */
+    private static final Pattern ET_CETERA = Pattern.compile("^(?:&c\\.?,?\\s*|etc\\.?,?\\s*)+$");
+
+    /**
+     * The addressee a letter names in an address right under its signature ({@code The Right Honourable / The Earl X,
+     * K.G., / &c.}): the address's lines joined, without their {@code &c.}; "" when the block after the signature is no
+     * address of a few short lines.
+     */
+    private static String footAddress(List<Block> blocks, int from, int end, Explanation explain) {
+        int i = firstText(blocks, from, end);
+        if (i >= end || blocks.get(i).kind() != Block.Kind.PARAGRAPH) return "";
+        List<String> lines = LetterHeading.lines(blocks.get(i));
+        if (lines.isEmpty() || lines.size() > 5 || !FOOT_ADDRESS.matcher(lines.get(0).strip()).lookingAt()) return "";
+        List<String> kept = new ArrayList<>();
+        for (String l : lines) {
+            if (!LetterParts.atMostWords(l, 8) || l.matches(".*[?!;].*")) return "";
+            if (!ET_CETERA.matcher(l.strip()).matches()) kept.add(l.strip().replaceAll("[,.;]+$", ""));
+        }
+        String who = String.join(", ", kept).replaceFirst("^To\\s+", "").strip();
+        explain.decided(blocks.get(i).line(), "letters", "the address under the signature names the addressee: '" + who + "'");
         return who;
     }
 

@@ -8,6 +8,7 @@ import org.teikit.convert.TeiBuilder;
 import org.teikit.convert.apparatus.Footnotes;
 import org.teikit.convert.apparatus.InlineEncoder;
 import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.conventions.letters.LetterLines;
 import org.teikit.convert.conventions.letters.Letters;
 import org.teikit.convert.conventions.notes.NotePlan;
 import org.teikit.convert.conventions.speech.Dialogue;
@@ -41,7 +42,8 @@ public final class GenericText implements SourceFamily {
 
     @Override
     public TeiDocument convert(SourceDocument document, Explanation explain) {
-        List<Block> blocks = document.blocks();
+        // a letter transcribed a part a line, in one paragraph: its parts cut into blocks before they are looked for
+        List<Block> blocks = LetterLines.split(document.blocks(), explain);
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         tei.title(titleOf(blocks, document.source().baseName()));
 
