@@ -9,6 +9,8 @@ import org.teikit.source.NoteMarks;
 import org.teikit.tei.Tei;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -312,15 +314,7 @@ public final class InlineEncoder {
             superscripts(s, into);
             return;
         }
-        Matcher m = NoteMarks.FLATTENED_REFERENCE.matcher(s);
-        int pos = 0;
-        while (m.find()) {
-            if (!notes.nextFlattened(m.group(1))) continue;
-            superscripts(s.substring(pos, m.start()), into);
-            into.appendChild(notes.noteFor(m.group(1)));
-            pos = m.end();
-        }
-        superscripts(s.substring(pos), into);
+        marks(s, into, NoteMarks.FLATTENED_REFERENCE, m -> notes.nextFlattened(m.group(1)) ? m.group(1) : null, this::superscripts);
     }
 
     /** {@code … the pound; (2) a rabbit}: the enumeration's next mark, after a space, is no reference. */
@@ -338,14 +332,7 @@ public final class InlineEncoder {
             modifiers(s, into);
             return;
         }
-        Matcher m = NoteMarks.UNICODE_REFERENCE.matcher(s);
-        int pos = 0;
-        while (m.find()) {
-            modifiers(s.substring(pos, m.start()), into);
-            into.appendChild(notes.noteFor(NoteMarks.fromSuperscript(m.group(1))));
-            pos = m.end();
-        }
-        modifiers(s.substring(pos), into);
+        marks(s, into, NoteMarks.UNICODE_REFERENCE, m -> NoteMarks.fromSuperscript(m.group(1)), this::modifiers);
     }
 
     /** {@code sewersᵃ}: a modifier letter after a word is a reference where the document defines that letter's note. */
@@ -354,16 +341,10 @@ public final class InlineEncoder {
             symbols(s, into);
             return;
         }
-        Matcher m = NoteMarks.MODIFIER_REFERENCE.matcher(s);
-        int pos = 0;
-        while (m.find()) {
+        marks(s, into, NoteMarks.MODIFIER_REFERENCE, m -> {
             String n = NoteMarks.fromModifier(m.group(1));
-            if (!notes.defines(n)) continue;
-            symbols(s.substring(pos, m.start()), into);
-            into.appendChild(notes.noteFor(n));
-            pos = m.end();
-        }
-        symbols(s.substring(pos), into);
+            return notes.defines(n) ? n : null;
+        }, this::symbols);
     }
 
     /** {@code river.†}: a symbol after a word is a reference where the document defines a note with it. */
@@ -373,15 +354,25 @@ public final class InlineEncoder {
             fields(s, into);
             return;
         }
-        Matcher m = NoteMarks.SYMBOL_REFERENCE.matcher(s);
+        marks(s, into, NoteMarks.SYMBOL_REFERENCE, m -> notes.defines(m.group(1)) ? m.group(1) : null, InlineEncoder::fields);
+    }
+
+    /**
+     * The references {@code mark} finds in {@code s}: each match that {@code number} names a note for (null: no
+     * reference) becomes that note, and the text around them goes on to the next pass, {@code rest}.
+     */
+    private void marks(String s, Element into, Pattern mark, Function<Matcher, String> number,
+                       BiConsumer<String, Element> rest) {
+        Matcher m = mark.matcher(s);
         int pos = 0;
         while (m.find()) {
-            if (!notes.defines(m.group(1))) continue;
-            fields(s.substring(pos, m.start()), into);
-            into.appendChild(notes.noteFor(m.group(1)));
+            String n = number.apply(m);
+            if (n == null) continue;
+            rest.accept(s.substring(pos, m.start()), into);
+            into.appendChild(notes.noteFor(n));
             pos = m.end();
         }
-        fields(s.substring(pos), into);
+        rest.accept(s.substring(pos), into);
     }
 
     private static void fields(String s, Element into) {
