@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Forms: {@code June 11, 1944}, {@code 22.2.1952}, {@code 16 December 1949} (ordinals too: {@code 8th September 1896}), {@code July 1945}, {@code 1 January 1950},
  * the Friends' numbered months ({@code 5th month 12th, 1794}, {@code 12th of 5th mo. 1794}),
  * day-first dates in the languages of Western Europe ({@code 3 mars 1862}, {@code 4. Mai 1871}, {@code 3 de Março de 1874}),
+ * day, Roman month and year ({@code 3.IV.1921}, {@code 12-VII-1921}; {@code 5.IV} without the year in {@link #monthDay}),
  * {@code 44 09-23} (a file stamp: two-digit year, month-day), {@code 31/XII} (day/Roman month, no
  * year: {@code --12-31}), {@code 1944}; a dateline's verb may precede the date ({@code Sent on August 4,
  * 1941}, {@code Received on …}). Invalid calendar dates are not dates.
@@ -64,6 +65,18 @@ public final class DateParser {
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
     private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
+    /** A month in Roman numerals, I to XII (XIII and more are no months), longest first. */
+    private static final String ROMAN_MONTH = "(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
+    /**
+     * {@code 3.IV.1921}, {@code 12-VII-1921}, {@code 3. IV. 1921}, {@code 3 IV 1921}: the day, the month in Roman
+     * numerals and the year, as Italian, Polish, Czech, German and French writers date letters. The day comes first
+     * and the year is whole, so {@code Chapter IV.2} and {@code Vol. III-12} are no dates; the separators agree.
+     */
+    private static final Pattern ROMAN_DMY = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})(\\.\\s?|-|/|\\s)" + ROMAN_MONTH
+            + "(?:\\2|\\.\\s)(\\d{4})(?![\\d\\p{L}])");
+    /** {@code 5.IV}, {@code 12-VII}: a day and a Roman month without the year (see {@link #monthDay}). */
+    private static final Pattern ROMAN_DM_DOTTED = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})(?:\\.\\s?|-)" + ROMAN_MONTH
+            + "(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)$");
     /** The verbs printed editions put before a message's date. */
     private static final Pattern DATELINE_VERB = Pattern.compile(
@@ -185,6 +198,8 @@ public final class DateParser {
         scan(SLASHED, text, out, m -> slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), year(m.group(3))));
         scan(YMD, text, out, m -> day(year(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))));
         scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
+        scan(ROMAN_DMY, text, out, m -> romanDayMonth(m.group(1), m.group(3))
+                .flatMap(md -> day(year(m.group(4)), Integer.parseInt(md.substring(2, 4)), Integer.parseInt(md.substring(5)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -204,6 +219,7 @@ public final class DateParser {
         scan(DM, text, out, m -> monthDayIso(month(m.group(2)), Integer.parseInt(m.group(1))));
         scan(QUAKER_DM, text, out, m -> quakerMonthDay(m.group(2), m.group(1), m.group(3)));
         scan(QUAKER_MD, text, out, m -> quakerMonthDay(m.group(1), m.group(2), m.group(3)));
+        scan(ROMAN_DM_DOTTED, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
         // "Lyon, ce 2 avril", "den 4. Mai": the day first, a month of the day-first languages (when no English one was read)
         if (out.isEmpty()) scan(CONTINENTAL_DM, text, out, m -> continentalMonth(m.group(2)).flatMap(mo -> monthDayIso(mo, Integer.parseInt(m.group(1)))));
         return out.size() == 1 ? Optional.of(out.get(0)) : Optional.empty();

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 final class Datelines {
     static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
-    /** A year of two figures after the day and month: {@code 11 Jul 44}, {@code 3 Aug. '44}. */
-    private static final Pattern SHORT_YEAR = Pattern.compile("[,.]?\\s+'?(\\d{2})(?!\\d)");
+    /**
+     * A year of two figures after the day and month: {@code 11 Jul 44}, {@code 3 Aug. '44}, or joined to them by
+     * their own dash or stop, {@code 12-VII-21}, {@code 3.IV.21}.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?:[,.]?\\s+|[-.])'?(\\d{2})(?!\\d)");
 
     private final Explanation explain;
     private String year;
