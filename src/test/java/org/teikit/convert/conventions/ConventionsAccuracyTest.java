@@ -154,8 +154,9 @@ class ConventionsAccuracyTest {
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());
-        // letters after 'Letter 7 — X to Y, date' headings (letters5): 0.100 / 0.154 (4 of 40)
-        assertTrue(all.letters().recall() >= 0.09 && all.letters().precision() >= 0.15, "letters " + all.letters());
+        // letters after 'Letter 7 — X to Y, date' headings (letters5): 0.100 / 0.154 (4 of 40); after Roman-month
+        // dates and titles naming both parties (letters5, second round): 0.200 / 0.276 (8 of 40)
+        assertTrue(all.letters().recall() >= 0.19 && all.letters().precision() >= 0.27, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

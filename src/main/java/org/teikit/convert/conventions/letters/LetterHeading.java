@@ -64,6 +64,9 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** A collection's name where a sender would stand ({@code Letters}, {@code Selected Letters}, {@code Correspondence}). */
     private static final Pattern COLLECTION = Pattern.compile(
             "(?i)^(?:\\p{L}+\\s+)?(?:letters|correspondence|papers|telegrams|despatches|dispatches|messages)$");
+    /** A collection's title naming its writer, in the languages whose collections the letters read: {@code Letters of}, {@code Lettere di}, {@code Briefe von}. */
+    private static final Pattern COLLECTION_OF = Pattern.compile(
+            "(?iu)\\b(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\s+(?:of|from|written|di|de|del|della|von|van)\\b");
     /** A date as registers print it beside a number: {@code May 3, 1941}, {@code 3 May 1941}, {@code March 3}. */
     private static final String REGISTER_DATE = "((?:\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th|d)?|\\d{1,2}(?:st|nd|rd|th|d)?\\s+\\p{L}{3,}\\.?)(?:,?\\s+\\d{4})?)";
     /** {@code Telegram No. 212 of May 3, 1941, from X to Y}: the register's number and date before the parties. */
@@ -150,7 +153,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (!party(a) || !party(c) && !kin(c)) return Optional.empty();
         if (COLLECTION.matcher(a).matches()) return Optional.empty();        // a title: "Letters to Anna, 1944"
         if (DOCUMENT_TITLE.matcher(a).lookingAt()) return Optional.empty();  // "Memorandum of Books Sent to Pisa"
-        if (a.matches("(?i).*\\b(?:letters|correspondence)\\s+(?:of|from|written)\\b.*")) return Optional.empty();   // "BEING THE LETTERS OF X TO HIS FAMILY"
+        // "BEING THE LETTERS OF X TO HIS FAMILY", "Lettere di X ad Y", "Briefe von X an Y": a collection's title
+        if (COLLECTION_OF.matcher(a).find()) return Optional.empty();
         if (a.matches("(?i).*\\b(?:to|from)\\b.*") && m.group(1) == null && !a.contains("(")) return Optional.empty();
         if (m.group(1) != null && TELEGRAM.matcher(m.group(1)).find() || TELEGRAM.matcher(b.plain()).find()) kind = "telegram";
         String[] who = splitDate(tidy(c));

@@ -56,6 +56,7 @@ public final class Letters {
 
     public static List<Letter> find(List<Block> blocks, Explanation explain) {
         String author = author(blocks);
+        String recipient = recipient(blocks, author);
         List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
@@ -81,6 +82,7 @@ public final class Letters {
         for (int k = 0; k < out.size(); k++) {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
             if (headless) l = titledAddressee(l, out, blocks, explain);
+            if (headless) l = TitledParties.complete(l, author, recipient, blocks.get(l.heading()).line(), explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
@@ -688,7 +690,7 @@ public final class Letters {
     }
 
     private static final Pattern TITLE_RECIPIENT = Pattern.compile(
-            "[.,]?\\s+to\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            "[.,]?\\s+(?:to|ad|a|à|an|aan|al|alla)\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
     private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$|^\\[(?<editor>[ivxlc]{1,7}|[IVXLC]{1,7}|\\d{1,3})]$");
 

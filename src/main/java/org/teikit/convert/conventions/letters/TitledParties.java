@@ -1,0 +1,62 @@
+package org.teikit.convert.conventions.letters;
+
+import org.teikit.convert.conventions.Explanation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The two parties of a correspondence whose title names both ({@code Letters of X to Y}, {@code Lettere di X ad Y},
+ * {@code Briefe von X an Y}): letters that print no heading sign and salute by first names or endearments, and the
+ * title says who the two are. A letter signed by a name of the recipient's ({@code Anna}) is the recipient's, to
+ * the author; any other is the author's, to the recipient, unless its salutation names someone the title does not.
+ */
+final class TitledParties {
+    private TitledParties() {}
+
+    static Letters.Letter complete(Letters.Letter l, String author, String recipient, int line, Explanation explain) {
+        if (author.isEmpty() || recipient.isEmpty()) return l;
+        Set<String> a = words(author), r = words(recipient);
+        Set<String> signed = words(l.sender());
+        String sender, addressee;
+        // signed with a name of one party's and none of the other's ("Louise", "Ton Paul"); unsigned or initialled, the author's
+        if (shares(signed, r) && !shares(signed, a)) {
+            sender = recipient;
+            addressee = author;
+        } else if (signed.isEmpty() || shares(signed, a) && !shares(signed, r)) {
+            sender = author;
+            addressee = recipient;
+        } else return l;
+        // a salutation that names someone neither party's name holds ("Dear Tom") is to that someone
+        Set<String> other = named(l.addressee());
+        other.removeAll(a);
+        other.removeAll(r);
+        if (!other.isEmpty() && isSalutation(l.addressee())) return l;
+        if (sender.equals(l.sender()) && addressee.equals(l.addressee())) return l;
+        explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
+                + l.sender() + "', saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
+        return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+    }
+
+    /** Whether the addressee was read from a salutation (not from an address line such as {@code Via Po 14}). */
+    private static boolean isSalutation(String addressee) {
+        return !addressee.matches(".*\\d.*") && LetterParts.isSalute(addressee + ",");
+    }
+
+    private static boolean shares(Set<String> x, Set<String> y) {
+        return x.stream().anyMatch(y::contains);
+    }
+
+    private static Set<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 1).collect(Collectors.toSet());
+    }
+
+    /** The capitalised words after a salutation's first ({@code Dear}, {@code Cara}): the names it gives. */
+    private static Set<String> named(String s) {
+        return Arrays.stream(s.split("[^\\p{L}]+")).filter(w -> w.length() > 1 && Character.isUpperCase(w.codePointAt(0)))
+                .skip(1).map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}
