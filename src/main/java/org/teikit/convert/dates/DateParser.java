@@ -138,8 +138,12 @@ public final class DateParser {
     private static final Pattern STAMP_TIME = Pattern.compile(
             "(?i)[,\\s]+(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{4}(?:\\s*h(?:rs)?)?)"
                     + "(?:\\s*(?:[+-]\\d{4}|\\(?(?:GMT|UTC|UT|Z|[A-Z]{3,4})\\)?))*\\s*$");
-    /** A signals date-time group: day, hour and minute, zone letter, month, year ({@code 141200Z MAR 44}, {@code 171755A Apr 1915}). */
-    private static final Pattern DATE_TIME_GROUP = Pattern.compile("^(\\d{2})(\\d{4})([A-Z])?\\s*" + MONTH + "\\s*(\\d{2}|\\d{4})$");
+    /**
+     * A signals date-time group: day, hour and minute, zone letter, month, year ({@code 141200Z MAR 44}, {@code 171755A Apr 1915}),
+     * perhaps after the message's precedence prosign, as a cable's heading line prints it ({@code O 121512Z MAR 74}: Z flash,
+     * O immediate, P priority, R routine, doubled on some forms).
+     */
+    private static final Pattern DATE_TIME_GROUP = Pattern.compile("^(?:(?:ZZ|OO|PP|RR|Z|O|P|R)\\s+)?(\\d{2})(\\d{4})([A-Z])?\\s*" + MONTH + "\\s*(\\d{2}|\\d{4})$");
     /** The two-letter months of a post office's date stamp, in order. */
     private static final String POSTMARK_MONTHS = "JAFEMRAPMYJEJYAUSEOCNODE";
     /** A date stamp's day, two-letter month and year: {@code 2 AU 07}, {@code 24 DE 1907}. */

@@ -56,4 +56,14 @@ class StampedDatesTest {
         assertEquals(Optional.empty(), DateParser.stamped("invoice 211/3", NumericOrder.DAY_FIRST, "19"));
         assertEquals(Optional.empty(), DateParser.stamped("the meeting of 12 May 1950 at noon went well", NumericOrder.DAY_FIRST, "19"));
     }
+
+    @Test
+    void aDateTimeGroupMayFollowTheMessagesPrecedence() {
+        assertEquals(Optional.of("1968-10-03"), DateParser.stamped("P 030915Z OCT 68", NumericOrder.UNKNOWN, "19"));
+        assertEquals(Optional.of("1971-02-27"), DateParser.stamped("ZZ 272340Z FEB 71", NumericOrder.UNKNOWN, "19"));
+        assertEquals(Optional.of("1979-06-14"), DateParser.stamped("R 141005Z JUN 1979", NumericOrder.UNKNOWN, null));
+        // a word before the group is no precedence; a precedence with no month after the group is no date
+        assertEquals(Optional.empty(), DateParser.stamped("ROOM 030915Z OCT 68", NumericOrder.UNKNOWN, "19"));
+        assertEquals(Optional.empty(), DateParser.stamped("O 121530Z", NumericOrder.UNKNOWN, "19"));
+    }
 }
