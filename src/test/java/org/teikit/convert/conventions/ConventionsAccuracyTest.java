@@ -150,7 +150,8 @@ class ConventionsAccuracyTest {
         // arrival (commit 3abeb2c, 2026-12-07): turns 0.207 / 0.627, notes 0.078 / 0.556, letters 0.025 / 0.056 (1 of
         // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
         // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
-        assertTrue(all.turns().recall() >= 0.30 && all.turns().precision() >= 0.70, "turns " + all.turns());
+        // speech5: an export's name and time alone on the line over the speech (Name  00:04): 0.404 / 0.759
+        assertTrue(all.turns().recall() >= 0.40 && all.turns().precision() >= 0.75, "turns " + all.turns());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());

@@ -55,6 +55,11 @@ public final class Labels {
      * ({@code TIME  SOURCE  CONTENT}), the voice's channel and number ({@code CAM-1}, {@code RDO-2}, {@code TWR}).
      */
     private static final Pattern COLUMN = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]*(?:-[\\p{Lu}\\d?]{1,3})?)\\s{2,}(?=\\S)");
+    /**
+     * A recording's time alone after a name at the line's end, {@code Maddy Quinlan  00:04}: transcription exports print
+     * the speaker and when the speech starts on a line of their own, the speech in the paragraph below.
+     */
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*$");
     /** Lowercase words inside an identification in parentheses: {@code (Leader of the Opposition)}. */
     private static final Set<String> IDENTIFICATION_LINKS = Set.of("of", "the", "and", "for", "on", "upon", "in", "de", "von", "van", "le", "la");
 
@@ -150,6 +155,8 @@ public final class Labels {
                 addWithStage(out, line, plain, start, pos + core.length(), end, List.of());
                 break;
             }
+            // "Speaker 2  00:44": a number closing a generic label, the time alone after it
+            if (k > 0 && core.equals(token) && core.matches("\\d{1,3}") && nameAboveTime(out, line, plain, start, end)) break;
             // "Speaker 1:", "Juror 12:": a number closes a generic label, as transcripts number unnamed voices
             if (k > 0 && last == ':' && core.matches("\\d{1,3}")) {
                 addWithStage(out, line, plain, start, pos + core.length(), end, List.of());
@@ -190,12 +197,26 @@ public final class Labels {
                 addWithStage(out, line, plain, start, nameEnd, next + dash, List.of());
                 break;
             }
+            if (!particle && core.equals(token) && nameAboveTime(out, line, plain, start, end)) break;   // "Maddy Quinlan  00:04"
             if (!particle && next >= plain.length()) {           // "MARGIT" alone: the speech on the lines below
                 if (isCapitals(plain.substring(start, nameEnd))) addWithStage(out, line, plain, start, nameEnd, nameEnd, List.of());
                 break;
             }
             pos = next;
         }
+    }
+
+    /**
+     * {@code Maddy Quinlan  00:04}: the name and the time alone on the line, an export's label over its speech. The time
+     * is the label's furniture; whether such lines are labels the document decides from their repetition.
+     */
+    private static boolean nameAboveTime(List<Label> out, List<Inline> line, String plain, int start, int nameEnd) {
+        Matcher time = TRAILING_TIME.matcher(plain).region(nameEnd, plain.length());
+        if (!time.lookingAt()) return false;
+        String name = plain.substring(start, nameEnd).strip();
+        out.add(new Label(name, Label.Form.OWN_LINE, List.of(), List.of(), plain.length(),
+                InlineCut.between(line, time.start(1), time.end(1))));
+        return true;
     }
 
     /** Where a dash glued to the stop closing a name ({@code NAME.—…}) begins in the token; 0 if none. */
