@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -386,6 +387,23 @@ public final class NotePlan {
         return out;
     }
 
+    /** A style of reference mark in plain text, and how a match names its note. */
+    private record Mark(Pattern pattern, Function<Matcher, String> number) {}
+
+    /** The plain-text marks a document's references may use, besides brackets and superscript digits. */
+    private static final List<Mark> MARKS = List.of(
+            new Mark(NoteMarks.SYMBOL_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.CARET_REFERENCE, NoteMarks::number),
+            new Mark(NoteMarks.PAREN_REFERENCE, NoteMarks::number),
+            new Mark(NoteMarks.MODIFIER_REFERENCE, m -> NoteMarks.fromModifier(m.group(1))),
+            new Mark(NoteMarks.FN_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.SLASH_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.CLOSING_PAREN_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.STAR_NUMBER_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.FN_PAREN_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.N_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.REST_REFERENCE, m -> m.group(1)));
+
     private static void collect(List<Inline> in, Set<String> out) {
         for (Inline i : in) {
             if (i instanceof Inline.Styled s && s.style() == Inline.Style.SUPERSCRIPT) {
@@ -397,28 +415,10 @@ public final class NotePlan {
                 while (m.find()) if (m.start() > 0) out.add(m.group(2));
                 m = NoteMarks.UNICODE_REFERENCE.matcher(t.text());
                 while (m.find()) out.add(NoteMarks.fromSuperscript(m.group(1)));
-                m = NoteMarks.SYMBOL_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.CARET_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(NoteMarks.number(m));
-                m = NoteMarks.PAREN_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(NoteMarks.number(m));
-                m = NoteMarks.MODIFIER_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(NoteMarks.fromModifier(m.group(1)));
-                m = NoteMarks.FN_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.SLASH_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.CLOSING_PAREN_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.STAR_NUMBER_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.FN_PAREN_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.N_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
-                m = NoteMarks.REST_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(m.group(1));
+                for (Mark mark : MARKS) {
+                    Matcher k = mark.pattern().matcher(t.text());
+                    while (k.find()) out.add(mark.number().apply(k));
+                }
             }
         }
     }
