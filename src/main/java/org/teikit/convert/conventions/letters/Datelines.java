@@ -3,6 +3,7 @@ package org.teikit.convert.conventions.letters;
 import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.dates.DateParser;
 import org.teikit.convert.dates.IsoDate;
+import org.teikit.source.Block;
 
 import java.util.List;
 import java.util.Optional;
@@ -99,5 +100,14 @@ final class Datelines {
             }
         }
         return Optional.of(new LetterParts.Dateline(place.get(), when, d.start(), d.end()));
+    }
+
+    /** The first year printed in a document's first blocks (its title, a collection's dates): the year of datelines without one. */
+    static String titleYear(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
+            Matcher y = YEAR.matcher(blocks.get(i).plain());
+            if (y.find()) return y.group(1);
+        }
+        return "";
     }
 }

@@ -74,7 +74,7 @@ final class HeadlessLetters {
                     String to = addressee(blocks, i + 1, salute, collection);
                     explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
                             + blocks.get(salute).line() + ") begins a letter that has no heading");
-                    if (i - 1 > covered && letterhead(blocks, i - 1) && firstText(blocks, i + 1) < salute) {
+                    if (i - 1 > covered && letterhead(blocks, i - 1) && Letters.firstText(blocks, i + 1, blocks.size()) < salute) {
                         String firm = LetterHeading.lines(blocks.get(i - 1)).get(0).replaceAll("[,.;]+$", "").strip();
                         out.add(new Start(i - 1, to, firm));
                         explain.decided(blocks.get(i - 1).line(), "letters", "'" + firm + "' in capitals above the dateline,"
@@ -197,11 +197,6 @@ final class HeadlessLetters {
                 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private static int firstText(List<Block> blocks, int from) {
-        int i = from;
-        while (i < blocks.size() && blocks.get(i).isBreak()) i++;
-        return i;
-    }
 
     /** A salutation, or a first paragraph that opens with one run into the text. */
     private static boolean opens(Block b) {

@@ -25,7 +25,7 @@ public final class LetterLines {
 
     /** The blocks, each paragraph that holds a letter's parts a line cut at them. */
     public static List<Block> split(List<Block> blocks, Explanation explain) {
-        Datelines probe = new Datelines(titleYear(blocks), new Explanation());
+        Datelines probe = new Datelines(Datelines.titleYear(blocks), new Explanation());
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -151,13 +151,5 @@ public final class LetterLines {
             if (!Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)von|van|de|der|du|la|le|y")) return false;
         }
         return true;
-    }
-
-    private static String titleYear(List<Block> blocks) {
-        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
-            var y = Datelines.YEAR.matcher(blocks.get(i).plain());
-            if (y.find()) return y.group(1);
-        }
-        return "";
     }
 }

@@ -60,11 +60,11 @@ public final class Letters {
         List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
-            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, titleYear(blocks), explain)) {
+            for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
                 candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false), false, s.letterhead()));
             }
         }
-        Datelines years = new Datelines(titleYear(blocks), explain);
+        Datelines years = new Datelines(Datelines.titleYear(blocks), explain);
         years.numericOrder(NumericDateOrder.of(blocks, explain));
         Datelines probe = new Datelines("", new Explanation());
         String frontMonth = frontMonth(blocks);
@@ -615,7 +615,8 @@ public final class Letters {
         return "";
     }
 
-    private static int firstText(List<Block> blocks, int from, int end) {
+    /** The first block from {@code from} (before {@code end}) that is no break; {@code end} when none is. */
+    static int firstText(List<Block> blocks, int from, int end) {
         for (int i = from; i < end; i++) if (!blocks.get(i).isBreak()) return i;
         return end;
     }
@@ -736,11 +737,4 @@ public final class Letters {
         }
     }
 
-    private static String titleYear(List<Block> blocks) {
-        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
-            Matcher y = Datelines.YEAR.matcher(blocks.get(i).plain());
-            if (y.find()) return y.group(1);
-        }
-        return "";
-    }
 }
