@@ -31,7 +31,10 @@ public final class Brackets {
         /** words the transcriber could not make out: {@code [inaudible]}, {@code [unintelligible]} */
         INAUDIBLE,
         /** the printed page's break: {@code [p. 12]}, {@code [fol. 3v]} ({@link org.teikit.source.PageMarks}) */
-        PAGE
+        PAGE,
+        /** signs only, no letter or figure ({@code [#]}, {@code [*]}, {@code [+]}): the text's own printing, kept as
+         *  printed; a supplied reading supplies a word (a note syntax shown in a literal block, a checkbox) */
+        PRINTED
     }
 
     /**
@@ -96,6 +99,7 @@ public final class Brackets {
         if (OMISSION.matcher(lc).matches()) {
             return Kind.OMISSION;
         }
+        if (c.codePoints().noneMatch(Character::isLetterOrDigit)) return Kind.PRINTED;
         boolean attachedBefore = !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
         boolean attachedAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
         if (attachedBefore || attachedAfter) return Kind.SUPPLIED;          // comr[ade]

@@ -426,6 +426,7 @@ public final class InlineEncoder {
             case SUPPLIED -> into.appendChild(Tei.text("supplied", content, Tei.at("reason", "omitted")));
             case INCIDENT -> into.appendChild(Tei.add(Tei.el("incident"), Tei.text("desc", c)));
             case INAUDIBLE -> into.appendChild(gap("inaudible", c));
+            case PRINTED -> plain("[" + content + "]", into);
             case PAGE -> into.appendChild(Tei.el("pb", Tei.at("n", org.teikit.source.PageMarks.bracket(c).orElseThrow())));
         }
     }

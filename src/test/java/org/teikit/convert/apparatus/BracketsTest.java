@@ -33,4 +33,19 @@ class BracketsTest {
         assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("because the UN is a military participant in the war; he asks where?",
                 "we cannot deliver the POWs to the UN ", ""));
     }
+
+    @Test
+    void signsAloneInBracketsAreTheTextsOwnPrintingNotASuppliedWord() {
+        assertEquals(Brackets.Kind.PRINTED, Brackets.classify("#", "a mark written ", "_ in reST"));
+        assertEquals(Brackets.Kind.PRINTED, Brackets.classify("#", ".. ", " a definition shown"));
+        assertEquals(Brackets.Kind.PRINTED, Brackets.classify("*", "x", "y"));
+        assertEquals(Brackets.Kind.PRINTED, Brackets.classify("+", "", " item"));
+    }
+
+    @Test
+    void aBracketHoldingAWordOrFigureIsNotPrintedSigns() {
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("ade", "comr", " and"));
+        assertEquals(Brackets.Kind.QUERY, Brackets.classify("?", "the word ", " here"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("#2", "item", ""));
+    }
 }
