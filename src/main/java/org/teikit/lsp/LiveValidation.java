@@ -4,8 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.eclipse.lsp4j.Diagnostic;
@@ -28,21 +27,26 @@ final class LiveValidation {
 
     private final SchemaService schemas;
     private final BiConsumer<PublishDiagnosticsParams, Boolean> publish;   // (diagnostics, final?)
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, task -> {
         Thread t = new Thread(null, task, "teikit-lsp-validation", STACK_BYTES);
         t.setDaemon(true);
         return t;
     });
+    private volatile boolean stopped;
     private Schemas validatorSchemas;   // the worker thread's own
     private Validator validator;
 
     LiveValidation(SchemaService schemas, BiConsumer<PublishDiagnosticsParams, Boolean> publish) {
         this.schemas = schemas;
-        this.publish = publish;
+        this.publish = (params, complete) -> {
+            if (!stopped) publish.accept(params, complete);
+        };
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Validates the document's current text after {@code delayMillis}, unless it changes again before. */
     void schedule(OpenDocument doc, long delayMillis) {
+        if (stopped) return;   // an edit that raced the shutdown
         long generation = doc.generation.get();
         worker.schedule(() -> run(doc, generation), delayMillis, TimeUnit.MILLISECONDS);
     }
@@ -60,15 +64,22 @@ final class LiveValidation {
 
     void clear(OpenDocument doc) {
         doc.generation.incrementAndGet();   // a validation still pending for it is now stale
+        if (stopped) return;
         worker.execute(() -> publish.accept(new PublishDiagnosticsParams(doc.uri, List.of()), true));
     }
 
+    /**
+     * Stops without interrupting: the worker may be writing diagnostics to the client, and an interrupt there closes
+     * an interruptible channel (a pipe or socket) under the whole connection, shutdown response included. A running
+     * validation stops at its next read of the buffer instead, and nothing is published after this.
+     */
     void shutdown() {
-        worker.shutdownNow();
+        stopped = true;
+        worker.shutdown();
     }
 
     private void run(OpenDocument doc, long generation) {
-        if (doc.generation.get() != generation) return;   // a newer edit has its own validation scheduled
+        if (stopped || doc.generation.get() != generation) return;   // a newer edit has its own validation scheduled
         String text = doc.text();
         int version = doc.version();
         if (text == null) {
@@ -91,7 +102,7 @@ final class LiveValidation {
             FileResult result = validator.validate(text, name, base, new Validator.BufferProgress() {
                 @Override
                 public boolean cancelled() {
-                    return doc.generation.get() != generation;
+                    return stopped || doc.generation.get() != generation;
                 }
 
                 @Override

@@ -67,8 +67,9 @@ final class Session {
         }
     }
 
+    /** No interrupts: a request thread may be writing its response, and an interrupt would close the channel. */
     void shutdown() {
         validation.shutdown();
-        requests.shutdownNow();
+        requests.shutdown();
     }
 }
