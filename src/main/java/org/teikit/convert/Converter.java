@@ -68,6 +68,7 @@ public final class Converter {
 
     private Conversion convert(SourceDocument document, SourceFamily family, String reason) throws ConversionException {
         Explanation explain = new Explanation();
+        document.source().readAs().ifPresent(how -> explain.decided(1, "source", how));
         explain.decided(0, "family", family.name() + ": " + reason);
         TeiDocument tei = family.convert(document, explain);
         return new Conversion(tei, family.name(), reason, explain);

@@ -11,6 +11,12 @@ public record SourceDocument(SourceText source, List<Block> blocks) {
     /** @throws SourceException when the text nests deeper than {@link Transcription#MAX_DEPTH} */
     public static SourceDocument parse(SourceText source) throws SourceException {
         try {
+            if (HtmlPage.isPage(source.text())) {
+                HtmlPage.Transcribed page = HtmlPage.transcribe(source.text());
+                source = source.rewritten(page.text(), "an HTML page: its elements read as the transcription's blocks"
+                        + " (headings, paragraphs, lists, quotes), " + page.noteLinks() + " note links as note marks"
+                        + " and the elements they point to as the notes");
+            }
             return new SourceDocument(source, Transcription.parse(source.text()));
         } catch (Transcription.TooDeep e) {
             throw new SourceException(source.path(), e.line(), 1, e.getMessage() + "; teikit reads transcriptions nested up to "

@@ -79,6 +79,15 @@ public final class NotePlan {
      * @param indented       whether a block's first source line is indented (a literal block's, after {@code ::})
      */
     public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, IntPredicate indented, Explanation explain) {
+        return read(blocks, startsDocument, indented, false, explain);
+    }
+
+    /**
+     * @param notesBounded whether the source marks where each note ends (a web page's note element, written as one
+     *                     block): then no paragraph after a note is taken to continue it
+     */
+    public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, IntPredicate indented,
+                                boolean notesBounded, Explanation explain) {
         Set<String> referenced = references(blocks);
         List<Definition> defs = new ArrayList<>();
         Map<Integer, Integer> starts = new HashMap<>();
@@ -135,7 +144,7 @@ public final class NotePlan {
         Set<Integer> continuations = new HashSet<>();
         List<Definition> merged = new ArrayList<>(defs);
         for (int i = 0; i < blocks.size(); i++) {
-            if (byBlock.get(i).isEmpty()) continue;
+            if (byBlock.get(i).isEmpty() || notesBounded) continue;
             if (area[i] == 0 || !titled[i] && !separates(blocks.get(area[i] - 1))) continue;
             Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
             List<Integer> more = new ArrayList<>();

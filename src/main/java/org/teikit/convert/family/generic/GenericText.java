@@ -50,7 +50,8 @@ public final class GenericText implements SourceFamily {
         List<Letters.Letter> letters = Letters.find(blocks, explain);
         Set<Integer> letterStarts = new HashSet<>();
         for (Letters.Letter l : letters) letterStarts.add(l.start());
-        NotePlan plan = NotePlan.read(blocks, letterStarts::contains, i -> document.source().indented(blocks.get(i).line()), explain);
+        NotePlan plan = NotePlan.read(blocks, letterStarts::contains, i -> document.source().indented(blocks.get(i).line()),
+                document.source().boundsNotes(), explain);
         Map<Integer, String> claimed = letterParts(letters);
         for (int i = 0; i < blocks.size(); i++) {
             if (plan.definitionStart(i) == 0 || plan.isContinuation(i)) claimed.putIfAbsent(i, "a note's definition");
