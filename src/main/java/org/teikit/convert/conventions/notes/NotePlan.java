@@ -158,6 +158,13 @@ public final class NotePlan {
             boolean followed = j < blocks.size() && !byBlock.get(j).isEmpty() && area[j] == area[i];
             boolean toTheEnd = j >= blocks.size();
             if (!followed && !toTheEnd) continue;
+            // after notes set as a list, a paragraph out of the list's indentation that no later note bounds is the
+            // page's own (a copyright line, a signature), as markdown reads it, not the last note's
+            if (!followed && blocks.get(i).kind() == Block.Kind.LIST_ITEM) {
+                explain.decided(blocks.get(more.get(0)).line(), "notes", "a paragraph after the list of notes, outside"
+                        + " it: the document's, not note " + last.n() + "'s");
+                continue;
+            }
             List<List<Inline>> paragraphs = new ArrayList<>(last.more());
             for (int m : more) {
                 paragraphs.add(blocks.get(m).inlines());
