@@ -37,8 +37,8 @@ public final class HtmlPage {
 
     private HtmlPage() {}
 
-    /** The page written as a transcription, and how many note links it pairs with their notes. */
-    public record Transcribed(String text, int noteLinks) {}
+    /** The page written as a transcription, how many note links it pairs with their notes, how many table rows are turns. */
+    public record Transcribed(String text, int noteLinks, int speakerRows) {}
 
     public static boolean isPage(String text) {
         return PAGE_START.matcher(text).lookingAt();
@@ -54,7 +54,7 @@ public final class HtmlPage {
             writer.emit(line(title), List.of("# " + escape(title.text().strip())));
         }
         writer.container(page.body(), new Frame(""), 0);
-        return new Transcribed(writer.text(), notes.count());
+        return new Transcribed(writer.text(), notes.count(), writer.speakerRows);
     }
 
     /** Where a block writes its first line: a quote's {@code > } on every line, a marker on the first only. */
@@ -74,6 +74,8 @@ public final class HtmlPage {
     private static final class Writer {
         private final NoteLinks notes;
         private final List<String> lines = new ArrayList<>();
+        int speakerRows;
+        private final Set<Element> turnRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Writer(NoteLinks notes) { this.notes = notes; }
 
@@ -119,12 +121,28 @@ public final class HtmlPage {
                         ? (startOf(c.parent()) + c.elementSiblingIndex()) + ". " : "- ");
                 default -> frame;
             };
+            if (name.equals("table")) {
+                List<Element> turns = SpeakerColumns.turns(c);
+                turnRows.addAll(turns);
+                speakerRows += turns.size();
+            }
             if (name.equals("hr")) {
                 emit(line(c), List.of(frame.quote + "* * *"));
             } else if (name.equals("pre")) {
                 List<String> out = new ArrayList<>();
                 for (String l : c.wholeText().strip().split("\n", -1)) out.add(frame.quote + escapeStart(escape(l.strip())));
                 if (!c.wholeText().isBlank()) emit(textLine(c), out);
+            } else if (turnRows.contains(c)) {
+                StringBuilder turn = new StringBuilder();
+                Element speaker = SpeakerColumns.speaker(c);
+                for (Element cell : c.select("> td")) {
+                    StringBuilder text = new StringBuilder();
+                    children(cell, text, depth + 1);
+                    turn.append(text.toString().strip());
+                    if (cell == speaker) turn.append(cell.text().strip().endsWith(":") ? " " : ": ");
+                    else turn.append("  ");
+                }
+                paragraph(turn, textLine(c), frame);
             } else if (definition != null) {
                 // the note is the whole element, its paragraphs too: one block, so no later paragraph can seem to
                 // continue it
@@ -197,6 +215,11 @@ public final class HtmlPage {
                     else if (!notes.isBacklink(e)) children(e, out, depth);
                 }
                 case "img" -> { }
+                case "td", "th" -> {   // a row's cells, apart as columns are in a typed table
+                    if (!out.isEmpty() && !out.toString().endsWith("  ")) out.append("  ");
+                    children(e, out, depth);
+                    out.append("  ");
+                }
                 default -> {
                     boolean separate = BLOCKS.contains(e.normalName());   // a block inside an inline element
                     if (separate) out.append(' ');

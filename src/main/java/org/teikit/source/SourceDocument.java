@@ -15,7 +15,9 @@ public record SourceDocument(SourceText source, List<Block> blocks) {
                 HtmlPage.Transcribed page = HtmlPage.transcribe(source.text());
                 source = source.rewritten(page.text(), "an HTML page: its elements read as the transcription's blocks"
                         + " (headings, paragraphs, lists, quotes), " + page.noteLinks() + " note links as note marks"
-                        + " and the elements they point to as the notes");
+                        + " and the elements they point to as the notes"
+                        + (page.speakerRows() > 0 ? ", " + page.speakerRows() + " table rows as turns (a column of few"
+                        + " names, repeating and alternating)" : ""));
             }
             return new SourceDocument(source, Transcription.parse(source.text()));
         } catch (Transcription.TooDeep e) {

@@ -176,6 +176,52 @@ class WebPageSourcesTest {
         assertTrue(e.getMessage().contains("nested more than"), e.getMessage());
     }
 
+    @Test
+    void aTranscriptSetAsATableIsReadRowByRowAsTurns() throws Exception {
+        Document d = faithful("""
+                <!DOCTYPE html>
+                <html><body>
+                <h1>Oral history: the brickworks</h1>
+                <table>
+                <tr><th>Speaker</th><th>Words</th></tr>
+                <tr><td>Interviewer</td><td>When did you start at the kilns?</td></tr>
+                <tr><td>Edna</td><td>In thirty-six, straight from school.</td></tr>
+                <tr><td>Interviewer</td><td>And what was the work?</td></tr>
+                <tr><td>Edna</td><td>Stacking the green bricks, all day long.</td></tr>
+                </table>
+                </body></html>
+                """);
+        assertEquals(List.of("Interviewer", "Edna", "Interviewer", "Edna"), values(d, "//t:sp/t:speaker"));
+        assertEquals("Stacking the green bricks, all day long.", values(d, "//t:sp[4]/t:p").get(0));
+    }
+
+    /** Traps: tables of names and places, or of dates, are rows of cells, and no colon is written into them. */
+    @Test
+    void tablesThatAreNoTranscriptStayRows() throws Exception {
+        Document d = faithful("""
+                <!DOCTYPE html>
+                <html><body>
+                <table>
+                <tr><td>Kent</td><td>Ashford</td></tr>
+                <tr><td>Surrey</td><td>Dorking</td></tr>
+                <tr><td>Kent</td><td>Hythe</td></tr>
+                <tr><td>Surrey</td><td>Epsom</td></tr>
+                </table>
+                <table>
+                <tr><td>1848</td><td>The first bridge was built of timber.</td></tr>
+                <tr><td>1871</td><td>It was rebuilt in iron by the county.</td></tr>
+                <tr><td>1902</td><td>The tolls were lifted after a petition.</td></tr>
+                <tr><td>1940</td><td>It was closed to lorries for the war.</td></tr>
+                </table>
+                </body></html>
+                """);
+        assertEquals(List.of(), values(d, "//t:sp"));
+        String body = String.join("\n", values(d, "//t:body//t:p"));
+        assertFalse(body.contains(":"), body);
+        assertTrue(body.contains("Kent Ashford") || body.contains("Kent  Ashford"), body);
+        assertTrue(body.contains("1848") && body.contains("The first bridge"), body);
+    }
+
     /** Far beyond what any page nests, below what would overflow the stack. */
     private static final int DEPTH = 5_000;
 }

@@ -83,7 +83,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
                 if (members.size() >= 2) return Optional.of(new CastList(i, i + 1, true, members));
             }
             Matcher record = RECORD_TITLE.matcher(text);
-            if (record.lookingAt()) {
+            // "Interviewer: When did you start?": a question or an exclamation after the title is the first speech
+            if (record.lookingAt() && !text.substring(record.end()).strip().matches("(?s).*[?!][\"”’)]*")) {
                 CastList c = entries(blocks, i, firstLine, false);
                 if (!c.members.isEmpty()) return Optional.of(withFollowingLists(blocks, c));
             }
