@@ -49,4 +49,28 @@ class ConversionScalesLinearlyTest {
         System.err.println("linear: " + ts + " ms / " + tl + " ms");
         assertTrue(tl < 9 * ts, "0.25 MB took " + ts + " ms, 1 MB took " + tl + " ms");
     }
+
+    /** Prose typed a sentence a line with no blank line between: one paragraph of thousands of lines. */
+    static String unbrokenParagraph(int bytes, long seed) {
+        Random r = new Random(seed);
+        String[] words = {"the", "mill", "lock", "water", "bank", "Walter", "sluice", "paid", "broke", "again", "1248,", "[sic]"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < bytes) {
+            sb.append("The");
+            for (int w = 0; w < 10; w++) sb.append(' ').append(words[r.nextInt(words.length)]);
+            sb.append(r.nextInt(9) == 0 ? ". Dear Sir, 3 May 1771.\n" : ".\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aParagraphOfThousandsOfLinesScalesLikeAnyText() throws Exception {
+        String small = unbrokenParagraph(50_000, 3), large = unbrokenParagraph(200_000, 4);
+        millis(small);
+        long ts = Math.max(millis(small), 20), tl = millis(large);
+        System.err.println("one paragraph: " + ts + " ms / " + tl + " ms");
+        // each line cut from the whole paragraph, or each sentence end read as a possible dateline, was quadratic:
+        // 200 KB took minutes
+        assertTrue(tl < 9 * ts, "50 KB took " + ts + " ms, 200 KB took " + tl + " ms");
+    }
 }

@@ -206,6 +206,9 @@ public final class LetterParts {
     private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
 
     public static Optional<Dateline> dateline(String text) {
+        // a dateline is a few words, its editors' glosses too: a longer text is none, told before the cleaning passes
+        // (asked of every sentence end of a paragraph, they would make a long paragraph cost its length squared)
+        if (!atMostWords(text, 3 * DATELINE_WORDS)) return Optional.empty();
         Optional<Dateline> supplied = suppliedDate(clean(text));
         if (supplied.isPresent()) return supplied;
         String t = dateText(text);
