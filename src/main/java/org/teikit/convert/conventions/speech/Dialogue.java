@@ -143,8 +143,15 @@ public final class Dialogue {
         for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
             List<Unit> us = e.getValue();
             Evidence ev = Evidence.of(us, chosen, blocks, cast, paragraphs);
-            String verdict = ev.verdict(e.getKey());
             Unit first = us.get(0);
+            if (ev.castHits < 2 && UnansweredLabels.standAlone(us.stream().map(Unit::block).toList(),
+                    us.stream().map(chosen::get).toList(), blocks)) {
+                explain.decided(first.line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
+                        + " label-shaped starts each head a short block that no label answers, before or after"
+                        + " (a letter's fields, address or salutation)" + rejectedExamples(us, chosen));
+                continue;
+            }
+            String verdict = ev.verdict(e.getKey());
             if (verdict == null) {
                 explain.decided(first.line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
                         + " label-shaped starts (" + ev.summary() + ")" + rejectedExamples(us, chosen));
