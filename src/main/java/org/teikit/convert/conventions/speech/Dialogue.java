@@ -278,6 +278,7 @@ public final class Dialogue {
             case CHAT -> "chat '<nick>'";
             case SMALL_CAPS -> "small-caps";
             case COLUMN -> "source-column";
+            case SPACED -> "letter-spaced";
         };
     }
 
