@@ -250,6 +250,8 @@ public final class Dialogue {
     private static void explainLabelParts(List<Unit> accepted, Map<Unit, Label> chosen, Explanation explain) {
         long timed = accepted.stream().filter(u -> !chosen.get(u).time().isEmpty()).count();
         if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time or the line's number, kept before the speaker as furniture");
+        long spaced = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.SPACED).count();
+        if (spaced > 0) explain.decided(accepted.get(0).line(), "speech", spaced + " labels printed letter-spaced, read as the names they spell");
         Set<String> said = new LinkedHashSet<>();
         for (Unit u : accepted) {
             String name = chosen.get(u).name(), person = SpeakerNames.person(name);
