@@ -154,6 +154,30 @@ class LetterFieldLabelsTest {
     }
 
     @Test
+    void questionsAnsweredBetweenNarrationStayTurns() throws Exception {
+        Document d = convert("""
+                At the Lock
+
+                Voss: How long have you kept it?
+
+                Harte: Thirty-one years.
+
+                The lock-keeper's cottage stands above the weir, its garden full of beans.
+
+                Voss: And before you?
+
+                Harte: My uncle, and his father.
+
+                A boat sounds its horn below, and he goes out to the paddles.
+
+                Voss: Will your son take it on?
+
+                Harte: He says not.
+                """);
+        assertEquals(6, values(d, "//t:sp").size());
+    }
+
+    @Test
     void anInterviewsShortQuestionsOverLongAnswersStayTurns() throws Exception {
         Document d = convert("""
                 Interview with a lock-keeper, 1979

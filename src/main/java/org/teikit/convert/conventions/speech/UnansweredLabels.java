@@ -44,8 +44,8 @@ final class UnansweredLabels {
 
     /**
      * Which starts are answered: they stand in a run of starts one next to another (in one block or the blocks that
-     * follow), and the run goes back to a name ({@code A B A}) or holds a change of name that another run, or itself,
-     * makes the other way ({@code A B}, later {@code B A}). A letter's stack of fields ({@code Ref.}, then
+     * follow), and the run goes back to a name ({@code A B A}), opens with a question another name answers, or holds a
+     * change of name that another run, or itself, makes the other way ({@code A B}, later {@code B A}). A letter's stack of fields ({@code Ref.}, then
      * {@code Subject}) always runs one way and never comes back.
      */
     static boolean[] answered(List<Integer> starts, List<Label> labels) {
@@ -66,7 +66,8 @@ final class UnansweredLabels {
         for (int[] r : runs) {
             if (r[1] - r[0] < 2) continue;
             Set<String> names = new HashSet<>(keys.subList(r[0], r[1]));
-            boolean back = names.size() < r[1] - r[0];
+            // a question and the turn after it: a field's value asks nothing
+            boolean back = names.size() < r[1] - r[0] || names.size() > 1 && Inline.plain(labels.get(r[0]).rest()).contains("?");
             for (int i = r[0] + 1; i < r[1] && !back; i++) {
                 back = !keys.get(i).equals(keys.get(i - 1)) && changes.contains(keys.get(i) + "\n" + keys.get(i - 1));
             }
