@@ -13,9 +13,8 @@ import java.util.Set;
  * {@code Subject: the roof}, {@code Gentlemen:}, an address, a signature) with the letter's prose around it, or stands
  * in a stack of such fields that always runs in one order. Turns answer each other, one next to another, and the
  * speakers come back; the fields and salutations of letters stand alone at a letter's head or foot. So however
- * often such labels repeat (once a letter,
- * in a file of letters) and change, the form is no dialogue. Decided per form from where its starts stand, not from
- * their words.
+ * often such labels repeat (once a letter, in a file of letters) and change, the form is no dialogue. Decided per
+ * form from where its starts stand, not from their words; a cast list naming two of them outweighs it.
  */
 final class UnansweredLabels {
     /** Longest block, in lines, and longest line, in words, that a field's block has. */
