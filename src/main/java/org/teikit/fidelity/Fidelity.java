@@ -29,6 +29,8 @@ public final class Fidelity {
     /** The shortest passage accepted as printed twice and kept once: a note body, not a common phrase. */
     public static final int MIN_MERGE = 12;
     private static final int MAX_JOIN = 4;
+    /** The longest word printed letter-spaced that is joined back, in letters. */
+    private static final int MAX_SPACED = 24;
     private static final int MAX_MOVE_CANDIDATES = 16;
 
     private Fidelity() {}
@@ -239,14 +241,15 @@ public final class Fidelity {
         Map<String, Integer> runsA = new HashMap<>();
         for (int i = a0; i < a1; i++) {
             StringBuilder k = new StringBuilder(a.get(i).key());
-            for (int n = 2; n <= MAX_JOIN && i + n - 1 < a1; n++) {
+            // a word printed letter-spaced ("S t o l l") is as many source words as it has letters
+            for (int n = 2; (n <= MAX_JOIN || n <= MAX_SPACED && letters(a, i, n)) && i + n - 1 < a1; n++) {
                 k.append(a.get(i + n - 1).key());
                 runsA.putIfAbsent(k.toString() + "\u0000" + n, i);
             }
         }
         for (int j = b0; j < b1; j++) {
             if (matchedB[j]) continue;
-            for (int n = 2; n <= MAX_JOIN; n++) {
+            for (int n = 2; n <= MAX_SPACED; n++) {
                 Integer i = runsA.get(b.get(j).key() + "\u0000" + n);
                 if (i != null && free(joinedA, match, i, n)) {
                     for (int x = i; x < i + n; x++) joinedA[x] = true;
@@ -276,6 +279,12 @@ public final class Fidelity {
             for (int x = j; x < j + n; x++) matchedB[x] = true;
             joinedA[i] = true;
         }
+    }
+
+    /** Whether the {@code n} source words from {@code i} are single letters, a letter-spaced word's. */
+    private static boolean letters(List<Word> a, int i, int n) {
+        for (int x = i; x < i + n && x < a.size(); x++) if (a.get(x).key().codePointCount(0, a.get(x).key().length()) != 1) return false;
+        return true;
     }
 
     private static boolean free(boolean[] joinedA, int[] match, int i, int n) {

@@ -151,6 +151,17 @@ class FidelityTest {
     }
 
     @Test
+    void aWordPrintedLetterSpacedIsThatWordHoweverLong() throws Exception {
+        FidelityReport r = compare("S c h m i d t (leise). Komm.\n\nD e r   P f a r r e r. Gleich.\n",
+                tei("<sp><speaker>Schmidt</speaker><stage>leise</stage><p>Komm.</p></sp>"
+                        + "<sp><speaker>Der Pfarrer</speaker><p>Gleich.</p></sp>"));
+        assertTrue(r.isFaithful(), r.differences().toString());
+        // a run of letters is joined only into the word it spells
+        FidelityReport wrong = compare("S c h m i d t. Komm.\n", tei("<sp><speaker>Schmitt</speaker><p>Komm.</p></sp>"));
+        assertFalse(wrong.isFaithful());
+    }
+
+    @Test
     void wordsAreCountedByCategory() throws Exception {
         String t = tei("<fw type=\"header\">Running head</fw><pb n=\"94\"/><p>One <supplied reason=\"omitted\">two</supplied> three"
                 + "<note type=\"source\" n=\"1\">note words here</note><note type=\"identification\">leader</note>"

@@ -151,7 +151,9 @@ class ConventionsAccuracyTest {
         // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
         // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
         // speech5: an export's name and time alone on the line over the speech (Name  00:04): 0.404 / 0.759
-        assertTrue(all.turns().recall() >= 0.40 && all.turns().precision() >= 0.75, "turns " + all.turns());
+        // speech7: a letter's fields and salutations, each alone in a short block that no label answers: 0.404 / 0.872;
+        // speakers printed letter-spaced (L e n e.): 0.507 / 0.888 (structure 0.260 -> 0.620)
+        assertTrue(all.turns().recall() >= 0.50 && all.turns().precision() >= 0.88, "turns " + all.turns());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());

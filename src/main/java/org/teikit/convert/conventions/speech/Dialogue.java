@@ -143,8 +143,15 @@ public final class Dialogue {
         for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
             List<Unit> us = e.getValue();
             Evidence ev = Evidence.of(us, chosen, blocks, cast, paragraphs);
-            String verdict = ev.verdict(e.getKey());
             Unit first = us.get(0);
+            if (ev.castHits < 2 && UnansweredLabels.standAlone(us.stream().map(Unit::block).toList(),
+                    us.stream().map(chosen::get).toList(), blocks)) {
+                explain.decided(first.line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
+                        + " label-shaped starts each head a short block that no label answers, before or after"
+                        + " (a letter's fields, address or salutation)" + rejectedExamples(us, chosen));
+                continue;
+            }
+            String verdict = ev.verdict(e.getKey());
             if (verdict == null) {
                 explain.decided(first.line(), "speech", "not dialogue: " + us.size() + " " + describe(e.getKey())
                         + " label-shaped starts (" + ev.summary() + ")" + rejectedExamples(us, chosen));
@@ -243,6 +250,8 @@ public final class Dialogue {
     private static void explainLabelParts(List<Unit> accepted, Map<Unit, Label> chosen, Explanation explain) {
         long timed = accepted.stream().filter(u -> !chosen.get(u).time().isEmpty()).count();
         if (timed > 0) explain.decided(accepted.get(0).line(), "speech", timed + " turns open with the recording's time or the line's number, kept before the speaker as furniture");
+        long spaced = accepted.stream().filter(u -> chosen.get(u).form() == Label.Form.SPACED).count();
+        if (spaced > 0) explain.decided(accepted.get(0).line(), "speech", spaced + " labels printed letter-spaced, read as the names they spell");
         Set<String> said = new LinkedHashSet<>();
         for (Unit u : accepted) {
             String name = chosen.get(u).name(), person = SpeakerNames.person(name);
@@ -271,6 +280,7 @@ public final class Dialogue {
             case CHAT -> "chat '<nick>'";
             case SMALL_CAPS -> "small-caps";
             case COLUMN -> "source-column";
+            case SPACED -> "letter-spaced";
         };
     }
 

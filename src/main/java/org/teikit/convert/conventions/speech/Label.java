@@ -53,7 +53,8 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         /** {@code HANS} alone on its line, the speech on the lines below: scripts for stage and radio */ OWN_LINE,
         /** {@code <anna> …}: a chat log's nick */ CHAT,
         /** {@code <span class="sc">Socrates.</span> …}: small capitals in an HTML copy */ SMALL_CAPS,
-        /** {@code 1432:07  CAM-1  …}: the source column of a transcript set as a table, after the time */ COLUMN;
+        /** {@code 1432:07  CAM-1  …}: the source column of a transcript set as a table, after the time */ COLUMN,
+        /** {@code L e n e. …}, {@code D e r   P f a r r e r: …}: the name letter-spaced, as German and older prints set it */ SPACED;
 
         /** Forms whose look-alikes are common in prose need more evidence. */
         boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC || this == DASH; }

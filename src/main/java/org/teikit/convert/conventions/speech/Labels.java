@@ -130,6 +130,11 @@ public final class Labels {
     }
 
     private static void readings(List<Inline> line, String plain, int start, List<Label> out) {
+        int spaced = SpacedLetters.runEnd(plain, start);
+        if (spaced > start) {                                    // "L e n e (allein).": the name letter-spaced
+            spacedReadings(line, plain, start, spaced, out);
+            return;
+        }
         Matcher chat = CHAT.matcher(plain).region(start, plain.length());
         if (chat.lookingAt()) {                                  // "<anna> evening all": a chat log's nick
             out.add(formed(line, plain, chat.start(1), chat.end(1), chat.end(), Label.Form.CHAT));
@@ -203,6 +208,28 @@ public final class Labels {
                 break;
             }
             pos = next;
+        }
+    }
+
+    /**
+     * A letter-spaced name read as the word it spells: the line is read again with the word in place of its letters,
+     * and each reading's length put back to the printed run's, so the speech after it is cut where the print has it.
+     */
+    private static void spacedReadings(List<Inline> line, String plain, int start, int runEnd, List<Label> out) {
+        String name = SpacedLetters.spelled(plain.substring(start, runEnd));
+        List<Inline> respelled = new ArrayList<>();
+        respelled.add(new Inline.Text(name));
+        respelled.addAll(InlineCut.from(line, runEnd));
+        List<Label> read = new ArrayList<>();
+        readings(respelled, Inline.plain(respelled), 0, read);
+        int shift = runEnd - name.length();
+        for (Label l : read) {
+            if (l.length() < name.length()) continue;           // a reading ending inside the spaced name
+            Label.Form form = switch (l.form()) {
+                case STOP, COLON, CAPS_STOP, CAPS_COLON -> Label.Form.SPACED;
+                default -> l.form();
+            };
+            out.add(new Label(l.name(), form, l.stage(), l.rest(), start + l.length() + shift));
         }
     }
 
