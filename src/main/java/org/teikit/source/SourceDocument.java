@@ -10,6 +10,12 @@ public record SourceDocument(SourceText source, List<Block> blocks) {
 
     /** @throws SourceException when the text nests deeper than {@link Transcription#MAX_DEPTH} */
     public static SourceDocument parse(SourceText source) throws SourceException {
+        var xml = XmlDocuments.root(source.text());
+        if (xml.isPresent()) {
+            throw new SourceException(source.path(), 1, 1, "this is an XML document (root element <" + xml.get()
+                    + ">), not a transcription: teikit converts plain-text transcriptions and saved web pages"
+                    + (xml.get().equals("TEI") || xml.get().equals("teiCorpus") ? "; to check TEI, run teikit validate" : ""));
+        }
         try {
             if (HtmlPage.isPage(source.text())) {
                 HtmlPage.Transcribed page = HtmlPage.transcribe(source.text());
