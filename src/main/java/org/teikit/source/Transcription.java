@@ -340,13 +340,17 @@ public final class Transcription {
     /** Adjacent text runs merged, so later stages see whole words. */
     static List<Inline> merge(List<Inline> in) {
         List<Inline> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();   // one builder per run: joining pairwise cost a long paragraph its length squared
         for (Inline i : in) {
-            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
-            } else if (!(i instanceof Inline.Text t2 && t2.text().isEmpty())) {
-                out.add(i);
+            if (i instanceof Inline.Text t) {
+                run.append(t.text());
+                continue;
             }
+            if (!run.isEmpty()) out.add(new Inline.Text(run.toString()));
+            run.setLength(0);
+            out.add(i);
         }
+        if (!run.isEmpty()) out.add(new Inline.Text(run.toString()));
         return out;
     }
 

@@ -173,7 +173,9 @@ public final class InlineEncoder {
         String s = closeQueriedBrackets(LayoutCharacters.remove(raw));
         Matcher m = BRACKET.matcher(s);
         int pos = 0;
+        BracketDepths depths = null;
         while (m.find()) {
+            if (depths == null) depths = new BracketDepths(s);
             plain(s.substring(pos, m.start()), into);
             // reStructuredText's [#]_, [#label]_, [*]_: the number its processor gives the note
             String auto = s.startsWith("_", m.end()) && NoteMarks.REST_REFERENCE.matcher(s).region(m.start(), s.length()).lookingAt()
@@ -184,7 +186,7 @@ public final class InlineEncoder {
                 continue;
             }
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
-            String reference = enclosed(s, m.start(), m.end()) || !glued && namesMarks(s, m.start(), m.end())
+            String reference = depths.enclosed(m.start(), m.end()) || !glued && namesMarks(s, m.start(), m.end())
                     ? null : reference(m.group(1), glued);
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
@@ -229,23 +231,34 @@ public final class InlineEncoder {
     }
 
     /**
-     * Whether the bracket at {@code start..end} stands inside a wider bracket of the same text, opened before it and
-     * closed after it: an editor's remark that names the marks ({@code [The notes are numbered [1], [2] …]}), where a
-     * number is mentioned, not referred to. Brackets closed on either side cancel out.
+     * Whether a bracket stands inside a wider bracket of the same text, opened before it and closed after it: an
+     * editor's remark that names the marks ({@code [The notes are numbered [1], [2] …]}), where a number is
+     * mentioned, not referred to. Brackets closed on either side cancel out. Counted once per text, so a long line of
+     * many brackets stays linear.
      */
-    private static boolean enclosed(String s, int start, int end) {
-        int open = 0;
-        for (int i = 0; i < start; i++) {
-            if (s.charAt(i) == '[') open++;
-            else if (s.charAt(i) == ']' && open > 0) open--;
+    private static final class BracketDepths {
+        /** Brackets opened before each offset and not closed by it; closed from each offset on and not opened there. */
+        private final int[] openBefore, closedAfter;
+
+        BracketDepths(String s) {
+            int n = s.length();
+            openBefore = new int[n + 1];
+            for (int i = 0, open = 0; i < n; i++) {
+                if (s.charAt(i) == '[') open++;
+                else if (s.charAt(i) == ']' && open > 0) open--;
+                openBefore[i + 1] = open;
+            }
+            closedAfter = new int[n + 1];
+            for (int i = n - 1, close = 0; i >= 0; i--) {
+                if (s.charAt(i) == ']') close++;
+                else if (s.charAt(i) == '[' && close > 0) close--;
+                closedAfter[i] = close;
+            }
         }
-        if (open == 0) return false;
-        int close = 0;
-        for (int i = s.length() - 1; i >= end; i--) {
-            if (s.charAt(i) == ']') close++;
-            else if (s.charAt(i) == '[' && close > 0) close--;
+
+        boolean enclosed(int start, int end) {
+            return openBefore[start] > 0 && closedAfter[end] > 0;
         }
-        return close > 0;
     }
 
     /**
