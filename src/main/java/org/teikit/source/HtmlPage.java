@@ -73,23 +73,15 @@ public final class HtmlPage {
 
     private static final class Writer {
         private final NoteLinks notes;
-        private final List<String> lines = new ArrayList<>();
+        private final LinedText written = new LinedText();
         int speakerRows;
         private final Set<Element> turnRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Writer(NoteLinks notes) { this.notes = notes; }
 
-        String text() {
-            return String.join("\n", lines) + "\n";
-        }
+        String text() { return written.text(); }
 
-        /** Writes a block at {@code line} (1-based) when it is still free, else after the last block and a blank line. */
-        void emit(int line, List<String> block) {
-            int next = lines.isEmpty() ? 1 : lines.size() + 2;
-            int at = Math.max(line, next);
-            while (lines.size() < at - 1) lines.add("");
-            lines.addAll(block);
-        }
+        void emit(int line, List<String> block) { written.block(line, block); }
 
         void container(Element e, Frame frame, int depth) {
             if (depth > Transcription.MAX_DEPTH) throw new Transcription.TooDeep(line(e));
@@ -271,7 +263,7 @@ public final class HtmlPage {
         return SYNTAX.matcher(text).replaceAll("\\\\$0");
     }
 
-    private static String escapeStart(String line) {
+    static String escapeStart(String line) {
         var m = BLOCK_MARKER.matcher(line);
         if (!m.find()) return line;
         return m.group().startsWith("#") || m.group().startsWith("=") || m.group().startsWith("-") || m.group().startsWith("+")

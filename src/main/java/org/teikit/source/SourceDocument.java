@@ -17,13 +17,19 @@ public record SourceDocument(SourceText source, List<Block> blocks) {
                     + (xml.get().equals("TEI") || xml.get().equals("teiCorpus") ? "; to check TEI, run teikit validate" : ""));
         }
         try {
-            if (HtmlPage.isPage(source.text())) {
+            if (CaptionFile.isCaptions(source.text())) {
+                CaptionFile.Transcribed captions = CaptionFile.transcribe(source.text());
+                source = source.rewritten(captions.text(), (captions.webvtt() ? "WebVTT" : "SubRip") + " captions: "
+                        + captions.cues() + " cues, " + captions.voicedTurns() + " turns named by voice tags (a voice's"
+                        + " cues in a row are one turn, with the first cue's start time); the header, styles and the"
+                        + " later cues' times are display, not text", false);
+            } else if (HtmlPage.isPage(source.text())) {
                 HtmlPage.Transcribed page = HtmlPage.transcribe(source.text());
                 source = source.rewritten(page.text(), "an HTML page: its elements read as the transcription's blocks"
                         + " (headings, paragraphs, lists, quotes), " + page.noteLinks() + " note links as note marks"
                         + " and the elements they point to as the notes"
                         + (page.speakerRows() > 0 ? ", " + page.speakerRows() + " table rows as turns (a column of few"
-                        + " names, repeating and alternating)" : ""));
+                        + " names, repeating and alternating)" : ""), true);
             }
             return new SourceDocument(source, Transcription.parse(source.text()));
         } catch (Transcription.TooDeep e) {

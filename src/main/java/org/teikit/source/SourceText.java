@@ -31,28 +31,30 @@ public final class SourceText {
     private final String text;
     private final String sha256;
     private final String readAs;
+    private final boolean boundsNotes;
 
     private SourceText(Path path, String text, String sha256) {
-        this(path, text, sha256, null);
+        this(path, text, sha256, null, false);
     }
 
-    private SourceText(Path path, String text, String sha256, String readAs) {
+    private SourceText(Path path, String text, String sha256, String readAs, boolean boundsNotes) {
         this.path = path;
         this.text = text;
         this.sha256 = sha256;
         this.readAs = readAs;
+        this.boundsNotes = boundsNotes;
     }
 
     /**
      * The same file as another markup written in the transcription syntax (a web page's elements), its lines kept
      * where they can be; the checksum stays the file's.
      */
-    SourceText rewritten(String transcription, String howRead) {
-        return new SourceText(path, transcription, sha256, howRead);
+    SourceText rewritten(String transcription, String howRead, boolean notesBounded) {
+        return new SourceText(path, transcription, sha256, howRead, notesBounded);
     }
 
     /** Whether the source marks where each note ends: a web page, whose notes are elements. */
-    public boolean boundsNotes() { return readAs != null; }
+    public boolean boundsNotes() { return boundsNotes; }
 
     /** How the file was read when it is not a transcription itself ("an HTML page ..."), else empty. */
     public java.util.Optional<String> readAs() { return java.util.Optional.ofNullable(readAs); }
