@@ -151,13 +151,15 @@ class ConventionsAccuracyTest {
         // 40), people 0.313, structure 0.000 (0 of 50 acts and scenes), 0 lost
         // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
         // speech5: an export's name and time alone on the line over the speech (Name  00:04): 0.404 / 0.759
-        assertTrue(all.turns().recall() >= 0.40 && all.turns().precision() >= 0.75, "turns " + all.turns());
+        // letters7: business letters found, their parts no speech (Sres., Betreff:): 0.404 / 0.820
+        assertTrue(all.turns().recall() >= 0.40 && all.turns().precision() >= 0.81, "turns " + all.turns());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());
         // letters after 'Letter 7 — X to Y, date' headings (letters5): 0.100 / 0.154 (4 of 40); after Roman-month
-        // dates and titles naming both parties (letters5, second round): 0.200 / 0.276 (8 of 40)
-        assertTrue(all.letters().recall() >= 0.19 && all.letters().precision() >= 0.27, "letters " + all.letters());
+        // dates and titles naming both parties (letters5, second round): 0.200 / 0.276 (8 of 40); after nameless
+        // salutations, signatures for a firm, reference-line dates and contracted months (letters7): 0.400 / 0.432 (16 of 40)
+        assertTrue(all.letters().recall() >= 0.39 && all.letters().precision() >= 0.42, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -47,9 +47,10 @@ public final class Letters {
      * A letter's heading and where it ends; {@code form}: a message printed as a form (its fields read in one block);
      * {@code letterhead}: the firm a business letter's letterhead names, or "".
      */
-    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) {
-        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, ""); }
-        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, ""); }
+    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead, int referenceDate) {
+        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, "", -1); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, "", -1); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) { this(heading, headEnd, head, form, letterhead, -1); }
     }
 
     private Letters() {}
@@ -61,7 +62,8 @@ public final class Letters {
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false), false, s.letterhead()));
+                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), false),
+                        false, s.letterhead(), s.referenceDate()));
             }
         }
         Datelines years = new Datelines(Datelines.titleYear(blocks), explain);
@@ -342,6 +344,15 @@ public final class Letters {
         boolean saluted = false, section = false;
         LetterParts.Dateline date = null;
         int opener = cand.letterhead().isEmpty() ? hEnd : hEnd + 1;     // a letterhead is no part of the opening's count
+        if (cand.referenceDate() >= 0) {
+            // a business letter's reference line with its date column ("… | Datum" over "… | 2. Mai 1961"): its date
+            Optional<LetterParts.Dateline> d = years.read(List.of(head.dateText()), "", blocks.get(cand.referenceDate()).line());
+            if (d.isPresent()) {
+                dateline = cand.referenceDate();
+                date = d.get();
+                opener = dateline + 1;
+            }
+        }
         for (int i = opener; i < Math.min(end, opener + LOOK_AHEAD); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
@@ -400,7 +411,8 @@ public final class Letters {
             String t = b.plain();
             if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
-            if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b))) { signature = i; continue; }
+            if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b)
+                    || Signatures.anyMarked(LetterHeading.lines(b)) && LetterHeading.lines(b).size() <= 4)) { signature = i; continue; }
             // a foot dateline, unless the heading dated the letter; only a signature or a postscript stands below it
             if (dateline < 0 && date == null && i > hEnd && onlyShortAfter(blocks, i + 1, foot)) {
                 Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(b), headText, b.line());
@@ -433,6 +445,15 @@ public final class Letters {
         String sender = head.sender();
         // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager."), or the line under the
         // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
+        if (sender.isEmpty()) {
+            // "Kessler & Sohn / ppa. Rauch", "i. A. / Wittmann", "p. p. Firm / Name": signed for a firm or an office
+            String signedFor = Signatures.sender(footLines(blocks, closing, signature));
+            if (!signedFor.isEmpty()) {
+                sender = signedFor;
+                explain.decided(blocks.get(signature >= 0 ? signature : closing).line(), "letters", "the signature signs for"
+                        + " another (its mark of procuration or mandate): the sender '" + sender + "'");
+            }
+        }
         if (sender.isEmpty() && signature >= 0) {
             List<String> signed = LetterHeading.lines(blocks.get(signature));
             // "By R. T. Caldwell": who signs for the firm named under the closing
@@ -606,6 +627,19 @@ public final class Letters {
         return false;
     }
 
+    /** The signature's lines: those under the formula in the closing's block, then the signature block's. */
+    private static List<String> footLines(List<Block> blocks, int closing, int signature) {
+        List<String> out = new ArrayList<>();
+        if (closing >= 0) {
+            List<String> lines = LetterHeading.lines(blocks.get(closing));
+            int k = 0;
+            while (k < lines.size() && !LetterParts.isClosingSalute(lines.get(k))) k++;
+            if (k < lines.size()) out.addAll(lines.subList(k + 1, lines.size()));
+        }
+        if (signature >= 0 && signature != closing) out.addAll(LetterHeading.lines(blocks.get(signature)));
+        return out;
+    }
+
     private static String signedUnderClosing(List<String> lines) {
         for (int k = 0; k + 1 < lines.size(); k++) {
             if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(lines.get(k + 1))) {
@@ -643,7 +677,7 @@ public final class Letters {
         if (t.isEmpty() || !LetterParts.atMostWords(t, 6) || t.endsWith(",") || t.matches(".*[?!;:].*")) return false;
         if (LetterParts.isSignature(text)) return true;
         for (String w : t.split("\\s+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)von|van|de|der|du|la|le|y")) return false;
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)von|van|de|der|du|la|le|y|&")) return false;
         }
         return true;
     }
