@@ -11,7 +11,7 @@ import static org.teikit.convert.conventions.GenericConversion.values;
 
 /**
  * Business letters: a salutation that names nobody is no addressee (the inside address is), a salutation by title
- * and surname names the addressee, a signature made for a firm or office names both, and a reference line's date
+ * and surname names the addressee, a signature made for a firm or office names the signer and what he signs for, and a reference line's date
  * column dates the letter.
  */
 class NamelessSalutationsAndProcurationTest {
@@ -168,7 +168,10 @@ class NamelessSalutationsAndProcurationTest {
                 """);
         assertEquals(List.of("1962-03-07", "1962-03-12"), values(d, "//t:correspAction[@type='sent']/t:date/@when"),
                 "the date column's cell, not the other side's date in the first");
-        assertEquals(List.of("Stadtbauamt (Keller)", "Gebr. Sommer (Hartl)"), values(d, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("Keller", "Hartl"), values(d, "//t:correspAction[@type='sent']/t:persName"),
+                "who signs after \"i. A.\" or \"ppa.\" is the sender");
+        assertEquals(List.of("Stadtbauamt", "Gebr. Sommer"), values(d, "//t:correspAction[@type='sent']/t:orgName"),
+                "the office or firm above the mark is what he signs for");
         assertEquals(List.of("Gebr. Sommer", "Herr Keller"),
                 values(d, "//t:correspAction[@type='received']/t:persName"), "\"Firma\" alone on its line names no one");
     }
@@ -206,8 +209,9 @@ class NamelessSalutationsAndProcurationTest {
                 p. p. The Clyde Rope Works
                 W. Baird
                 """);
-        assertEquals(List.of("Orrock Brothers Ltd (J. Orrock)", "The Clyde Rope Works (W. Baird)"),
-                values(d, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("J. Orrock", "W. Baird"), values(d, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("Orrock Brothers Ltd", "The Clyde Rope Works"), values(d, "//t:correspAction[@type='sent']/t:orgName"),
+                "\"for and on behalf of\" and \"p. p.\" name the firm after them, the signer below");
         assertEquals(List.of("The Clyde Rope Works", "Orrock Brothers Ltd"), values(d, "//t:correspAction[@type='received']/t:persName"));
     }
 

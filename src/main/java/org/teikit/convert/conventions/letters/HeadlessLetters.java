@@ -304,10 +304,6 @@ final class HeadlessLetters {
                     + (collection.isEmpty() ? "the addressee is left unnamed" : "the collection's '" + collection + "'"));
             return collection;
         }
-        if (LetterParts.isSalute(opening)) {
-            String named = SalutationNames.named(opening);
-            if (!SalutationNames.titledSurname(opening).isEmpty()) return named;    // "Sehr geehrter Herr Rauch," → Herr Rauch
-        }
         return name;
     }
 

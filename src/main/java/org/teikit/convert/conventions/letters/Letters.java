@@ -41,7 +41,14 @@ public final class Letters {
      * its own parts stand (-1 when absent).
      */
     public record Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
-                         String addressee, int dateline, String when, String place, int salute, int closing, int signature) {}
+                         String addressee, int dateline, String when, String place, int salute, int closing, int signature,
+                         String signedFor) {
+        /** A letter its sender signs in his own name. */
+        public Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
+                      String addressee, int dateline, String when, String place, int salute, int closing, int signature) {
+            this(start, heading, headEnd, end, number, kind, sender, addressee, dateline, when, place, salute, closing, signature, "");
+        }
+    }
 
     /**
      * A letter's heading and where it ends; {@code form}: a message printed as a form (its fields read in one block);
@@ -88,7 +95,7 @@ public final class Letters {
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
-                    l.signature() < end ? l.signature() : -1));
+                    l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
         return fixed;
     }
@@ -111,7 +118,7 @@ public final class Letters {
         explain.decided(blocks.get(l.heading()).line(), "letters", "the introduction names the addressee '" + l.addressee()
                 + "': '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /**
@@ -132,7 +139,7 @@ public final class Letters {
             explain.decided(blocks.get(l.heading()).line(), "letters", (l.addressee().isEmpty() ? "the letter names no addressee" : "the salutation '" + l.addressee() + "' names no one") + "; the title names '"
                     + surname + "', to whom another letter of the collection is addressed: the addressee '" + o.addressee() + "'");
             return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), o.addressee(),
-                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
         }
         return l;
     }
@@ -150,7 +157,7 @@ public final class Letters {
     private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
         explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /** A letter whose heading names "the same" as its sender or addressee takes the previous letter's. */
@@ -165,7 +172,7 @@ public final class Letters {
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {
@@ -442,16 +449,17 @@ public final class Letters {
         String when = date == null ? "" : date.when();
         String place = date == null ? "" : date.placeName();
         if (!when.isEmpty()) years.advance(when);
-        String sender = head.sender();
+        String sender = head.sender(), signedFor = "";
         // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager."), or the line under the
         // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
         if (sender.isEmpty()) {
             // "Kessler & Sohn / ppa. Rauch", "i. A. / Wittmann", "p. p. Firm / Name": signed for a firm or an office
-            String signedFor = Signatures.sender(footLines(blocks, closing, signature));
-            if (!signedFor.isEmpty()) {
-                sender = signedFor;
-                explain.decided(blocks.get(signature >= 0 ? signature : closing).line(), "letters", "the signature signs for"
-                        + " another (its mark of procuration or mandate): the sender '" + sender + "'");
+            Signatures.Signed signed = Signatures.read(footLines(blocks, closing, signature));
+            if (signed != null) {
+                sender = signed.signer();
+                signedFor = signed.principal();
+                explain.decided(blocks.get(signature >= 0 ? signature : closing).line(), "letters", "the signature's mark of"
+                        + " procuration or mandate: '" + sender + "' signs" + (signedFor.isEmpty() ? "" : " for '" + signedFor + "'"));
             }
         }
         if (sender.isEmpty() && signature >= 0) {
@@ -488,7 +496,7 @@ public final class Letters {
             if (!footed.isEmpty()) addressee = footed;
         }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
-                closing, signature);
+                closing, signature, signedFor);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
                 + (when.isEmpty() ? ", undated" : ", dated " + when + (dateline >= 0 ? " (line " + blocks.get(dateline).line() + ")" : ""))
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * office named above the mark ({@code Kessler & Sohn / ppa. Rauch}, {@code Der Bürgermeister / i. A. / Wittmann});
  * after {@code for and on behalf of} (and {@code p. p.}, {@code pp.}, {@code per pro}, when a name follows on the
  * next line) stands the one signed for, the signer below ({@code p. p. Hijos de R. Echevarría / Luis Echevarría}).
- * The sender is written {@code Principal (Signer)}, as an office and its holder are.
+ * The signer is the sender; the firm or office signed for is kept beside him ({@link Signed#principal}).
  */
 final class Signatures {
     /** Marks after which the signer's name stands. */
@@ -32,11 +32,14 @@ final class Signatures {
         return lines.stream().anyMatch(Signatures::marked);
     }
 
+    /** Who signs, and the firm or office signed for ("" when the signature names none). */
+    record Signed(String signer, String principal) {}
+
     /**
-     * The sender a signature with a mark names, {@code Principal (Signer)} or the signer alone when no principal is
-     * named; "" when no line carries a mark. {@code lines} are the signature's, the closing formula left out.
+     * The signer and the one signed for that a signature with a mark names; null when no line carries a mark or no
+     * name follows it. {@code lines} are the signature's, the closing formula left out.
      */
-    static String sender(List<String> lines) {
+    static Signed read(List<String> lines) {
         List<String> names = new ArrayList<>();
         for (String l : lines) {
             String t = LetterParts.clean(l).replaceAll("[,;]+$", "").strip();
@@ -63,13 +66,11 @@ final class Signatures {
                 return join(i > 0 ? names.get(i - 1) : "", who);
             }
         }
-        return "";
+        return null;
     }
 
-    private static String join(String principal, String signer) {
+    private static Signed join(String principal, String signer) {
         String p = principal.replaceAll("[.,;]+$", "").strip(), s = signer.replaceAll("[,;]+$", "").strip();
-        if (p.isEmpty()) return s;
-        if (s.isEmpty()) return p;
-        return p + " (" + s + ")";
+        return s.isEmpty() ? new Signed(p, "") : new Signed(s, p);
     }
 }

@@ -38,7 +38,7 @@ final class TitledParties {
         explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
                 + l.sender() + "', saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
         return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /** Whether the addressee was read from a salutation (not from an address line such as {@code Via Po 14}). */
