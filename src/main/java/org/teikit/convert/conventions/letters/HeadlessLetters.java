@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class HeadlessLetters {
     private static final int ADDRESS_LINES = 4, FOOT = 4;
+    /** A dateline of a place on two lines and the date: {@code No. 12 General Hospital, / Rouen. / 5th July 1916.} */
+    private static final int DATELINE_LINES = 3;
     private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:dear(?:est)?|beloved)\\s*");
     private static final Pattern TITLE_RECIPIENT = Pattern.compile("\\bLetters\\s+to\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
     /** A title naming the writer's kin as the collection's addressee: {@code OLE HAUGEN TO HIS PARENTS, 1867-1870}. */
@@ -93,7 +95,7 @@ final class HeadlessLetters {
                     continue;
                 }
             }
-            if (datedAtTop && i > covered && lines.size() <= 2 && probe.read(lines, "", b.line()).isPresent()) {
+            if (datedAtTop && i > covered && lines.size() <= DATELINE_LINES && probe.read(lines, "", b.line()).isPresent()) {
                 int salute = saluteAfter(blocks, i + 1);
                 if (salute >= 0) {
                     String to = addressee(blocks, i + 1, salute, collection, explain);
@@ -170,7 +172,7 @@ final class HeadlessLetters {
                 Block b = blocks.get(j);
                 if (b.isBreak() || referenceLine(b)) continue;
                 seen++;
-                if (LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
+                if (LetterHeading.lines(b).size() <= DATELINE_LINES && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
             }
             return false;
         }
@@ -296,7 +298,17 @@ final class HeadlessLetters {
         if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
         String name = SALUTE_WORDS.matcher(opening).replaceFirst("").replaceAll("[,:!]+$", "").strip();
         // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
-        if (collection.matches("(?i)(?:his|her|their)\\s.*")) return collection;
+        if (collection.matches("(?i)(?:his|her|their)\\s.*")) {
+            // unless the salutation names the one it greets: "Dear Nell," in letters "to his wife" (a pair greeted,
+            // "Dear Mr. and Mrs. Morrow,", is the title's "his parents")
+            if (LetterParts.isSalute(opening) && SalutationNames.namesPerson(opening)
+                    && !SalutationNames.named(opening).matches("(?iu).*\\s(?:and|und|et|y|e|en|&)\\s.*")) {
+                String named = SalutationNames.named(opening);
+                explain.decided(blocks.get(salute).line(), "letters", "the salutation names '" + named + "': the addressee, not the title's '" + collection + "'");
+                return named;
+            }
+            return collection;
+        }
         if (name.isEmpty() || FORMAL.matcher(name).matches()) return collection;
         if (LetterParts.isSalute(opening) && SalutationNames.namesNobody(opening)) {
             // "Sehr geehrte Herren,", "Muy Sres. nuestros:": greeting words and forms of address, no one's name

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
+            "^(?:(?:my\\s+)?(?:own\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
                     // "Monsieur le Directeur,", "Madame la Comtesse,", "Monsieur et cher confrère,"
                     + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.{1,40})?|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"

@@ -413,6 +413,12 @@ public final class Letters {
         int closing = -1, signature = -1;
         int foot = end;        // the letter's last own block: an editor's bracket, a rule, the next issue's headline are not its foot
         while (foot - 1 > hEnd && isTrailer(blocks.get(foot - 1))) foot--;
+        // a rule after the closing formula ends the letter's own text: what follows it (a card, an envelope) is no foot
+        int lastClosing = -1;
+        for (int i = hEnd; i < foot; i++) if (blocks.get(i).kind() != Block.Kind.HEADING && closes(blocks.get(i))) lastClosing = i;
+        for (int i = lastClosing + 1; lastClosing >= 0 && i < foot; i++) {
+            if (blocks.get(i).isBreak() && isRule(blocks.get(i))) { foot = i; break; }
+        }
         for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
             String t = b.plain();
@@ -655,6 +661,11 @@ public final class Letters {
             }
         }
         return "";
+    }
+
+    /** A break printed as a rule ({@code ---}, {@code * * *}), not a page's or a blank's. */
+    private static boolean isRule(Block b) {
+        return b.plain().isBlank() || b.plain().strip().matches("[-*_=·•~ ]{3,}");
     }
 
     /** The first block from {@code from} (before {@code end}) that is no break; {@code end} when none is. */

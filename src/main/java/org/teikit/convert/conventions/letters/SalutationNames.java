@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SalutationNames {
     /** The words that greet, in the languages the salutations are read in (folded: lower case, no accents). */
-    private static final Pattern GREETING = Pattern.compile("my|mine|o|dear|dearest|beloved|respected|honou?red|esteemed|most|very"
+    private static final Pattern GREETING = Pattern.compile("my|mine|own|o|dear|dearest|beloved|respected|honou?red|esteemed|most|very"
             + "|sehr|hoch|(?:hoch|ver)?geehrte[rsn]?|verehrte[rsn]?|liebe[rsn]?|mein[e]?|teure[rsn]?"
             + "|muy|mi|mis|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?|respetable[s]?"
             + "|cher|chere|chers|cheres|mon|ma|mes|tres|honore[e]?s?"
@@ -32,7 +32,25 @@ final class SalutationNames {
             + "|heer|heren|mevrouw|dames|senhor|senhora|senhores|senhoras|srs"
             + "|and|or|y|e|et|und|oder|ed|en|ou|the|of");
 
+    /** The words for kin and the endearments that stand for them: a salutation of these names a relation, not a person. */
+    private static final Pattern KIN = Pattern.compile("father|mother|parents|papa|mamma|mama|ma|pa|dad|daddy|mum|mummy|mother-in-law|father-in-law"
+            + "|brothers?|sisters?|wife|husband|sons?|daughters?|child|children|uncle|aunt|auntie|cousins?|nephew|niece"
+            + "|grandfather|grandmother|grandma|grandpa|granny|friends?|love|darling|sweetheart|folks|ones?|little|old|boy|girl|lad|lass"
+            + "|vater|mutter|eltern|bruder|schwester|frau|mann|sohn|tochter|pere|mere|frere|soeur|fils|fille|padre|madre|hermano|hermana|hijo|hija"
+            + "|padre|madre|fratello|sorella|figlio|figlia|mamma|babbo|vader|moeder|broeder|zuster|pai|mae|irmao|irma");
+
     private SalutationNames() {}
+
+    /** Whether the salutation names a person (a word more than greeting, forms of address and words for kin): {@code Dear Nell,}. */
+    static boolean namesPerson(String salute) {
+        for (String w : named(salute).split("[\\s\\-]+")) {          // "Father-in-law": its words one by one
+            String f = fold(w);
+            if (f.isEmpty() || GENERIC.matcher(f).matches() || GREETING.matcher(f).matches() || KIN.matcher(f).matches()) continue;
+            if (Character.isUpperCase(w.replaceAll("^[^\\p{L}]+", "").codePointAt(0))) return true;
+        }
+        return false;
+    }
+
 
     /** The salutation's words after its greeting words ({@code Herr Wittmann}), "" when it names nobody. */
     static String named(String salute) {

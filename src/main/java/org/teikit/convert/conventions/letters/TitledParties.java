@@ -34,6 +34,9 @@ final class TitledParties {
         other.removeAll(a);
         other.removeAll(r);
         if (!other.isEmpty() && isSalutation(l.addressee())) return l;
+        // a title that names the recipient by kin alone ("to his wife") gives way to the name the salutation gives ("Dear Ada")
+        if (addressee.equals(recipient) && recipient.matches("(?i)(?:his|her|their)\\s.*") && !l.addressee().isBlank()
+                && !l.addressee().equalsIgnoreCase(recipient)) addressee = l.addressee();
         if (sender.equals(l.sender()) && addressee.equals(l.addressee())) return l;
         explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
                 + l.sender() + "', saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
