@@ -25,6 +25,8 @@ final class HeadlessLetters {
     /** A title naming the writer's kin as the collection's addressee: {@code OLE HAUGEN TO HIS PARENTS, 1867-1870}. */
     private static final Pattern TITLE_KIN = Pattern.compile("(?iu)(?:^|[\\p{L},]\\s+)to\\s+((?:his|her|their)\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b");
     /** A letter written without punctuation opens with its salutation run into the text: {@code Dear wife i take my pen …}, {@code Dear Hannah}. */
+    /** A salutation printed at the head of the letter's first paragraph, closed by its comma or colon (and a dash): {@code MY DEAR MRS. X,—You asked …}. */
+    private static final Pattern RUN_IN = Pattern.compile("^((?:[Mm]y\\s+|MY\\s+)?(?:[Oo]wn\\s+|OWN\\s+)?(?:[Dd]ear(?:est)?|DEAR(?:EST)?)\\s+[^,:;!?]{1,40}?)[,:]\\s*[—–]+\\s*\\p{Lu}");
     private static final Pattern DEAR_OPENING = Pattern.compile("^(?i:my\\s+)?(?:Dear|DEAR)(?:est)?\\s+\\p{L}+");
     private static final Pattern FORMAL = Pattern.compile("(?iu)^(?:sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)"
             + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.*)?|\\p{L}.*\\s(?:S\\.\\s?(?:P\\.\\s?)?D\\.|S\\.|SAL\\.))$");
@@ -294,8 +296,11 @@ final class HeadlessLetters {
         }
         String opening = saluteText;
         Matcher runOn = DEAR_OPENING.matcher(opening);
-        // a salutation run into the text ("Dear wife i take my pen …") names one word: "wife"
-        if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
+        Matcher runIn = RUN_IN.matcher(opening);
+        // a salutation run into the text after its comma and dash ("MY DEAR MRS. BLACKIE,—You asked …"): up to the comma
+        if (!LetterParts.isSalute(opening) && runIn.lookingAt()) opening = runIn.group(1) + ",";
+        // a salutation run into the text without punctuation ("Dear wife i take my pen …") names one word: "wife"
+        else if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
         String name = SALUTE_WORDS.matcher(opening).replaceFirst("").replaceAll("[,:!]+$", "").strip();
         // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
         if (collection.matches("(?i)(?:his|her|their)\\s.*")) {

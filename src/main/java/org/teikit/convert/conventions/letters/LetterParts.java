@@ -115,6 +115,7 @@ public final class LetterParts {
         String t = clean(text);
         return atMostWords(t, 8) && CLOSING.matcher(t).matches() || isFormule(t)
                 || atMostWords(t, 24) && SPANISH_INITIALS.matcher(t).find()
+                || atMostWords(t, 30) && closingAfterLeadIn(t)
                 || atMostWords(t, 16) && HONOUR_TO_BE.matcher(t).matches();
     }
 
@@ -127,6 +128,14 @@ public final class LetterParts {
     static boolean isFormule(String text) {
         String t = clean(text).replace('\n', ' ');
         return atMostWords(t, 40) && FORMULE.matcher(t).matches();
+    }
+
+    /** {@code With kind regards to all, I am, yours affectionately,}: a closing after a sentence that leads into it. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^.{3,160}?[,;]\\s+(I\\s+(?:am|remain),?\\s+.{3,60})$");
+
+    private static boolean closingAfterLeadIn(String t) {
+        Matcher m = LEAD_IN.matcher(t.replace('\n', ' '));
+        return m.matches() && atMostWords(m.group(1), 10) && CLOSING.matcher(m.group(1)).matches();
     }
 
     /**

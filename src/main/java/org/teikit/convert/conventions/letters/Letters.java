@@ -418,6 +418,8 @@ public final class Letters {
         for (int i = hEnd; i < foot; i++) if (blocks.get(i).kind() != Block.Kind.HEADING && closes(blocks.get(i))) lastClosing = i;
         for (int i = lastClosing + 1; lastClosing >= 0 && i < foot; i++) {
             if (blocks.get(i).isBreak() && isRule(blocks.get(i))) { foot = i; break; }
+            // the document's next section, headed by a line in capitals ("NOTICES."), below the signature
+            if (i > lastClosing + 1 && sectionHead(blocks.get(i))) { foot = i; break; }
         }
         for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
@@ -661,6 +663,13 @@ public final class Letters {
             }
         }
         return "";
+    }
+
+    /** A line of a few words in capitals standing alone, as periodicals head their sections: {@code NOTICES.}, {@code MANCHURIA.} */
+    private static boolean sectionHead(Block b) {
+        String t = LetterHeading.clean(b.plain());
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() == 1 && LetterParts.atMostWords(t, 4)
+                && t.matches("[\\p{Lu}][\\p{Lu}\\s,'’\\-]*[.:]?") && !LetterParts.isPostscript(t);
     }
 
     /** A break printed as a rule ({@code ---}, {@code * * *}), not a page's or a blank's. */
