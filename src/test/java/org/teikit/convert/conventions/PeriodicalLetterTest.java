@@ -49,6 +49,39 @@ class PeriodicalLetterTest {
     }
 
     @Test
+    void aLineIntroducingAQuotedExtractBeginsALetterAReportOfOneDoesNot() throws Exception {
+        Document d = convert("""
+                THE HARVEST FIELD
+
+                No. 41.]        JUNE 1, 1902.        [Price 1d.
+
+                CHINA.
+
+                A letter from Miss Orr, dated 2nd March, says that the school has reopened.
+
+                From the Rev. DAVID KERR to the Home Secretary, Ningpo, 14th March 1902.
+
+                "The river is low and the boats cannot come up. We have forty boys in the school and room for no more."
+
+                INDIA.
+
+                Mr. WALTER BAIN writes to the Convener from Poona, under date 3rd April 1902:—
+
+                "The plague has lessened. The hospital has twelve beds free for the first time this year."
+
+                CEYLON.
+
+                Mr. JAMES ROY writes to the Convener from Kandy, under date 9th April 1902.
+
+                He reports that the rains are late and the new school is not yet roofed.
+                """);
+        assertEquals(List.of("Rev. DAVID KERR", "Mr. WALTER BAIN"), values(d, "//t:correspAction[@type='sent']/t:persName"),
+                "\"A letter from Miss Orr, dated …, says …\" reports a letter and quotes none; nor does the line over Mr. Roy's report");
+        assertEquals(List.of("Home Secretary", "Convener"), values(d, "//t:correspAction[@type='received']/t:persName"));
+        assertEquals(List.of("1902-03-14", "1902-04-03"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
+    }
+
+    @Test
     void aSentenceThatOnlyMentionsIAmIsNoClosing() throws Exception {
         Document d = convert("""
                 Leith, 4 June 1893.

@@ -5,6 +5,7 @@ import org.teikit.source.Block;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +116,15 @@ final class HeadlessLetters {
                     continue;
                 }
             }
+            Optional<Start> extract = i > covered ? extract(blocks, i, probe) : Optional.empty();
+            if (extract.isPresent()) {
+                Start e = extract.get();
+                out.add(e);
+                explain.decided(b.line(), "letters", "a line introducing the quotation below it names its writer '" + e.sender()
+                        + "', its addressee '" + e.addressee() + "' and its date '" + e.dateText() + "': an extract of a letter begins");
+                covered = i;
+                continue;
+            }
             Matcher note = COMPLIMENTS.matcher(LetterParts.clean(b.plain()).replace('\n', ' '));
             if (i > covered && note.lookingAt()) {
                 // the third person's note: its first sentence names who writes and to whom
@@ -205,6 +215,36 @@ final class HeadlessLetters {
         if (lines.size() > 5) return false;
         for (String l : lines) if (LetterParts.isClosingSalute(l)) return true;
         return false;
+    }
+
+    /**
+     * The line a periodical prints over an extract of a letter: {@code From the Rev. X to the Foreign Secretary,
+     * Place, 2nd August 1889.} or {@code Dr. X writes to the Secretary from Place, under date 19th June 1889:—}.
+     */
+    private static final Pattern EXTRACT_FROM = Pattern.compile(
+            "^From\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?),\\s*(.{4,60}?)[.:]?[—–-]*$");
+    private static final Pattern EXTRACT_WRITES = Pattern.compile(
+            "^(\\p{Lu}[^,;:]{2,60}?)\\s+writes\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?)(?:\\s+from\\s+[^,;:]{2,40}?)?,\\s*under\\s+date\\s+(?:of\\s+)?(.{4,40}?)[.:]?[—–-]*$");
+    /** A paragraph opening with a quotation mark: the extract's text. */
+    private static final Pattern QUOTATION = Pattern.compile("^[\"“«„'‘]");
+
+    /**
+     * A letter printed as an extract: a line naming writer, addressee and date (see {@link #EXTRACT_FROM}), with the
+     * quotation that is the extract right below it. Only then: a report of a letter in running text ({@code A letter
+     * from X, dated …, states that …}) quotes nothing.
+     */
+    private static Optional<Start> extract(List<Block> blocks, int i, Datelines probe) {
+        Block b = blocks.get(i);
+        if (b.kind() != Block.Kind.PARAGRAPH || LetterHeading.lines(b).size() > 2) return Optional.empty();
+        String t = LetterParts.clean(b.plain()).replace('\n', ' ');
+        Matcher m = EXTRACT_FROM.matcher(t);
+        if (!m.matches()) m = EXTRACT_WRITES.matcher(t);
+        if (!m.matches()) return Optional.empty();
+        String date = m.group(3).strip();
+        if (probe.read(List.of(date), "", b.line()).isEmpty() && org.teikit.convert.dates.DateParser.parse(date).isEmpty()) return Optional.empty();
+        int next = Letters.firstText(blocks, i + 1, blocks.size());
+        if (next >= blocks.size() || !QUOTATION.matcher(LetterParts.clean(blocks.get(next).plain())).find()) return Optional.empty();
+        return Optional.of(new Start(i, m.group(2).strip(), "", m.group(1).strip(), date, -1));
     }
 
     /** A date column's heading in a business letter's reference line: {@code Datum}, {@code Date}, {@code Fecha}, {@code Data}. */

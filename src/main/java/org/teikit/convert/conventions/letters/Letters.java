@@ -69,7 +69,10 @@ public final class Letters {
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), false),
+                // an extract's introducing line names its parties and date as a heading's fields do
+                boolean introduced = s.referenceDate() < 0 && !s.dateText().isEmpty();
+                candidates.add(new Candidate(s.block(), introduced ? s.block() + 1 : s.block(),
+                        new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), introduced),
                         false, s.letterhead(), s.referenceDate()));
             }
         }
