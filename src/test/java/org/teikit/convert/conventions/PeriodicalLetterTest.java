@@ -82,6 +82,22 @@ class PeriodicalLetterTest {
     }
 
     @Test
+    void aSignaturesCommaBeforeTheOfficeBelowItIsNoClosingOfTheName() throws Exception {
+        Document d = convert("""
+                Leith, 4 June 1893.
+
+                Dear Sir,
+
+                The annual meeting will be held on the 20th.
+
+                Yours faithfully,
+                ROBERT M. CAIRD,
+                Hon. Treasurer.
+                """);
+        assertEquals(List.of("ROBERT M. CAIRD"), values(d, "//t:correspAction[@type='sent']/t:persName"));
+    }
+
+    @Test
     void aSentenceThatOnlyMentionsIAmIsNoClosing() throws Exception {
         Document d = convert("""
                 Leith, 4 June 1893.

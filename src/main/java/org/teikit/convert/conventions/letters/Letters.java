@@ -557,6 +557,7 @@ public final class Letters {
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
 
+
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
         return numberOf(b) != null;
@@ -661,7 +662,9 @@ public final class Letters {
 
     private static String signedUnderClosing(List<String> lines) {
         for (int k = 0; k + 1 < lines.size(); k++) {
-            if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(lines.get(k + 1))) {
+            // "ARTHUR W. HANSON," over his office: the name's comma leads to the office below it
+            String name = k + 2 < lines.size() ? lines.get(k + 1).replaceAll(",\\s*$", "") : lines.get(k + 1);
+            if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(name)) {
                 return lines.get(k + 1).replaceAll("[,.;]+$", "");
             }
         }
