@@ -27,14 +27,20 @@ public final class DateParser {
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            // letter-writers' contractions of the 18th and 19th centuries: "Novbr 20th 1854", "Septr 3d"
-            Map.entry("janry", 1), Map.entry("febry", 2), Map.entry("augt", 8), Map.entry("septr", 9), Map.entry("septbr", 9),
-            Map.entry("octr", 10), Map.entry("octbr", 10), Map.entry("novr", 11), Map.entry("novbr", 11),
-            Map.entry("decr", 12), Map.entry("decbr", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Janry|Febry|Augt|Septbr|Septr|Octbr|Octr|Novbr|Novr|Decbr|Decr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final List<String> ENGLISH_MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    /**
+     * A writer's contraction of a month ({@code Feby}, {@code Octr}, {@code Septbr}; a superscript or a stop before the
+     * raised letters, {@code Feb^y^}, {@code Oct.r}): the name's first three letters and a few more, which
+     * {@link #contracted} checks against the name.
+     */
+    private static final String CONTRACTED = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+            + "(?:\\^\\p{L}{1,4}\\^|\\.\\p{Ll}{1,4}(?!\\p{L})|\\p{L}{1,5})";
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
             // telegrams and routing blocks print their months in capitals: "DATED: JULY 12, 1937"
-            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
+            + "|" + CONTRACTED + ")\\.?";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     // "Dec the 18 1862": a writer without punctuation puts "the" before the day
@@ -201,7 +207,8 @@ public final class DateParser {
         scan(DOTTED, text, out, m -> day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         scan(SLASHED, text, out, m -> slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), year(m.group(3))));
         scan(YMD, text, out, m -> day(year(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))));
-        scan(MY, text, out, m -> Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
+        scan(MY, text, out, m -> month(m.group(1)) == 0 ? Optional.empty()
+                : Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
         scan(ROMAN_DMY, text, out, m -> romanDayMonth(m.group(1), m.group(3))
                 .flatMap(md -> day(year(m.group(4)), Integer.parseInt(md.substring(2, 4)), Integer.parseInt(md.substring(5)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));
@@ -231,8 +238,21 @@ public final class DateParser {
 
     /** The number of a month name in one of {@link #DAY_FIRST_LANGUAGES}, accents, case and a closing stop folded. */
     private static Optional<Integer> continentalMonth(String name) {
-        return Optional.ofNullable(CONTINENTAL_MONTHS.get(fold(name)));
+        String w = fold(name);
+        Integer m = CONTINENTAL_MONTHS.get(w);
+        if (m != null) return Optional.of(m);
+        // a contraction of the full name ("7 Febr. 1790", "3 Septbr 1790"), tried in each language
+        for (List<String> names : CONTINENTAL_NAMES) {
+            int c = contracted(w, names);
+            if (c > 0) return Optional.of(c);
+        }
+        return Optional.empty();
     }
+
+    /** The full month names of each of {@link #DAY_FIRST_LANGUAGES}, folded, in order. */
+    private static final List<List<String>> CONTINENTAL_NAMES = DAY_FIRST_LANGUAGES.stream()
+            .map(l -> java.util.Arrays.stream(java.text.DateFormatSymbols.getInstance(l).getMonths()).limit(12)
+                    .map(DateParser::fold).toList()).toList();
 
     private static String fold(String name) {
         return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
@@ -290,8 +310,34 @@ public final class DateParser {
 
     private static int year(String y) { return Integer.parseInt(y); }
 
+    /** The month a word names (a name, an abbreviation or a {@link #contracted} form), 0 when it names none. */
     private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        String w = name.toLowerCase(Locale.ROOT).replace(".", "").replace("^", "");
+        Integer m = MONTHS.get(w);
+        return m != null ? m : contracted(w, ENGLISH_MONTHS);
+    }
+
+    /**
+     * The month of which {@code word} is a contraction, 1 to 12, else 0: it begins with the first three letters of
+     * the month's name, and its other letters are some of the name's remaining letters in their order, the last of
+     * them the name's last ({@code feby}, {@code janry}, {@code septr}, {@code augt}). {@code marching}, {@code mayor},
+     * {@code junior}, {@code augur}, {@code decree} name none. {@code names} are the months' names, in order, folded.
+     */
+    static int contracted(String word, List<String> names) {
+        if (word.length() < 4) return 0;
+        for (int m = 0; m < names.size(); m++) {
+            String name = names.get(m);
+            if (name.length() <= 3 || !word.startsWith(name.substring(0, 3)) || word.length() >= name.length()) continue;
+            if (word.charAt(word.length() - 1) != name.charAt(name.length() - 1)) continue;
+            int at = 3;
+            boolean in = true;
+            for (int i = 3; i < word.length() && in; i++) {
+                at = name.indexOf(word.charAt(i), at) + 1;
+                in = at > 0;
+            }
+            if (in) return m + 1;
+        }
+        return 0;
     }
 
     /** A slashed date whose order its numbers show: day first ({@code 21/5}) or month first ({@code 5/21}); else none. */

@@ -29,6 +29,7 @@ public final class Correspondence {
     private final String letterId;
     private final List<Party> senders = new ArrayList<>();
     private final List<Party> addressees = new ArrayList<>();
+    private String signedFor = "";
     private String place = "";
     private String sentWhen = "";
     private String receivedWhen = "";
@@ -41,6 +42,8 @@ public final class Correspondence {
     public String letterId() { return letterId; }
 
     public Correspondence sender(Party p) { senders.add(p); return this; }
+    /** The firm or office the sender signs for ({@code ppa.}, {@code i. A.}, {@code By}): an {@code orgName} beside him. */
+    public Correspondence signedFor(String org) { signedFor = org == null ? "" : org.strip(); return this; }
     public Correspondence addressee(Party p) { addressees.add(p); return this; }
     public Correspondence place(String p) { if (p != null && !p.isBlank()) place = p.strip(); return this; }
     /** The date of writing or despatch; the first one given wins (a signed date is set before a despatch date). */
@@ -114,13 +117,14 @@ public final class Correspondence {
     }
 
     public boolean isEmpty() {
-        return senders.isEmpty() && addressees.isEmpty() && sentWhen.isEmpty() && receivedWhen.isEmpty();
+        return senders.isEmpty() && addressees.isEmpty() && sentWhen.isEmpty() && receivedWhen.isEmpty() && signedFor.isEmpty();
     }
 
     public Element toTei() {
         Element desc = Tei.el("correspDesc", Tei.at("corresp", "#" + letterId));
         Element sent = Tei.el("correspAction", Tei.at("type", "sent"));
         for (Party p : senders) sent.appendChild(persName(p));
+        if (!signedFor.isEmpty()) sent.appendChild(Tei.text("orgName", signedFor));
         if (!place.isEmpty()) sent.appendChild(Tei.text("placeName", place));
         if (!sentWhen.isEmpty()) {
             sent.appendChild(sentInferred ? Tei.el("date", Tei.at("when", sentWhen), Tei.at("cert", "medium"), Tei.at("resp", "#teikit"))

@@ -152,14 +152,19 @@ class ConventionsAccuracyTest {
         // speech5: Spanish printing's dash glued to the label's stop (NAME.—), its PERSONAJES cast: 0.305 / 0.705
         // speech5: an export's name and time alone on the line over the speech (Name  00:04): 0.404 / 0.759
         // speech7: a letter's fields and salutations, each alone in a short block that no label answers: 0.404 / 0.872;
-        // speakers printed letter-spaced (L e n e.): 0.507 / 0.888 (structure 0.260 -> 0.620)
-        assertTrue(all.turns().recall() >= 0.50 && all.turns().precision() >= 0.88, "turns " + all.turns());
+        // speakers printed letter-spaced (L e n e.): 0.507 / 0.888 (structure 0.260 -> 0.620); letters7: business
+        // letters' parts no speech (Sres., Betreff:); WebVTT voices read as labels (CaptionFile): 0.571 / 0.899
+        assertTrue(all.turns().recall() >= 0.56 && all.turns().precision() >= 0.89, "turns " + all.turns());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
-        // named "[1], [2]"): 0.922 / 1.000
-        assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.99, "notes " + all.notes());
+        // named "[1], [2]"): 0.922 / 1.000; a saved web page's note links (HtmlPage): 0.984 / 1.000
+        assertTrue(all.notes().recall() >= 0.98 && all.notes().precision() >= 0.99, "notes " + all.notes());
         // letters after 'Letter 7 — X to Y, date' headings (letters5): 0.100 / 0.154 (4 of 40); after Roman-month
-        // dates and titles naming both parties (letters5, second round): 0.200 / 0.276 (8 of 40)
-        assertTrue(all.letters().recall() >= 0.19 && all.letters().precision() >= 0.27, "letters " + all.letters());
+        // dates and titles naming both parties (letters5, second round): 0.200 / 0.276 (8 of 40); after nameless
+        // salutations, signatures for a firm, reference-line dates and contracted months (letters7): 0.400 / 0.432 (16 of 40);
+        // after salutations naming whom a kin title means, datelines of two place lines, a rule after the closing: 0.475 / 0.500;
+        // after a run-in salutation (MY DEAR X,—), a closing led into by a sentence, a section head after the signature: 0.500 / 0.526;
+        // after extracts introduced by their writer, addressee and date over the quotation: 0.550 / 0.550 (22 of 40)
+        assertTrue(all.letters().recall() >= 0.54 && all.letters().precision() >= 0.54, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -5,6 +5,7 @@ import org.teikit.source.Block;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,15 @@ import java.util.regex.Pattern;
  */
 final class HeadlessLetters {
     private static final int ADDRESS_LINES = 4, FOOT = 4;
+    /** A dateline of a place on two lines and the date: {@code No. 12 General Hospital, / Rouen. / 5th July 1916.} */
+    private static final int DATELINE_LINES = 3;
     private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:dear(?:est)?|beloved)\\s*");
     private static final Pattern TITLE_RECIPIENT = Pattern.compile("\\bLetters\\s+to\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
     /** A title naming the writer's kin as the collection's addressee: {@code OLE HAUGEN TO HIS PARENTS, 1867-1870}. */
     private static final Pattern TITLE_KIN = Pattern.compile("(?iu)(?:^|[\\p{L},]\\s+)to\\s+((?:his|her|their)\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b");
     /** A letter written without punctuation opens with its salutation run into the text: {@code Dear wife i take my pen …}, {@code Dear Hannah}. */
+    /** A salutation printed at the head of the letter's first paragraph, closed by its comma or colon (and a dash): {@code MY DEAR MRS. X,—You asked …}. */
+    private static final Pattern RUN_IN = Pattern.compile("^((?:[Mm]y\\s+|MY\\s+)?(?:[Oo]wn\\s+|OWN\\s+)?(?:[Dd]ear(?:est)?|DEAR(?:EST)?)\\s+[^,:;!?]{1,40}?)[,:]\\s*[—–]+\\s*\\p{Lu}");
     private static final Pattern DEAR_OPENING = Pattern.compile("^(?i:my\\s+)?(?:Dear|DEAR)(?:est)?\\s+\\p{L}+");
     private static final Pattern FORMAL = Pattern.compile("(?iu)^(?:sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)"
             + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.*)?|\\p{L}.*\\s(?:S\\.\\s?(?:P\\.\\s?)?D\\.|S\\.|SAL\\.))$");
@@ -38,16 +43,22 @@ final class HeadlessLetters {
      * A business letter's reference lines between its inside address and its salutation: {@code Attention: Mr. X},
      * {@code Re: Order No. 611}, {@code Subject: …}, {@code Our ref. HJB/4}.
      */
-    private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)^(?:attention|attn|re|subject|subj|ref|reference|our ref|your ref)\\b\\.?\\s*[:.]?\\s*\\S.*");
+    private static final Pattern REFERENCE_LINE = Pattern.compile("(?iu)^(?:attention|attn|re|subject|subj|ref|reference|our ref|your ref"
+            // the same lines in German, Spanish, French and Italian letters: "Betreff:", "N/Ref.:", "S/Ref.", "Objet :", "Oggetto:"
+            + "|betreff|betr|unser zeichen|ihr zeichen|[NSV]/\\s?ref|asunto|objet|oggetto|rif)\\b\\.?\\s*[:.]?\\s*\\S.*");
     private static final int LETTERHEAD_LINES = 4, LETTERHEAD_WORDS = 8;
 
     /**
      * One letter's first block, its addressee ("" when the letter does not name one), the firm its letterhead
      * names ("" when it has none) and its sender where the letter's own words name it ("" else).
      */
-    record Start(int block, String addressee, String letterhead, String sender) {
+    record Start(int block, String addressee, String letterhead, String sender, String dateText, int referenceDate) {
         Start(int block, String addressee, String letterhead) {
-            this(block, addressee, letterhead, "");
+            this(block, addressee, letterhead, "", "", -1);
+        }
+
+        Start(int block, String addressee, String letterhead, String sender) {
+            this(block, addressee, letterhead, sender, "", -1);
         }
     }
 
@@ -68,10 +79,29 @@ final class HeadlessLetters {
             Block b = blocks.get(i);
             if (b.isBreak() || b.kind() == Block.Kind.HEADING) continue;
             List<String> lines = LetterHeading.lines(b);
-            if (datedAtTop && i > covered && lines.size() <= 2 && probe.read(lines, "", b.line()).isPresent()) {
+            String referenced = i > covered ? referenceDate(blocks, i) : "";
+            if (!referenced.isEmpty() && probe.read(List.of(referenced), "", b.line()).isPresent()) {
                 int salute = saluteAfter(blocks, i + 1);
                 if (salute >= 0) {
-                    String to = addressee(blocks, i + 1, salute, collection);
+                    // the reference line stands under the inside address, and that under the letterhead: the letter
+                    // begins at the first of them after the letter before
+                    int start = i;
+                    while (start - 1 > covered && i - start < 2 && !blocks.get(start - 1).isBreak()
+                            && blocks.get(start - 1).kind() != Block.Kind.HEADING && LetterHeading.lines(blocks.get(start - 1)).size() <= 6
+                            && LetterParts.atMostWords(blocks.get(start - 1).plain(), 24)) start--;
+                    String to = addressee(blocks, start < i ? i - 1 : i + 1, salute, collection, explain);
+                    explain.decided(b.line(), "letters", "a reference line whose date column reads '" + referenced
+                            + "', with a salutation below it (line " + blocks.get(salute).line() + "), dates a letter that begins at line "
+                            + blocks.get(start).line());
+                    out.add(new Start(start, to, "", "", referenced, i));
+                    covered = salute;
+                    continue;
+                }
+            }
+            if (datedAtTop && i > covered && lines.size() <= DATELINE_LINES && probe.read(lines, "", b.line()).isPresent()) {
+                int salute = saluteAfter(blocks, i + 1);
+                if (salute >= 0) {
+                    String to = addressee(blocks, i + 1, salute, collection, explain);
                     explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
                             + blocks.get(salute).line() + ") begins a letter that has no heading");
                     if (i - 1 > covered && letterhead(blocks, i - 1) && Letters.firstText(blocks, i + 1, blocks.size()) < salute) {
@@ -86,6 +116,15 @@ final class HeadlessLetters {
                     continue;
                 }
             }
+            Optional<Start> extract = i > covered ? extract(blocks, i, probe) : Optional.empty();
+            if (extract.isPresent()) {
+                Start e = extract.get();
+                out.add(e);
+                explain.decided(b.line(), "letters", "a line introducing the quotation below it names its writer '" + e.sender()
+                        + "', its addressee '" + e.addressee() + "' and its date '" + e.dateText() + "': an extract of a letter begins");
+                covered = i;
+                continue;
+            }
             Matcher note = COMPLIMENTS.matcher(LetterParts.clean(b.plain()).replace('\n', ' '));
             if (i > covered && note.lookingAt()) {
                 // the third person's note: its first sentence names who writes and to whom
@@ -97,7 +136,8 @@ final class HeadlessLetters {
                 continue;
             }
             if (i > covered && LetterParts.isSalute(b.plain())) {
-                out.add(new Start(i, addressee(blocks, i, i, collection), ""));
+                // explained once the letter's foot confirms it (see confirmed)
+                out.add(new Start(i, addressee(blocks, i, i, collection, new Explanation()), ""));
                 covered = i;
             }
         }
@@ -124,6 +164,7 @@ final class HeadlessLetters {
             }
             if (foot) {
                 out.add(s);
+                addressee(blocks, s.block(), s.block(), "", explain);       // its salutation's reading, explained
                 explain.decided(first.line(), "letters", "a salutation whose letter ends with a closing or a dateline"
                         + " begins a letter that has no heading");
             }
@@ -143,7 +184,7 @@ final class HeadlessLetters {
                 Block b = blocks.get(j);
                 if (b.isBreak() || referenceLine(b)) continue;
                 seen++;
-                if (LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
+                if (LetterHeading.lines(b).size() <= DATELINE_LINES && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) return true;
             }
             return false;
         }
@@ -176,6 +217,69 @@ final class HeadlessLetters {
         return false;
     }
 
+    /**
+     * The line a periodical prints over an extract of a letter: {@code From the Rev. X to the Foreign Secretary,
+     * Place, 2nd August 1889.} or {@code Dr. X writes to the Secretary from Place, under date 19th June 1889:—}.
+     */
+    private static final Pattern EXTRACT_FROM = Pattern.compile(
+            "^From\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?),\\s*(.{4,60}?)[.:]?[—–-]*$");
+    private static final Pattern EXTRACT_WRITES = Pattern.compile(
+            "^(\\p{Lu}[^,;:]{2,60}?)\\s+writes\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{2,60}?)(?:\\s+from\\s+[^,;:]{2,40}?)?,\\s*under\\s+date\\s+(?:of\\s+)?(.{4,40}?)[.:]?[—–-]*$");
+    /** A paragraph opening with a quotation mark: the extract's text. */
+    private static final Pattern QUOTATION = Pattern.compile("^[\"“«„'‘]");
+
+    /**
+     * A letter printed as an extract: a line naming writer, addressee and date (see {@link #EXTRACT_FROM}), with the
+     * quotation that is the extract right below it. Only then: a report of a letter in running text ({@code A letter
+     * from X, dated …, states that …}) quotes nothing.
+     */
+    private static Optional<Start> extract(List<Block> blocks, int i, Datelines probe) {
+        Block b = blocks.get(i);
+        if (b.kind() != Block.Kind.PARAGRAPH || LetterHeading.lines(b).size() > 2) return Optional.empty();
+        String t = LetterParts.clean(b.plain()).replace('\n', ' ');
+        Matcher m = EXTRACT_FROM.matcher(t);
+        if (!m.matches()) m = EXTRACT_WRITES.matcher(t);
+        if (!m.matches()) return Optional.empty();
+        String date = m.group(3).strip();
+        if (probe.read(List.of(date), "", b.line()).isEmpty() && org.teikit.convert.dates.DateParser.parse(date).isEmpty()) return Optional.empty();
+        int next = Letters.firstText(blocks, i + 1, blocks.size());
+        if (next >= blocks.size() || !QUOTATION.matcher(LetterParts.clean(blocks.get(next).plain())).find()) return Optional.empty();
+        return Optional.of(new Start(i, m.group(2).strip(), "", m.group(1).strip(), date, -1));
+    }
+
+    /** A date column's heading in a business letter's reference line: {@code Datum}, {@code Date}, {@code Fecha}, {@code Data}. */
+    private static final Pattern DATE_COLUMN = Pattern.compile("(?iu)^(?:datum|date|fecha|data|dated)$");
+    /** {@code Unser Zeichen: K/Ra        Datum: 30.5.1961}: the date field at a reference line's end. */
+    private static final Pattern DATE_FIELD = Pattern.compile("(?iu)(?:^|\\s{2,}|\\|\\s*)(?:datum|date|fecha|data|dated)\\s*:\\s*(\\S.*?)\\s*$");
+
+    /**
+     * The date a business letter's reference line gives: the cell under a date column's heading in a line of cells
+     * ({@code Ihr Zeichen | Unser Zeichen | Telefon | Datum} over {@code … | 25.04.1961}), or a date field on a line of
+     * fields ({@code Unser Zeichen: K/Ra   Datum: 30.5.1961}); "" when the block is no such line.
+     */
+    static String referenceDate(List<Block> blocks, int i) {
+        List<String> lines = new ArrayList<>(LetterHeading.lines(blocks.get(i)));
+        // the row may be read as a block of its own (a row opening on "- " as a list's item)
+        if (lines.size() == 1 && lines.get(0).contains("|") && i + 1 < blocks.size()) {
+            List<String> below = LetterHeading.lines(blocks.get(i + 1));
+            if (below.size() == 1 && blocks.get(i + 1).line() == blocks.get(i).line() + 1) lines.add(blocks.get(i + 1).plain().strip().startsWith("|")
+                    ? "-" + blocks.get(i + 1).plain().strip() : below.get(0));
+        }
+        if (lines.size() == 2 && lines.get(0).contains("|") && lines.get(1).contains("|")) {
+            String[] head = lines.get(0).split("\\|", -1), row = lines.get(1).split("\\|", -1);
+            if (head.length != row.length) return "";
+            for (int c = 0; c < head.length; c++) {
+                if (DATE_COLUMN.matcher(LetterParts.clean(head[c])).matches()) return LetterParts.clean(row[c]);
+            }
+            return "";
+        }
+        if (lines.size() == 1 && lines.get(0).length() <= 120) {
+            Matcher m = DATE_FIELD.matcher(LetterParts.clean(lines.get(0)));
+            if (m.find() && m.start() > 0) return m.group(1);
+        }
+        return "";
+    }
+
     private static boolean referenceLine(Block b) {
         return LetterHeading.lines(b).size() == 1 && REFERENCE_LINE.matcher(LetterParts.clean(b.plain())).matches();
     }
@@ -203,20 +307,61 @@ final class HeadlessLetters {
         return LetterParts.isSalute(b.plain()) || DEAR_OPENING.matcher(LetterParts.clean(b.plain())).lookingAt();
     }
 
-    private static String addressee(List<Block> blocks, int from, int salute, String collection) {
+    /**
+     * A line of an inside address that names no one: the word that introduces the address ({@code Firma}, {@code An},
+     * {@code To}, {@code Herrn}, {@code Messrs.}) on a line of its own.
+     */
+    private static final Pattern ADDRESS_WORD = Pattern.compile("(?iu)^(?:firma|fa|an|an\\s+die|an\\s+den|herrn|to|messrs|à|a|al|alla|aan)\\.?$");
+
+    private static String addressee(List<Block> blocks, int from, int salute, String collection, Explanation explain) {
+        String saluteText = LetterParts.clean(blocks.get(salute).plain());
         for (int i = from; i < salute; i++) {
-            if (blocks.get(i).isBreak()) continue;
-            List<String> lines = LetterHeading.lines(blocks.get(i));
-            if (!lines.isEmpty()) return lines.get(0).replaceAll("[,.;]+$", "").strip();
+            if (blocks.get(i).isBreak() || referenceLine(blocks.get(i))) continue;
+            List<String> lines = new ArrayList<>(LetterHeading.lines(blocks.get(i)));
+            while (lines.size() > 1 && ADDRESS_WORD.matcher(LetterParts.clean(lines.get(0))).matches()) lines.remove(0);
+            if (lines.isEmpty()) continue;
+            // "Sehr geehrter Herr Wittmann," over an address to the office he works in: the letter is to him
+            String surname = SalutationNames.titledSurname(saluteText);
+            if (!surname.isEmpty() && lines.stream().noneMatch(l -> l.contains(surname))) {
+                String named = SalutationNames.named(saluteText);
+                explain.decided(blocks.get(salute).line(), "letters", "the salutation names '" + named
+                        + "', whom the inside address does not: the addressee");
+                return named;
+            }
+            if (SalutationNames.namesNobody(saluteText)) {
+                explain.decided(blocks.get(salute).line(), "letters", "the salutation '" + saluteText
+                        + "' names nobody: the addressee is the inside address's '" + lines.get(0).replaceAll("[,.;]+$", "").strip() + "'");
+            }
+            return lines.get(0).replaceAll("[,.;]+$", "").strip();
         }
-        String opening = LetterParts.clean(blocks.get(salute).plain());
+        String opening = saluteText;
         Matcher runOn = DEAR_OPENING.matcher(opening);
-        // a salutation run into the text ("Dear wife i take my pen …") names one word: "wife"
-        if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
+        Matcher runIn = RUN_IN.matcher(opening);
+        // a salutation run into the text after its comma and dash ("MY DEAR MRS. BLACKIE,—You asked …"): up to the comma
+        if (!LetterParts.isSalute(opening) && runIn.lookingAt()) opening = runIn.group(1) + ",";
+        // a salutation run into the text without punctuation ("Dear wife i take my pen …") names one word: "wife"
+        else if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
         String name = SALUTE_WORDS.matcher(opening).replaceFirst("").replaceAll("[,:!]+$", "").strip();
         // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
-        if (collection.matches("(?i)(?:his|her|their)\\s.*")) return collection;
-        return name.isEmpty() || FORMAL.matcher(name).matches() ? collection : name;
+        if (collection.matches("(?i)(?:his|her|their)\\s.*")) {
+            // unless the salutation names the one it greets: "Dear Nell," in letters "to his wife" (a pair greeted,
+            // "Dear Mr. and Mrs. Morrow,", is the title's "his parents")
+            if (LetterParts.isSalute(opening) && SalutationNames.namesPerson(opening)
+                    && !SalutationNames.named(opening).matches("(?iu).*\\s(?:and|und|et|y|e|en|&)\\s.*")) {
+                String named = SalutationNames.named(opening);
+                explain.decided(blocks.get(salute).line(), "letters", "the salutation names '" + named + "': the addressee, not the title's '" + collection + "'");
+                return named;
+            }
+            return collection;
+        }
+        if (name.isEmpty() || FORMAL.matcher(name).matches()) return collection;
+        if (LetterParts.isSalute(opening) && SalutationNames.namesNobody(opening)) {
+            // "Sehr geehrte Herren,", "Muy Sres. nuestros:": greeting words and forms of address, no one's name
+            explain.decided(blocks.get(salute).line(), "letters", "the salutation '" + opening + "' names nobody: "
+                    + (collection.isEmpty() ? "the addressee is left unnamed" : "the collection's '" + collection + "'"));
+            return collection;
+        }
+        return name;
     }
 
     private static String titleRecipient(List<Block> blocks) {

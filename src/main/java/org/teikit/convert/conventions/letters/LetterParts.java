@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
+            "^(?:(?:my\\s+)?(?:own\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
                     // "Monsieur le Directeur,", "Madame la Comtesse,", "Monsieur et cher confrère,"
                     + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.{1,40})?|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
                     + "|(?:sehr\\s+)?(?:hoch)?geehrte[rs]?\\b.{1,40}|(?:mein(?:e)?\\s+)?liebe[rs]?\\b.{1,40}"
                     // Italian and Spanish: "Carissimo Luigi,", "Cara mamma,", "Querido Ramón:", "Muy señor mío:"
-                    + "|(?:mi[oa]\\s+)?car(?:issim)?[oa]\\b.{0,40}|querid[oa]s?\\b.{0,40}|estimad[oa]s?\\b.{0,40}|muy\\s+señor(?:a)?\\b.{0,40}"
-                    + "|gentil(?:issim[oa])?\\b.{0,40}|egregio\\b.{0,40}"
+                    + "|(?:mi[oa]\\s+)?car(?:issim)?[oa]\\b.{0,40}|(?:mis?\\s+)?querid[oa]s?\\b.{0,40}|estimad[oa]s?\\b.{0,40}|muy\\s+señor(?:a)?\\b.{0,40}"
+                    // the commercial plural: "Muy Sres. nuestros:", "Muy señores míos:"
+                    + "|muy\\s+(?:señor(?:es|as)|sres?\\.|sras?\\.|srs\\.)\\s*.{0,40}"
+                    + "|gentil(?:issim[oa])?\\b.{0,40}|gentili\\b.{0,40}|egregi[oae]?\\b.{0,40}"
                     // Dutch and Portuguese: "Beste Henk,", "Waarde Hendrik,", "Lieve Moeder,", "Meu querido irmão,", "Minha querida mãe,"
                     + "|(?:beste|waarde|lieve|geachte|zeer\\s+geachte)\\s.{1,40}|(?:meu|minha|meus|minhas)\\s+(?:querid[oa]s?|car[oa]s?|prezad[oa]s?)\\b.{0,40}|(?:querid[oa]|car[oa]|prezad[oa])\\s.{1,40}"
                     + ")[,:!]$",
@@ -45,6 +47,7 @@ public final class LetterParts {
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
                     + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
                     + "|mit\\s+(?:vorzüglicher\\s+|größter\\s+|freundlichen\\s+|herzlichen\\s+|besten\\s+)?(?:hochachtung|grüßen|gruß)\\b.{0,20}"
+                    + "|hochachtungsvoll|freundliche\\s+grüße"
                     // Italian and Spanish: "Il tuo aff.mo", "Vostro devotissimo", "Tu hermana que te quiere,", "Tuya,", "Su afectísimo"
                     + "|(?:il\\s+|la\\s+)?(?:tuo|tua|vostro|vostra|suo|sua)\\b.{0,30}|(?:tu|su)\\s+(?:afectísim[oa]|affm[oa]|herman[oa]|amig[oa]|hij[oa]|madre|padre)\\b.{0,30}"
                     + "|tuy[oa]s?\\b.{0,20}|suy[oa]\\b.{0,20}|un\\s+abrazo\\b.{0,20}|affettuosamente\\b.{0,20}|con\\s+affetto\\b.{0,20})[,.!]?$",
@@ -111,6 +114,8 @@ public final class LetterParts {
     public static boolean isClosingSalute(String text) {
         String t = clean(text);
         return atMostWords(t, 8) && CLOSING.matcher(t).matches() || isFormule(t)
+                || atMostWords(t, 24) && SPANISH_INITIALS.matcher(t).find()
+                || atMostWords(t, 30) && closingAfterLeadIn(t)
                 || atMostWords(t, 16) && HONOUR_TO_BE.matcher(t).matches();
     }
 
@@ -125,6 +130,20 @@ public final class LetterParts {
         return atMostWords(t, 40) && FORMULE.matcher(t).matches();
     }
 
+    /** {@code With kind regards to all, I am, yours affectionately,}: a closing after a sentence that leads into it. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^.{3,160}?[,;]\\s+(I\\s+(?:am|remain),?\\s+.{3,60})$");
+
+    private static boolean closingAfterLeadIn(String t) {
+        Matcher m = LEAD_IN.matcher(t.replace('\n', ' '));
+        return m.matches() && atMostWords(m.group(1), 10) && CLOSING.matcher(m.group(1)).matches();
+    }
+
+    /**
+     * The Spanish closing abbreviated to its initials at the sentence's end: {@code q. e. s. m.} (que estrecha su mano),
+     * {@code q. b. s. m.} (que besa su mano), {@code S. S. S.} (su seguro servidor) — {@code quedamos de Vds. afmos.
+     * S. S. S. q. e. s. m.,}.
+     */
+    private static final Pattern SPANISH_INITIALS = Pattern.compile("(?iu)(?:^|\\s)(?:q\\.\\s?[eb]\\.\\s?s\\.\\s?[mp]\\.|s\\.\\s?s\\.\\s?s\\.)[,.]?$");
     /** {@code I have the honour to be, with the highest respect,}: the despatch's formula, its courtesies run on. */
     private static final Pattern HONOUR_TO_BE = Pattern.compile("(?i)^(?:I|we)\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b[^.!?]{0,80}[,.]?$");
     private static final Pattern FORMULE = Pattern.compile(

@@ -41,15 +41,23 @@ public final class Letters {
      * its own parts stand (-1 when absent).
      */
     public record Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
-                         String addressee, int dateline, String when, String place, int salute, int closing, int signature) {}
+                         String addressee, int dateline, String when, String place, int salute, int closing, int signature,
+                         String signedFor) {
+        /** A letter its sender signs in his own name. */
+        public Letter(int start, int heading, int headEnd, int end, String number, String kind, String sender,
+                      String addressee, int dateline, String when, String place, int salute, int closing, int signature) {
+            this(start, heading, headEnd, end, number, kind, sender, addressee, dateline, when, place, salute, closing, signature, "");
+        }
+    }
 
     /**
      * A letter's heading and where it ends; {@code form}: a message printed as a form (its fields read in one block);
      * {@code letterhead}: the firm a business letter's letterhead names, or "".
      */
-    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) {
-        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, ""); }
-        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, ""); }
+    private record Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead, int referenceDate) {
+        Candidate(int heading, int headEnd, LetterHeading head) { this(heading, headEnd, head, false, "", -1); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form) { this(heading, headEnd, head, form, "", -1); }
+        Candidate(int heading, int headEnd, LetterHeading head, boolean form, String letterhead) { this(heading, headEnd, head, form, letterhead, -1); }
     }
 
     private Letters() {}
@@ -61,7 +69,11 @@ public final class Letters {
         boolean headless = candidates.isEmpty();
         if (headless) {                                            // a collection that prints no heading lines
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
-                candidates.add(new Candidate(s.block(), s.block(), new LetterHeading(s.sender(), s.addressee(), "letter", "", "", false), false, s.letterhead()));
+                // an extract's introducing line names its parties and date as a heading's fields do
+                boolean introduced = s.referenceDate() < 0 && !s.dateText().isEmpty();
+                candidates.add(new Candidate(s.block(), introduced ? s.block() + 1 : s.block(),
+                        new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), introduced),
+                        false, s.letterhead(), s.referenceDate()));
             }
         }
         Datelines years = new Datelines(Datelines.titleYear(blocks), explain);
@@ -86,7 +98,7 @@ public final class Letters {
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
-                    l.signature() < end ? l.signature() : -1));
+                    l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
         return fixed;
     }
@@ -109,7 +121,7 @@ public final class Letters {
         explain.decided(blocks.get(l.heading()).line(), "letters", "the introduction names the addressee '" + l.addressee()
                 + "': '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /**
@@ -130,7 +142,7 @@ public final class Letters {
             explain.decided(blocks.get(l.heading()).line(), "letters", (l.addressee().isEmpty() ? "the letter names no addressee" : "the salutation '" + l.addressee() + "' names no one") + "; the title names '"
                     + surname + "', to whom another letter of the collection is addressed: the addressee '" + o.addressee() + "'");
             return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), o.addressee(),
-                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
         }
         return l;
     }
@@ -148,7 +160,7 @@ public final class Letters {
     private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
         explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /** A letter whose heading names "the same" as its sender or addressee takes the previous letter's. */
@@ -163,7 +175,7 @@ public final class Letters {
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {
@@ -342,6 +354,15 @@ public final class Letters {
         boolean saluted = false, section = false;
         LetterParts.Dateline date = null;
         int opener = cand.letterhead().isEmpty() ? hEnd : hEnd + 1;     // a letterhead is no part of the opening's count
+        if (cand.referenceDate() >= 0) {
+            // a business letter's reference line with its date column ("… | Datum" over "… | 2. Mai 1961"): its date
+            Optional<LetterParts.Dateline> d = years.read(List.of(head.dateText()), "", blocks.get(cand.referenceDate()).line());
+            if (d.isPresent()) {
+                dateline = cand.referenceDate();
+                date = d.get();
+                opener = dateline + 1;
+            }
+        }
         for (int i = opener; i < Math.min(end, opener + LOOK_AHEAD); i++) {
             Block b = blocks.get(i);
             if (b.isBreak()) continue;
@@ -395,12 +416,21 @@ public final class Letters {
         int closing = -1, signature = -1;
         int foot = end;        // the letter's last own block: an editor's bracket, a rule, the next issue's headline are not its foot
         while (foot - 1 > hEnd && isTrailer(blocks.get(foot - 1))) foot--;
+        // a rule after the closing formula ends the letter's own text: what follows it (a card, an envelope) is no foot
+        int lastClosing = -1;
+        for (int i = hEnd; i < foot; i++) if (blocks.get(i).kind() != Block.Kind.HEADING && closes(blocks.get(i))) lastClosing = i;
+        for (int i = lastClosing + 1; lastClosing >= 0 && i < foot; i++) {
+            if (blocks.get(i).isBreak() && isRule(blocks.get(i))) { foot = i; break; }
+            // the document's next section, headed by a line in capitals ("NOTICES."), below the signature
+            if (i > lastClosing + 1 && sectionHead(blocks.get(i))) { foot = i; break; }
+        }
         for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
             String t = b.plain();
             if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
-            if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b))) { signature = i; continue; }
+            if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b)
+                    || Signatures.anyMarked(LetterHeading.lines(b)) && LetterHeading.lines(b).size() <= 4)) { signature = i; continue; }
             // a foot dateline, unless the heading dated the letter; only a signature or a postscript stands below it
             if (dateline < 0 && date == null && i > hEnd && onlyShortAfter(blocks, i + 1, foot)) {
                 Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(b), headText, b.line());
@@ -430,9 +460,19 @@ public final class Letters {
         String when = date == null ? "" : date.when();
         String place = date == null ? "" : date.placeName();
         if (!when.isEmpty()) years.advance(when);
-        String sender = head.sender();
+        String sender = head.sender(), signedFor = "";
         // the signature's first line names the sender ("THOMAS CRANE,\nSales Manager."), or the line under the
         // closing formula in the closing's own block ("Ever yours,\nEDWARD FAIRLIE.")
+        if (sender.isEmpty()) {
+            // "Kessler & Sohn / ppa. Rauch", "i. A. / Wittmann", "p. p. Firm / Name": signed for a firm or an office
+            Signatures.Signed signed = Signatures.read(footLines(blocks, closing, signature));
+            if (signed != null) {
+                sender = signed.signer();
+                signedFor = signed.principal();
+                explain.decided(blocks.get(signature >= 0 ? signature : closing).line(), "letters", "the signature's mark of"
+                        + " procuration or mandate: '" + sender + "' signs" + (signedFor.isEmpty() ? "" : " for '" + signedFor + "'"));
+            }
+        }
         if (sender.isEmpty() && signature >= 0) {
             List<String> signed = LetterHeading.lines(blocks.get(signature));
             // "By R. T. Caldwell": who signs for the firm named under the closing
@@ -467,7 +507,7 @@ public final class Letters {
             if (!footed.isEmpty()) addressee = footed;
         }
         Letter l = new Letter(start, h, hEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
-                closing, signature);
+                closing, signature, signedFor);
         explain.decided(blocks.get(h).line(), "letters", kind + " from '" + sender + "' to '" + addressee + "'"
                 + (when.isEmpty() ? ", undated" : ", dated " + when + (dateline >= 0 ? " (line " + blocks.get(dateline).line() + ")" : ""))
                 + (salute >= 0 ? ", salutation line " + blocks.get(salute).line() : "")
@@ -516,6 +556,7 @@ public final class Letters {
                 && probe.read(LetterHeading.lines(above), "", above.line()).isPresent()) return h - 2;
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
+
 
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
@@ -606,13 +647,40 @@ public final class Letters {
         return false;
     }
 
+    /** The signature's lines: those under the formula in the closing's block, then the signature block's. */
+    private static List<String> footLines(List<Block> blocks, int closing, int signature) {
+        List<String> out = new ArrayList<>();
+        if (closing >= 0) {
+            List<String> lines = LetterHeading.lines(blocks.get(closing));
+            int k = 0;
+            while (k < lines.size() && !LetterParts.isClosingSalute(lines.get(k))) k++;
+            if (k < lines.size()) out.addAll(lines.subList(k + 1, lines.size()));
+        }
+        if (signature >= 0 && signature != closing) out.addAll(LetterHeading.lines(blocks.get(signature)));
+        return out;
+    }
+
     private static String signedUnderClosing(List<String> lines) {
         for (int k = 0; k + 1 < lines.size(); k++) {
-            if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(lines.get(k + 1))) {
+            // "ARTHUR W. HANSON," over his office: the name's comma leads to the office below it
+            String name = k + 2 < lines.size() ? lines.get(k + 1).replaceAll(",\\s*$", "") : lines.get(k + 1);
+            if (LetterParts.isClosingSalute(lines.get(k)) && isSignatureLike(name)) {
                 return lines.get(k + 1).replaceAll("[,.;]+$", "");
             }
         }
         return "";
+    }
+
+    /** A line of a few words in capitals standing alone, as periodicals head their sections: {@code NOTICES.}, {@code MANCHURIA.} */
+    private static boolean sectionHead(Block b) {
+        String t = LetterHeading.clean(b.plain());
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() == 1 && LetterParts.atMostWords(t, 4)
+                && t.matches("[\\p{Lu}][\\p{Lu}\\s,'’\\-]*[.:]?") && !LetterParts.isPostscript(t);
+    }
+
+    /** A break printed as a rule ({@code ---}, {@code * * *}), not a page's or a blank's. */
+    private static boolean isRule(Block b) {
+        return b.plain().isBlank() || b.plain().strip().matches("[-*_=·•~ ]{3,}");
     }
 
     /** The first block from {@code from} (before {@code end}) that is no break; {@code end} when none is. */
@@ -643,7 +711,7 @@ public final class Letters {
         if (t.isEmpty() || !LetterParts.atMostWords(t, 6) || t.endsWith(",") || t.matches(".*[?!;:].*")) return false;
         if (LetterParts.isSignature(text)) return true;
         for (String w : t.split("\\s+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)von|van|de|der|du|la|le|y")) return false;
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)von|van|de|der|du|la|le|y|&")) return false;
         }
         return true;
     }

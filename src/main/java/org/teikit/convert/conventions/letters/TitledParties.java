@@ -34,11 +34,14 @@ final class TitledParties {
         other.removeAll(a);
         other.removeAll(r);
         if (!other.isEmpty() && isSalutation(l.addressee())) return l;
+        // a title that names the recipient by kin alone ("to his wife") gives way to the name the salutation gives ("Dear Ada")
+        if (addressee.equals(recipient) && recipient.matches("(?i)(?:his|her|their)\\s.*") && !l.addressee().isBlank()
+                && !l.addressee().equalsIgnoreCase(recipient)) addressee = l.addressee();
         if (sender.equals(l.sender()) && addressee.equals(l.addressee())) return l;
         explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
                 + l.sender() + "', saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
         return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature());
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     /** Whether the addressee was read from a salutation (not from an address line such as {@code Via Po 14}). */

@@ -630,6 +630,7 @@ final class ConventionalLayout {
         Correspondence c = new Correspondence(id).place(l.place()).sent(l.when().isEmpty() ? null : l.when());
         // a letter without heading may name no sender or addressee: no empty persName
         if (!l.sender().isBlank()) c.sender(new Correspondence.Party(l.sender(), Optional.empty()));
+        c.signedFor(l.signedFor());
         if (!l.addressee().isBlank()) c.addressee(new Correspondence.Party(l.addressee(), Optional.empty()));
         tei.correspDesc(c.toTei());
         return l.end();
