@@ -36,13 +36,13 @@ final class NoteLinks {
             if (!e.id().isEmpty()) targets.putIfAbsent(e.id(), e);
             if (e.normalName().equals("a") && e.hasAttr("name")) targets.putIfAbsent(e.attr("name"), e);
         }
-        Map<Element, Element> targetOf = new IdentityHashMap<>();
+        Map<Element, Element> targetOf = new java.util.LinkedHashMap<>();   // in the page's order (an element equals only itself)
         for (Element a : page.select("a[href^=#]")) {
             Element target = targets.get(a.attr("href").substring(1));
             if (target != null) targetOf.put(a, target);
         }
         int ordinal = 0;
-        for (Map.Entry<Element, Element> link : ordered(page, targetOf)) {
+        for (Map.Entry<Element, Element> link : targetOf.entrySet()) {
             Element a = link.getKey();
             Matcher mark = MARK.matcher(a.text().strip());
             if (!mark.matches() || !follows(link.getValue(), a)) continue;
@@ -90,15 +90,6 @@ final class NoteLinks {
             if (name.equals("body") || name.matches("h[1-6]|section|article|main|table")) return null;
         }
         return null;
-    }
-
-    private static java.util.List<Map.Entry<Element, Element>> ordered(Document page, Map<Element, Element> targetOf) {
-        java.util.List<Map.Entry<Element, Element>> out = new java.util.ArrayList<>();
-        for (Element a : page.select("a[href^=#]")) {
-            Element t = targetOf.get(a);
-            if (t != null) out.add(Map.entry(a, t));
-        }
-        return out;
     }
 
     /** Whether {@code later} comes after {@code earlier} in the page's order (and is not inside it). */
