@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert transcriptions (markdown-ish text) to TEI P5, one TEI file per source.",
+        description = {"Convert transcriptions (markdown-ish text; a saved web page or WebVTT/SubRip captions are read "
+                + "too) to TEI P5, one TEI file per source.",
                 "Reports the source family chosen for each file and why.",
                 "A TEI file edited by hand since teikit wrote it (its recorded content checksum no longer matches, or it "
                         + "has none) is never overwritten without --force: it is kept and reported. Output identical to "
