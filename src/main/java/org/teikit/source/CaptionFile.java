@@ -37,13 +37,14 @@ public final class CaptionFile {
         LinedText out = new LinedText();
         Turn turn = null;
         int cues = 0, voiced = 0;
+        int header = firstText(lines);
         for (int i = 0; i < lines.length; ) {
             if (lines[i].isBlank()) { i++; continue; }
             int start = i;
             while (i < lines.length && !lines[i].isBlank()) i++;
             List<String> block = List.of(lines).subList(start, i);
             String first = block.get(0).strip();
-            if (start == firstText(lines) && webvtt) continue;                  // WEBVTT and its header fields
+            if (start == header && webvtt) continue;                  // WEBVTT and its header fields
             if (webvtt && (first.equals("STYLE") || first.equals("REGION"))) continue;   // the player's, not text
             int timing = timingLine(block);
             if (timing < 0) {

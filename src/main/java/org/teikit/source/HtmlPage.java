@@ -54,7 +54,7 @@ public final class HtmlPage {
             writer.emit(line(title), List.of("# " + escape(title.text().strip())));
         }
         writer.container(page.body(), new Frame(""), 0);
-        return new Transcribed(writer.text(), notes.count(), writer.speakerRows);
+        return new Transcribed(writer.text(), notes.count(), writer.turnRows.size());
     }
 
     /** Where a block writes its first line: a quote's {@code > } on every line, a marker on the first only. */
@@ -74,7 +74,6 @@ public final class HtmlPage {
     private static final class Writer {
         private final NoteLinks notes;
         private final LinedText written = new LinedText();
-        int speakerRows;
         private final Set<Element> turnRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Writer(NoteLinks notes) { this.notes = notes; }
@@ -113,11 +112,7 @@ public final class HtmlPage {
                         ? (startOf(c.parent()) + c.elementSiblingIndex()) + ". " : "- ");
                 default -> frame;
             };
-            if (name.equals("table")) {
-                List<Element> turns = SpeakerColumns.turns(c);
-                turnRows.addAll(turns);
-                speakerRows += turns.size();
-            }
+            if (name.equals("table")) turnRows.addAll(SpeakerColumns.turns(c));
             if (name.equals("hr")) {
                 emit(line(c), List.of(frame.quote + "* * *"));
             } else if (name.equals("pre")) {
