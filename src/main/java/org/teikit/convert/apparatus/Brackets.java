@@ -100,6 +100,7 @@ public final class Brackets {
             return Kind.OMISSION;
         }
         if (c.codePoints().noneMatch(Character::isLetterOrDigit)) return Kind.PRINTED;
+        if (describesApart(c, before, after)) return Kind.EDITORIAL;
         boolean attachedBefore = !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
         boolean attachedAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
         if (attachedBefore || attachedAfter) return Kind.SUPPLIED;          // comr[ade]
@@ -129,6 +130,29 @@ public final class Brackets {
         if (nextIsCapital && words.length >= 2 && !c.endsWith(",")) return Kind.IDENTIFICATION;
         if (words.length >= 5 && Character.isUpperCase(c.charAt(0))) return Kind.EDITORIAL;
         return Kind.SUPPLIED;
+    }
+
+    private static final Pattern DESCRIPTION = Pattern.compile("\\p{Ll}[\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){0,7}");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?i)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*\\s*$");
+    private static final Pattern SENTENCE_START = Pattern.compile("^\\s+[\"'“‘(]*\\p{Lu}");
+
+    /**
+     * A lower-case description that completes nothing around it: alone in its run ({@code ♪ [brass band music] ♪},
+     * {@code [cow lows]}) or between two sentences ({@code Quiet. [door slams] Who's there?}). A supplied word
+     * belongs to a sentence, so this is the transcriber's remark, whatever its words. An article or pronoun first
+     * ({@code [the Soviet] Government}) still opens the sentence after it.
+     */
+    private static boolean describesApart(String c, String before, String after) {
+        if (!DESCRIPTION.matcher(c).matches() || c.codePoints().filter(Character::isLetter).count() < 3) return false;
+        String first = c.split("\\s+", 2)[0];
+        if (FUNCTION_WORDS.contains(first) || ROMAN_NUMERAL.matcher(c).matches()) return false;   // [iii] numbers a part
+        boolean aloneBefore = before.codePoints().noneMatch(Character::isLetter);
+        boolean aloneAfter = after.codePoints().noneMatch(Character::isLetter);
+        if (aloneBefore && aloneAfter) return true;
+        boolean sentenceBefore = aloneBefore || SENTENCE_END.matcher(before).find();
+        boolean sentenceAfter = aloneAfter || SENTENCE_START.matcher(after).find();
+        return sentenceBefore && sentenceAfter && c.contains(" ");
     }
 
     public static boolean isAcronym(String token) {

@@ -193,7 +193,7 @@ public final class InlineEncoder {
                 pos = m.end();
                 continue;
             }
-            String before = trailingText(into);
+            String before = textBefore(into);
             // the classifier looks only at the start of what follows: a window keeps long lines linear
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + AFTER_WINDOW));
             bracket(m.group(1), Brackets.classify(m.group(1), before, after), into);
@@ -490,6 +490,12 @@ public final class InlineEncoder {
         if (start == 0) into.removeChild(t); else t.setValue(v.substring(0, start));
         into.appendChild(wrapper);          // the space before the bracket went with the bracket
         return true;
+    }
+
+    /** The text a bracket follows: the run's text, or the words of the element just before it ({@code *Name* [...]}). */
+    private static String textBefore(Element into) {
+        int n = into.getChildCount();
+        return n == 0 ? "" : into.getChild(n - 1).getValue();
     }
 
     private static String trailingText(Element into) {

@@ -3,6 +3,7 @@ package org.teikit.convert.apparatus;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class BracketsTest {
     @Test
@@ -47,5 +48,31 @@ class BracketsTest {
         assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("ade", "comr", " and"));
         assertEquals(Brackets.Kind.QUERY, Brackets.classify("?", "the word ", " here"));
         assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("#2", "item", ""));
+    }
+
+    @Test
+    void aLowerCaseDescriptionAloneInItsLineIsTheTranscribersRemark() {
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("kettle whistling", "00:02:11.500 ♪ ", " ♪"));
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("gulls overhead", "", ""));
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("organ", "", ""));
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("rest of sheet torn away", "", "."));
+    }
+
+    @Test
+    void aDescriptionBetweenTwoSentencesIsTheTranscribersRemark() {
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("chair scrapes", "Sit down, all of you. ", " Now then."));
+        assertEquals(Brackets.Kind.EDITORIAL, Brackets.classify("reading from the card", "Here it is! ", " \"Item four\""));
+    }
+
+    @Test
+    void wordsThatCompleteTheirSentenceStaySupplied() {
+        assertNotEquals(Brackets.Kind.EDITORIAL, Brackets.classify("the Soviet", "", " Government agrees"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("and", "We left. ", " Then we ate"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("of the", "the member ", " committee"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("sent for", "He was ", ". Nobody came"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("Washington,", "", " May 3"));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("x", "", ""));
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("xiv", "", ""));          // a part's number, supplied
+        assertEquals(Brackets.Kind.SUPPLIED, Brackets.classify("two words", "Quiet. ", " and more"));
     }
 }
