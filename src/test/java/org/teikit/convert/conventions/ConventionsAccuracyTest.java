@@ -169,6 +169,27 @@ class ConventionsAccuracyTest {
     }
 
     /**
+     * A sixth held-out set (30 fixtures in the styles the issue names, as an editor most often brings them: plays and
+     * hearings in the four label styles, Q/A interviews, documentary-edition letters and telegrams with their notes,
+     * memo and minutes traps), written from the fixture format alone (no other set, no index, no converter).
+     * Floors: what it measured, rounded down.
+     */
+    @Test
+    void sixthHeldOutSetMeetsItsFloors() throws Exception {
+        Result all = measured("heldout6");
+        // arrival (commit 136747b, 2026-12-07): turns 0.990 / 0.962, notes 0.962 / 0.962, letters 0.424 / 0.438 (14 of
+        // 33; 32 found, most undated), people 0.871, structure 0.911 / 0.872, 0 lost
+        // after a cable's hours of despatch and receipt after its date (D. 8.15 p.m. R. 11.40 p.m., a form's 315P), and
+        // a foot dateline over the letter's own note definitions: letters 0.758 / 0.781 (blind2's letters 0.667 -> 0.733)
+        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.96, "turns " + all.turns());
+        assertTrue(all.notes().recall() >= 0.96 && all.notes().precision() >= 0.96, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= HELDOUT6_LETTERS && all.letters().precision() >= HELDOUT6_LETTERS, "letters " + all.letters());
+        assertEquals(0, all.lost(), "words lost");
+    }
+
+    private static final double HELDOUT6_LETTERS = 0.75;
+
+    /**
      * Written after the rules of this round, by someone who saw neither the converter nor the other fixtures, and not
      * used to tune anything: its figures are the blind ones. Its floors are what it measured, rounded down.
      */
@@ -185,7 +206,7 @@ class ConventionsAccuracyTest {
      * A second blind set, written (by someone who read only the fixture format) after the blind set's figures were
      * known, so that this round's rules are measured on material nobody tuned them on either. Floors: what it measured
      * (arrival: turns 0.975 / 0.981, notes 0.653, letters 0.367; after the round: letters 0.433; after the fifth round:
-     * notes 0.735), rounded down.
+     * notes 0.735; after cable hours and foot datelines over notes (sixth round): letters 0.733), rounded down.
      */
     @Test
     void secondBlindSetMeetsItsFloors() throws Exception {
@@ -193,7 +214,7 @@ class ConventionsAccuracyTest {
         assertBlindFloors(all, BLIND2_TURNS, BLIND2_NOTES, BLIND2_LETTERS);
     }
 
-    private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.73, BLIND2_LETTERS = 0.63;
+    private static final double BLIND2_TURNS = 0.97, BLIND2_NOTES = 0.73, BLIND2_LETTERS = 0.73;
 
     /** A blind set's floors: notes and letters by recall alone, as the sets are small and their precision noisy. */
     private static void assertBlindFloors(Result all, double turns, double notes, double letters) {

@@ -67,8 +67,14 @@ public final class LetterParts {
     private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)^(?:telegram|cable|letter|despatch|dispatch|report|note)[.:]\\s*"
             // a Blue Book's "(Telegraphic.)" set before the dateline
             + "|^\\((?:telegraphic|telegram|confidential|secret|private)\\.?\\)\\s*");
+    /**
+     * Times after the date: {@code —6 p.m.}, {@code 7.30 p.m.}, a telegraph form's {@code 315P}, and the hours a cable was
+     * despatched and received ({@code D. 8.15 p.m. R. 11.40 p.m.}, {@code Sent 4 p.m.; received 9.30 a.m.}).
+     */
+    private static final String TIME = "(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|\\d{3,4}\\s?[AP]M?(?![\\p{L}\\d])|\\d{1,2}[.:]\\d{2}|noon|midnight)";
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
-            "(?i)[\\s.,;*\\]]*(?:[—–,-]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|noon|midnight)[\\s.,;*\\]]*)?");
+            "(?i)[\\s.,;*\\]]*(?:(?:[—–,-]\\s*)?(?:(?:D|R|sent|desp(?:atche)?d|rec(?:eive)?d|received)\\.?:?\\s*)?"
+                    + TIME + "[\\s.,;*\\]]*){0,3}");
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^(?:(?:\\p{Lu}\\.\\s*){1,3})?(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){0,3}\\p{Lu}{2,}[\\p{Lu}'\\-]*\\.?$");
 

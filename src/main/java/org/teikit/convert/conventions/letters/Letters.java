@@ -4,6 +4,7 @@ import org.teikit.convert.dates.DateParser;
 
 import org.teikit.convert.conventions.Explanation;
 import org.teikit.source.Block;
+import org.teikit.source.NoteMarks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -517,11 +518,13 @@ public final class Letters {
 
     /**
      * What may follow a letter without being part of its foot: a rule, an editor's note in brackets, a headline in
-     * bold, the next letter's number.
+     * bold, the next letter's number, the definitions of its notes ({@code ¹ The regiment marched …}) under the
+     * dateline at its foot.
      */
     private static boolean isTrailer(Block b) {
         String t = LetterHeading.clean(b.plain());
-        return b.isBreak() || t.startsWith("[") && t.endsWith("]") || isHeadline(b) || numbered(b);
+        return b.isBreak() || t.startsWith("[") && t.endsWith("]") || isHeadline(b) || numbered(b)
+                || NoteMarks.definition(b.inlines()).isPresent();
     }
 
     /** Words beyond which a block is the letter's text, not one of its opening or closing parts. */

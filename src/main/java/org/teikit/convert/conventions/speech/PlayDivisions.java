@@ -23,6 +23,9 @@ public final class PlayDivisions {
             + "premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|unique|"
             + "prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|ultim[oa]|unic[oa]|"
             + "primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|últim[oa]|únic[oa])";
+    private static final String ARTICLE = "(?:the|der|die|das|le|la|il|lo|el)";
+    private static final String CAPITAL = "(?=(?-i:\\p{Lu}))";
+    private static final String TITLE_AFTER_STOP = "[.:]?(?:\\s*[.:—–-]\\s*.{0,60})?";
     private static final Pattern ACT = division(ACT_WORD);
     private static final Pattern SCENE = division(SCENE_WORD);
 
@@ -41,6 +44,10 @@ public final class PlayDivisions {
     /** The word then its number or ordinal, or the ordinal then the word; what follows short (a place, a title). */
     private static Pattern division(String word) {
         return Pattern.compile("(?iu)^(?:(?:" + word + ")\\.?\\s+(?:" + NUMBER + "|" + ORDINAL + ")(?![\\p{L}\\d]).{0,80}"
-                + "|" + ORDINAL + "\\s+(?:" + word + ")(?![\\p{L}\\d]).{0,60})$");
+                + "|" + ORDINAL + "\\s+(?:" + word + ")(?![\\p{L}\\d]).{0,60}"
+                // with an article ("Scene the First", "The Second Act"): capitals, as headings print them, and only a
+                // title after a stop, so that a sentence ("The first act of the council was …") is no heading
+                + "|" + CAPITAL + "(?:" + word + ")\\.?\\s+" + ARTICLE + "\\s+" + CAPITAL + ORDINAL + TITLE_AFTER_STOP
+                + "|" + ARTICLE + "\\s+" + CAPITAL + ORDINAL + "\\s+" + CAPITAL + "(?:" + word + ")" + TITLE_AFTER_STOP + ")$");
     }
 }
