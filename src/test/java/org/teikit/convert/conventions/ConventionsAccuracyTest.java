@@ -181,7 +181,9 @@ class ConventionsAccuracyTest {
         // 33; 32 found, most undated), people 0.871, structure 0.911 / 0.872, 0 lost
         // after a cable's hours of despatch and receipt after its date (D. 8.15 p.m. R. 11.40 p.m., a form's 315P), and
         // a foot dateline over the letter's own note definitions: letters 0.758 / 0.781 (blind2's letters 0.667 -> 0.733)
-        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.96, "turns " + all.turns());
+        // a cast listed a line each in one block; directions wholly in italics; scene headings with their setting: turns
+        // 0.990 / 0.974, people 0.903, structure 0.956 / 0.935 (blind: turns precision 0.982 -> 0.995; blind2: 0.981 -> 0.978)
+        assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.97, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.96 && all.notes().precision() >= 0.96, "notes " + all.notes());
         assertTrue(all.letters().recall() >= HELDOUT6_LETTERS && all.letters().precision() >= HELDOUT6_LETTERS, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");

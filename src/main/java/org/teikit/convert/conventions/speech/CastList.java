@@ -219,8 +219,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             String text = b.plain().strip();
             if (text.isEmpty()) continue;
             List<String> lines = plainLines(b);
-            // a long label-shaped paragraph is the first speech
-            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(text) > MAX_ENTRY_WORDS) break;
+            // a long label-shaped paragraph is the first speech; a block of short lines is entries a line each
+            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(lines.get(0)) > MAX_ENTRY_WORDS) break;
             if (lines.size() == 1 && words(text) > MAX_ENTRY_WORDS) break;
             if (b.kind() == Block.Kind.PARAGRAPH && lines.size() == 1 && !members.isEmpty() && !looksLikeEntry(text)) break;
             // a list printed as one block of lines ends with it: the short paragraph below is the first speech

@@ -58,5 +58,8 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
 
         /** Forms whose look-alikes are common in prose need more evidence. */
         boolean weak() { return this == STOP || this == CAPS_STOP || this == ITALIC || this == DASH; }
+
+        /** Forms set off by the name's style (bold, italic, underline, small capitals). */
+        boolean styled() { return this == BOLD || this == ITALIC || this == UNDERLINE || this == SMALL_CAPS; }
     }
 }

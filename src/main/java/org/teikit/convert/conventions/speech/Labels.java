@@ -329,7 +329,8 @@ public final class Labels {
     private static void addWithStage(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int labelEnd,
                                      List<Inline> stage) {
         String name = plain.substring(start, nameEnd).strip();
-        if (name.isEmpty()) return;
+        // "SCENE I. A parlour.", "ACT II.": a play's division heading, shaped like a name and its stop
+        if (name.isEmpty() || PlayDivisions.isAct(name) || PlayDivisions.isScene(name)) return;
         int restStart = labelEnd;
         // the label's styling may close after its punctuation: "**HANS.**" — the rest starts after the run
         List<Inline> rest = InlineCut.stripLeading(InlineCut.from(line, restStart));
@@ -337,6 +338,7 @@ public final class Labels {
         char stop = labelEnd > nameEnd ? plain.charAt(labelEnd - 1) : '\n';
         if (stop == ')') stop = '\n';                            // "MARGIT (sitting)" closes at the line's end
         Label.Form form = form(line, start, nameEnd, name, stop);
+        if (form.styled() && styledLine(line, start, labelEnd, rest, stage, form == Label.Form.ITALIC && stop == '.')) return;
         out.add(new Label(name, form, stage, rest, labelEnd));
     }
 
@@ -380,6 +382,28 @@ public final class Labels {
         boolean caps = isCapitals(name);
         if (caps) return colon ? Label.Form.CAPS_COLON : Label.Form.CAPS_STOP;
         return colon ? Label.Form.COLON : Label.Form.STOP;
+    }
+
+    /**
+     * Whether a styled run is a direction, not a label: {@code *SUSAN discovered, sewing.*}, italics holding a name, its
+     * stop and the line's words ({@code italicStop}; a question set in bold, {@code **JR: And then?**}, keeps its
+     * label), or {@code *Enter SUSAN, with a lamp.*}, a name and a lower-case phrase that fill the run and the line.
+     */
+    private static boolean styledLine(List<Inline> line, int start, int labelEnd, List<Inline> rest, List<Inline> stage,
+                                      boolean italicStop) {
+        int pos = 0;
+        for (Inline i : line) {
+            int len = i.plain().length();
+            if (start < pos + len) {
+                int runEnd = pos + len;
+                String plain = Inline.plain(line);
+                boolean wordsAfterLabel = runEnd > labelEnd && plain.substring(labelEnd, runEnd).chars().anyMatch(Character::isLetter);
+                boolean fillsTheLine = pos == 0 && runEnd >= labelEnd && Inline.plain(rest).isBlank() && !stage.isEmpty();
+                return i instanceof Inline.Styled && (italicStop && wordsAfterLabel || fillsTheLine);
+            }
+            pos += len;
+        }
+        return false;
     }
 
     /** Bold, italic or underline, looking through a run that nests one in another ({@code ***HANS.***}). */

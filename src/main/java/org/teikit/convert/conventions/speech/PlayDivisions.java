@@ -43,7 +43,7 @@ public final class PlayDivisions {
 
     /** The word then its number or ordinal, or the ordinal then the word; what follows short (a place, a title). */
     private static Pattern division(String word) {
-        return Pattern.compile("(?iu)^(?:(?:" + word + ")\\.?\\s+(?:" + NUMBER + "|" + ORDINAL + ")(?![\\p{L}\\d]).{0,80}"
+        return Pattern.compile("(?iu)^(?:(?:" + word + ")\\.?\\s+(?:" + NUMBER + "|" + ORDINAL + ")(?![\\p{L}\\d]).{0,100}"
                 + "|" + ORDINAL + "\\s+(?:" + word + ")(?![\\p{L}\\d]).{0,60}"
                 // with an article ("Scene the First", "The Second Act"): capitals, as headings print them, and only a
                 // title after a stop, so that a sentence ("The first act of the council was …") is no heading

@@ -102,7 +102,7 @@ final class ConventionalLayout {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String t = b.plain().strip();
-            if ((b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) && (PlayDivisions.isAct(t) || PlayDivisions.isScene(t))) return i;
+            if ((b.kind() == Block.Kind.HEADING || isStandaloneDivision(b)) && (PlayDivisions.isAct(t) || PlayDivisions.isScene(t))) return i;
         }
         return -1;
     }
@@ -142,7 +142,7 @@ final class ConventionalLayout {
             return;
         }
         String text = b.plain().strip();
-        if (b.kind() == Block.Kind.HEADING || isStandaloneHeading(b)) {
+        if (b.kind() == Block.Kind.HEADING || isStandaloneDivision(b)) {
             if (PlayDivisions.isAct(text) && (b.kind() == Block.Kind.HEADING || drama)) {
                 closeTurn();
                 writer.division("act", ACT_LEVEL, b.inlines());
@@ -164,9 +164,12 @@ final class ConventionalLayout {
         writeText(b, i);
     }
 
-    private boolean isStandaloneHeading(Block b) {
-        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().length() <= 60;
+    /** A paragraph of one line that may head an act or scene: its setting may follow ({@code SCENE I. The parlour of …}). */
+    private static boolean isStandaloneDivision(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().length() <= DIVISION_LINE;
     }
+
+    private static final int DIVISION_LINE = 120;
 
     /** A paragraph: turns where the dialogue found labels, stage directions, continuations, or plain text. */
     private void writeText(Block b, int i) {
@@ -477,7 +480,7 @@ final class ConventionalLayout {
     private boolean hasActsOrScenes() {
         for (Block b : blocks) {
             String t = b.plain().strip();
-            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && t.length() <= 60)
+            if ((b.kind() == Block.Kind.HEADING || isStandaloneDivision(b))
                     && (PlayDivisions.isAct(t) || PlayDivisions.isScene(t))) return true;
         }
         return false;
