@@ -183,13 +183,14 @@ class ConventionsAccuracyTest {
         // a foot dateline over the letter's own note definitions: letters 0.758 / 0.781 (blind2's letters 0.667 -> 0.733)
         // a cast listed a line each in one block; directions wholly in italics; scene headings with their setting: turns
         // 0.990 / 0.974, people 0.903, structure 0.956 / 0.935 (blind: turns precision 0.982 -> 0.995; blind2: 0.981 -> 0.978)
+        // headings of a number and the addressee over a salutation (1. To Mrs. Lowe), a family letter.s love as its closing: letters 0.818 / 0.844
         assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.97, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.96 && all.notes().precision() >= 0.96, "notes " + all.notes());
         assertTrue(all.letters().recall() >= HELDOUT6_LETTERS && all.letters().precision() >= HELDOUT6_LETTERS, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 
-    private static final double HELDOUT6_LETTERS = 0.75;
+    private static final double HELDOUT6_LETTERS = 0.81;
 
     /**
      * Written after the rules of this round, by someone who saw neither the converter nor the other fixtures, and not

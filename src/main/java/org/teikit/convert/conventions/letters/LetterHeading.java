@@ -84,6 +84,11 @@ record LetterHeading(String sender, String addressee, String kind, String number
 
     /** As {@link #read(Block, String)}; {@code underNumber}: the block stands right under a letter's number. */
     static Optional<LetterHeading> read(Block b, String author, boolean underNumber) {
+        return read(b, author, underNumber, false);
+    }
+
+    /** As {@link #read(Block, String, boolean)}; {@code salutedBelow}: a salutation is the next block. */
+    static Optional<LetterHeading> read(Block b, String author, boolean underNumber, boolean salutedBelow) {
         // "14. VARUS TO BRIXIUS" over "Louvain, 11 April 1517": an edition's heading with the dateline as its last line
         List<String> printed = lines(b);
         String datedLine = "";
@@ -93,8 +98,10 @@ record LetterHeading(String sender, String addressee, String kind, String number
             datedLine = printed.get(printed.size() - 1).strip();
             t = clean(String.join(" ", printed.subList(0, printed.size() - 1)));
         }
-        // read as a numbered list item ("14." its marker), such a dated heading keeps its number
-        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && !datedLine.isEmpty() && b.marker().matches("\\d{1,4}\\.");
+        // read as a numbered list item ("14." its marker), a dated heading, or a heading of one line over a salutation
+        // ("1. To Mrs. Lowe" / "Dear Mum,"), keeps its number: a list of errands ("1. To the baker") heads no letter
+        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && (!datedLine.isEmpty() || printed.size() == 1 && salutedBelow)
+                && b.marker().matches("\\d{1,4}\\.");
         if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING && !numberedItem) return Optional.empty();
         if (numberedItem) t = b.marker() + " " + t;
         Optional<LetterHeading> memo = fields(List.of(b));

@@ -43,6 +43,9 @@ public final class LetterParts {
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
                     + "|(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
+                    // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
+                    + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
+                    + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?"
                     // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
                     + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"

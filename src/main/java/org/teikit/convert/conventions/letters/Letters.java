@@ -225,7 +225,11 @@ public final class Letters {
                     && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
-            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber).or(() -> numberHeading(blocks, at, author, recipient));
+            int below = i + 1;
+            while (below < blocks.size() && blocks.get(below).isBreak()) below++;
+            boolean salutedBelow = below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
+            Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
+                    .or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;

@@ -623,6 +623,13 @@ final class ConventionalLayout {
                 String name = i == l.closing() || secondClosing(l, i) ? "salute" : i == l.signature() ? "signed"
                         : i == l.dateline() ? "dateline" : null;
                 if (name == null) break;
+                int signedAt = i == l.closing() && l.signature() < 0 ? signatureUnderClosing(blocks.get(i)) : -1;
+                if (signedAt > 0) {                      // "Your loving son,\nArthur": the formula, then who signs
+                    List<org.teikit.source.Inline> in = blocks.get(i).inlines();
+                    closer.appendChild(inline.element("salute", InlineCut.stripTrailing(InlineCut.before(in, signedAt))));
+                    closer.appendChild(inline.element("signed", InlineCut.between(in, signedAt + 1, blocks.get(i).plain().length())));
+                    continue;
+                }
                 Element part = inline.element(name, blocks.get(i).inlines());
                 if (i == l.dateline()) LetterParts.wrapPlace(part, l.place());
                 closer.appendChild(part);
@@ -637,6 +644,22 @@ final class ConventionalLayout {
         if (!l.addressee().isBlank()) c.addressee(new Correspondence.Party(l.addressee(), Optional.empty()));
         tei.correspDesc(c.toTei());
         return l.end();
+    }
+
+    /**
+     * Where the signature begins in a closing formula's own block (the offset of the break after the formula), or -1: the
+     * first line is the formula and the one to three short lines under it name the writer.
+     */
+    private static int signatureUnderClosing(Block b) {
+        List<List<org.teikit.source.Inline>> lines = b.lines();
+        if (lines.size() < 2 || lines.size() > 4) return -1;
+        String formula = org.teikit.source.Inline.plain(lines.get(0));
+        if (!LetterParts.isClosingSalute(formula.strip())) return -1;
+        for (List<org.teikit.source.Inline> line : lines.subList(1, lines.size())) {
+            String t = org.teikit.source.Inline.plain(line);
+            if (!LetterParts.atMostWords(t, 6) || t.matches(".*[?!;].*")) return -1;
+        }
+        return formula.length();
     }
 
     /**
