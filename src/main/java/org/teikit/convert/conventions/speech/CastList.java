@@ -219,8 +219,9 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             String text = b.plain().strip();
             if (text.isEmpty()) continue;
             List<String> lines = plainLines(b);
-            // a long label-shaped paragraph is the first speech
-            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && words(text) > MAX_ENTRY_WORDS) break;
+            // a long label-shaped paragraph is the first speech; a block of short lines is a list printed a line an
+            // entry (each line is read as an entry below), however many words it holds in all
+            if (!Labels.at(b.inlines()).isEmpty() && b.kind() == Block.Kind.PARAGRAPH && longestLine(lines) > MAX_ENTRY_WORDS) break;
             if (lines.size() == 1 && words(text) > MAX_ENTRY_WORDS) break;
             if (b.kind() == Block.Kind.PARAGRAPH && lines.size() == 1 && !members.isEmpty() && !looksLikeEntry(text)) break;
             // a list printed as one block of lines ends with it: the short paragraph below is the first speech
@@ -233,6 +234,10 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             listBlock |= b.kind() == Block.Kind.PARAGRAPH && lines.size() > 1;
         }
         return new CastList(title, i, drama, members);
+    }
+
+    private static int longestLine(List<String> lines) {
+        return lines.stream().mapToInt(CastList::words).max().orElse(0);
     }
 
     private static boolean looksLikeEntry(String text) {
