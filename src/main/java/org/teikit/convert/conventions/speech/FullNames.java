@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * exactly one name printed so fits it.
  */
 final class FullNames {
-    /** A run of capitalised words and initials: "Jamie Rennie", "HAROLD J. VANCE". */
-    private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\.?)+");
+    /** A run of capitalised words and initials, one space apart: "Jamie Rennie", "HAROLD J. VANCE" (a wider gap is a column's). */
+    private static final Pattern RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?: \\p{Lu}[\\p{L}'’-]*\\.?)+");
     private static final int MAX_WORDS = 3;
 
     private final List<String> names;
@@ -42,7 +42,7 @@ final class FullNames {
             if (speechBlocks.contains(i) || blocks.get(i).kind() != Block.Kind.PARAGRAPH && blocks.get(i).kind() != Block.Kind.HEADING) continue;
             Matcher m = RUN.matcher(blocks.get(i).plain());
             while (m.find()) {
-                String[] w = m.group().split("[ \\t]+");
+                String[] w = m.group().split(" ");
                 // "Then Elizabeth Cole was sworn": a first word the document uses as a common word is no part of the name
                 if (w.length > 2 && !w[0].equals(w[0].toUpperCase(Locale.ROOT)) && common.contains(w[0].toLowerCase(Locale.ROOT))) {
                     w = java.util.Arrays.copyOfRange(w, 1, w.length);
