@@ -103,13 +103,37 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         List<Member> members = new ArrayList<>();
         int keyLines = 0;
         for (int k = 0; k < lines.size(); k++) {
+            Matcher title = RECORD_TITLE.matcher(lines.get(k));
+            if (title.lookingAt() && lines.get(k).contains("=")) {
+                // "Participants: Ann = caller (Ann Holmes); Shop = Dennis Barton, owner": the key's entries in one run
+                for (String part : lines.get(k).substring(title.end()).split("\\s*;\\s*")) {
+                    Matcher m = KEY_LINE.matcher(part.replaceAll("[.]$", ""));
+                    if (!m.matches() || words(m.group(1)) > MAX_KEY_LABEL_WORDS) continue;
+                    keyLines++;
+                    String name = keyName(m.group(2));
+                    if (!name.isEmpty()) members.add(new Member(name, m.group(1).strip(), b.line() + k, part.strip()));
+                }
+                continue;
+            }
             Matcher m = KEY_LINE.matcher(lines.get(k));
             if (!m.matches() || words(m.group(1)) > MAX_KEY_LABEL_WORDS) continue;
             keyLines++;
-            String name = nameOf(m.group(2));
+            String name = keyName(m.group(2));
             if (!name.isEmpty()) members.add(new Member(name, m.group(1).strip(), b.line() + k, lines.get(k)));
         }
         return keyLines >= 2 && !members.isEmpty() ? Optional.of(new CastList(index, index + 1, false, members)) : Optional.empty();
+    }
+
+    private static final Pattern NAME_IN_PARENS = Pattern.compile("^\\s*\\p{Ll}[^()]{0,40}\\(([^()]{3,60})\\)");
+
+    /** Whom a key's entry names: the name it opens with, or the name a description gives in parentheses ({@code caller (Ann Holmes)}). */
+    private static String keyName(String entry) {
+        String name = nameOf(entry);
+        if (!name.isEmpty()) return name;
+        Matcher p = NAME_IN_PARENS.matcher(entry);
+        if (!p.find()) return "";
+        String inside = nameOf(p.group(1));
+        return inside.equals(p.group(1).strip()) && words(inside) >= 2 ? inside : "";
     }
 
     /** "Present: …" then "Appearances: …": the record's lists that follow the first, a few blocks on, join it. */
@@ -153,8 +177,11 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
 
     /** A name as an interview's header prints it: capitalised words, with initials and particles ({@code Jan van Dijk}). */
     private static final String PROSE_NAME = "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:von|van|de|der|da|del|la|le|du)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\.?){0,3})";
-    private static final Pattern INTERVIEW_WITH = Pattern.compile("(?i:interview(?:ed)?\\s+with)\\s+" + PROSE_NAME);
-    private static final Pattern INTERVIEWED_BY = Pattern.compile("(?i:(?:conducted|interviewed|recorded)\\s+by)\\s+" + PROSE_NAME);
+    /** "Interview with", and as interviews in German, Dutch, French, Spanish, Italian and Portuguese print it. */
+    private static final Pattern INTERVIEW_WITH = Pattern.compile("(?i:interview(?:ed)?\\s+with|interview\\s+(?:mit|met)|gespr(?:ä|ae)ch\\s+mit|"
+            + "entretien\\s+avec|entrevista\\s+(?:con|a|com)|intervista\\s+(?:con|a))\\s+" + PROSE_NAME);
+    private static final Pattern INTERVIEWED_BY = Pattern.compile("(?i:(?:conducted|interviewed|recorded)\\s+by|(?:gef(?:ü|ue)hrt|interviewt)\\s+von|"
+            + "afgenomen\\s+door|(?:men(?:é|e)|r(?:é|e)alis(?:é|e))e?\\s+par|realizada\\s+por|condott[ao]\\s+da)\\s+" + PROSE_NAME);
     private static final Pattern NAME_INTERVIEWED_BY = Pattern.compile(PROSE_NAME + ",?\\s+(?i:interviewed\\s+by)\\s+" + PROSE_NAME);
 
     /**

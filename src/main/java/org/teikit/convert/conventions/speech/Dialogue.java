@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
  * become one speaker ({@link SpeakerNames}). Every decision is recorded in the {@link Explanation}.
  */
 public final class Dialogue {
+    /** An interview's question and answer labels, in the languages interviews are printed in ({@code FRAGE}/{@code ANTWORT}). */
+    private static final Set<String> QUESTION_LABELS = Set.of("[q]", "[question]", "[frage]", "[pregunta]", "[domanda]", "[vraag]", "[pergunta]");
+    private static final Set<String> ANSWER_LABELS = Set.of("[a]", "[answer]", "[antwort]", "[reponse]", "[respuesta]", "[risposta]", "[antwoord]", "[resposta]");
     private static final Pattern ASKS = Pattern.compile("(?i)interviewer|question|q\\b|host|moderator");
     private static final Pattern ANSWERS = Pattern.compile("(?i)interviewee|narrator|respondent|witness|answer|a\\b|guest|subject");
 
@@ -497,6 +501,8 @@ public final class Dialogue {
         List<String> roles = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
         int[] groupOf = new int[accepted.size()];
+        Map<String, Integer> lastTurn = new LinkedHashMap<>();
+        for (int idx = 0; idx < accepted.size(); idx++) lastTurn.put(chosen.get(accepted.get(idx)).name(), idx);
         for (int idx = 0; idx < accepted.size(); idx++) {
             Unit u = accepted.get(idx);
             String name = chosen.get(u).name();
@@ -533,6 +539,7 @@ public final class Dialogue {
                     }
                 }
                 if (home < 0) home = abbreviated(groups, name, u, explain);
+                if (home < 0 && matches == 0) home = initialAfter(groups, name, idx, lastTurn, u, explain);
                 if (home < 0 || matches > 1 && !groups.get(home).contains(name)) home = newGroup(groups, roles, anchors, null, "");
             }
             if (!groups.get(home).contains(name)) groups.get(home).add(name);
@@ -608,6 +615,29 @@ public final class Dialogue {
         return found;
     }
 
+    /**
+     * The one speaker whose one-word label the label gives as its initial, once that label is done with: an interview
+     * labelled {@code FRAGE:}/{@code ANTWORT:} that goes on, after a tape change, as {@code F:}/{@code A:}. The short
+     * label's first turn comes after the long one's last, so the two never stand side by side as two speakers would.
+     */
+    private static int initialAfter(List<List<String>> groups, String name, int turn, Map<String, Integer> lastTurn, Unit u, Explanation explain) {
+        String l = name.strip();
+        if (l.length() != 1 || !Character.isLetter(l.charAt(0))) return -1;
+        int found = -1;
+        String full = null;
+        for (int g = 0; g < groups.size(); g++) {
+            for (String f : groups.get(g)) {
+                Integer last = lastTurn.get(f);
+                if (last == null || f.length() < 3 || f.strip().contains(" ") || !f.toUpperCase(Locale.ROOT).startsWith(l.toUpperCase(Locale.ROOT))) continue;
+                if (last >= turn || found >= 0 && found != g) return -1;
+                found = g;
+                full = f;
+            }
+        }
+        if (found >= 0) explain.decided(u.line(), "speech", "'" + name + "' is '" + full + "' by its initial: it takes over where '" + full + "' stops");
+        return found;
+    }
+
     private static int newGroup(List<List<String>> groups, List<String> roles, List<String> anchors, String person, String role) {
         List<String> forms = new ArrayList<>();
         if (person != null) forms.add(person);
@@ -620,8 +650,8 @@ public final class Dialogue {
     /** The cast member a label names; {@code Q} and {@code A} are the members whose roles ask and answer. */
     private static Optional<CastList.Member> castMember(CastList c, String label) {
         String l = label.strip();
-        if (l.equalsIgnoreCase("Q") || l.equalsIgnoreCase("Question")) return c.byRole(ASKS);
-        if (l.equalsIgnoreCase("A") || l.equalsIgnoreCase("Answer")) return c.byRole(ANSWERS);
+        if (QUESTION_LABELS.contains(SpeakerNames.words(l).toString())) return c.byRole(ASKS);
+        if (ANSWER_LABELS.contains(SpeakerNames.words(l).toString())) return c.byRole(ANSWERS);
         return c.member(label).or(() -> c.byRoleName(label));
     }
 

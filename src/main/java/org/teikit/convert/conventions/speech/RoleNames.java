@@ -15,13 +15,22 @@ import java.util.regex.Pattern;
  * the person printed as presiding ({@code Senator Ivar Lindqvist (chairman) presiding}, {@code Mrs. Ortiz in the
  * chair}, {@code Chairman: Mr. Lee}, {@code Sir Edmund Rawle (Chairman)}), and {@code THE WITNESS} is the witness
  * last sworn above the turn ({@code YUSUF AL-MASRI, called and sworn.}, {@code Jane Doe, having been duly sworn,
- * testified as follows}). The chair is named in the head of the record, above the first turn; witnesses anywhere.
+ * testified as follows}), and {@code PRISONER} ({@code Pris.}, {@code DEFENDANT}) the person last indicted above the turn
+ * ({@code 412. JOHN HARDCASTLE was indicted for …}) or the one the title says is tried ({@code The Trial of X}). The
+ * chair is named in the head of the record, above the first turn; witnesses and prisoners anywhere.
  * An office named for two people ({@code X presiding} and {@code Y presiding}) names no one.
  */
 public final class RoleNames {
     /** The words of a label that names the chair of a meeting. */
     private static final Set<String> CHAIR = Set.of("chairman", "chairwoman", "chairperson", "chair", "president", "presiding officer");
     private static final Set<String> WITNESS = Set.of("witness", "deponent");
+    /** The one tried, and the short forms trial reports print for the word ({@code Pris.}). */
+    private static final Set<String> PRISONER = Set.of("prisoner", "pris", "prisr", "defendant", "deft", "accused", "prisoner at the bar");
+    /** "412. JOHN HARDCASTLE was indicted for …", "Mary Roe, charged with …": the person a trial's record opens on. */
+    private static final Pattern INDICTED = Pattern.compile(
+            "^(?:\\d{1,5}\\.\\s+)?([^,.;:]{2,60}?),?\\s+(?:was|were|is|stands?|stood)\\s+(?:indicted|charged|arraigned|tried)\\b");
+    /** "The TRYAL of THOMAS BELLAMY, Gent.", "The Trial of Ann Lee": the title names the one tried. */
+    private static final Pattern TRIAL_OF = Pattern.compile("(?i)^(?:the\\s+)?(?:tr(?:ia|ya)ll?|arraignment)\\s+of\\s+(?-i:(?=\\p{Lu}))");
     /** A record's question and answer labels: the examiner asks, the witness answers (when the record names them). */
     private static final Set<String> ASKS = Set.of("q", "question"), ANSWERS = Set.of("a", "answer");
     private static final String CHAIR_WORD = "(?:chairman|chairwoman|chairperson|chair|presiding\\s+officer)";
@@ -37,6 +46,8 @@ public final class RoleNames {
     private static final Pattern EXAMINER = Pattern.compile(
             "(?im)^\\s*(?:((?:direct|cross|re-?direct|re-?cross)?[- ]?examination)\\s+)?by\\s+(\\p{Lu}[^:\\n]{1,60}?)\\s*(:)?\\s*$");
     private static final int MAX_NAME_WORDS = 6;
+    /** ", Lord Chief Justice,", ", Attorney-General;": an office in capitalised words after a name's comma, to the next stop. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+((?:\\p{Lu}\\p{Ll}+)(?:[ -]\\p{Lu}\\p{Ll}+){1,3})(?=\\s*(?:[,;.)]|and\\b|$))");
     private static final Pattern POSTNOMINAL = Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,4}|Esq\\.?|Jr\\.?|Sr\\.?|[A-Z]{2,4})\\s*$");
 
     /** A person the record names for an office, from the block where it says so. */
@@ -44,14 +55,19 @@ public final class RoleNames {
 
     private final List<Named> named;
     private final Optional<String> chair;
+    private final VoiceLegend voices;
+    /** The offices the record's head prints beside a name ({@code Sir Robert Sawyer, Attorney-General}): office, name. */
+    private final List<Named> offices;
 
-    private RoleNames(List<Named> named, Optional<String> chair) {
+    private RoleNames(List<Named> named, Optional<String> chair, VoiceLegend voices, List<Named> offices) {
         this.named = named;
         this.chair = chair;
+        this.voices = voices;
+        this.offices = offices;
     }
 
     public static RoleNames none() {
-        return new RoleNames(List.of(), Optional.empty());
+        return new RoleNames(List.of(), Optional.empty(), VoiceLegend.read(List.of()), List.of());
     }
 
     /**
@@ -68,6 +84,7 @@ public final class RoleNames {
      */
     public static RoleNames read(List<Block> blocks, int firstTurn, boolean numbered) {
         List<Named> named = new ArrayList<>();
+        List<Named> offices = new ArrayList<>();
         List<String> chairs = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -88,6 +105,12 @@ public final class RoleNames {
                     }
                 }
             }
+            Matcher indicted = INDICTED.matcher(text.strip());
+            Matcher trial = TRIAL_OF.matcher(text.strip());
+            String tried = indicted.lookingAt() ? nameAtEnd(indicted.group(1)) : trial.lookingAt() ? nameAtStart(text.strip().substring(trial.end())) : "";
+            if (!tried.isEmpty() && (trial.lookingAt() || tried.equals(indicted.group(1).strip())) && !isOffice(tried)) {
+                named.add(new Named("prisoner", tried, i, b.line()));
+            }
             for (Matcher m = EXAMINER.matcher(text); m.find(); ) {
                 String name = nameAtStart(m.group(2));
                 if ((m.group(1) != null || m.group(3) != null) && !name.isEmpty() && !isOffice(name)) {
@@ -95,6 +118,13 @@ public final class RoleNames {
                 }
             }
             if (i >= firstTurn) continue;
+            for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+                // "Before Sir Francis Pemberton, Lord Chief Justice, …": the office printed beside the name
+                String name = nameAtEnd(text.substring(0, m.start()));
+                if (!name.isEmpty() && !isOffice(name) && SpeakerNames.words(name).size() >= 2) {
+                    offices.add(new Named(m.group(1).strip(), name, i, b.line()));
+                }
+            }
             for (Matcher m = CHAIR_IN_PARENS.matcher(text); m.find(); ) addChair(chairs, nameAtEnd(text.substring(0, m.start())));
             for (Matcher m = PRESIDING.matcher(text); m.find(); ) {
                 // "Senator Lindqvist (chairman) presiding", "Mrs. Whitlock, the Inspector, in the chair": the name before the aside
@@ -107,7 +137,7 @@ public final class RoleNames {
         List<String> distinct = new ArrayList<>();
         for (String c : chairs) if (distinct.stream().noneMatch(d -> d.equals(c) || SpeakerNames.samePerson(d, c))) distinct.add(c);
         Optional<String> chair = distinct.size() == 1 ? Optional.of(fullest(chairs, distinct.get(0))) : Optional.empty();
-        return new RoleNames(named, chair);
+        return new RoleNames(named, chair, VoiceLegend.read(blocks), offices);
     }
 
     private static final Pattern LINE_START = Pattern.compile("(?m)^\\s*");
@@ -134,14 +164,35 @@ public final class RoleNames {
 
     /** The person a label naming an office stands for at a block, if the record names one. */
     public Optional<String> nameFor(String label, int block) {
+        Optional<String> voice = voices.nameFor(label).or(() -> printedOffice(label));
+        if (voice.isPresent()) return voice;
         String office = office(label);
         if (office == null) return Optional.empty();
         if (CHAIR.contains(office)) return chair;
-        String kind = WITNESS.contains(office) || ANSWERS.contains(office) ? "witness" : ASKS.contains(office) ? "examiner" : null;
+        String kind = WITNESS.contains(office) || ANSWERS.contains(office) ? "witness" : ASKS.contains(office) ? "examiner"
+                : PRISONER.contains(office) ? "prisoner" : null;
         if (kind == null) return Optional.empty();
         Named last = null;
         for (Named n : named) if (n.office().equals(kind) && n.block() <= block) last = n;
         return Optional.ofNullable(last).map(Named::name);
+    }
+
+    /**
+     * The person whose office, printed beside their name in the record's head, the label abbreviates word by word:
+     * {@code L. C. J.} and {@code Lord Chief Justice}, {@code Att. Gen.} and {@code Attorney-General}. Two words or
+     * more, each the start of the office's word; an office printed for two people names neither.
+     */
+    private Optional<String> printedOffice(String label) {
+        List<String> l = SpeakerNames.words(label);
+        if (l.size() < 2 || SpeakerNames.hasTitle(label)) return Optional.empty();
+        List<String> fits = new ArrayList<>();
+        for (Named o : offices) {
+            List<String> w = SpeakerNames.words(o.office());
+            boolean fit = w.size() == l.size();
+            for (int k = 0; fit && k < w.size(); k++) fit = w.get(k).startsWith(l.get(k)) && (l.get(k).length() == 1 || l.get(k).length() >= 3);
+            if (fit && !fits.contains(o.name())) fits.add(o.name());
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     /** The office a label names ({@code THE CHAIRMAN}, {@code MR. CHAIRMAN}, {@code MADAM CHAIR} → {@code chairman} …), or null. */
@@ -149,7 +200,7 @@ public final class RoleNames {
         List<String> w = new ArrayList<>(SpeakerNames.words(label));
         while (!w.isEmpty() && Set.of("the", "mr", "mister", "madam", "madame", "mrs", "ms").contains(w.get(0))) w.remove(0);
         String rest = String.join(" ", w);
-        return CHAIR.contains(rest) || WITNESS.contains(rest) || ASKS.contains(rest) || ANSWERS.contains(rest) ? rest : null;
+        return CHAIR.contains(rest) || WITNESS.contains(rest) || ASKS.contains(rest) || ANSWERS.contains(rest) || PRISONER.contains(rest) ? rest : null;
     }
 
     private static boolean isOffice(String name) {
@@ -186,7 +237,7 @@ public final class RoleNames {
     }
 
     private static String stripArticle(String name) {
-        return name.replaceFirst("^(?i)(?:the|at|in|on|with)\\s+(?=\\p{Lu})", "").strip();
+        return name.replaceFirst("^(?i)(?:the|at|in|on|with|before|by|from)\\s+(?=\\p{Lu})", "").strip();
     }
 
     /** The capitalised name a text starts with ({@code Mr. Lee, of the Board} → {@code Mr. Lee}). */
@@ -210,10 +261,12 @@ public final class RoleNames {
         List<String> parts = new ArrayList<>();
         chair.ifPresent(c -> parts.add("the chair is " + c));
         for (Named n : named) parts.add(n.office() + " " + n.name() + " (line " + n.line() + ")");
+        if (!voices.isEmpty()) parts.add("the legend's " + voices.describe());
+        for (Named o : offices) parts.add(o.office() + " " + o.name() + " (line " + o.line() + ")");
         return String.join("; ", parts);
     }
 
     public boolean isEmpty() {
-        return named.isEmpty() && chair.isEmpty();
+        return named.isEmpty() && chair.isEmpty() && voices.isEmpty() && offices.isEmpty();
     }
 }
