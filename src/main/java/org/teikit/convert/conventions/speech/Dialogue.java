@@ -301,6 +301,10 @@ public final class Dialogue {
                 if (!shaped.isEmpty()) explain.decided(b.line(), "speech", "'" + shaped.get(0).name() + "' is no speaker: the line is " + part);
                 continue;
             }
+            if (Legend.isKey(lines)) {
+                explain.decided(b.line(), "speech", "no speech in the block: it is a key to the transcript's codes (a title, then each term once with its meaning)");
+                continue;
+            }
             // a label that is the whole paragraph speaks in the paragraph below ("MARGIT", blank line, the speech)
             boolean speechBelow = b.lines().size() == 1 && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
             // ... unless that paragraph is another convention's ("HARRIMAN" over the next telegram's heading or a note)
@@ -339,7 +343,7 @@ public final class Dialogue {
                         if (claimedBelow != null) explain.decided(b.line(), "speech", "'" + l.name() + "' is no speaker: the paragraph below is " + claimedBelow);
                         continue;
                     }
-                    String layout = LabelLayout.whyNot(l, k > 0 ? lines.get(k - 1) : null, below);
+                    String layout = LabelLayout.whyNot(l, lines.get(k), k > 0 ? lines.get(k - 1) : null, below);
                     if (layout != null) {
                         explain.decided(b.line() + k, "speech", "'" + l.name() + "' is no speaker: " + layout);
                         continue;
