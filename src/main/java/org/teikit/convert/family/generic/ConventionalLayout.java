@@ -164,6 +164,16 @@ final class ConventionalLayout {
         writeText(b, i);
     }
 
+    /** Whether nothing but another act's heading follows block {@code i}: the end of the text, or the next act. */
+    private boolean closesAct(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block n = blocks.get(j);
+            if (n.plain().isBlank() || n.isBreak()) continue;
+            return PlayDivisions.isAct(n.plain().strip());
+        }
+        return true;
+    }
+
     private boolean isStandaloneHeading(Block b) {
         return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().length() <= 60;
     }
@@ -180,6 +190,12 @@ final class ConventionalLayout {
             closeTurn();                                     // "CURTAIN", "Curtain.", "END OF ACT I"
             writer.add(stageElement(b.inlines()));
             explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' closes the play or a part of it: a stage direction");
+            return;
+        }
+        if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && PlayDivisions.namesAct(whole) && closesAct(i)) {
+            closeTurn();                                     // "Ende des ersten Aufzuges.": the act's closing line, before the next act
+            writer.add(stageElement(b.inlines()));
+            explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' names the act it closes (the next act or the end follows): no part of the speech above");
             return;
         }
         if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && FINIS.matcher(whole).matches()) {
