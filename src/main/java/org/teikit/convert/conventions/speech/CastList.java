@@ -47,7 +47,7 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final Pattern DRAMA_TITLE_THEN_RUN = Pattern.compile("^([^:—–.]{4,40}?[:.]?)\\s*(?:[:—–]|\\.\\s*[—–])\\s*(.+)$");
     /** A sentence's end inside a run of entries (not an abbreviation's stop: Mr. Lee, Dr. Kim). */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No|[A-Z]))\\.\\s+(?=\\p{Lu})");
+            "(?<!\\b(?:(?i:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No)|[A-Z]))\\.\\s+(?=\\p{Lu})");   // MR. too
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^\\s*([^,(—–\\-:]+?)\\s*(?:[,(—–:]|\\s-\\s)\\s*(.*?)\\)?\\s*\\.?$");
 
     /** A key's line: {@code Speaker 1 = Maureen Dobbs, chair of the association}: the label, then who it stands for. */

@@ -343,7 +343,8 @@ public final class Dialogue {
                         if (claimedBelow != null) explain.decided(b.line(), "speech", "'" + l.name() + "' is no speaker: the paragraph below is " + claimedBelow);
                         continue;
                     }
-                    String layout = LabelLayout.whyNot(l, lines.get(k), k > 0 ? lines.get(k - 1) : null, below);
+                    String layout = LabelLayout.whyNot(l, lines.get(k), k > 0 ? lines.get(k - 1) : null, below,
+                            cast.flatMap(c -> c.member(l.name())).isPresent());
                     if (layout != null) {
                         explain.decided(b.line() + k, "speech", "'" + l.name() + "' is no speaker: " + layout);
                         continue;

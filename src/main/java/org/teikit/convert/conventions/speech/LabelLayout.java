@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Label-shaped starts that the lines around them show are no labels, whatever the name: a name in capitals alone on
  * its line is a speaker over a speech only when the speech below is not in capitals too (a telegram's address
- * {@code AMEMBASSY / TOKYO}, a letterhead, a heading set in capitals are blocks of capitals); and {@code Name.} on a
+ * {@code AMEMBASSY / TOKYO}, a letterhead, a heading set in capitals are blocks of capitals), unless the cast list
+ * names it (a script typed all in capitals); and {@code Name.} on a
  * line that goes on with the sentence the line above left unfinished ({@code … dear at / Surinam. If you …}) is a
  * hard-wrapped sentence, not a turn; a name closed by its stop with another such name a wide gap after it
  * ({@code Edward Hale.        John Byrd.}) is a row of a list set in columns.
@@ -23,10 +24,12 @@ final class LabelLayout {
      * @param line  the line the label opens
      * @param above the line above in the same paragraph, or null on the paragraph's first line
      * @param below the line the speech would start on, for a label alone on its line (empty when none)
+     * @param inCast whether the document's cast list names the label
      */
-    static String whyNot(Label label, List<Inline> line, List<Inline> above, List<Inline> below) {
+    static String whyNot(Label label, List<Inline> line, List<Inline> above, List<Inline> below, boolean inCast) {
         if (inColumns(label, Inline.plain(line))) return "a list set in columns: another name alone stands a wide gap after it";
-        if (label.form() == Label.Form.OWN_LINE && inCapitals(Inline.plain(below))) {
+        // a script typed all in capitals: the cast list names the one over its speech
+        if (label.form() == Label.Form.OWN_LINE && inCapitals(Inline.plain(below)) && !inCast) {
             return "the line below is in capitals too (a block of capitals, not a name over its speech)";
         }
         if (label.form() == Label.Form.STOP && above != null && unfinished(Inline.plain(above))) {
