@@ -80,4 +80,30 @@ class CapitalsScriptTest {
                 """);
         assertEquals(List.of(), values(d, "//t:sp"));
     }
+
+    @Test
+    void aSpeechOrDirectionReadingXToYHeadsNoLetter() throws Exception {
+        Document d = convert("""
+                CAST: MAVIS, TREVOR
+
+                (A BUS SHELTER. RAIN.)
+
+                                    MAVIS
+                          IS THIS THE LAST ONE?
+
+                                    TREVOR
+                          THAT IS WHAT I HAVE BEEN TRYING TO SAY.
+
+                                    MAVIS
+                          THEN WE WAIT.
+
+                (MAVIS AND TREVOR SIT DOWN
+                TO WAIT FOR IT.)
+
+                                    TREVOR
+                          IT IS NOW.
+                """);
+        assertEquals(List.of(), values(d, "//t:correspDesc"));
+        assertEquals(List.of("MAVIS", "TREVOR", "MAVIS", "TREVOR"), values(d, "//t:sp/t:speaker"));
+    }
 }
