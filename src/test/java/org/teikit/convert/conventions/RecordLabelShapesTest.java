@@ -140,4 +140,18 @@ class RecordLabelShapesTest {
                 """);
         assertEquals(List.of("Q", "A", "Q", "A"), values(d, "//t:sp/t:speaker"));
     }
+
+    @Test
+    void aPageNumberAboveAQuestionLeavesNoSentenceUnfinished() throws Exception {
+        Document d = convert("""
+                Q. Where was the van?
+                A. By the gate.
+                Q. Who drove it?
+                A. The relief driver.
+                Page 7
+                Q. Had you seen him before?
+                A. Never.
+                """);
+        assertEquals(List.of("Q", "A", "Q", "A", "Q", "A"), values(d, "//t:sp/t:speaker"));
+    }
 }

@@ -66,10 +66,13 @@ final class LabelLayout {
         return letters >= 2 && t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
 
-    /** A line ending on a word, a number or a comma: its sentence goes on below. */
+    /** A page's number alone on its line, with its word or not ({@code Page 15}, {@code - 4 -}): furniture, no sentence. */
+    private static final Pattern PAGE_LINE = Pattern.compile("(?i)(?:page|p\\.|seite|pag\\.|[-–—]\\s*)?\\s*\\d{1,4}(?:\\s*[-–—])?");
+
+    /** A line ending on a word, a number or a comma: its sentence goes on below (a page's number alone is none). */
     static boolean unfinished(String line) {
         String t = line.strip();
-        if (t.isEmpty()) return false;
+        if (t.isEmpty() || PAGE_LINE.matcher(t).matches()) return false;
         char last = t.charAt(t.length() - 1);
         return Character.isLetterOrDigit(last) || last == ',';
     }
