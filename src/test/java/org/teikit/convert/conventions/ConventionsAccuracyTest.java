@@ -132,7 +132,8 @@ class ConventionsAccuracyTest {
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
         // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
-        assertTrue(all.turns().recall() >= 0.81 && all.turns().precision() >= 0.94, "turns " + all.turns());
+        // speech8: a page's number above a question leaves no sentence unfinished: 0.840 / 0.960
+        assertTrue(all.turns().recall() >= 0.83 && all.turns().precision() >= 0.95, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
         assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         assertEquals(0, all.lost(), "words lost");
