@@ -53,6 +53,11 @@ public final class Transcription {
     private static final Pattern STAR_NUMBER = Pattern.compile("(?:(?<=[\\p{L}\\p{P}&&[^*\\s\\\\]])|(?m:^))\\*(?=\\d{1,3}(?:[\\s,.;:!?)]|$))");
     /** Asterisks in parentheses, {@code (*)}, {@code (**)}: a note's mark, which opens and closes no emphasis. Escaped. */
     private static final Pattern PARENTHESISED_STARS = Pattern.compile("\\((\\*{1,3})\\)");
+    /** A chat export's message line: its date and time first ({@code [12/03/2021, 09:05:13]}, {@code 3/12/21, 9:05 PM - }). */
+    private static final Pattern CHAT_STAMP = Pattern.compile(
+            "^\\s*\\[?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}),?\\s+\\d{1,2}:\\d{2}");
+    /** A line opening a list in markdown: a number and its stop, or a bullet, then a space. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^( {0,3})(\\d{1,9}[.)]|[-+*])(?=[ \\t])");
     private static final Pattern PRINTED_NUMBER = Pattern.compile("\\s*(\\d{1,9}[.)])");
     /** The lines being parsed, for list numbers as printed; set only during {@link #parse}. */
     private static final ThreadLocal<String[]> SOURCE_LINES = new ThreadLocal<>();
@@ -90,6 +95,7 @@ public final class Transcription {
         normalised = HIDDEN_NAME_STARS.matcher(normalised).replaceAll(m -> "\\\\*".repeat(m.group().length()));
         normalised = STAR_NUMBER.matcher(normalised).replaceAll("\\\\*");
         normalised = PARENTHESISED_STARS.matcher(normalised).replaceAll(m -> "(" + "\\\\*".repeat(m.group(1).length()) + ")");
+        normalised = messageLinesKept(normalised);
         Node document = parseMarkdown(normalised);
         int deep = firstLineDeeperThanAllowed(document);
         if (deep > 0) throw new TooDeep(deep);
@@ -101,6 +107,38 @@ public final class Transcription {
             SOURCE_LINES.remove();
         }
         return blocks;
+    }
+
+    /**
+     * In a chat export, where the messages are lines of one paragraph each opening with its date and time, a message's
+     * further lines ({@code 1. Water troughs}, {@code - bring gloves}) are its own text, not a markdown list that would
+     * cut the paragraph and swallow the messages below it: their list markers are escaped. A paragraph needs two
+     * stamped lines for this, and a marker only counts below one of them.
+     */
+    static String messageLinesKept(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean changed = false;
+        int runStart = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            if (i < lines.length && !lines[i].isBlank()) continue;
+            int stamped = 0;
+            for (int k = runStart; k < i; k++) if (CHAT_STAMP.matcher(lines[k]).find()) stamped++;
+            if (stamped >= 2) {
+                boolean belowStamp = false;
+                for (int k = runStart; k < i; k++) {
+                    if (CHAT_STAMP.matcher(lines[k]).find()) { belowStamp = true; continue; }
+                    Matcher m = LIST_MARKER.matcher(lines[k]);
+                    if (belowStamp && m.find()) {
+                        String marker = m.group(2);
+                        String escaped = marker.length() == 1 ? "\\" + marker : marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1);
+                        lines[k] = m.group(1) + escaped + lines[k].substring(m.end());
+                        changed = true;
+                    }
+                }
+            }
+            runStart = i + 1;
+        }
+        return changed ? String.join("\n", lines) : text;
     }
 
     private static final String NESTING_MARKS = "*_>-+<";

@@ -134,7 +134,8 @@ class ConventionsAccuracyTest {
         // right), people 0.059, structure 0.375 / 0.750, 0 lost
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
         // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
-        assertTrue(all.turns().recall() >= 0.81 && all.turns().precision() >= 0.94, "turns " + all.turns());
+        // speech8: a page's number above a question leaves no sentence unfinished: 0.840 / 0.960
+        assertTrue(all.turns().recall() >= 0.83 && all.turns().precision() >= 0.95, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
         assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         // people 0.294; after a key's entries in one run, interview headers in German, a recorder legend's voice numbers
@@ -159,7 +160,11 @@ class ConventionsAccuracyTest {
         // speech7: a letter's fields and salutations, each alone in a short block that no label answers: 0.404 / 0.872;
         // speakers printed letter-spaced (L e n e.): 0.507 / 0.888 (structure 0.260 -> 0.620); letters7: business
         // letters' parts no speech (Sres., Betreff:); WebVTT voices read as labels (CaptionFile): 0.571 / 0.899
-        assertTrue(all.turns().recall() >= 0.56 && all.turns().precision() >= 0.89, "turns " + all.turns());
+        // speech8: CHAT tiers (*CHI:, %com:), a chat export's numbered lines, committee question numbers (Q7 Chair:),
+        // abbreviated offices (Att. Gen., L. C. J.), names in columns, an act's closing line: 0.906 / 0.979; a script in
+        // capitals under its cast list, its transitions (CUT TO:): 0.980 / 0.980 (structure 0.620 -> 0.940)
+        assertTrue(all.turns().recall() >= 0.97 && all.turns().precision() >= 0.97, "turns " + all.turns());
+        assertTrue(all.structure().recall() >= 0.93 && all.structure().precision() >= 0.95, "structure " + all.structure());
         // notes (notes5: pandoc ^[…], AsciiDoc footnote:[…], reST [#]_, (fn. 1), n1, *1, 1) under a rule, (*), marks
         // named "[1], [2]"): 0.922 / 1.000; a saved web page's note links (HtmlPage): 0.984 / 1.000
         assertTrue(all.notes().recall() >= 0.98 && all.notes().precision() >= 0.99, "notes " + all.notes());

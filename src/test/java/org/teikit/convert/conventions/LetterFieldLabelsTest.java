@@ -196,4 +196,75 @@ class LetterFieldLabelsTest {
                 """);
         assertEquals(6, values(d, "//t:sp").size());
     }
+
+    @Test
+    void statementsInTheSameOrderBetweenNarrationStayTurns() throws Exception {
+        Document d = convert("""
+                On the Ferry
+
+                Orla: The crossing is rough today.
+
+                Dermot: It was worse in March.
+
+                The deck tilts and a crate slides towards the rail before a deckhand stops it.
+
+                Orla: My hat has gone overboard.
+
+                Dermot: I will buy you another in town.
+
+                They reach the harbour as the rain begins in earnest.
+
+                Orla: We should have waited for the evening boat.
+
+                Dermot: The evening boat is smaller still.
+                """);
+        assertEquals(List.of("Orla", "Dermot", "Orla", "Dermot", "Orla", "Dermot"), values(d, "//t:sp/t:speaker"));
+    }
+
+    @Test
+    void aStackOfFieldsWithValuesStaysNoDialogue() throws Exception {
+        Document d = convert("""
+                Copy book of Harlow & Finch, 1932
+
+                ---
+
+                Ref: HF/32/4
+
+                Regarding: the brass fittings
+
+                Dear Mr Crane,
+
+                We enclose our account for the fittings delivered last week and would be glad of a settlement.
+
+                Yours faithfully,
+                Harlow & Finch
+
+                ---
+
+                Ref: HF/32/9
+
+                Regarding: your order of the 3rd
+
+                Dear Mr Crane,
+
+                The hinges you asked for are out of stock until the end of the month.
+
+                Yours faithfully,
+                Harlow & Finch
+
+                ---
+
+                Ref: HF/32/11
+
+                Regarding: delivery
+
+                Dear Mr Crane,
+
+                Your hinges leave our works on Monday.
+
+                Yours faithfully,
+                Harlow & Finch
+                """);
+        assertEquals(List.of(), values(d, "//t:sp"));
+    }
 }

@@ -3,6 +3,7 @@ package org.teikit.convert.conventions.letters;
 import org.teikit.convert.dates.DateParser;
 
 import org.teikit.convert.conventions.Explanation;
+import org.teikit.convert.conventions.speech.CastList;
 import org.teikit.source.Block;
 import org.teikit.source.NoteMarks;
 
@@ -184,7 +185,9 @@ public final class Letters {
         Datelines probe = new Datelines("", new Explanation());
         List<Candidate> out = new ArrayList<>();
         java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
+        Optional<CastList> cast = CastList.find(blocks).filter(CastList::drama);
         for (int i = 0; i < blocks.size(); i++) {
+            if (cast.isPresent() && spokenOrDirected(blocks.get(i), cast.get())) continue;
             int run = LetterHeading.fieldRun(blocks, i);
             if (run - i >= 2) {                                    // a memo header printed one field a paragraph
                 Optional<LetterHeading> memo = LetterHeading.fields(blocks.subList(i, run));
@@ -233,6 +236,17 @@ public final class Letters {
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
+    }
+
+    /**
+     * In a play (it prints a cast list), a block under the name of a part alone on its first line is that part's speech,
+     * and one opening on a parenthesis a direction: neither heads a letter, whatever {@code X TO Y} its words make.
+     */
+    private static boolean spokenOrDirected(Block b, CastList cast) {
+        List<String> own = LetterHeading.lines(b);
+        if (b.kind() != Block.Kind.PARAGRAPH || own.isEmpty()) return false;
+        String first = own.get(0).strip();
+        return first.startsWith("(") || own.size() > 1 && cast.member(first).isPresent();
     }
 
     /**

@@ -47,7 +47,7 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     private static final Pattern DRAMA_TITLE_THEN_RUN = Pattern.compile("^([^:—–.]{4,40}?[:.]?)\\s*(?:[:—–]|\\.\\s*[—–])\\s*(.+)$");
     /** A sentence's end inside a run of entries (not an abbreviation's stop: Mr. Lee, Dr. Kim). */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No|[A-Z]))\\.\\s+(?=\\p{Lu})");
+            "(?<!\\b(?:(?i:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gen|Col|Capt|Lt|Fr|Hr|Jr|Sr|No)|[A-Z]))\\.\\s+(?=\\p{Lu})");   // MR. too
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^\\s*([^,(—–\\-:]+?)\\s*(?:[,(—–:]|\\s-\\s)\\s*(.*?)\\)?\\s*\\.?$");
 
     /** A key's line: {@code Speaker 1 = Maureen Dobbs, chair of the association}: the label, then who it stands for. */
@@ -59,6 +59,11 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
     /** "NARRATOR ........ Leonard Ames": a part, dot leaders, who plays it (or what it is). */
     private static final Pattern DOT_LEADER = Pattern.compile("^\\s*(\\S.*?)\\s*(?:\\.\\s?){3,}\\s*(\\S.*)$");
     private static final Pattern SIDE_THEN_NAME = Pattern.compile("^\\s*([^:]{2,40}?)\\s*:\\s+(\\S.*)$");
+
+    /** A CHAT header's participants line: {@code @Participants:}, then entries of code, name and role, comma-separated. */
+    private static final Pattern CODED_PARTICIPANTS = Pattern.compile("(?i)^@?participants\\s*:\\s*(\\S.*)$");
+    /** One coded entry: {@code CHI Lily Target_Child}, the code in capitals, the name's words, the role last. */
+    private static final Pattern CODED_ENTRY = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d]{1,5})\\s+(\\S.*?)\\s+(\\S+)$");
 
     public CastList {
         members = List.copyOf(members);
@@ -73,6 +78,8 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
             String firstLine = firstLine(b);
             Optional<CastList> key = key(b, i);
             if (key.isPresent()) return key;
+            Optional<CastList> coded = codedParticipants(b, i);
+            if (coded.isPresent()) return coded;
             if (DRAMA_TITLE.matcher(firstLine).matches()) {
                 return Optional.of(entries(blocks, i, firstLine, true)).filter(c -> c.members.size() >= 2);
             }
@@ -134,6 +141,28 @@ public record CastList(int title, int end, boolean drama, List<Member> members) 
         if (!p.find()) return "";
         String inside = nameOf(p.group(1));
         return inside.equals(p.group(1).strip()) && words(inside) >= 2 ? inside : "";
+    }
+
+    /**
+     * A transcript's header line of coded participants, among its other header lines ({@code @Participants: CHI Lily
+     * Target_Child, MOT Ruth Mother}): each entry a code (the label its turns carry), the person's name, the role. The
+     * block goes on with the transcript itself, so the list claims none of it (its end is its title).
+     */
+    private static Optional<CastList> codedParticipants(Block b, int index) {
+        if (b.kind() != Block.Kind.PARAGRAPH || index >= HEADER_BLOCKS) return Optional.empty();
+        List<String> lines = plainLines(b);
+        for (int k = 0; k < lines.size(); k++) {
+            Matcher m = CODED_PARTICIPANTS.matcher(lines.get(k));
+            if (!m.matches()) continue;
+            List<Member> members = new ArrayList<>();
+            for (String entry : m.group(1).split("\\s*,\\s*")) {
+                Matcher e = CODED_ENTRY.matcher(entry.strip());
+                if (!e.matches()) return Optional.empty();       // an entry of another shape: no coded list
+                members.add(new Member(e.group(2), e.group(3).replace('_', ' '), b.line() + k, entry.strip()));
+            }
+            return members.size() >= 2 ? Optional.of(new CastList(index, index, false, members)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** "Present: …" then "Appearances: …": the record's lists that follow the first, a few blocks on, join it. */

@@ -243,7 +243,9 @@ public final class Dialogue {
         for (Unit u : rest) {
             Label l = chosen.get(u);
             boolean repeated = ev.counts.getOrDefault(SpeakerNames.parts(l.name()).key(), 0) >= 2;
-            if (repeated || cast.flatMap(c -> c.member(l.name())).isPresent()) {
+            // once, among the pooled labels' alternation, as a single form takes it (a prisoner's one reply)
+            boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd && (cast.isEmpty() || !cast.get().drama());
+            if (repeated || inRegion || cast.flatMap(c -> c.member(l.name())).isPresent()) {
                 accepted.add(u);
                 acceptedNames.add(l.name());
             }
@@ -305,6 +307,10 @@ public final class Dialogue {
                 if (!shaped.isEmpty()) explain.decided(b.line(), "speech", "'" + shaped.get(0).name() + "' is no speaker: the line is " + part);
                 continue;
             }
+            if (Legend.isKey(lines)) {
+                explain.decided(b.line(), "speech", "no speech in the block: it is a key to the transcript's codes (a title, then each term once with its meaning)");
+                continue;
+            }
             // a label that is the whole paragraph speaks in the paragraph below ("MARGIT", blank line, the speech)
             boolean speechBelow = b.lines().size() == 1 && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
             // ... unless that paragraph is another convention's ("HARRIMAN" over the next telegram's heading or a note)
@@ -343,7 +349,8 @@ public final class Dialogue {
                         if (claimedBelow != null) explain.decided(b.line(), "speech", "'" + l.name() + "' is no speaker: the paragraph below is " + claimedBelow);
                         continue;
                     }
-                    String layout = LabelLayout.whyNot(l, k > 0 ? lines.get(k - 1) : null, below);
+                    String layout = LabelLayout.whyNot(l, lines.get(k), k > 0 ? lines.get(k - 1) : null, below,
+                            cast.flatMap(c -> c.member(l.name())).isPresent());
                     if (layout != null) {
                         explain.decided(b.line() + k, "speech", "'" + l.name() + "' is no speaker: " + layout);
                         continue;

@@ -37,6 +37,7 @@ public record Label(String name, Form form, List<Inline> stage, List<Inline> res
         String t = Inline.plain(time).strip();
         if (t.matches("\\d{1,3}")) return "lineNumber";
         if (t.matches("(?:\\d{1,3}\\s+)?\\[\\d{1,4}[a-e]?\\]")) return "reference";
+        if (t.matches("Q\\d{1,5}")) return "questionNumber";
         return "timestamp";
     }
 

@@ -39,6 +39,17 @@ final class LabelStarts {
         return Set.copyOf(out);
     }
 
+    /**
+     * {@code Att. Gen}, {@code Sol. Gen}: an office of words each cut short, whose last word is a title's abbreviation
+     * only by chance; whether a name follows, the document's repetition decides (the reading with the name is kept too).
+     */
+    private static boolean shortenedOffice(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) return false;
+        String first = words[0];
+        return first.endsWith(".") && first.length() <= 6 && !Labels.isTitleAbbreviation(first.substring(0, first.length() - 1));
+    }
+
     /** Why the label cannot be one, from the words after it, or null. */
     static String whyNot(Label label) {
         List<String> all = SpeakerNames.words(label.name());
@@ -54,7 +65,8 @@ final class LabelStarts {
         if (words.size() == 1 && MONTHS.contains(last) && Character.isDigit(rest.charAt(0))) {
             return "'" + label.name() + "' is a month before its day (a dated entry), not a name";
         }
-        if (Labels.isTitleAbbreviation(last) && !AFTER_NAME.contains(last) && Character.isUpperCase(rest.codePointAt(0))) {
+        if (Labels.isTitleAbbreviation(last) && !AFTER_NAME.contains(last) && Character.isUpperCase(rest.codePointAt(0))
+                && !shortenedOffice(label.name())) {
             return "'" + label.name() + "' ends in a title: the name goes on after its stop";
         }
         if (label.name().strip().length() == 1 && rest.matches("(?s)\\p{Lu}\\.\\s.*")) {

@@ -46,10 +46,20 @@ public final class Labels {
      */
     private static final Pattern REFERENCE = Pattern.compile("\\[\\d{1,4}[a-e]?\\]\\s+");
     /**
+     * The number of a question before the questioner's label, as a committee's minutes of evidence print it: {@code Q12
+     * Mr Brisk: …}. A space follows it (a participant's code {@code Q1:} is itself a label).
+     */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile("Q\\d{1,5}[ \\t]+(?=\\p{Lu})");
+    /**
      * A chat log's nick in angle brackets opening a message, {@code <anna>}, {@code <@op_kit>} (the channel mode
      * before it): IRC's characters, no {@code @} or {@code .} inside (an address {@code <anna@example.net>} is none).
      */
     private static final Pattern CHAT = Pattern.compile("<[@+%~&]?([A-Za-z_\\[\\]\\\\`^{}|][\\w\\-\\[\\]\\\\`^{}|]{0,30})>(?:\\s+|$)");
+    /**
+     * A child-language transcript's main tier, {@code *CHI:} then a tab: an asterisk, the participant's code in capitals
+     * and a colon, as the CHAT format prints every utterance (its dependent tiers, {@code %mor:}, are no speech).
+     */
+    private static final Pattern MAIN_TIER = Pattern.compile("\\*(\\p{Lu}[\\p{Lu}\\d]{1,5}):[ \\t]+(?=\\S)");
     /**
      * After a time, a source code and a gap of two spaces or more before the content: a transcript printed as a table
      * ({@code TIME  SOURCE  CONTENT}), the voice's channel and number ({@code CAM-1}, {@code RDO-2}, {@code TWR}).
@@ -114,6 +124,8 @@ public final class Labels {
         start = timeEnd(plain, start);                           // "[00:03:12] INTERVIEWER: …": the label after the time
         Matcher ref = REFERENCE.matcher(plain).region(start, plain.length());
         if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
+        Matcher question = QUESTION_NUMBER.matcher(plain).region(start, plain.length());
+        if (question.lookingAt()) start = question.end();        // "Q12 Mr Brisk: …": the question's number
         return start == begin ? 0 : start;
     }
 
@@ -133,6 +145,11 @@ public final class Labels {
         int spaced = SpacedLetters.runEnd(plain, start);
         if (spaced > start) {                                    // "L e n e (allein).": the name letter-spaced
             spacedReadings(line, plain, start, spaced, out);
+            return;
+        }
+        Matcher tier = MAIN_TIER.matcher(plain).region(start, plain.length());
+        if (tier.lookingAt()) {                                  // "*CHI:\tmore juice .": a CHAT transcript's main tier
+            out.add(formed(line, plain, tier.start(1), tier.end(1), tier.end(), Label.Form.CHAT));
             return;
         }
         Matcher chat = CHAT.matcher(plain).region(start, plain.length());
@@ -184,7 +201,8 @@ public final class Labels {
             if (last == '.') {
                 if (particle) { pos = skipSpace(plain, end); continue; }   // "v." of "Fr. v. Ahlden."
                 addWithStage(out, line, plain, start, nameEnd, end, List.of());
-                if (!isTitleOrInitial(core)) break;
+                // "Att. Gen.", "Cl. of Cr.": an office's words cut short, one after another, make one label
+                if (!isTitleOrInitial(core) && !(isShortened(core) && nextEndsShortened(plain, end))) break;
                 pos = skipSpace(plain, end);
                 continue;
             }
@@ -379,7 +397,7 @@ public final class Labels {
         }
         if (stop == '—' || stop == '–' || stop == '-') return Label.Form.DASH;
         if (stop == '\n') return Label.Form.OWN_LINE;
-        boolean caps = isCapitals(name);
+        boolean caps = isCapitals(name) && !initialsOnly(name);   // "L. C. J.": capitals by necessity, in any style
         if (caps) return colon ? Label.Form.CAPS_COLON : Label.Form.CAPS_STOP;
         return colon ? Label.Form.COLON : Label.Form.STOP;
     }
@@ -427,6 +445,41 @@ public final class Labels {
 
     static boolean isTitleAbbreviation(String word) {
         return TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word cut short to a few letters, as an abbreviated office prints its words ({@code Att}, {@code Sol}, {@code Cl}). */
+    private static boolean isShortened(String core) {
+        return core.length() >= 2 && core.length() <= MAX_SHORTENED && core.chars().allMatch(Character::isLetter);
+    }
+
+    private static final int MAX_SHORTENED = 5;
+
+    /**
+     * Whether the next word (past the small words of names, {@code of}) is capitalised and closed by a stop, cut short or
+     * a name: {@code Gen.} after {@code Att.}, {@code Cr.} after {@code Cl. of}, {@code Dolben.} after {@code Mr. Just.}.
+     */
+    private static boolean nextEndsShortened(String plain, int from) {
+        int pos = skipSpace(plain, from);
+        for (int k = 0; k < 2 && pos < plain.length(); k++) {
+            int end = pos;
+            while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
+            String token = plain.substring(pos, end);
+            if (PARTICLES.contains(token.toLowerCase(Locale.ROOT))) {
+                pos = skipSpace(plain, end);
+                continue;
+            }
+            return token.length() > 1 && token.endsWith(".") && isNameToken(token.substring(0, token.length() - 1))
+                    && token.indexOf('.') == token.length() - 1;
+        }
+        return false;
+    }
+
+    /** A name of initials only, two or more ({@code L. C. J}): in capitals whatever the labels' style. */
+    private static boolean initialsOnly(String name) {
+        String[] words = name.replace(".", " ").strip().split("\\s+");
+        if (words.length < 2) return false;
+        for (String w : words) if (w.length() != 1) return false;
+        return true;
     }
 
     private static boolean isTitleOrInitial(String core) {

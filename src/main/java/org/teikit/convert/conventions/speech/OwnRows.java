@@ -27,6 +27,13 @@ final class OwnRows {
      */
     private static final Pattern REMARK_OPENS = Pattern.compile("\\((?=\\p{Lu})");
 
+    /**
+     * A CHAT transcript's line of its own apparatus: a dependent tier under an utterance ({@code %mor:}, {@code %com:}),
+     * a header or a marker between the utterances ({@code @Comment:}, {@code @New Episode}, {@code @End}). A sigil, a
+     * code, then a colon or the line's end: the transcriber's, not the speaker's words.
+     */
+    private static final Pattern TIER = Pattern.compile("[%@]\\p{L}[\\p{L}\\d ]{0,24}(?::|$)");
+
     private OwnRows() {}
 
     /**
@@ -38,7 +45,7 @@ final class OwnRows {
         boolean numbered = LineNumbers.printed(blocks);
         if (!oneRowALine && !numbered) return Map.of();
         Map<Long, Integer> out = new HashMap<>();
-        int timedRows = 0, remarks = 0;
+        int timedRows = 0, remarks = 0, tiers = 0;
         for (int i : new TreeSet<>(speechBlocks)) {
             Block b = blocks.get(i);
             List<Integer> offsets = b.lineOffsets();
@@ -52,6 +59,9 @@ final class OwnRows {
                 if (oneRowALine && Labels.timed(plain)) {
                     out.put(key, text);
                     timedRows++;
+                } else if (oneRowALine && TIER.matcher(plain.strip()).lookingAt()) {
+                    out.put(key, 0);
+                    tiers++;
                 } else if (numbered && text > 0 && rest.isEmpty()) {
                     out.put(key, text);                               // an empty numbered line, as at a page's end
                 } else if (numbered && text > 0 && REMARK_OPENS.matcher(rest).lookingAt()) {
@@ -70,6 +80,7 @@ final class OwnRows {
             }
         }
         if (timedRows > 0) explain.decided(0, "speech", timedRows + " timed lines without a label are rows of their own (joins, actions, sounds), no part of the speech above");
+        if (tiers > 0) explain.decided(0, "speech", tiers + " lines of the transcript's own tiers and markers ('%com:', '@Comment:') are rows of their own, no part of the speech above");
         if (remarks > 0) explain.decided(0, "speech", remarks + " numbered lines holding a remark in parentheses are the record's, between the speeches");
         return Map.copyOf(out);
     }

@@ -41,6 +41,20 @@ public final class PlayDivisions {
         return SCENE.matcher(line.strip()).matches();
     }
 
+    /** A closing line naming an act: its word inflected ({@code Aufzuges}), an ordinal or number beside it, few words. */
+    private static final Pattern NAMES_ACT = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ACT_WORD + ")\\p{L}{0,3}(?![\\p{L}])");
+    private static final Pattern COUNTS = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + ORDINAL.replace("(?:", "(?:") + "\\p{L}{0,2}|[IVXLC]+|\\d+)(?![\\p{L}\\d])");
+    private static final int MAX_CLOSING_WORDS = 8;
+
+    /**
+     * Whether the line names an act by its word and its number without being its heading: {@code Ende des ersten
+     * Aufzuges.}, {@code End of the Second Act}, {@code Fin du premier acte}; where it stands (closing an act) the layout says.
+     */
+    public static boolean namesAct(String line) {
+        String t = line.strip();
+        return !isAct(t) && t.split("\\s+").length <= MAX_CLOSING_WORDS && NAMES_ACT.matcher(t).find() && COUNTS.matcher(t).find();
+    }
+
     /** The word then its number or ordinal, or the ordinal then the word; what follows short (a place, a title). */
     private static Pattern division(String word) {
         return Pattern.compile("(?iu)^(?:(?:" + word + ")\\.?\\s+(?:" + NUMBER + "|" + ORDINAL + ")(?![\\p{L}\\d]).{0,100}"

@@ -44,7 +44,8 @@ final class UnansweredLabels {
     /**
      * Which starts are answered: they stand in a run of starts one next to another (in one block or the blocks that
      * follow), and the run goes back to a name ({@code A B A}), opens with a question another name answers, or holds a
-     * change of name that another run, or itself, makes the other way ({@code A B}, later {@code B A}). A letter's stack of fields ({@code Ref.}, then
+     * change of name that another run, or itself, makes the other way ({@code A B}, later {@code B A}), or whose names each
+     * say a sentence (a statement, where a field holds a value). A letter's stack of fields ({@code Ref.}, then
      * {@code Subject}) always runs one way and never comes back.
      */
     static boolean[] answered(List<Integer> starts, List<Label> labels) {
@@ -67,12 +68,23 @@ final class UnansweredLabels {
             Set<String> names = new HashSet<>(keys.subList(r[0], r[1]));
             // a question and the turn after it: a field's value asks nothing
             boolean back = names.size() < r[1] - r[0] || names.size() > 1 && Inline.plain(labels.get(r[0]).rest()).contains("?");
+            // each says a sentence of its own ("Anna: I saw him go.", "Ben: Not I."): statements, where a field holds a value
+            back |= names.size() > 1 && saysSentences(labels.subList(r[0], r[1]));
             for (int i = r[0] + 1; i < r[1] && !back; i++) {
                 back = !keys.get(i).equals(keys.get(i - 1)) && changes.contains(keys.get(i) + "\n" + keys.get(i - 1));
             }
             if (back) for (int i = r[0]; i < r[1]; i++) out[i] = true;
         }
         return out;
+    }
+
+    /** A sentence: opens on a capital, two words or more, a lowercase word among them, closed by its stop. */
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(
+            "(?s)\\p{Lu}\\S*\\s+.*\\b\\p{Ll}{2,}\\b.*[.!?…][\"”’)]*");
+
+    private static boolean saysSentences(List<Label> run) {
+        for (Label l : run) if (!SENTENCE.matcher(Inline.plain(l.rest()).strip()).matches()) return false;
+        return true;
     }
 
     private static boolean short_(Block b) {

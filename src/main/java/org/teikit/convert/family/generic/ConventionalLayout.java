@@ -40,6 +40,11 @@ final class ConventionalLayout {
     /** The words that close a play, an act or a scene, printed alone on their line: a direction, not speech. */
     private static final Pattern CLOSING_DIRECTION = Pattern.compile(
             "(?i)^(?:(?:quick|slow)\\s+)?curtain|black-?out|exeunt(?:\\s+omnes)?|end\\s+of\\s+(?:the\\s+)?(?:play|act|scene)(?:\\s+[\\p{L}\\d]+)?|the\\s+end$");
+    /**
+     * A script's transition between shots, in capitals alone on its line: {@code CUT TO:}, {@code DISSOLVE TO:}, {@code
+     * FADE IN:}, {@code FADE OUT.}: a direction to the camera, no one's speech.
+     */
+    private static final Pattern TRANSITION = Pattern.compile("^(?:\\p{Lu}+\\s+){1,2}TO:$|^FADE\\s+(?:IN|OUT)(?:\\s+TO\\s+BLACK)?[:.]?$");
     /** "FINIS.", alone on its line: the printer's word for the end of the book, no one's speech and no direction. */
     private static final Pattern FINIS = Pattern.compile("(?i)^finis$");
     /** A direction that opens a speech is short: "(bursting in)", "*covering the mouthpiece*". */
@@ -164,12 +169,22 @@ final class ConventionalLayout {
         writeText(b, i);
     }
 
+    private static final int DIVISION_LINE = 120;
+
     /** A paragraph of one line that may head an act or scene: its setting may follow ({@code SCENE I. The parlour of …}). */
     private static boolean isStandaloneDivision(Block b) {
         return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().length() <= DIVISION_LINE;
     }
 
-    private static final int DIVISION_LINE = 120;
+    /** Whether nothing but another act's heading follows block {@code i}: the end of the text, or the next act. */
+    private boolean closesAct(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block n = blocks.get(j);
+            if (n.plain().isBlank() || n.isBreak()) continue;
+            return PlayDivisions.isAct(n.plain().strip());
+        }
+        return true;
+    }
 
     /** A paragraph: turns where the dialogue found labels, stage directions, continuations, or plain text. */
     private void writeText(Block b, int i) {
@@ -183,6 +198,18 @@ final class ConventionalLayout {
             closeTurn();                                     // "CURTAIN", "Curtain.", "END OF ACT I"
             writer.add(stageElement(b.inlines()));
             explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' closes the play or a part of it: a stage direction");
+            return;
+        }
+        if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && TRANSITION.matcher(b.plain().strip()).matches()) {
+            closeTurn();                                     // "CUT TO:": the script's transition, between the scenes' speeches
+            writer.add(stageElement(b.inlines()));
+            explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' is a script's transition between shots: a stage direction");
+            return;
+        }
+        if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && PlayDivisions.namesAct(whole) && closesAct(i)) {
+            closeTurn();                                     // "Ende des ersten Aufzuges.": the act's closing line, before the next act
+            writer.add(inline.element("trailer", b.inlines()));
+            explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' names the act it closes (the next act or the end follows): the act's trailer, no part of the speech above");
             return;
         }
         if (drama && b.lines().size() <= 1 && dialogue.turnAt(i, 0).isEmpty() && FINIS.matcher(whole).matches()) {
