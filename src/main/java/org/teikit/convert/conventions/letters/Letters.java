@@ -67,13 +67,24 @@ public final class Letters {
         String recipient = recipient(blocks, author);
         List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
-        if (headless) {                                            // a collection that prints no heading lines
+        // forms among letters that print no heading lines (a soldier's printed cards between his letters): both are read
+        boolean formsOnly = !headless && candidates.stream().allMatch(Candidate::form);
+        java.util.Set<Integer> headlessStarts = new java.util.HashSet<>();
+        if (headless || formsOnly) {                               // a collection that prints no heading lines
+            List<Candidate> forms = List.copyOf(candidates);
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
+                if (forms.stream().anyMatch(f -> s.block() >= f.heading() && s.block() < Math.max(f.headEnd(), f.heading() + 1))) continue;
                 // an extract's introducing line names its parties and date as a heading's fields do
                 boolean introduced = s.referenceDate() < 0 && !s.dateText().isEmpty();
                 candidates.add(new Candidate(s.block(), introduced ? s.block() + 1 : s.block(),
                         new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), introduced),
                         false, s.letterhead(), s.referenceDate()));
+                headlessStarts.add(s.block());
+            }
+            if (formsOnly && !headlessStarts.isEmpty()) {
+                candidates.sort(java.util.Comparator.comparingInt(Candidate::heading));
+                explain.decided(blocks.get(candidates.get(0).heading()).line(), "letters", "the document prints " + forms.size()
+                        + " message forms and " + headlessStarts.size() + " letters without heading lines between them: both are read");
             }
         }
         Datelines years = new Datelines(Datelines.titleYear(blocks), explain);
@@ -86,15 +97,17 @@ public final class Letters {
             int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe) : blocks.size();
             Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, explain);
             // a letter no signature names is the collection's author's ("THE WAR LETTERS OF AMOS TRUESDELL")
-            if (headless && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
+            boolean ownHead = !headless && !headlessStarts.contains(cand.heading());
+            if (!ownHead && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
             l.ifPresent(out::add);
         }
         // a letter runs to the next one's start; "To the same" is the letter before's addressee
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
-            if (headless) l = titledAddressee(l, out, blocks, explain);
-            if (headless) l = TitledParties.complete(l, author, recipient, blocks.get(l.heading()).line(), explain);
+            boolean headed = !headless && !headlessStarts.contains(l.heading());
+            if (!headed) l = titledAddressee(l, out, blocks, explain);
+            if (!headed) l = TitledParties.complete(l, author, recipient, blocks.get(l.heading()).line(), explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
@@ -197,8 +210,10 @@ public final class Letters {
                 // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
                 FormFields.Form f = forms.get(i);
                 boolean onlyFields = fieldsOnly(blocks.get(i));
-                out.add(new Candidate(i, onlyFields ? i + 1 : i, new LetterHeading(f.sender(), f.addressee(),
+                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields ? i + 1 : i;
+                out.add(new Candidate(i, headEnd, new LetterHeading(f.sender(), f.addressee(),
                         formKind(blocks, i), "", f.dateText(), true), true));
+                if (f.blocks() == 2) i = headEnd - 1;
                 continue;
             }
             Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
@@ -274,8 +289,26 @@ public final class Letters {
             int at = i;
             // a memorandum's header of field lines alone is read as before (LetterHeading.fields)
             if (LetterHeading.fields(List.of(blocks.get(i))).isPresent()) continue;
-            FormFields.read(blocks.get(i)).ifPresent(f -> all.put(at, f));
+            Optional<FormFields.Form> form = FormFields.read(blocks.get(i));
+            int below = firstText(blocks, i + 1, blocks.size());
+            if (form.isEmpty() && below < blocks.size() && fieldsOnly(blocks.get(i)) && fieldsOnly(blocks.get(below))) {
+                form = FormFields.read(blocks.get(i), blocks.get(below));    // a card's signature and date, then its address side
+            }
+            form.ifPresent(f -> all.put(at, f));
+            if (form.isPresent() && form.get().blocks() == 2) i = below;
         }
+        // "Address side: as card 1": the addressee of the form before
+        String previous = null;
+        for (var e : all.entrySet()) {
+            FormFields.Form f = e.getValue();
+            if (f.addresseeAsBefore() && previous != null) {
+                explain.decided(blocks.get(e.getKey()).line(), "letters", "the form's address '" + f.addressee()
+                        + "' is the form before's: '" + previous + "'");
+                e.setValue(f = f.withAddressee(previous));
+            }
+            if (!f.addresseeAsBefore()) previous = f.addressee();
+        }
+        all.values().removeIf(FormFields.Form::addresseeAsBefore);
         if (all.size() < 2) all.values().removeIf(f -> f.dateText().isEmpty() || f.signedOnly());
         for (var e : all.entrySet()) {
             FormFields.Form f = e.getValue();
@@ -407,7 +440,7 @@ public final class Letters {
                     + " in the month the document's heading names (" + frontMonth + ")");
         }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
-            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).or(() -> years.stamped(head.dateText())).orElse(null);
+            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).or(() -> years.stamped(head.dateText(), blocks.get(h).line())).orElse(null);
         } else if (date == null && !head.dateText().isEmpty()) {
             // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
             date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0))
