@@ -91,11 +91,17 @@ public final class Letters {
         years.numericOrder(NumericDateOrder.of(blocks, explain));
         Datelines probe = new Datelines("", new Explanation());
         String frontMonth = frontMonth(blocks);
+        // the first heading below the document's title: no letter precedes it, so no foot can stand above it
+        int titleBlock = firstText(blocks, 0, blocks.size());
+        int firstHead = candidates.stream().mapToInt(Candidate::heading).filter(x -> x > titleBlock).findFirst().orElse(-1);
+        boolean datesAbove = !headless && datedAboveHeading(blocks, firstHead, probe);
+        if (datesAbove) explain.decided(blocks.get(firstHead - 1).line(), "letters",
+                "the first letter's dateline stands above its heading: a dateline right above a heading is that letter's, not a foot of the letter before");
         List<Letter> out = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             Candidate cand = candidates.get(c);
-            int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe) : blocks.size();
-            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, explain);
+            int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe, datesAbove) : blocks.size();
+            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, datesAbove, explain);
             // a letter no signature names is the collection's author's ("THE WAR LETTERS OF AMOS TRUESDELL")
             boolean ownHead = !headless && !headlessStarts.contains(cand.heading());
             if (!ownHead && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
@@ -336,7 +342,8 @@ public final class Letters {
     private static final Pattern FORM_TELEGRAM = Pattern.compile("(?i)\\b(?:telegrams?|telegraphs?|telex|tlx|cables?|signals|ZCZC)\\b");
 
     private static Optional<Letter> letter(List<Block> blocks, Candidate cand, int next, int candidates, Datelines years,
-                                           Datelines probe, List<Letter> before, String frontMonth, Explanation explain) {
+                                           Datelines probe, List<Letter> before, String frontMonth, boolean datesAbove,
+                                           Explanation explain) {
         int h = cand.heading(), hEnd = cand.headEnd();
         LetterHeading head = cand.head();
         int end = endOf(blocks, h, next);
@@ -361,12 +368,14 @@ public final class Letters {
         }
         int datedAbove = -1;
         if (start == h && free) {
-            int top = headTop(blocks, h, probe);
+            int top = headTop(blocks, h, probe, datesAbove);
             if (top < h && top == h - 2 && numbered(blocks.get(top))) {
                 // "I." / "Carrew House,\n12th October 1846." / "To the Trustees.": number and dateline above the addressee
                 datedAbove = h - 1;
                 number = numberOf(blocks.get(top));
                 explain.decided(blocks.get(h - 1).line(), "letters", "a dateline between the letter's number and its heading is the letter's");
+            } else if (top == h - 1 && datesAbove && datelineBlock(blocks.get(h - 1), probe)) {
+                datedAbove = h - 1;                               // "March, 1923." / "TO THE MEMBERS OF THE SOCIETY."
             } else if (top < h) {
                 explain.decided(blocks.get(top).line(), "letters", "the headline '" + LetterHeading.clean(blocks.get(top).plain())
                         + "' above the heading is the letter's");
@@ -582,14 +591,29 @@ public final class Letters {
      * them ({@code I.} / {@code Carrew House, 12th October 1846.} / {@code To the Trustees.}), or at a newspaper's
      * headline printed in bold right above it ({@code **THE FERRY AT WYLAM.**} / {@code TO THE EDITOR OF …}).
      */
-    static int headTop(List<Block> blocks, int h, Datelines probe) {
+    static int headTop(List<Block> blocks, int h, Datelines probe, boolean datesAbove) {
         if (h < 1) return h;
         Block above = blocks.get(h - 1);
+        if (datesAbove && datelineBlock(above, probe)) return h - 1;
         if (h >= 2 && numbered(blocks.get(h - 2)) && LetterHeading.lines(above).size() <= 2
                 && probe.read(LetterHeading.lines(above), "", above.line()).isPresent()) return h - 2;
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
 
+
+    /** A paragraph of one or two lines that is a dateline ({@code March, 1923.}, {@code 12, Savile Park, Halifax,} / {@code 30th April, 1923.}). */
+    private static boolean datelineBlock(Block b, Datelines probe) {
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent();
+    }
+
+    /**
+     * Whether the document dates its letters above their headings: the first letter's heading, which no letter precedes
+     * (so no foot can stand above it), has a dateline right above it.
+     */
+    private static boolean datedAboveHeading(List<Block> blocks, int first, Datelines probe) {
+        if (first < 1 || blocks.get(first).kind() == Block.Kind.HEADING) return false;
+        return datelineBlock(blocks.get(first - 1), probe);
+    }
 
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
