@@ -77,4 +77,63 @@ class CircularsAndEnvelopesTest {
                 """);
         assertEquals(List.of("1950-03-02", "1950-04-30"), values(d, SENT + "/t:date/@when"));
     }
+
+    private static final String FAMILY_LETTERS = """
+            Letters of Harriet Lowe to her father, 1871
+
+            ---
+
+                                    Clifton
+                                    May 2nd 1871
+
+            My dear Papa,
+
+            The weather here is very fine and I walk every day on the Downs.
+
+            Your affectionate daughter
+            Harriet
+
+            Envelope: %s, The Rectory, Ashby, Leics. Postmark CLIFTON MY 3 1871.
+
+            ---
+
+                                    Ashby
+                                    May 6th 1871
+
+            My dear Girl,
+
+            I am glad the air agrees with you. %s
+
+            Your loving Father
+            R. Lowe
+
+            ---
+
+                                    Clifton
+                                    May 9th 1871
+
+            Dearest Papa,
+
+            Only a line to say I am well.
+
+            Harriet
+
+            Envelope: %s, The Rectory, Ashby, Leics.
+            """;
+
+    @Test
+    void envelopesNamingOnePersonNameTheTitlesKinsmanAndHisClosingTurnsALetterRound() throws Exception {
+        Document d = convert(FAMILY_LETTERS.formatted("Revd R. Lowe", "Your brother is well.", "Revd R. Lowe"));
+        assertEquals(List.of("Harriet Lowe", "her father Revd R. Lowe", "Harriet Lowe"), values(d, SENT + "/t:persName"),
+                "'Your loving Father' writes the second letter");
+        assertEquals(List.of("her father Revd R. Lowe", "Harriet Lowe", "her father Revd R. Lowe"), values(d, RECEIVED + "/t:persName"));
+    }
+
+    @Test
+    void envelopesNamingTwoPeopleNameNoKinsman() throws Exception {
+        Document d = convert(FAMILY_LETTERS.formatted("Revd R. Lowe", "Tell your father I miss him.", "Mrs Lowe"));
+        assertEquals(List.of("her father", "Harriet Lowe", "her father"), values(d, RECEIVED + "/t:persName"),
+                "two names on the envelopes: the kinsman stays unnamed");
+        assertEquals(List.of("Harriet Lowe", "her father", "Harriet Lowe"), values(d, SENT + "/t:persName"));
+    }
 }

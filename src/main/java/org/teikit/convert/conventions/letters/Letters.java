@@ -113,13 +113,55 @@ public final class Letters {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
             boolean headed = !headless && !headlessStarts.contains(l.heading());
             if (!headed) l = titledAddressee(l, out, blocks, explain);
-            if (!headed) l = TitledParties.complete(l, author, recipient, blocks.get(l.heading()).line(), explain);
+            if (!headed) l = TitledParties.complete(l, author, recipient, l.closing() >= 0 ? blocks.get(l.closing()).plain() : "",
+                    blocks.get(l.heading()).line(), explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return fixed;
+        return envelopeNamesKin(fixed, blocks, explain);
+    }
+
+    /** An envelope described after its letter: {@code Envelope: Mrs X, The Vicarage, …}, {@code Addressed to: …}. */
+    private static final Pattern ENVELOPE = Pattern.compile("(?i)^(?:envelope|cover|addressed(?:\\s+to)?|superscription)\\s*:\\s*(\\p{Lu}[^,;]{1,50}?)\\s*[,;]\\s*\\S.*");
+
+    /**
+     * Letters to a kinsman the title names by kinship alone ({@code to her mother}) whose envelopes, described after
+     * them, all name one person ({@code Envelope: Mrs Fanshawe, The Vicarage, …}): that kinsman is the person, in every
+     * letter that names him by kinship.
+     */
+    private static List<Letter> envelopeNamesKin(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        java.util.Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+        int line = -1;
+        for (Letter l : letters) {
+            String kin = LetterHeading.kinOnly(l.addressee());
+            if (kin.isEmpty()) continue;
+            for (int i = l.start(); i < l.end(); i++) {
+                Block b = blocks.get(i);
+                if (b.kind() != Block.Kind.PARAGRAPH) continue;
+                Matcher m = ENVELOPE.matcher(LetterHeading.clean(b.plain()));
+                if (!m.matches() || FormFields.AS_BEFORE.matcher(m.group(1)).matches()) continue;
+                named.computeIfAbsent(l.addressee().toLowerCase(java.util.Locale.ROOT), k -> new java.util.LinkedHashSet<>()).add(m.group(1).strip());
+                if (line < 0) line = b.line();
+            }
+        }
+        if (named.isEmpty()) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            java.util.Set<String> to = named.get(l.addressee().toLowerCase(java.util.Locale.ROOT));
+            java.util.Set<String> from = named.get(l.sender().toLowerCase(java.util.Locale.ROOT));
+            String addressee = to != null && to.size() == 1 ? l.addressee() + " " + to.iterator().next() : l.addressee();
+            String sender = from != null && from.size() == 1 ? l.sender() + " " + from.iterator().next() : l.sender();
+            out.add(addressee.equals(l.addressee()) && sender.equals(l.sender()) ? l : new Letter(l.start(), l.heading(), l.headEnd(),
+                    l.end(), l.number(), l.kind(), sender, addressee, l.dateline(), l.when(), l.place(), l.salute(), l.closing(),
+                    l.signature(), l.signedFor()));
+        }
+        for (var e : named.entrySet()) {
+            if (e.getValue().size() == 1) explain.decided(line, "letters", "the envelopes of the letters to '" + e.getKey()
+                    + "' name one person, '" + e.getValue().iterator().next() + "': the kinsman is that person");
+        }
+        return out;
     }
 
     /**
