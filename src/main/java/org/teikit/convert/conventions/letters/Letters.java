@@ -81,6 +81,14 @@ public final class Letters {
                         false, s.letterhead(), s.referenceDate()));
                 headlessStarts.add(s.block());
             }
+            if (headless) {
+                // the editor's numbers over the letters found ("3." above its dateline): a number over none begins one too
+                for (int n : numberedWithoutStart(blocks, headlessStarts, explain)) {
+                    candidates.add(new Candidate(n, n + 1, new LetterHeading("", "", "letter", numberOf(blocks.get(n)), "", false)));
+                    headlessStarts.add(n);
+                }
+                candidates.sort(java.util.Comparator.comparingInt(Candidate::heading));
+            }
             if (formsOnly && !headlessStarts.isEmpty()) {
                 candidates.sort(java.util.Comparator.comparingInt(Candidate::heading));
                 explain.decided(blocks.get(candidates.get(0).heading()).line(), "letters", "the document prints " + forms.size()
@@ -484,6 +492,18 @@ public final class Letters {
             Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(blocks.get(datedAbove)), headText, blocks.get(datedAbove).line());
             if (d.isPresent()) { dateline = datedAbove; date = d.get(); }
         }
+        if (date == null) {
+            // "[Undated note. Dated 11 September 1921 from its contents …]" first under the heading: the editor's date, the letter's
+            int first = firstText(blocks, hEnd, end);
+            String t = first < end ? LetterHeading.clean(blocks.get(first).plain()) : "";
+            if (t.startsWith("[") && t.endsWith("]")) {
+                List<org.teikit.convert.dates.IsoDate> ds = DateParser.find(t);
+                if (ds.size() == 1 && ds.get(0).iso().length() == 10) {
+                    date = new LetterParts.Dateline("", ds.get(0).iso(), 0, 0);
+                    explain.decided(blocks.get(first).line(), "letters", "the letter prints no date; the editor's bracket under its heading gives one: " + ds.get(0).iso());
+                }
+            }
+        }
         if (date == null && cand.form() && head.dateText().matches("\\d{1,2}") && !frontMonth.isEmpty()) {
             // a signals form's "Day of Month 17": month and year from the diary's heading
             date = dayIn(frontMonth, Integer.parseInt(head.dateText())).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
@@ -642,6 +662,36 @@ public final class Letters {
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
 
+
+    /**
+     * The blocks that are a letter's number alone where the document numbers its letters so: numbers in sequence, each
+     * by one, three or more, at least two standing right above a letter found by its dateline or salutation; those above
+     * no letter found (the next number comes first) begin a letter of their own, one the editor numbered but its writer
+     * neither dated nor saluted (a note, a card).
+     */
+    private static List<Integer> numberedWithoutStart(List<Block> blocks, java.util.Set<Integer> starts, Explanation explain) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).kind() != Block.Kind.HEADING && numbered(blocks.get(i))) numbers.add(i);
+        if (numbers.size() < 3) return List.of();
+        int over = 0;
+        for (int k = 0; k < numbers.size(); k++) {
+            String n = numberOf(blocks.get(numbers.get(k)));
+            if (!n.matches("\\d+") || Integer.parseInt(n) != Integer.parseInt(numberOf(blocks.get(numbers.get(0))).replaceAll("\\D", "0")) + k) return List.of();
+            if (starts.contains(firstText(blocks, numbers.get(k) + 1, blocks.size()))) over++;
+        }
+        if (over < 2) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+            int from = numbers.get(k), to = k + 1 < numbers.size() ? numbers.get(k + 1) : blocks.size();
+            int f = from;
+            if (starts.stream().noneMatch(x -> x > f && x < to)) {
+                out.add(from);
+                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + over + " numbers stand over letters found): number "
+                        + numberOf(blocks.get(from)) + " heads a letter of its own, though no dateline or salutation shows it");
+            }
+        }
+        return out;
+    }
 
     /** A paragraph of one or two lines that is a dateline ({@code March, 1923.}, {@code 12, Savile Park, Halifax,} / {@code 30th April, 1923.}). */
     private static boolean datelineBlock(Block b, Datelines probe) {
