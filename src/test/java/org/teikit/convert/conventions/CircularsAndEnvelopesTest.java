@@ -136,4 +136,42 @@ class CircularsAndEnvelopesTest {
                 "two names on the envelopes: the kinsman stays unnamed");
         assertEquals(List.of("Harriet Lowe", "her father", "Harriet Lowe"), values(d, SENT + "/t:persName"));
     }
+
+    private static final String NOTICE_AND_NOTES = """
+            Notices of the Rowing Club, 1950
+
+                            March, 1950.
+
+            TO THE MEMBERS OF THE CLUB.
+
+            Dear Sir or Madam,
+
+            The annual dinner is on the 5th.
+
+            Yours faithfully,
+            %s,
+            Hon. Secretary.
+
+            [Written on the back of the copy sent to Mr Pell:]
+
+            Dear Mr Pell, I have kept you a seat beside the captain, as you asked. — J. B.  19/3/50.
+
+            [Mr Pell's answer, on the same sheet:]
+
+            Many thanks; I shall bring my wife if there is room for her. — R. T. Pell. 21st March.
+            """;
+
+    @Test
+    void aNoteOnTheCopyAndItsAnswerAreLettersAndInitialsNameTheSigner() throws Exception {
+        Document d = convert(NOTICE_AND_NOTES.formatted("JOHN BELL"));
+        assertEquals(List.of("JOHN BELL", "JOHN BELL", "R. T. Pell"), values(d, SENT + "/t:persName"));
+        assertEquals(List.of("THE MEMBERS OF THE CLUB", "Mr Pell", "JOHN BELL"), values(d, RECEIVED + "/t:persName"));
+        assertEquals(List.of("1950-03", "1950-03-19", "1950-03-21"), values(d, SENT + "/t:date/@when"));
+    }
+
+    @Test
+    void initialsNoSignerOfTheDocumentHasStayInitials() throws Exception {
+        Document d = convert(NOTICE_AND_NOTES.formatted("HENRY CROFT"));
+        assertEquals(List.of("HENRY CROFT", "J. B.", "R. T. Pell"), values(d, SENT + "/t:persName"));
+    }
 }

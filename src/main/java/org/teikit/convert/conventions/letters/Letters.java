@@ -128,7 +128,42 @@ public final class Letters {
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return envelopeNamesKin(fixed, blocks, explain);
+        return envelopeNamesKin(initialsNamed(fixed, blocks, explain), blocks, explain);
+    }
+
+    private static final Pattern INITIALS_ONLY = Pattern.compile("^(?:\\p{Lu}\\.\\s?){2,4}$");
+
+    /**
+     * A party who signs by initials alone ({@code — A. W. H.}) where exactly one name among the document's other
+     * letters' parties has those initials ({@code ARTHUR W. HANSON}, who signs the circulars): that person.
+     */
+    private static List<Letter> initialsNamed(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            String sender = fullName(l.sender(), letters), addressee = fullName(l.addressee(), letters);
+            if (sender.equals(l.sender()) && addressee.equals(l.addressee())) { out.add(l); continue; }
+            explain.decided(blocks.get(l.heading()).line(), "letters", "initials stand for the one party of the document's other letters "
+                    + "whose name has them: from '" + sender + "' to '" + addressee + "'");
+            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee, l.dateline(),
+                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+        }
+        return out;
+    }
+
+    private static String fullName(String party, List<Letter> letters) {
+        if (!INITIALS_ONLY.matcher(party.strip()).matches()) return party;
+        String initials = party.replaceAll("[^\\p{Lu}]", "");
+        java.util.Set<String> fits = new java.util.LinkedHashSet<>();
+        for (Letter o : letters) {
+            for (String name : List.of(o.sender(), o.addressee())) {
+                if (INITIALS_ONLY.matcher(name.strip()).matches()) continue;
+                String[] w = name.strip().split("[\\s.]+");
+                StringBuilder firsts = new StringBuilder();
+                for (String x : w) if (!x.isEmpty()) firsts.append(x.charAt(0));
+                if (w.length >= 2 && firsts.toString().equals(initials)) fits.add(name.strip());
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : party;
     }
 
     /** An envelope described after its letter: {@code Envelope: Mrs X, The Vicarage, …}, {@code Addressed to: …}. */
@@ -252,6 +287,8 @@ public final class Letters {
         Datelines probe = new Datelines("", new Explanation());
         List<Candidate> out = new ArrayList<>();
         java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
+        ReplyOnMessage.Reply lastReply = null;
+        int lastReplyAt = -1;
         for (int i = 0; i < blocks.size(); i++) {
             int run = LetterHeading.fieldRun(blocks, i);
             if (run - i >= 2) {                                    // a memo header printed one field a paragraph
@@ -273,9 +310,17 @@ public final class Letters {
                 continue;
             }
             Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
+            if (reply.isEmpty() && lastReply != null && onlyBracketsBetween(blocks, lastReplyAt + 1, i)) {
+                ReplyOnMessage.Reply to = lastReply;
+                reply = ReplyOnMessage.answer(blocks.get(i), to);
+                if (reply.isPresent()) explain.decided(blocks.get(i).line(), "letters", "under the note by '" + to.sender()
+                        + "', a text signed and dated at its end ('" + reply.get().sender() + "', '" + reply.get().dateText() + "'): its answer, to '" + to.sender() + "'");
+            }
             if (reply.isPresent()) {
                 // written on a message that came back: a message of its own, after the one it answers
                 ReplyOnMessage.Reply r = reply.get();
+                lastReply = r;
+                lastReplyAt = i;
                 explain.decided(blocks.get(i).line(), "letters", "a note addressed to '" + r.addressee() + "' and signed and dated at its end ('"
                         + r.dateText() + "'), after a message: a reply of its own, by '" + r.sender() + "'");
                 out.add(new Candidate(i, i, new LetterHeading(r.sender(), r.addressee(), "letter", "", r.dateText(), true), true));
@@ -691,6 +736,15 @@ public final class Letters {
             }
         }
         return out;
+    }
+
+    /** Whether the blocks between are only breaks and the editor's brackets ({@code [Miss X's reply, on the same form:]}). */
+    private static boolean onlyBracketsBetween(List<Block> blocks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = LetterHeading.clean(blocks.get(i).plain());
+            if (!blocks.get(i).isBreak() && !(t.startsWith("[") && t.endsWith("]"))) return false;
+        }
+        return true;
     }
 
     /** A paragraph of one or two lines that is a dateline ({@code March, 1923.}, {@code 12, Savile Park, Halifax,} / {@code 30th April, 1923.}). */
