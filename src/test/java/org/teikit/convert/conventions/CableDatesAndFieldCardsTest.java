@@ -195,4 +195,37 @@ class CableDatesAndFieldCardsTest {
                 """);
         assertEquals(List.of(), values(d, "//t:correspDesc"), "cards left blank are no messages");
     }
+
+    private static final String LOG = """
+            W/T LOG — STATION R, 3/4 MARCH 1942
+
+            Times are GMT.
+
+            SERIAL 7
+            FROM: XQ    TO: ZB    TOO 2310/3    TOI 2318    NR 4    GR 10
+            11223 44556 77889 90011 22334
+            55667 88990 11224 33445 66778
+            %s
+
+            SERIAL 8
+            FROM: ZB    TO: XQ    TOO 0140/4    TOI 0149    NR 2    GR 5
+            99887 66554 43322 11009 88776
+            %s
+            """;
+
+    @Test
+    void aDecryptsOwnAddressNamesThePartiesAndTheTimeOfOriginItsDay() throws Exception {
+        Document d = convert(LOG.formatted("DECRYPT: FROM PORT OFFICER BREST TO ALL SHIPS. HARBOUR CLOSED.",
+                "DECRYPT: FROM ESCORT GROUP 5 TO PORT OFFICER BREST. UNDERSTOOD."));
+        assertEquals(List.of("PORT OFFICER BREST", "ESCORT GROUP 5"), values(d, SENT + "/t:persName"));
+        assertEquals(List.of("ALL SHIPS", "PORT OFFICER BREST"), values(d, RECEIVED + "/t:persName"));
+        assertEquals(List.of("1942-03-03", "1942-03-04"), values(d, SENT + "/t:date/@when"),
+                "the day of the time of origin, in the month the log's heading names");
+    }
+
+    @Test
+    void withoutAnAddressInTheTextTheCallSignsStay() throws Exception {
+        Document d = convert(LOG.formatted("DECRYPT: HARBOUR CLOSED FROM 0100 TO 0600.", "DECRYPT: UNDERSTOOD."));
+        assertEquals(List.of("XQ", "ZB"), values(d, SENT + "/t:persName"));
+    }
 }

@@ -413,7 +413,8 @@ public final class Letters {
         if (all.size() < 2) all.values().removeIf(f -> f.dateText().isEmpty() || f.signedOnly());
         for (var e : all.entrySet()) {
             FormFields.Form f = e.getValue();
-            explain.decided(blocks.get(e.getKey()).line(), "letters", "the block's fields name the addressee '" + f.addressee()
+            explain.decided(blocks.get(e.getKey()).line(), "letters", (f.ownAddress() ? "the text's own address (FROM … TO …, over the fields' "
+                    + "call signs) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
                     + "' and " + (f.signedOnly() ? "its text is signed '" : "the sender '") + f.sender() + "'"
                     + (f.dateText().isEmpty() ? "" : ", dated '" + f.dateText() + "'")
                     + (all.size() >= 2 ? ": one of " + all.size() + " message forms" : ": a message form"));
@@ -701,9 +702,9 @@ public final class Letters {
     static int headTop(List<Block> blocks, int h, Datelines probe, boolean datesAbove) {
         if (h < 1) return h;
         Block above = blocks.get(h - 1);
-        if (datesAbove && datelineBlock(above, probe)) return h - 1;
         if (h >= 2 && numbered(blocks.get(h - 2)) && LetterHeading.lines(above).size() <= 2
                 && probe.read(LetterHeading.lines(above), "", above.line()).isPresent()) return h - 2;
+        if (datesAbove && datelineBlock(above, probe)) return h - 1;
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
 
@@ -992,12 +993,15 @@ public final class Letters {
 
     /** The month and year the document's head names ({@code WAR DIARY … APRIL 1915.}) as {@code 1915-04}, or "". */
     private static String frontMonth(List<Block> blocks) {
+        String dayOf = "";
         for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
             for (var d : DateParser.find(blocks.get(i).plain().replace('\n', ' '))) {
                 if (d.iso().matches("\\d{4}-\\d{2}")) return d.iso();
+                // "14/15 AUGUST 1941": a log's heading that names its days names their month
+                if (dayOf.isEmpty() && d.iso().matches("\\d{4}-\\d{2}-\\d{2}")) dayOf = d.iso().substring(0, 7);
             }
         }
-        return "";
+        return dayOf;
     }
 
     private static Optional<String> dayIn(String month, int day) {

@@ -25,7 +25,9 @@ final class TitledParties {
         String kin = LetterHeading.kinOnly(recipient);
         boolean kinCloses = !kin.isEmpty() && java.util.regex.Pattern.compile("(?iu)\\b(?:your|yr|thy|ton|ta|votre|dein|deine|tuo|tua)\\s+(?:\\p{L}+\\s+){0,3}"
                 + java.util.regex.Pattern.quote(kin) + "\\b").matcher(closing.replaceAll("\\s+", " ")).find();
-        if (kinCloses) {
+        // only where the signature would make it the author's (unsigned, or the family's name: "M. Fanshawe"); one
+        // signed with a name of neither party's ("Ada") is read from its salutation and signature as it stands
+        if (kinCloses && (signed.isEmpty() || shares(signed, a) && !shares(signed, r))) {
             sender = recipient;
             addressee = author;
             explain.decided(line, "letters", "the closing '" + closing.strip().replaceAll("\\s+", " ") + "' names its writer '" + kin
