@@ -184,6 +184,23 @@ public final class DateParser {
         return parse(t).or(() -> numeric(untimed, order, century));
     }
 
+    /**
+     * A signals date-time group ({@code O 121512Z MAR 74}) whose two-figure year no four-figure year in the document puts
+     * in its century: the group is a machine's stamp of when the message was sent, so its year is the latest year ending
+     * in those figures that is not after {@code thisYear} ({@code 74} → 1974, {@code 04} → 2004 in 2026).
+     */
+    public static Optional<String> dateTimeGroupUpTo(String text, int thisYear) {
+        String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
+        Matcher dtg = DATE_TIME_GROUP.matcher(t);
+        if (!dtg.matches()) return Optional.empty();
+        int y = Integer.parseInt(dtg.group(5));
+        if (dtg.group(5).length() == 2) {
+            y += thisYear / 100 * 100;
+            if (y > thisYear) y -= 100;
+        }
+        return day(year(String.valueOf(y)), month(dtg.group(4)), Integer.parseInt(dtg.group(1)));
+    }
+
     private static Optional<String> numeric(String t, NumericOrder order, String century) {
         Matcher m = SHORT_NUMERIC.matcher(t.strip());
         if (!m.matches()) return Optional.empty();

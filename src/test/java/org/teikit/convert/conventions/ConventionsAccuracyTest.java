@@ -174,7 +174,10 @@ class ConventionsAccuracyTest {
         // after salutations naming whom a kin title means, datelines of two place lines, a rule after the closing: 0.475 / 0.500;
         // after a run-in salutation (MY DEAR X,—), a closing led into by a sentence, a section head after the signature: 0.500 / 0.526;
         // after extracts introduced by their writer, addressee and date over the quotation: 0.550 / 0.550 (22 of 40)
-        assertTrue(all.letters().recall() >= 0.54 && all.letters().precision() >= 0.54, "letters " + all.letters());
+        // letters8: date-time groups' years, cards' signature/date/address fields, datelines above a circular's address
+        // line, envelopes naming a title's kinsman, numbered undated notes, replies and answers on a copy: 0.875 / 0.814 (35 of 40);
+        // a decrypt's own FROM … TO … address and a log's time of origin with its day: 0.975 / 0.907 (39 of 40)
+        assertTrue(all.letters().recall() >= 0.96 && all.letters().precision() >= 0.90, "letters " + all.letters());
         // people 0.313; after a surname alone taking the one full name printed and the prisoner as the one tried (people8): 0.500
         assertTrue(all.people().recall() >= 0.50, "people " + all.people());
         assertEquals(0, all.lost(), "words lost");

@@ -54,9 +54,16 @@ final class Datelines {
      * A header field's or a machine's date ({@code 04 March 2003 09:12}, {@code 20.3.98}, {@code 141200Z MAR 44}): a
      * year of two figures is put in the century of the run.
      */
-    Optional<LetterParts.Dateline> stamped(String text) {
+    Optional<LetterParts.Dateline> stamped(String text, int line) {
         String century = year != null && year.length() == 4 ? year.substring(0, 2) : null;
-        return DateParser.stamped(text, order, century).map(iso -> new LetterParts.Dateline("", iso, 0, 0));
+        Optional<String> iso = DateParser.stamped(text, order, century);
+        if (iso.isEmpty() && century == null) {
+            // "O 121512Z MAR 74" in a document printing no year in full: a sending machine's stamp, so a year not to come
+            iso = DateParser.dateTimeGroupUpTo(text, java.time.Year.now().getValue());
+            iso.ifPresent(d -> explain.decided(line, "letters", "the date-time group '" + text.strip() + "' has a year of two figures and the "
+                    + "document prints none in full: the latest such year not after this one, " + d));
+        }
+        return iso.map(d -> new LetterParts.Dateline("", d, 0, 0));
     }
 
     /** A dated letter moves the running year on. */

@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
 final class FormFields {
     /** The parties' and date's labels, lower case. */
     private static final Pattern ADDRESSEE = Pattern.compile("to|attn|attention|addressee");
-    private static final Pattern SENDER = Pattern.compile("from|fm|sender|originator");
+    private static final Pattern SENDER = Pattern.compile("from|fm|sender|originator|signature|signature only|signed|signed by");
+    /** A card's or envelope's address field: the addressee where no {@code To} field names one. */
+    private static final Pattern ADDRESS = Pattern.compile("address|address side|addressed to");
+    /** A field left blank on the printed form: dots or rules to write on ({@code Signed ..........}, {@code ____}). */
+    private static final Pattern BLANK = Pattern.compile("^[\\s.…_]*(?:\\.{4,}|…{2,}|_{3,})[\\s.…_]*$");
+    /** An address given as the card before's: {@code as before}, {@code as card 1}, {@code the same}. */
+    static final Pattern AS_BEFORE = Pattern.compile("(?i)^(?:as\\s+(?:before|above|(?:on\\s+)?(?:card|letter|no\\.?)\\s*\\d+)|(?:the\\s+)?same|ditto)\\b.*");
     private static final Pattern DATE = Pattern.compile("date|dated|sent|day of month");
     private static final Pattern LABELLED = Pattern.compile("^(\\p{L}[\\p{L}'.]*(?:\\s\\p{L}[\\p{L}'.]*){0,2})\\s*:\\s*(.*)$");
     private static final Pattern CAPITAL_LABEL = Pattern.compile("^(TO|ATTN|FM|FROM)\\s+(\\S.*)$");
@@ -33,6 +39,14 @@ final class FormFields {
     /** The line that opens a quoted or forwarded message: a rule of dashes round words, {@code Begin forwarded message:}, a quote mark. */
     private static final Pattern QUOTED = Pattern.compile("(?i)^(?:[-_=]{2,}\\s*\\p{L}[\\p{L} ]{2,40}?\\s*[-_=]{2,}|begin forwarded message:?|>.*|(?:original|forwarded) message:?)$");
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    /** A signals log's time of origin with its day: {@code TOO 2140/14} (21.40 on the 14th). */
+    private static final Pattern ORIGIN_DAY = Pattern.compile("(?i)^(?:TOO|T\\.O\\.O\\.|time of origin)\\s*:?\\s*\\d{4}Z?\\s*/\\s*(\\d{1,2})$");
+    /**
+     * The message's own address at the head of its text (a decrypt's {@code FROM HARBOUR COMMANDANT X TO ALL. …}): its
+     * originator and addressee, over the call signs of the form's fields.
+     */
+    private static final Pattern TEXT_ADDRESS = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Lu} ]{1,20}:\\s*)?FROM\\s+(\\p{Lu}[\\p{Lu}\\d ,'()\\-]{1,70}?)\\s+TO\\s+(\\p{Lu}[\\p{Lu}\\d ,'()\\-]{1,70}?)\\.(?:\\s|$)");
     private static final Pattern STAMP_AT_END = Pattern.compile("(\\d{1,2}\\s+\\p{L}{2,9}\\.?\\s+\\d{2,4})\\s*$");
     /** Beyond these a block is running text, not a form. */
     private static final int MAX_LINES = 40, MAX_STAMP = 40;
@@ -40,21 +54,45 @@ final class FormFields {
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^([^,\\d]{2,60}?),\\s*(?:\\d{1,4}[A-Za-z]?\\s+\\p{L}.*|\\p{Lu}[^,]*,\\s*\\p{Lu}.*)$");
 
     /** What a form block gives: the parties, the date as printed, whether the sender is only its signature. */
-    record Form(String sender, String addressee, String dateText, boolean signedOnly) {}
+    record Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress) {
+        Form(String sender, String addressee, String dateText, boolean signedOnly) { this(sender, addressee, dateText, signedOnly, 1, false); }
+
+        /** Whether the addressee is printed as the form before's ({@code Address side: as card 1}). */
+        boolean addresseeAsBefore() { return AS_BEFORE.matcher(addressee).matches(); }
+
+        Form withAddressee(String a) { return new Form(sender, a, dateText, signedOnly, blocks, ownAddress); }
+    }
 
     private FormFields() {}
 
     static Optional<Form> read(Block b) {
         if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
-        List<String> lines = LetterHeading.lines(b);
+        return read(LetterHeading.lines(b));
+    }
+
+    /**
+     * A card's fields printed in two blocks, its signature and date, then its address side: read as one form where
+     * both blocks are field lines only.
+     */
+    static Optional<Form> read(Block fields, Block address) {
+        if (fields.kind() != Block.Kind.PARAGRAPH || address.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        List<String> lines = new ArrayList<>(LetterHeading.lines(fields));
+        lines.addAll(LetterHeading.lines(address));
+        return read(lines).map(f -> new Form(f.sender(), f.addressee(), f.dateText(), f.signedOnly(), 2, f.ownAddress()));
+    }
+
+    private static Optional<Form> read(List<String> lines) {
         if (lines.size() < 2 || lines.size() > MAX_LINES) return Optional.empty();
         // "-----Original Message-----", "> From: …": a message quoted in the one that carries it, no message of its own
         if (QUOTED.matcher(lines.get(0).strip()).matches()) return Optional.empty();
-        String to = null, from = null, date = null, handed = null, stamped = null;
+        String to = null, from = null, date = null, handed = null, stamped = null, addressed = null, originDay = null;
+        String textFrom = null, textTo = null;
         List<String> answerbacks = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();
             if (ANSWERBACK.matcher(l).matches()) { answerbacks.add(l); continue; }
+            Matcher own = TEXT_ADDRESS.matcher(l);
+            if (own.lookingAt() && textFrom == null && from != null) { textFrom = own.group(1).strip(); textTo = own.group(2).strip(); continue; }
             String[] cells = GAP.split(l);
             for (int k = 0; k < cells.length; k++) {
                 String cell = cells[k].strip().replaceAll("^\\[|]$", "");
@@ -71,6 +109,8 @@ final class FormFields {
                     label = caps.group(1);
                     value = caps.group(2);
                 }
+                Matcher origin = ORIGIN_DAY.matcher(cell);
+                if (origin.matches() && originDay == null) { originDay = origin.group(1); continue; }
                 Matcher h = HANDED_IN.matcher(cell);
                 if (h.matches() && handed == null) handed = h.group(1);
                 if (label == null) {
@@ -79,17 +119,22 @@ final class FormFields {
                     continue;
                 }
                 String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                value = value.strip();
-                if (value.isEmpty()) continue;
+                value = value.strip().replaceAll("^\\[(.*?)]?$", "$1").strip();      // "[A. Ward]": written in on the form
+                if (value.isEmpty() || BLANK.matcher(value).matches()) continue;
                 if (ADDRESSEE.matcher(key).matches() && to == null) to = party(value);
                 else if (SENDER.matcher(key).matches() && from == null) from = party(value);
                 else if (DATE.matcher(key).matches() && date == null) date = value;
+                else if (ADDRESS.matcher(key).matches() && addressed == null) {
+                    addressed = AS_BEFORE.matcher(value).matches() ? value : party(value);
+                    if (stamped == null && isStamp(lastWords(value))) stamped = lastWords(value);
+                }
                 else if (stamped == null && isStamp(lastWords(value))) {
                     stamped = lastWords(value);                    // "Date stamp: WHITBY 2 AU 07"
                 }
             }
         }
         boolean signedOnly = false;
+        if (to == null) to = addressed;
         if (to == null && answerbacks.size() >= 2) to = answerbacks.get(0);       // the called machine, then the caller
         if (from == null && answerbacks.size() >= 2) from = answerbacks.get(1);
         if (from == null) {
@@ -97,8 +142,9 @@ final class FormFields {
             if (s.find()) { from = s.group(1); signedOnly = true; }
         }
         if (to == null || from == null) return Optional.empty();
-        String when = date != null ? date : handed != null ? handed : stamped != null ? stamped : "";
-        return Optional.of(new Form(from, to, when, signedOnly));
+        if (textFrom != null) { from = textFrom; to = textTo; }
+        String when = date != null ? date : handed != null ? handed : originDay != null ? originDay : stamped != null ? stamped : "";
+        return Optional.of(new Form(from, to, when, signedOnly, 1, textFrom != null));
     }
 
     private static boolean known(String cell) {

@@ -55,6 +55,13 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),\\s*([^,]*\\b1[5-9]\\d\\d\\b[^,]*)$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Fr|Hr|Sen|Rep|Prof|Capt|Lt|No|Nr|Messrs|Rev|Hon|Esq|Maj|Sgt|Mme|Mlle))(?<=\\p{Ll})\\.\\s+\\p{Lu}|,\\s+(?!(?:em|en|in|a|à|na|no)\\s)\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\.");
+    /**
+     * Two sentences in capitals, as a cable prints its text ({@code … SAYS NOTHING NEW." TEXT WAS …}): a full stop after a
+     * word of three capitals or more that is no abbreviation of a title ({@code MRS.}, {@code REV.}, {@code ESQ.}), then a capital.
+     */
+    private static final Pattern CAPS_SENTENCE_BREAK = Pattern.compile(
+            "(?<!\\b(?:MRS|MESSRS|GEN|COL|SEN|REP|PROF|CAPT|REV|HON|ESQ|MAJ|SGT|MME|MLLE|BROS|LTD|INC|JUN|GOV|ADM|SUPT|CMDR))"
+                    + "(?<=\\p{Lu}{3})\\.[\"”’']?\\s+\\p{Lu}");
     private static final int MAX_WORDS = 30;
     /** The word telegrams print for a full stop. */
     private static final Pattern CABLE_STOP = Pattern.compile("\\bSTOP\\b");
@@ -138,6 +145,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         // an editor's remark in brackets ("[Minute on the back: … Copy to X. — T. V. L.]") names no parties
         if (t.startsWith("[") && t.endsWith("]") && t.contains(": ")) return Optional.empty();
         if (SENTENCE_BREAK.matcher(t).find()) return Optional.empty();      // two sentences: prose, not a heading
+        if (CAPS_SENTENCE_BREAK.matcher(t).find()) return Optional.empty();
         if (CABLE_STOP.matcher(t).find()) return Optional.empty();          // a telegram's text: "… REPEAT TO TOKYO STOP"
         if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
         Matcher to = TO_ONLY.matcher(t);

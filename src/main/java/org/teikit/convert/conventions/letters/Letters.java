@@ -69,40 +69,144 @@ public final class Letters {
         String recipient = recipient(blocks, author);
         List<Candidate> candidates = candidates(blocks, author, explain);
         boolean headless = candidates.isEmpty();
-        if (headless) {                                            // a collection that prints no heading lines
+        // forms among letters that print no heading lines (a soldier's printed cards between his letters): both are read
+        boolean formsOnly = !headless && candidates.stream().allMatch(Candidate::form);
+        java.util.Set<Integer> headlessStarts = new java.util.HashSet<>();
+        if (headless || formsOnly) {                               // a collection that prints no heading lines
+            List<Candidate> forms = List.copyOf(candidates);
             for (HeadlessLetters.Start s : HeadlessLetters.find(blocks, Datelines.titleYear(blocks), explain)) {
+                if (forms.stream().anyMatch(f -> s.block() >= f.heading() && s.block() < Math.max(f.headEnd(), f.heading() + 1))) continue;
                 // an extract's introducing line names its parties and date as a heading's fields do
                 boolean introduced = s.referenceDate() < 0 && !s.dateText().isEmpty();
                 candidates.add(new Candidate(s.block(), introduced ? s.block() + 1 : s.block(),
                         new LetterHeading(s.sender(), s.addressee(), "letter", "", s.dateText(), introduced),
                         false, s.letterhead(), s.referenceDate()));
+                headlessStarts.add(s.block());
+            }
+            if (headless) {
+                // the editor's numbers over the letters found ("3." above its dateline): a number over none begins one too
+                for (int n : numberedWithoutStart(blocks, headlessStarts, explain)) {
+                    candidates.add(new Candidate(n, n + 1, new LetterHeading("", "", "letter", numberOf(blocks.get(n)), "", false)));
+                    headlessStarts.add(n);
+                }
+                candidates.sort(java.util.Comparator.comparingInt(Candidate::heading));
+            }
+            if (formsOnly && !headlessStarts.isEmpty()) {
+                candidates.sort(java.util.Comparator.comparingInt(Candidate::heading));
+                explain.decided(blocks.get(candidates.get(0).heading()).line(), "letters", "the document prints " + forms.size()
+                        + " message forms and " + headlessStarts.size() + " letters without heading lines between them: both are read");
             }
         }
         Datelines years = new Datelines(Datelines.titleYear(blocks), explain);
         years.numericOrder(NumericDateOrder.of(blocks, explain));
         Datelines probe = new Datelines("", new Explanation());
         String frontMonth = frontMonth(blocks);
+        // the first heading below the document's title: no letter precedes it, so no foot can stand above it
+        int titleBlock = firstText(blocks, 0, blocks.size());
+        int firstHead = candidates.stream().mapToInt(Candidate::heading).filter(x -> x > titleBlock).findFirst().orElse(-1);
+        boolean datesAbove = !headless && datedAboveHeading(blocks, firstHead, probe);
+        if (datesAbove) explain.decided(blocks.get(firstHead - 1).line(), "letters",
+                "the first letter's dateline stands above its heading: a dateline right above a heading is that letter's, not a foot of the letter before");
         List<Letter> out = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             Candidate cand = candidates.get(c);
-            int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe) : blocks.size();
-            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, explain);
+            int next = c + 1 < candidates.size() ? headTop(blocks, candidates.get(c + 1).heading(), probe, datesAbove) : blocks.size();
+            Optional<Letter> l = letter(blocks, cand, next, candidates.size(), years, probe, out, frontMonth, datesAbove, explain);
             // a letter no signature names is the collection's author's ("THE WAR LETTERS OF AMOS TRUESDELL")
-            if (headless && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
+            boolean ownHead = !headless && !headlessStarts.contains(cand.heading());
+            if (!ownHead && !author.isEmpty()) l = l.map(x -> x.sender().isEmpty() ? authors(x, author, blocks, explain) : x);
             l.ifPresent(out::add);
         }
         // a letter runs to the next one's start; "To the same" is the letter before's addressee
         List<Letter> fixed = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
             Letter l = namedKin(sameParties(out.get(k), fixed, blocks, explain), blocks, out.get(0).start(), explain);
-            if (headless) l = titledAddressee(l, out, blocks, explain);
-            if (headless) l = TitledParties.complete(l, author, recipient, blocks.get(l.heading()).line(), explain);
+            boolean headed = !headless && !headlessStarts.contains(l.heading());
+            if (!headed) l = titledAddressee(l, out, blocks, explain);
+            if (!headed) l = TitledParties.complete(l, author, recipient, l.closing() >= 0 ? blocks.get(l.closing()).plain() : "",
+                    blocks.get(l.heading()).line(), explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return fixed;
+        return envelopeNamesKin(initialsNamed(fixed, blocks, explain), blocks, explain);
+    }
+
+    private static final Pattern INITIALS_ONLY = Pattern.compile("^(?:\\p{Lu}\\.\\s?){2,4}$");
+
+    /**
+     * A party who signs by initials alone ({@code — A. W. H.}) where exactly one name among the document's other
+     * letters' parties has those initials ({@code ARTHUR W. HANSON}, who signs the circulars): that person.
+     */
+    private static List<Letter> initialsNamed(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            String sender = fullName(l.sender(), letters), addressee = fullName(l.addressee(), letters);
+            if (sender.equals(l.sender()) && addressee.equals(l.addressee())) { out.add(l); continue; }
+            explain.decided(blocks.get(l.heading()).line(), "letters", "initials stand for the one party of the document's other letters "
+                    + "whose name has them: from '" + sender + "' to '" + addressee + "'");
+            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee, l.dateline(),
+                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+        }
+        return out;
+    }
+
+    private static String fullName(String party, List<Letter> letters) {
+        if (!INITIALS_ONLY.matcher(party.strip()).matches()) return party;
+        String initials = party.replaceAll("[^\\p{Lu}]", "");
+        java.util.Set<String> fits = new java.util.LinkedHashSet<>();
+        for (Letter o : letters) {
+            for (String name : List.of(o.sender(), o.addressee())) {
+                if (INITIALS_ONLY.matcher(name.strip()).matches()) continue;
+                String[] w = name.strip().split("[\\s.]+");
+                StringBuilder firsts = new StringBuilder();
+                for (String x : w) if (!x.isEmpty()) firsts.append(x.charAt(0));
+                if (w.length >= 2 && firsts.toString().equals(initials)) fits.add(name.strip());
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : party;
+    }
+
+    /** An envelope described after its letter: {@code Envelope: Mrs X, The Vicarage, …}, {@code Addressed to: …}. */
+    private static final Pattern ENVELOPE = Pattern.compile("(?i)^(?:envelope|cover|addressed(?:\\s+to)?|superscription)\\s*:\\s*(\\p{Lu}[^,;]{1,50}?)\\s*[,;]\\s*\\S.*");
+
+    /**
+     * Letters to a kinsman the title names by kinship alone ({@code to her mother}) whose envelopes, described after
+     * them, all name one person ({@code Envelope: Mrs Fanshawe, The Vicarage, …}): that kinsman is the person, in every
+     * letter that names him by kinship.
+     */
+    private static List<Letter> envelopeNamesKin(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        java.util.Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+        int line = -1;
+        for (Letter l : letters) {
+            String kin = LetterHeading.kinOnly(l.addressee());
+            if (kin.isEmpty()) continue;
+            for (int i = l.start(); i < l.end(); i++) {
+                Block b = blocks.get(i);
+                if (b.kind() != Block.Kind.PARAGRAPH) continue;
+                Matcher m = ENVELOPE.matcher(LetterHeading.clean(b.plain()));
+                if (!m.matches() || FormFields.AS_BEFORE.matcher(m.group(1)).matches()) continue;
+                named.computeIfAbsent(l.addressee().toLowerCase(java.util.Locale.ROOT), k -> new java.util.LinkedHashSet<>()).add(m.group(1).strip());
+                if (line < 0) line = b.line();
+            }
+        }
+        if (named.isEmpty()) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            java.util.Set<String> to = named.get(l.addressee().toLowerCase(java.util.Locale.ROOT));
+            java.util.Set<String> from = named.get(l.sender().toLowerCase(java.util.Locale.ROOT));
+            String addressee = to != null && to.size() == 1 ? l.addressee() + " " + to.iterator().next() : l.addressee();
+            String sender = from != null && from.size() == 1 ? l.sender() + " " + from.iterator().next() : l.sender();
+            out.add(addressee.equals(l.addressee()) && sender.equals(l.sender()) ? l : new Letter(l.start(), l.heading(), l.headEnd(),
+                    l.end(), l.number(), l.kind(), sender, addressee, l.dateline(), l.when(), l.place(), l.salute(), l.closing(),
+                    l.signature(), l.signedFor()));
+        }
+        for (var e : named.entrySet()) {
+            if (e.getValue().size() == 1) explain.decided(line, "letters", "the envelopes of the letters to '" + e.getKey()
+                    + "' name one person, '" + e.getValue().iterator().next() + "': the kinsman is that person");
+        }
+        return out;
     }
 
     /**
@@ -186,6 +290,8 @@ public final class Letters {
         List<Candidate> out = new ArrayList<>();
         java.util.Map<Integer, FormFields.Form> forms = forms(blocks, explain);
         Optional<CastList> cast = CastList.find(blocks).filter(CastList::drama);
+        ReplyOnMessage.Reply lastReply = null;
+        int lastReplyAt = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (cast.isPresent() && spokenOrDirected(blocks.get(i), cast.get())) continue;
             int run = LetterHeading.fieldRun(blocks, i);
@@ -201,14 +307,24 @@ public final class Letters {
                 // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
                 FormFields.Form f = forms.get(i);
                 boolean onlyFields = fieldsOnly(blocks.get(i));
-                out.add(new Candidate(i, onlyFields ? i + 1 : i, new LetterHeading(f.sender(), f.addressee(),
+                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields ? i + 1 : i;
+                out.add(new Candidate(i, headEnd, new LetterHeading(f.sender(), f.addressee(),
                         formKind(blocks, i), "", f.dateText(), true), true));
+                if (f.blocks() == 2) i = headEnd - 1;
                 continue;
             }
             Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
+            if (reply.isEmpty() && lastReply != null && onlyBracketsBetween(blocks, lastReplyAt + 1, i)) {
+                ReplyOnMessage.Reply to = lastReply;
+                reply = ReplyOnMessage.answer(blocks.get(i), to);
+                if (reply.isPresent()) explain.decided(blocks.get(i).line(), "letters", "under the note by '" + to.sender()
+                        + "', a text signed and dated at its end ('" + reply.get().sender() + "', '" + reply.get().dateText() + "'): its answer, to '" + to.sender() + "'");
+            }
             if (reply.isPresent()) {
                 // written on a message that came back: a message of its own, after the one it answers
                 ReplyOnMessage.Reply r = reply.get();
+                lastReply = r;
+                lastReplyAt = i;
                 explain.decided(blocks.get(i).line(), "letters", "a note addressed to '" + r.addressee() + "' and signed and dated at its end ('"
                         + r.dateText() + "'), after a message: a reply of its own, by '" + r.sender() + "'");
                 out.add(new Candidate(i, i, new LetterHeading(r.sender(), r.addressee(), "letter", "", r.dateText(), true), true));
@@ -293,12 +409,31 @@ public final class Letters {
             int at = i;
             // a memorandum's header of field lines alone is read as before (LetterHeading.fields)
             if (LetterHeading.fields(List.of(blocks.get(i))).isPresent()) continue;
-            FormFields.read(blocks.get(i)).ifPresent(f -> all.put(at, f));
+            Optional<FormFields.Form> form = FormFields.read(blocks.get(i));
+            int below = firstText(blocks, i + 1, blocks.size());
+            if (form.isEmpty() && below < blocks.size() && fieldsOnly(blocks.get(i)) && fieldsOnly(blocks.get(below))) {
+                form = FormFields.read(blocks.get(i), blocks.get(below));    // a card's signature and date, then its address side
+            }
+            form.ifPresent(f -> all.put(at, f));
+            if (form.isPresent() && form.get().blocks() == 2) i = below;
         }
+        // "Address side: as card 1": the addressee of the form before
+        String previous = null;
+        for (var e : all.entrySet()) {
+            FormFields.Form f = e.getValue();
+            if (f.addresseeAsBefore() && previous != null) {
+                explain.decided(blocks.get(e.getKey()).line(), "letters", "the form's address '" + f.addressee()
+                        + "' is the form before's: '" + previous + "'");
+                e.setValue(f = f.withAddressee(previous));
+            }
+            if (!f.addresseeAsBefore()) previous = f.addressee();
+        }
+        all.values().removeIf(FormFields.Form::addresseeAsBefore);
         if (all.size() < 2) all.values().removeIf(f -> f.dateText().isEmpty() || f.signedOnly());
         for (var e : all.entrySet()) {
             FormFields.Form f = e.getValue();
-            explain.decided(blocks.get(e.getKey()).line(), "letters", "the block's fields name the addressee '" + f.addressee()
+            explain.decided(blocks.get(e.getKey()).line(), "letters", (f.ownAddress() ? "the text's own address (FROM … TO …, over the fields' "
+                    + "call signs) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
                     + "' and " + (f.signedOnly() ? "its text is signed '" : "the sender '") + f.sender() + "'"
                     + (f.dateText().isEmpty() ? "" : ", dated '" + f.dateText() + "'")
                     + (all.size() >= 2 ? ": one of " + all.size() + " message forms" : ": a message form"));
@@ -322,7 +457,8 @@ public final class Letters {
     private static final Pattern FORM_TELEGRAM = Pattern.compile("(?i)\\b(?:telegrams?|telegraphs?|telex|tlx|cables?|signals|ZCZC)\\b");
 
     private static Optional<Letter> letter(List<Block> blocks, Candidate cand, int next, int candidates, Datelines years,
-                                           Datelines probe, List<Letter> before, String frontMonth, Explanation explain) {
+                                           Datelines probe, List<Letter> before, String frontMonth, boolean datesAbove,
+                                           Explanation explain) {
         int h = cand.heading(), hEnd = cand.headEnd();
         LetterHeading head = cand.head();
         int end = endOf(blocks, h, next);
@@ -347,12 +483,14 @@ public final class Letters {
         }
         int datedAbove = -1;
         if (start == h && free) {
-            int top = headTop(blocks, h, probe);
+            int top = headTop(blocks, h, probe, datesAbove);
             if (top < h && top == h - 2 && numbered(blocks.get(top))) {
                 // "I." / "Carrew House,\n12th October 1846." / "To the Trustees.": number and dateline above the addressee
                 datedAbove = h - 1;
                 number = numberOf(blocks.get(top));
                 explain.decided(blocks.get(h - 1).line(), "letters", "a dateline between the letter's number and its heading is the letter's");
+            } else if (top == h - 1 && datesAbove && datelineBlock(blocks.get(h - 1), probe)) {
+                datedAbove = h - 1;                               // "March, 1923." / "TO THE MEMBERS OF THE SOCIETY."
             } else if (top < h) {
                 explain.decided(blocks.get(top).line(), "letters", "the headline '" + LetterHeading.clean(blocks.get(top).plain())
                         + "' above the heading is the letter's");
@@ -419,6 +557,18 @@ public final class Letters {
             Optional<LetterParts.Dateline> d = years.read(LetterHeading.lines(blocks.get(datedAbove)), headText, blocks.get(datedAbove).line());
             if (d.isPresent()) { dateline = datedAbove; date = d.get(); }
         }
+        if (date == null) {
+            // "[Undated note. Dated 11 September 1921 from its contents …]" first under the heading: the editor's date, the letter's
+            int first = firstText(blocks, hEnd, end);
+            String t = first < end ? LetterHeading.clean(blocks.get(first).plain()) : "";
+            if (t.startsWith("[") && t.endsWith("]")) {
+                List<org.teikit.convert.dates.IsoDate> ds = DateParser.find(t);
+                if (ds.size() == 1 && ds.get(0).iso().length() == 10) {
+                    date = new LetterParts.Dateline("", ds.get(0).iso(), 0, 0);
+                    explain.decided(blocks.get(first).line(), "letters", "the letter prints no date; the editor's bracket under its heading gives one: " + ds.get(0).iso());
+                }
+            }
+        }
         if (date == null && cand.form() && head.dateText().matches("\\d{1,2}") && !frontMonth.isEmpty()) {
             // a signals form's "Day of Month 17": month and year from the diary's heading
             date = dayIn(frontMonth, Integer.parseInt(head.dateText())).map(iso -> new LetterParts.Dateline("", iso, 0, 0)).orElse(null);
@@ -426,7 +576,7 @@ public final class Letters {
                     + " in the month the document's heading names (" + frontMonth + ")");
         }
         if (date == null && head.fields() && !head.dateText().isEmpty()) {
-            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).or(() -> years.stamped(head.dateText())).orElse(null);
+            date = years.read(List.of(head.dateText()), "", blocks.get(h).line()).or(() -> years.stamped(head.dateText(), blocks.get(h).line())).orElse(null);
         } else if (date == null && !head.dateText().isEmpty()) {
             // a register's heading that dates the message ("Telegram No. 212 of May 3, 1941, from X to Y")
             date = DateParser.parse(head.dateText()).map(iso -> new LetterParts.Dateline("", iso, 0, 0))
@@ -570,14 +720,68 @@ public final class Letters {
      * them ({@code I.} / {@code Carrew House, 12th October 1846.} / {@code To the Trustees.}), or at a newspaper's
      * headline printed in bold right above it ({@code **THE FERRY AT WYLAM.**} / {@code TO THE EDITOR OF …}).
      */
-    static int headTop(List<Block> blocks, int h, Datelines probe) {
+    static int headTop(List<Block> blocks, int h, Datelines probe, boolean datesAbove) {
         if (h < 1) return h;
         Block above = blocks.get(h - 1);
         if (h >= 2 && numbered(blocks.get(h - 2)) && LetterHeading.lines(above).size() <= 2
                 && probe.read(LetterHeading.lines(above), "", above.line()).isPresent()) return h - 2;
+        if (datesAbove && datelineBlock(above, probe)) return h - 1;
         return isHeadline(above) && probe.read(LetterHeading.lines(above), "", above.line()).isEmpty() ? h - 1 : h;
     }
 
+
+    /**
+     * The blocks that are a letter's number alone where the document numbers its letters so: numbers in sequence, each
+     * by one, three or more, at least two standing right above a letter found by its dateline or salutation; those above
+     * no letter found (the next number comes first) begin a letter of their own, one the editor numbered but its writer
+     * neither dated nor saluted (a note, a card).
+     */
+    private static List<Integer> numberedWithoutStart(List<Block> blocks, java.util.Set<Integer> starts, Explanation explain) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).kind() != Block.Kind.HEADING && numbered(blocks.get(i))) numbers.add(i);
+        if (numbers.size() < 3) return List.of();
+        int over = 0;
+        for (int k = 0; k < numbers.size(); k++) {
+            String n = numberOf(blocks.get(numbers.get(k)));
+            if (!n.matches("\\d+") || Integer.parseInt(n) != Integer.parseInt(numberOf(blocks.get(numbers.get(0))).replaceAll("\\D", "0")) + k) return List.of();
+            if (starts.contains(firstText(blocks, numbers.get(k) + 1, blocks.size()))) over++;
+        }
+        if (over < 2) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < numbers.size(); k++) {
+            int from = numbers.get(k), to = k + 1 < numbers.size() ? numbers.get(k + 1) : blocks.size();
+            int f = from;
+            if (starts.stream().noneMatch(x -> x > f && x < to)) {
+                out.add(from);
+                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + over + " numbers stand over letters found): number "
+                        + numberOf(blocks.get(from)) + " heads a letter of its own, though no dateline or salutation shows it");
+            }
+        }
+        return out;
+    }
+
+    /** Whether the blocks between are only breaks and the editor's brackets ({@code [Miss X's reply, on the same form:]}). */
+    private static boolean onlyBracketsBetween(List<Block> blocks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = LetterHeading.clean(blocks.get(i).plain());
+            if (!blocks.get(i).isBreak() && !(t.startsWith("[") && t.endsWith("]"))) return false;
+        }
+        return true;
+    }
+
+    /** A paragraph of one or two lines that is a dateline ({@code March, 1923.}, {@code 12, Savile Park, Halifax,} / {@code 30th April, 1923.}). */
+    private static boolean datelineBlock(Block b, Datelines probe) {
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() <= 2 && probe.read(LetterHeading.lines(b), "", b.line()).isPresent();
+    }
+
+    /**
+     * Whether the document dates its letters above their headings: the first letter's heading, which no letter precedes
+     * (so no foot can stand above it), has a dateline right above it.
+     */
+    private static boolean datedAboveHeading(List<Block> blocks, int first, Datelines probe) {
+        if (first < 1 || blocks.get(first).kind() == Block.Kind.HEADING) return false;
+        return datelineBlock(blocks.get(first - 1), probe);
+    }
 
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
@@ -810,12 +1014,15 @@ public final class Letters {
 
     /** The month and year the document's head names ({@code WAR DIARY … APRIL 1915.}) as {@code 1915-04}, or "". */
     private static String frontMonth(List<Block> blocks) {
+        String dayOf = "";
         for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
             for (var d : DateParser.find(blocks.get(i).plain().replace('\n', ' '))) {
                 if (d.iso().matches("\\d{4}-\\d{2}")) return d.iso();
+                // "14/15 AUGUST 1941": a log's heading that names its days names their month
+                if (dayOf.isEmpty() && d.iso().matches("\\d{4}-\\d{2}-\\d{2}")) dayOf = d.iso().substring(0, 7);
             }
         }
-        return "";
+        return dayOf;
     }
 
     private static Optional<String> dayIn(String month, int day) {

@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
  */
 final class ReplyOnMessage {
     private static final Pattern EDITOR = Pattern.compile("^\\[([^\\]]*)]:?\\s*");
-    private static final Pattern ADDRESSED = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*(?:[—–]|,)\\s+\\S");
+    // "Sandra — fine", "Dear Miss Crossley, I have put you down": a name (a salutation's, a title before it) and a dash or comma
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "^(?:(?:My\\s+)?(?:[Dd]ear|[Dd]earest)\\s+)?((?:(?:Mr|Mrs|Miss|Ms|Dr)\\.?\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*(?:[—–]|,)\\s+\\S");
+    /** An answer's signature and date after a dash at its end: {@code … churchyard. — E. M. Crossley. 26th March.} */
+    private static final Pattern SIGNED_NAME_DATED = Pattern.compile(
+            "[—–]\\s*((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\.?\\s+"
+                    + "(\\d{1,2}(?:st|nd|rd|th|d)?\\s+\\p{Lu}\\p{Ll}{2,}\\.?(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{2}|\\d{4}))\\.?$");
     private static final Pattern SIGNED_DATED = Pattern.compile("(?:[—–]\\s*)?((?:\\p{Lu}\\.\\s?){1,3})\\s*(\\d{1,2}[./]\\d{1,2}[./](?:\\d{2}|\\d{4}))\\.?$");
     private static final Pattern HAND = Pattern.compile("\\bin\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)['’]s\\s+(?:own\\s+)?hand\\b");
     /** Beyond these words it is a letter's text, not a note written across a returned sheet. */
@@ -40,6 +46,19 @@ final class ReplyOnMessage {
         if (!to.lookingAt() || !signed.find() || signed.start() <= to.end()) return Optional.empty();
         String sender = hand.isEmpty() ? signed.group(1).strip() : hand;
         return Optional.of(new Reply(sender, to.group(1), signed.group(2)));
+    }
+
+    /**
+     * The answer written on the same sheet under a reply ({@code Two places only … — E. M. Crossley. 26th March.}): a
+     * short text naming no one, signed and dated after a dash at its end. Its addressee is the reply's writer.
+     */
+    static Optional<Reply> answer(Block b, Reply to) {
+        if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        String t = String.join(" ", LetterHeading.lines(b)).strip();
+        if (t.startsWith("[") || !LetterParts.atMostWords(t, MAX_WORDS)) return Optional.empty();
+        Matcher signed = SIGNED_NAME_DATED.matcher(t);
+        if (!signed.find() || signed.start() < 8) return Optional.empty();
+        return Optional.of(new Reply(signed.group(1).strip(), to.sender(), signed.group(2)));
     }
 
 }

@@ -16,11 +16,25 @@ import java.util.stream.Collectors;
 final class TitledParties {
     private TitledParties() {}
 
-    static Letters.Letter complete(Letters.Letter l, String author, String recipient, int line, Explanation explain) {
+    static Letters.Letter complete(Letters.Letter l, String author, String recipient, String closing, int line, Explanation explain) {
         if (author.isEmpty() || recipient.isEmpty()) return l;
         Set<String> a = words(author), r = words(recipient);
         Set<String> signed = words(l.sender());
         String sender, addressee;
+        // "Your loving Mother" in letters to "her mother": the closing calls its writer by the recipient's kinship
+        String kin = LetterHeading.kinOnly(recipient);
+        boolean kinCloses = !kin.isEmpty() && java.util.regex.Pattern.compile("(?iu)\\b(?:your|yr|thy|ton|ta|votre|dein|deine|tuo|tua)\\s+(?:\\p{L}+\\s+){0,3}"
+                + java.util.regex.Pattern.quote(kin) + "\\b").matcher(closing.replaceAll("\\s+", " ")).find();
+        // only where the signature would make it the author's (unsigned, or the family's name: "M. Fanshawe"); one
+        // signed with a name of neither party's ("Ada") is read from its salutation and signature as it stands
+        if (kinCloses && (signed.isEmpty() || shares(signed, a) && !shares(signed, r))) {
+            sender = recipient;
+            addressee = author;
+            explain.decided(line, "letters", "the closing '" + closing.strip().replaceAll("\\s+", " ") + "' names its writer '" + kin
+                    + "', as the title names the recipient: from '" + recipient + "' to '" + author + "'");
+            return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
+                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        }
         // signed with a name of one party's and none of the other's ("Louise", "Ton Paul"); unsigned or initialled, the author's
         if (shares(signed, r) && !shares(signed, a)) {
             sender = recipient;
