@@ -208,6 +208,22 @@ class ConventionsAccuracyTest {
     private static final double HELDOUT6_LETTERS = 0.81;
 
     /**
+     * A seventh held-out set (17 fixtures of printed letters and telegrams with their notes, each in a tradition of its
+     * own: Blue Book despatches, FRUS telegrams, an eighteenth-century edition, Gutenberg footnote blocks, soldiers'
+     * letters, a letter book, French and German editions, letters to the editor, colonial despatches, notes verbales …),
+     * written from the fixture format alone. Floors: what it measured on arrival, rounded down.
+     */
+    @Test
+    void seventhHeldOutSetMeetsItsFloors() throws Exception {
+        Result all = measured("heldout7");
+        // arrival (commit da267d9, 2026-12-07): notes 0.788 / 0.852 (52 of 66), letters 0.659 / 0.763 (29 of 44, 38 found),
+        // 0 lost; with an apostrophe inside a word no word break in the comparison (as the README says): notes 0.864 / 0.934
+        assertTrue(all.notes().recall() >= 0.86 && all.notes().precision() >= 0.93, "notes " + all.notes());
+        assertTrue(all.letters().recall() >= 0.65 && all.letters().precision() >= 0.76, "letters " + all.letters());
+        assertEquals(0, all.lost(), "words lost");
+    }
+
+    /**
      * Written after the rules of this round, by someone who saw neither the converter nor the other fixtures, and not
      * used to tune anything: its figures are the blind ones. Its floors are what it measured, rounded down.
      */
@@ -450,8 +466,10 @@ class ConventionsAccuracyTest {
     }
 
     static String norm(String s) {
-        // a thousands comma is no word break: the text's "£3,000" is the fixture's "3000"
-        return s.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "").replaceAll("[^\\p{L}\\p{N}\\s]", " ").replaceAll("\\s+", " ").strip();
+        // a thousands comma is no word break: the text's "£3,000" is the fixture's "3000"; nor is an apostrophe inside a
+        // word, as the README says punctuation is removed: the text's "Lowther's" is the fixture's "Lowthers"
+        return s.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "").replaceAll("(?<=\\p{L})['’](?=\\p{L})", "")
+                .replaceAll("[^\\p{L}\\p{N}\\s]", " ").replaceAll("\\s+", " ").strip();
     }
 
     static String firstWords(String s) {
