@@ -135,7 +135,8 @@ class ConventionsAccuracyTest {
         // after the fifth round (speech5, notes5): turns 0.792 / 0.912 — recall tripled, precision one point below arrival
         // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
         // speech8: a page's number above a question leaves no sentence unfinished: 0.840 / 0.960
-        assertTrue(all.turns().recall() >= 0.83 && all.turns().precision() >= 0.95, "turns " + all.turns());
+        // speech9: an office in lower case after a title and its article labels a turn (M. le président.): 0.889 / 0.962
+        assertTrue(all.turns().recall() >= 0.88 && all.turns().precision() >= 0.95, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
         assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         // people 0.294; after a key's entries in one run, interview headers in German, a recorder legend's voice numbers

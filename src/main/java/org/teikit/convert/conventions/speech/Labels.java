@@ -158,6 +158,7 @@ public final class Labels {
             return;
         }
         int pos = start;
+        boolean office = false;
         for (int k = 0; k < MAX_TOKENS && pos < plain.length(); k++) {
             int end = pos;
             while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
@@ -192,7 +193,9 @@ public final class Labels {
                 last = ' ';
             }
             boolean particle = k > 0 && PARTICLES.contains(stripDot(core).toLowerCase(Locale.ROOT));
-            if (!particle && !isNameToken(core)) break;
+            // "M. le président.", "M. le ministre des travaux publics.": an office in lower case after a title and its article
+            if (k == 1 && particle && isArticle(core) && isTitleAbbreviation(stripDot(plain.substring(start, pos).strip()))) office = true;
+            if (!particle && !isNameToken(core) && !(office && core.chars().allMatch(Character::isLetter))) break;
             int nameEnd = pos + core.length();
             if (last == ':') {
                 if (!particle) addWithStage(out, line, plain, start, nameEnd, end, List.of());
@@ -441,6 +444,11 @@ public final class Labels {
                     || c == '\'' || c == '’' || c == '-' || c == '.')) return false;
         }
         return true;
+    }
+
+    /** The articles that open an office after a title: {@code M. le président}, {@code Mme la présidente}. */
+    private static boolean isArticle(String word) {
+        return word.equals("le") || word.equals("la");
     }
 
     static boolean isTitleAbbreviation(String word) {
