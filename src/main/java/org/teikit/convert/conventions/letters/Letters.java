@@ -344,9 +344,7 @@ public final class Letters {
                     && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
-            int below = i + 1;
-            while (below < blocks.size() && blocks.get(below).isBreak()) below++;
-            boolean salutedBelow = below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
+            boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
                     .or(() -> numberHeading(blocks, at, author, recipient));
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
@@ -363,6 +361,13 @@ public final class Letters {
         if (b.kind() != Block.Kind.PARAGRAPH || own.isEmpty()) return false;
         String first = own.get(0).strip();
         return first.startsWith("(") || own.size() > 1 && cast.member(first).isPresent();
+    }
+
+    /** Whether the next block that is no break is a salutation. */
+    private static boolean salutedBelow(List<Block> blocks, int i) {
+        int below = i + 1;
+        while (below < blocks.size() && blocks.get(below).isBreak()) below++;
+        return below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
     }
 
     /**

@@ -359,7 +359,7 @@ public final class Labels {
         char stop = labelEnd > nameEnd ? plain.charAt(labelEnd - 1) : '\n';
         if (stop == ')') stop = '\n';                            // "MARGIT (sitting)" closes at the line's end
         Label.Form form = form(line, start, nameEnd, name, stop);
-        if (form.styled() && styledLine(line, start, labelEnd, rest, stage, form == Label.Form.ITALIC && stop == '.')) return;
+        if (form.styled() && styledLine(line, plain, start, labelEnd, rest, stage, form == Label.Form.ITALIC && stop == '.')) return;
         out.add(new Label(name, form, stage, rest, labelEnd));
     }
 
@@ -410,14 +410,13 @@ public final class Labels {
      * stop and the line's words ({@code italicStop}; a question set in bold, {@code **JR: And then?**}, keeps its
      * label), or {@code *Enter SUSAN, with a lamp.*}, a name and a lower-case phrase that fill the run and the line.
      */
-    private static boolean styledLine(List<Inline> line, int start, int labelEnd, List<Inline> rest, List<Inline> stage,
-                                      boolean italicStop) {
+    private static boolean styledLine(List<Inline> line, String plain, int start, int labelEnd, List<Inline> rest,
+                                      List<Inline> stage, boolean italicStop) {
         int pos = 0;
         for (Inline i : line) {
             int len = i.plain().length();
             if (start < pos + len) {
                 int runEnd = pos + len;
-                String plain = Inline.plain(line);
                 boolean wordsAfterLabel = runEnd > labelEnd && plain.substring(labelEnd, runEnd).chars().anyMatch(Character::isLetter);
                 boolean fillsTheLine = pos == 0 && runEnd >= labelEnd && Inline.plain(rest).isBlank() && !stage.isEmpty();
                 return i instanceof Inline.Styled && (italicStop && wordsAfterLabel || fillsTheLine);

@@ -610,7 +610,7 @@ final class ConventionalLayout {
             if (opener == null) opener = Tei.el("opener");
             notes.at(i);
             if (address) {                              // the project's schema has no <address>: its lines, as printed
-                List<List<org.teikit.source.Inline>> lines = b.lines();
+                List<List<Inline>> lines = b.lines();
                 for (int k = 0; k < lines.size(); k++) {
                     boolean broken = opener.getChildCount() > 0 && opener.getChild(opener.getChildCount() - 1) instanceof Element e
                             && e.getLocalName().equals("lb");     // the block above ended its line
@@ -624,7 +624,7 @@ final class ConventionalLayout {
             }
             int right = i == l.dateline() && i == l.salute() ? LetterParts.saluteThenDateline(b.plain()) : -1;
             if (right > 0) {                            // the salutation, then the dateline set off to its right
-                List<org.teikit.source.Inline> in = b.inlines();
+                List<Inline> in = b.inlines();
                 opener.appendChild(inline.element("salute", InlineCut.stripTrailing(InlineCut.before(in, right))));
                 Element date = inline.element("dateline", InlineCut.between(in, right, b.plain().length()));
                 LetterParts.wrapPlace(date, l.place());
@@ -652,7 +652,7 @@ final class ConventionalLayout {
                 if (name == null) break;
                 int signedAt = i == l.closing() && l.signature() < 0 ? signatureUnderClosing(blocks.get(i)) : -1;
                 if (signedAt > 0) {                      // "Your loving son,\nArthur": the formula, then who signs
-                    List<org.teikit.source.Inline> in = blocks.get(i).inlines();
+                    List<Inline> in = blocks.get(i).inlines();
                     closer.appendChild(inline.element("salute", InlineCut.stripTrailing(InlineCut.before(in, signedAt))));
                     closer.appendChild(inline.element("signed", InlineCut.between(in, signedAt + 1, blocks.get(i).plain().length())));
                     continue;
@@ -678,12 +678,12 @@ final class ConventionalLayout {
      * first line is the formula and the one to three short lines under it name the writer.
      */
     private static int signatureUnderClosing(Block b) {
-        List<List<org.teikit.source.Inline>> lines = b.lines();
+        List<List<Inline>> lines = b.lines();
         if (lines.size() < 2 || lines.size() > 4) return -1;
-        String formula = org.teikit.source.Inline.plain(lines.get(0));
+        String formula = Inline.plain(lines.get(0));
         if (!LetterParts.isClosingSalute(formula.strip())) return -1;
-        for (List<org.teikit.source.Inline> line : lines.subList(1, lines.size())) {
-            String t = org.teikit.source.Inline.plain(line);
+        for (List<Inline> line : lines.subList(1, lines.size())) {
+            String t = Inline.plain(line);
             if (!LetterParts.atMostWords(t, 6) || t.matches(".*[?!;].*")) return -1;
         }
         return formula.length();
