@@ -136,12 +136,13 @@ class ConventionsAccuracyTest {
         // rows of their own between the turns (OwnRows: a chat log's joins, a table's sounds, a deposition's remarks): 0.819 / 0.944
         // speech8: a page's number above a question leaves no sentence unfinished: 0.840 / 0.960
         // speech9: an office in lower case after a title and its article labels a turn (M. le président.): 0.889 / 0.962
-        assertTrue(all.turns().recall() >= 0.88 && all.turns().precision() >= 0.95, "turns " + all.turns());
+        // single letters that repeat and alternate label voices (F:/A: after a tape change, LetterVoices): 0.944 / 0.958
+        assertTrue(all.turns().recall() >= 0.94 && all.turns().precision() >= 0.95, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.89, "notes " + all.notes()); // notes5: 0.800 / 0.898
         assertTrue(all.letters().recall() >= 0.80 && all.letters().precision() >= 0.90, "letters " + all.letters()); // message forms (messages5): 0.462 / 0.900; formal letters (letters5): 0.821 / 0.914
         // people 0.294; after a key's entries in one run, interview headers in German, a recorder legend's voice numbers
-        // and the prisoner as the one indicted (people8): 0.647
-        assertTrue(all.people().recall() >= 0.64, "people " + all.people());
+        // and the prisoner as the one indicted (people8): 0.647; LetterVoices (F for FRAGE): 0.824
+        assertTrue(all.people().recall() >= 0.82, "people " + all.people());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -295,6 +295,9 @@ public final class Dialogue {
         List<Unit> out = new ArrayList<>();
         boolean numbered = LineNumbers.printed(blocks);
         if (numbered) explain.decided(1, "speech", "the lines are numbered in one run (counting up, starting again at 1): the numbers are layout, labels are read after them");
+        Set<String> letterVoices = letterVoices(blocks, numbered);
+        if (!letterVoices.isEmpty()) explain.decided(1, "speech", "single letters " + String.join(", ", letterVoices)
+                + " label voices: they repeat and alternate, not in an outline's order (A, B, C)");
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() != Block.Kind.PARAGRAPH) continue;
@@ -339,6 +342,7 @@ public final class Dialogue {
                         continue;
                     }
                     String whyNot = FieldLabels.whyNot(l.name());
+                    if (whyNot != null && letterVoices.contains(l.name().strip().toUpperCase(Locale.ROOT))) whyNot = null;
                     if (whyNot != null && !initialsOfParticipant(l.name(), cast)) continue;
                     if (whyNot != null) explain.decided(b.line() + k, "speech", "'" + l.name() + "' read as a participant's initials, though " + whyNot);
                     if (l.form() == Label.Form.COLUMN && BRACKETED.matcher(Inline.plain(l.rest()).strip()).matches()) {
@@ -361,6 +365,19 @@ public final class Dialogue {
             }
         }
         return out;
+    }
+
+    /** The single letters that label voices, from the first label-shaped start of every paragraph line ({@link LetterVoices}). */
+    private static Set<String> letterVoices(List<Block> blocks, boolean numbered) {
+        List<String> names = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH) continue;
+            for (List<Inline> line : b.lines()) {
+                List<Label> shapes = Labels.at(line, numbered);
+                if (!shapes.isEmpty()) names.add(shapes.get(0).name());
+            }
+        }
+        return LetterVoices.in(names);
     }
 
     /** {@code RE:} for Rose Ebbing: initials of a listed participant label turns, even where they spell a field word. */
