@@ -21,7 +21,9 @@ final class HeadlessLetters {
     private static final int ADDRESS_LINES = 4, FOOT = 4;
     /** A dateline of a place on two lines and the date: {@code No. 12 General Hospital, / Rouen. / 5th July 1916.} */
     private static final int DATELINE_LINES = 3;
-    private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:dear(?:est)?|beloved)\\s*");
+    /** The words of endearment around the name a salutation gives: {@code My own May,}, {@code My darling Kate,}, {@code May darling —}. */
+    private static final Pattern SALUTE_WORDS = Pattern.compile("(?i)^(?:my\\s+)?(?:own\\s+)?(?:(?:dear(?:est)?|beloved|darling|sweetheart|precious|sweetest)\\s*)?"
+            + "|(?:\\s+(?:darling|dearest|beloved))?\\s*[—–]+$");
     private static final Pattern TITLE_RECIPIENT = Pattern.compile("\\bLetters\\s+to\\s+(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
     /** A title naming the writer's kin as the collection's addressee: {@code OLE HAUGEN TO HIS PARENTS, 1867-1870}. */
     private static final Pattern TITLE_KIN = Pattern.compile("(?iu)(?:^|[\\p{L},]\\s+)to\\s+((?:his|her|their)\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b");
@@ -98,12 +100,14 @@ final class HeadlessLetters {
                     continue;
                 }
             }
-            if (datedAtTop && i > covered && lines.size() <= DATELINE_LINES && probe.read(lines, "", b.line()).isPresent()) {
+            boolean afterRule = i > 0 && blocks.get(i - 1).isBreak();
+            if ((datedAtTop || afterRule) && i > covered && lines.size() <= DATELINE_LINES && probe.read(lines, "", b.line()).isPresent()) {
                 int salute = saluteAfter(blocks, i + 1);
                 if (salute >= 0) {
                     String to = addressee(blocks, i + 1, salute, collection, explain);
+                    // where the letters are dated at the foot, a dateline right under a rule is no foot of the letter above
                     explain.decided(b.line(), "letters", "a dateline with a salutation below it (line "
-                            + blocks.get(salute).line() + ") begins a letter that has no heading");
+                            + blocks.get(salute).line() + ") begins a letter that has no heading" + (datedAtTop ? "" : ": a rule stands above it"));
                     if (i - 1 > covered && letterhead(blocks, i - 1) && Letters.firstText(blocks, i + 1, blocks.size()) < salute) {
                         String firm = LetterHeading.lines(blocks.get(i - 1)).get(0).replaceAll("[,.;]+$", "").strip();
                         out.add(new Start(i - 1, to, firm));
@@ -162,6 +166,10 @@ final class HeadlessLetters {
                 if (closes(b) || LetterHeading.lines(b).size() <= 2
                         && probe.read(LetterHeading.lines(b), "", b.line()).isPresent()) foot = true;
             }
+            if (!foot && signedBetweenRules(blocks, s.block(), end)) {
+                foot = true;
+                explain.decided(first.line(), "letters", "rules stand above and below the letter, and its last line is a name alone: its signature");
+            }
             if (foot) {
                 out.add(s);
                 addressee(blocks, s.block(), s.block(), "", explain);       // its salutation's reading, explained
@@ -171,6 +179,25 @@ final class HeadlessLetters {
         }
         return out;
     }
+
+    /**
+     * A letter set between rules, its last line a name or initials alone ({@code W.}, {@code Your Tom}): a rule (at most
+     * one short line, a dateline or a day, between) stands above the salutation, and one right below that name.
+     */
+    private static boolean signedBetweenRules(List<Block> blocks, int salute, int end) {
+        int above = salute - 1;
+        if (above >= 0 && !blocks.get(above).isBreak() && LetterParts.atMostWords(blocks.get(above).plain(), 6)) above--;
+        if (above < 0 || !blocks.get(above).isBreak()) return false;
+        int last = end - 1;
+        while (last > salute && blocks.get(last).isBreak()) last--;
+        if (last <= salute || last + 1 >= blocks.size() || !blocks.get(last + 1).isBreak()) return false;
+        List<String> lines = LetterHeading.lines(blocks.get(last));
+        String name = LetterParts.clean(lines.get(lines.size() - 1));
+        return LetterParts.atMostWords(name, 3) && NAME_ALONE.matcher(name).matches();
+    }
+
+    /** A name or initials alone on a line: {@code W.}, {@code Tom}, {@code J. R. H.}, {@code Your Will}. */
+    private static final Pattern NAME_ALONE = Pattern.compile("^(?:(?i:your|thy)\\s+)?(?:\\p{Lu}[\\p{Ll}'’\\-]*\\.?\\s*){1,3}$");
 
     /**
      * Whether the collection dates its letters at the top: its first salutation has a dateline above it. Else a
@@ -341,7 +368,7 @@ final class HeadlessLetters {
         if (!LetterParts.isSalute(opening) && runIn.lookingAt()) opening = runIn.group(1) + ",";
         // a salutation run into the text without punctuation ("Dear wife i take my pen …") names one word: "wife"
         else if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
-        String name = SALUTE_WORDS.matcher(opening).replaceFirst("").replaceAll("[,:!]+$", "").strip();
+        String name = SALUTE_WORDS.matcher(opening.replaceAll("[,:!]+$", "")).replaceAll("").strip();
         // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
         if (collection.matches("(?i)(?:his|her|their)\\s.*")) {
             // unless the salutation names the one it greets: "Dear Nell," in letters "to his wife" (a pair greeted,

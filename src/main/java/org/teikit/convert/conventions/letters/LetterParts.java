@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
     private static final Pattern SALUTE = Pattern.compile(
-            "^(?:(?:my\\s+)?(?:own\\s+)?dear(?:est)?\\b.{0,60}|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
+            "^(?:(?:my\\s+)?(?:own\\s+)?dear(?:est)?\\b.{0,60}"
+                    // a lover's and a family's: "My own May,", "My darling Kate,", "Sweetheart,", "May darling —"
+                    + "|(?:my\\s+)?(?:own\\s+)?(?:darling|sweetheart|beloved|precious|sweetest)\\b.{0,40}|my\\s+own\\s+\\p{L}.{0,40}"
+                    + "|\\p{Lu}\\p{L}+\\s+(?:darling|dearest|beloved)|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
                     // "Monsieur le Directeur,", "Madame la Comtesse,", "Monsieur et cher confrère,"
                     + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.{1,40})?|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
@@ -32,20 +35,20 @@ public final class LetterParts {
                     + "|gentil(?:issim[oa])?\\b.{0,40}|gentili\\b.{0,40}|egregi[oae]?\\b.{0,40}"
                     // Dutch and Portuguese: "Beste Henk,", "Waarde Hendrik,", "Lieve Moeder,", "Meu querido irmão,", "Minha querida mãe,"
                     + "|(?:beste|waarde|lieve|geachte|zeer\\s+geachte)\\s.{1,40}|(?:meu|minha|meus|minhas)\\s+(?:querid[oa]s?|car[oa]s?|prezad[oa]s?)\\b.{0,40}|(?:querid[oa]|car[oa]|prezad[oa])\\s.{1,40}"
-                    + ")[,:!]$",
+                    + ")(?:[,:!]|\\s*[—–])$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What a writer calls himself under "Your": a kinsman, a friend, a servant. */
     private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant)(?:-in-law)?";
     private static final Pattern CLOSING = Pattern.compile(
             // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant": the formula after its lead-in
             "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:sir|madam|sirs|gentlemen),?\\s+)?)?"
-                    + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
+                    + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted|own)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
                     + "|(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
                     // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
                     + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
-                    + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?"
+                    + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?(?:\\s+(?:for\\s+ever|forever|always))?"
                     // French and German: "Votre dévoué,", "Tout à vous,", "Ihr ergebener", "Mit vorzüglicher Hochachtung"
                     + "|votre\\s+(?:tout\\s+|bien\\s+)?(?:d[ée]vou[ée]e?|affectionn[ée]e?|ami[e]?)\\b.{0,30}|tout\\s+[àa]\\s+(?:vous|toi)\\b.{0,20}"
                     + "|(?:ihr|dein)e?\\s+(?:sehr\\s+|ganz\\s+)?(?:ergebene[rs]?|treue[rs]?|alte[rs]?)\\b.{0,30}"
