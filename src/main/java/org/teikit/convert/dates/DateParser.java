@@ -154,6 +154,8 @@ public final class DateParser {
     private static final String POSTMARK_MONTHS = "JAFEMRAPMYJEJYAUSEOCNODE";
     /** A date stamp's day, two-letter month and year: {@code 2 AU 07}, {@code 24 DE 1907}. */
     private static final Pattern POSTMARK = Pattern.compile("^(\\d{1,2})\\s+(JA|FE|MR|AP|MY|JE|JY|AU|SE|OC|NO|DE)\\s+(\\d{2}|\\d{4})$");
+    /** A form's day, month named short and year of two figures: {@code 9 Aug 14}, {@code 21 Jan. 15}. */
+    private static final Pattern NAMED_MONTH_SHORT_YEAR = Pattern.compile("^(\\d{1,2})\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{2})$");
     /** A day, month and year in figures: {@code 12/03/98}, {@code 20.3.98}, {@code 14-03-06}, {@code 04/03/2003}. */
     private static final Pattern SHORT_NUMERIC = Pattern.compile("^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2}|\\d{4})$");
 
@@ -177,6 +179,10 @@ public final class DateParser {
             String y = pm.group(3).length() == 4 ? pm.group(3) : century != null && century.matches("\\d{2}") ? century + pm.group(3) : null;
             int mo = POSTMARK_MONTHS.indexOf(pm.group(2).toUpperCase(Locale.ROOT)) / 2 + 1;
             return y == null ? Optional.empty() : day(year(y), mo, Integer.parseInt(pm.group(1)));
+        }
+        Matcher named = NAMED_MONTH_SHORT_YEAR.matcher(t);
+        if (named.matches() && month(named.group(2)) > 0 && century != null && century.matches("\\d{2}")) {
+            return day(year(century + named.group(3)), month(named.group(2)), Integer.parseInt(named.group(1)));
         }
         String untimed = STAMP_TIME.matcher(t).replaceFirst("");
         Optional<String> d = parse(untimed);

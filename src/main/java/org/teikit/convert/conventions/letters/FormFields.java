@@ -34,8 +34,12 @@ final class FormFields {
     private static final Pattern HANDED_IN = Pattern.compile("(?i)^handed\\s+in\\s+at\\b.*?\\bon\\s+(.+)$");
     /** A telex answerback: the machine's number, its code, the country letter ({@code 51234 HOLTEX G}). */
     private static final Pattern ANSWERBACK = Pattern.compile("^\\d{4,7}\\s+[A-Z][A-Z0-9]{1,9}\\s+[A-Z]{1,2}$");
-    /** A telegram's signature after a dash at the end of its text: {@code … meet with trap — Arthur}. */
-    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s[—–]+\\s*(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})\\.?$");
+    /**
+     * A telegram's signature after a dash at the end of its text: {@code … meet with trap — Arthur}.
+     */
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s[—–]+\\s*(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})\\.?[*†‡§]*$");
+    /** The break sign before a signature in a telegram's text in capitals: {@code … LOVE = GEOFFREY}. */
+    private static final Pattern BREAK_SIGNATURE = Pattern.compile("\\s=\\s*(\\p{Lu}[\\p{Lu}.'\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'\\-]*){0,2})\\.?[*†‡§]*$");
     /** The line that opens a quoted or forwarded message: a rule of dashes round words, {@code Begin forwarded message:}, a quote mark. */
     private static final Pattern QUOTED = Pattern.compile("(?i)^(?:[-_=]{2,}\\s*\\p{L}[\\p{L} ]{2,40}?\\s*[-_=]{2,}|begin forwarded message:?|>.*|(?:original|forwarded) message:?)$");
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
@@ -53,14 +57,21 @@ final class FormFields {
     /** A party's name before the address the form gives with it (a house number, or street and town): {@code Pendry, 14 Clarence Terrace, Whitby}. */
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^([^,\\d]{2,60}?),\\s*(?:\\d{1,4}[A-Za-z]?\\s+\\p{L}.*|\\p{Lu}[^,]*,\\s*\\p{Lu}.*)$");
 
-    /** What a form block gives: the parties, the date as printed, whether the sender is only its signature. */
-    record Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress) {
-        Form(String sender, String addressee, String dateText, boolean signedOnly) { this(sender, addressee, dateText, signedOnly, 1, false); }
+    /**
+     * What a form block gives: the parties, the date as printed, whether the sender is only its signature, and whether
+     * the text stands in the block below (the block is then the message's heading).
+     */
+    record Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress, boolean textBelow) {
+        Form(String sender, String addressee, String dateText, boolean signedOnly) { this(sender, addressee, dateText, signedOnly, 1, false, false); }
+
+        Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress) {
+            this(sender, addressee, dateText, signedOnly, blocks, ownAddress, false);
+        }
 
         /** Whether the addressee is printed as the form before's ({@code Address side: as card 1}). */
         boolean addresseeAsBefore() { return AS_BEFORE.matcher(addressee).matches(); }
 
-        Form withAddressee(String a) { return new Form(sender, a, dateText, signedOnly, blocks, ownAddress); }
+        Form withAddressee(String a) { return new Form(sender, a, dateText, signedOnly, blocks, ownAddress, textBelow); }
     }
 
     private FormFields() {}
@@ -79,6 +90,25 @@ final class FormFields {
         List<String> lines = new ArrayList<>(LetterHeading.lines(fields));
         lines.addAll(LetterHeading.lines(address));
         return read(lines).map(f -> new Form(f.sender(), f.addressee(), f.dateText(), f.signedOnly(), 2, f.ownAddress()));
+    }
+
+    /**
+     * A telegraph form's fields in one block ({@code TO:}, {@code Date:}, the office's stamps) over its text in the next,
+     * signed at its end after a dash or, in capitals, the telegraph's break sign ({@code … = GEOFFREY}): the fields and
+     * that signature.
+     */
+    static Optional<Form> readSignedBelow(Block fields, Block text) {
+        if (fields.kind() != Block.Kind.PARAGRAPH || text.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        List<String> own = LetterHeading.lines(text);
+        if (own.isEmpty()) return Optional.empty();
+        String last = own.get(own.size() - 1).strip();
+        Matcher broken = BREAK_SIGNATURE.matcher(last);
+        // "= NAME" only in a text in capitals, as the wire prints it: "receipts less payments = Balance" signs nothing
+        if (broken.find() && last.equals(last.toUpperCase(Locale.ROOT))) last = last.substring(0, broken.start()) + " — " + broken.group(1);
+        if (!DASH_SIGNATURE.matcher(last).find()) return Optional.empty();
+        List<String> lines = new ArrayList<>(LetterHeading.lines(fields));
+        lines.add(last);
+        return read(lines).filter(Form::signedOnly).map(f -> new Form(f.sender(), f.addressee(), f.dateText(), true, 1, f.ownAddress(), true));
     }
 
     private static Optional<Form> read(List<String> lines) {

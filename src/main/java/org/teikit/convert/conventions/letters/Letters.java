@@ -307,7 +307,7 @@ public final class Letters {
                 // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
                 FormFields.Form f = forms.get(i);
                 boolean onlyFields = fieldsOnly(blocks.get(i));
-                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields ? i + 1 : i;
+                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields || f.textBelow() ? i + 1 : i;
                 out.add(new Candidate(i, headEnd, new LetterHeading(f.sender(), f.addressee(),
                         formKind(blocks, i), "", f.dateText(), true), true));
                 if (f.blocks() == 2) i = headEnd - 1;
@@ -420,6 +420,9 @@ public final class Letters {
             int below = firstText(blocks, i + 1, blocks.size());
             if (form.isEmpty() && below < blocks.size() && fieldsOnly(blocks.get(i)) && fieldsOnly(blocks.get(below))) {
                 form = FormFields.read(blocks.get(i), blocks.get(below));    // a card's signature and date, then its address side
+            }
+            if (form.isEmpty() && below < blocks.size() && LetterHeading.lines(blocks.get(i)).size() >= 2) {
+                form = FormFields.readSignedBelow(blocks.get(i), blocks.get(below));  // a telegraph form's fields, its text signed below
             }
             form.ifPresent(f -> all.put(at, f));
             if (form.isPresent() && form.get().blocks() == 2) i = below;
