@@ -163,6 +163,13 @@ class FootMarkedNotesTest {
                 (3) In a gale.
                 """);
         assertEquals(List.of(), notes(gap));
+        Document bothSkip = faithful("""
+                The first crossing (1) was calm; the third (3) was not.
+
+                (1) In the packet boat.
+                (3) In a gale.
+                """);
+        assertEquals(List.of(), notes(bothSkip));
     }
 
     /** Trap: a list numbered "1)" at a letter's foot, with no mark of that style above, stays a list. */
@@ -177,5 +184,24 @@ class FootMarkedNotesTest {
                 """);
         assertEquals(List.of(), notes(d));
         assertTrue(d.toXML().contains("Their cards of membership"), d.toXML());
+    }
+
+    /**
+     * Trap: where a law report marks its notes set against the word ({@code not(a)}), a letter in parentheses after a
+     * space ({@code clause (b)}) is a clause named, not a mark, even with a note (b) defined.
+     */
+    @Test
+    void aSpacedLetterIsNoMarkWhereTheFootDoesNotClaimIt() throws Exception {
+        Document d = faithful("""
+                The toll was due whether the boat was laden or not(a), as clause (b) of the grant says.
+                The court held the grant good(b).
+
+                ―――――
+
+                (a) So held in the earlier case.
+                (b) The grant of 1602.
+                """);
+        assertEquals(List.of("a: not | So held in the earlier case.", "b: good | The grant of 1602."), notes(d));
+        assertTrue(d.toXML().contains("clause (b) of the grant"), d.toXML());
     }
 }
