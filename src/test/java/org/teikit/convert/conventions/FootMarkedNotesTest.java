@@ -193,7 +193,10 @@ class FootMarkedNotesTest {
     @Test
     void aSpacedLetterIsNoMarkWhereTheFootDoesNotClaimIt() throws Exception {
         Document d = faithful("""
-                The toll was due whether the boat was laden or not(a), as clause (b) of the grant says.
+                The toll was due whether the boat was laden or not(a).
+
+                The ferry is named in clause (b) of the grant only.
+
                 The court held the grant good(b).
 
                 ―――――
