@@ -139,6 +139,13 @@ public final class NoteMarks {
     public static final Pattern PAREN_REFERENCE = Pattern.compile(
             "(?<=[\\p{L}\\p{P}\\d])(?:\\s?\\((\\d{1,2})\\)|\\(([a-z])\\)|\\s?\\((\\*{1,3})\\))(?=[\\s\\p{P}]|$)");
     /**
+     * A letter in parentheses after a word and a space, as a despatch prints its notes: {@code Advisers (a) on}. Far
+     * more often an enumeration's item, a clause cited ({@code clause (c)}) or a sign ({@code Copyright (c)}): a
+     * reference only where the document's plan found such marks claiming its lettered notes one by one.
+     */
+    public static final Pattern SPACED_LETTER_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])\\s\\(([a-z])\\)(?=[\\s\\p{P}]|$)");
+
+    /**
      * A definition's marker that is also ordinary text, {@code (1) text}, {@code (*) text}, {@code 1 The text} (a number and a
      * capital) or {@code n1 The text}: a definition only in a notes area whose text refers to that number, which the caller knows.
      */

@@ -55,6 +55,7 @@ public final class Footnotes implements NoteSource {
     private int cursor;
     private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
     private boolean flattenedMarks;
+    private boolean spacedLetterMarks;
     private AutoNumberedNotes autoNumbered = AutoNumberedNotes.NONE;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
@@ -129,6 +130,17 @@ public final class Footnotes implements NoteSource {
     public Footnotes withFlattenedMarks(boolean on) {
         this.flattenedMarks = on;
         return this;
+    }
+
+    /** These footnotes are marked by letters in parentheses after a space, {@code Advisers (a) on} (the plan found them claiming the notes). */
+    public Footnotes withSpacedLetterMarks(boolean on) {
+        this.spacedLetterMarks = on;
+        return this;
+    }
+
+    @Override
+    public boolean spacedLetterMarks() {
+        return spacedLetterMarks;
     }
 
     /** The numbers of the notes reStructuredText numbers itself, for their references. */

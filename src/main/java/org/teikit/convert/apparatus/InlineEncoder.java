@@ -296,13 +296,16 @@ public final class InlineEncoder {
         }
         int pos = 0;
         for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
-                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE}) {
+                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE,
+                notes.spacedLetterMarks() ? NoteMarks.SPACED_LETTER_REFERENCE : null}) {
+            if (p == null) continue;
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;
             while (m.find()) {
                 if (!notes.defines(NoteMarks.number(m))) continue;
                 if (p == NoteMarks.PAREN_REFERENCE && isNextItem(m)) continue;
+                if (p == NoteMarks.SPACED_LETTER_REFERENCE && isEnumeration(s, m)) continue;
                 any = true;
                 flattened(s.substring(pos, m.start()), into);
                 into.appendChild(notes.noteFor(NoteMarks.number(m)));
@@ -328,6 +331,14 @@ public final class InlineEncoder {
             return;
         }
         marks(s, into, NoteMarks.FLATTENED_REFERENCE, m -> notes.nextFlattened(m.group(1)) ? m.group(1) : null, this::superscripts);
+    }
+
+    /** What stands before an enumeration's lettered item: a colon, comma, semicolon or dash, or a word joining items. */
+    private static final Pattern ENUMERATION_BEFORE = Pattern.compile("(?:[:;,—–-]|\\b(?i:and|or|either|et|ou|und|oder))\\s*$");
+
+    /** {@code we need: (a) a house, (b) a horse}: a letter in parentheses after a space there is an item, no reference. */
+    private static boolean isEnumeration(String s, Matcher m) {
+        return ENUMERATION_BEFORE.matcher(s.substring(0, m.start())).find();
     }
 
     /** {@code … the pound; (2) a rabbit}: the enumeration's next mark, after a space, is no reference. */

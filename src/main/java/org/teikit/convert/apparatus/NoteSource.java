@@ -26,6 +26,9 @@ public interface NoteSource {
     /** Whether the document marks its notes so at all ({@link #nextFlattened}). */
     default boolean flattenedMarks() { return false; }
 
+    /** Whether a letter in parentheses after a space ({@code Advisers (a) on}) is a mark here ({@link org.teikit.source.NoteMarks#SPACED_LETTER_REFERENCE}). */
+    default boolean spacedLetterMarks() { return false; }
+
     /** The number a reStructuredText reference its processor numbers ({@code [#]_}, {@code [#x]_}, {@code [*]_}) names here, or null. */
     default String autoNumbered(String key) { return null; }
 

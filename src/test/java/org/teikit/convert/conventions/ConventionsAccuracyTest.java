@@ -219,8 +219,10 @@ class ConventionsAccuracyTest {
     void seventhHeldOutSetMeetsItsFloors() throws Exception {
         Result all = measured("heldout7");
         // arrival (commit da267d9, 2026-12-07): notes 0.788 / 0.852 (52 of 66), letters 0.659 / 0.763 (29 of 44, 38 found),
-        // 0 lost; with an apostrophe inside a word no word break in the comparison (as the README says): notes 0.864 / 0.934
-        assertTrue(all.notes().recall() >= 0.86 && all.notes().precision() >= 0.93, "notes " + all.notes());
+        // 0 lost; with an apostrophe inside a word no word break in the comparison (as the README says): notes 0.864 / 0.934;
+        // with (1)/(a) definitions at a letter's foot claimed by the marks above (FootMarkedNotes) and a single letter's
+        // stop in an abbreviation no word break ("p.m." is "pm"): notes 1.000 / 1.000 (66 of 66)
+        assertTrue(all.notes().recall() >= 0.98 && all.notes().precision() >= 0.98, "notes " + all.notes());
         assertTrue(all.letters().recall() >= 0.65 && all.letters().precision() >= 0.76, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
@@ -501,6 +503,8 @@ class ConventionsAccuracyTest {
         // a thousands comma is no word break: the text's "£3,000" is the fixture's "3000"; nor is an apostrophe inside a
         // word, as the README says punctuation is removed: the text's "Lowther's" is the fixture's "Lowthers"
         return s.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "").replaceAll("(?<=\\p{L})['’](?=\\p{L})", "")
+                // nor is the stop inside an abbreviation of single letters: the text's "6 p.m." is the fixture's "pm"
+                .replaceAll("(?<![\\p{L}\\p{N}])(\\p{L})\\.(?=\\p{L}\\.)", "$1")
                 .replaceAll("[^\\p{L}\\p{N}\\s]", " ").replaceAll("\\s+", " ").strip();
     }
 

@@ -43,14 +43,16 @@ public final class NotePlan {
     private final Map<Integer, Integer> definitionStart;
     private final Set<Integer> continuations;
     private final boolean flattenedMarks;
+    private final boolean spacedLetterMarks;
     private final AutoNumberedNotes autoNumbered;
 
     private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
-                     boolean flattenedMarks, AutoNumberedNotes autoNumbered) {
+                     boolean flattenedMarks, boolean spacedLetterMarks, AutoNumberedNotes autoNumbered) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
         this.flattenedMarks = flattenedMarks;
+        this.spacedLetterMarks = spacedLetterMarks;
         this.autoNumbered = autoNumbered;
     }
 
@@ -59,6 +61,9 @@ public final class NotePlan {
 
     /** Whether digits glued to words are the document's note marks ({@link FlattenedMarks}): they pair with its notes. */
     public boolean flattenedMarks() { return flattenedMarks; }
+
+    /** Whether letters in parentheses after a space ({@code Advisers (a) on}) are the document's marks ({@link FootMarkedNotes}). */
+    public boolean spacedLetterMarks() { return spacedLetterMarks; }
 
     public List<Definition> definitions() { return definitions; }
 
@@ -113,12 +118,15 @@ public final class NotePlan {
         }
         boolean[] foot = footOfPage(blocks, area);
         boolean[] series = weakSeries(blocks, referenced);
+        FootMarkedNotes.Found footMarks = FootMarkedNotes.find(blocks, startsDocument, explain);
+        boolean[] footMarked = footMarks.blocks();
+        referenced.addAll(footMarks.claimed());
         List<List<Definition>> byBlock = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) byBlock.add(List.of());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING || separates(b) || literal.contains(i)) continue;
-            boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i];
+            boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i] || footMarked[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
             if (!here.isEmpty()) {
@@ -179,7 +187,7 @@ public final class NotePlan {
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
         explainMarkStyles(blocks, merged, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], autoNumbered);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(), autoNumbered);
     }
 
     /**
