@@ -611,6 +611,22 @@ public final class Letters {
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
         }
+        if (date == null && dateline < 0 && (signature >= 0 || closing >= 0)) {
+            // a newspaper's letter prints the writer's address and date as the last line of his signature's block
+            // ("I am, Sir, …,\n   JOHN SMITH.\n  4, Mill Lane, Aug. 2."): that line is the letter's foot dateline
+            Block signed = blocks.get(signature >= 0 ? signature : closing);
+            List<String> lines = LetterHeading.lines(signed);
+            int name = signature >= 0 ? 1 : 2;                     // the signature's own line(s) above it, the closing's formula too
+            if (lines.size() > name && lines.size() <= name + 2) {
+                String under = lines.get(lines.size() - 1);
+                Optional<LetterParts.Dateline> d = isSignatureLike(under) ? Optional.empty() : years.read(List.of(under), headText, signed.line());
+                if (d.isPresent()) {
+                    date = d.get();
+                    explain.decided(signed.line() + lines.size() - 1, "letters", "the last line of the signature's block, '" + under.strip()
+                            + "', is the letter's foot dateline: " + date.when());
+                }
+            }
+        }
         int last = foot - 1;                                       // a foot dateline stands below the signature
         while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
         if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
@@ -703,11 +719,12 @@ public final class Letters {
     /** Words beyond which a block is the letter's text, not one of its opening or closing parts. */
     private static final int BODY_WORDS = 15;
 
-    /** Whether the blocks from {@code from} to {@code end} are all short (a signature, a place) or postscripts. */
+    /** Whether the blocks from {@code from} to {@code end} are all short (a signature, a place), postscripts or trailers (note definitions, brackets). */
     private static boolean onlyShortAfter(List<Block> blocks, int from, int end) {
         for (int i = from; i < end; i++) {
             Block b = blocks.get(i);
-            if (!b.isBreak() && !LetterParts.isPostscript(b.plain()) && !LetterParts.atMostWords(b.plain(), 12)) return false;
+            // the definitions of the letter's notes or an editor's bracket may stand between the foot and the next letter
+            if (!isTrailer(b) && !LetterParts.isPostscript(b.plain()) && !LetterParts.atMostWords(b.plain(), 12)) return false;
         }
         return true;
     }
