@@ -40,8 +40,8 @@ public final class LetterParts {
     /** What a writer calls himself under "Your": a kinsman, a friend, a servant. */
     private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant)(?:-in-law)?";
     private static final Pattern CLOSING = Pattern.compile(
-            // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant": the formula after its lead-in
-            "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:sir|madam|sirs|gentlemen),?\\s+)?)?"
+            // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant", "I am, Reverend Sir, …": the formula after its lead-in
+            "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:(?:(?:right|very|most)\\s+)?reverend\\s+)?(?:sir|madam|sirs|gentlemen|lord|brethren),?\\s+)?)?"
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
                     // a plain letter's "From your son,", "No more at present from your loving son"

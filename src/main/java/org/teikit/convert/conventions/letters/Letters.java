@@ -347,9 +347,28 @@ public final class Letters {
             boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
                     .or(() -> numberHeading(blocks, at, author, recipient));
+            if (h.isPresent() && underHeading(blocks, out, above)) {
+                // "XVIII. THE BISHOP TO THE CLERGY" over "Thomas, by Divine Permission Bishop …, to the Reverend …": the
+                // letter's own formal address under the editor's heading, no letter of its own
+                explain.decided(blocks.get(i).line(), "letters", "'" + LetterHeading.clean(blocks.get(i).plain())
+                        + "' reads as a heading but stands right under the letter's heading: the letter's own address");
+                continue;
+            }
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
+    }
+
+    /**
+     * Whether the last candidate is an editor's numbered heading ({@code XVIII. X TO Y}) of one block ending right at
+     * {@code above}, below the document's title. (A heading-shaped line with no number, {@code Repeated to Madrid.},
+     * may end the letter before and is no heading over the next.)
+     */
+    private static boolean underHeading(List<Block> blocks, List<Candidate> out, int above) {
+        if (out.isEmpty() || above < 0) return false;
+        Candidate prev = out.get(out.size() - 1);
+        return !prev.form() && !prev.head().fields() && !prev.head().number().isEmpty() && prev.heading() == above && prev.headEnd() == above + 1
+                && above != firstText(blocks, 0, blocks.size());
     }
 
     /**
