@@ -323,4 +323,40 @@ class PrintedPapersLettersTest {
                 """);
         assertEquals(List.of("OPORTO", "FOREIGN OFFICE"), values(d, SENT + "/t:persName"));
     }
+
+    @Test
+    void aTelegraphCompanysFormIsDatedByItsFilingLineAndSignedByItsLastLine() throws Exception {
+        Document d = convert("""
+                Wires kept by the Dunmore family, 1921
+
+                POSTAL TELEGRAPH CABLE COMPANY
+                RECEIVED AT 12 KING ST., ALBANY, N.Y.
+                1921 OCT 5 AM 7 20
+                AB12 9 NL
+                BUFFALO NY OCT 4 1921
+                MRS RUTH DUNMORE
+                22 PINE ST ALBANY NY
+                ARRIVED SAFELY STOP MEETING WENT WELL STOP HOME FRIDAY
+                FRANK
+                """);
+        assertEquals(List.of("FRANK"), values(d, SENT + "/t:persName"), "the signature alone on the last line");
+        assertEquals(List.of("MRS RUTH DUNMORE"), values(d, RECEIVED + "/t:persName"), "the line under the filing line");
+        assertEquals(List.of("1921-10-04"), values(d, SENT + "/t:date/@when"), "the filing's date, not the receiving stamp's");
+    }
+
+    @Test
+    void aTableHeadedTelegraphIsNoForm() throws Exception {
+        Document d = convert("""
+                Returns of the district, 1921
+
+                TELEGRAPH TRAFFIC AT ALBANY
+                OFFICES OPEN 14
+                1921 OCT 5 RETURN
+                BUFFALO NY OCT 4 1921
+                MESSAGES SENT 1204
+                MESSAGES RECEIVED 1187
+                FIGURES BY THE DISTRICT CLERK, Albany.
+                """);
+        assertEquals(List.of(), values(d, SENT), "no text in capitals over a signature: a return, not a wire");
+    }
 }

@@ -434,6 +434,11 @@ public final class Letters {
             // a memorandum's header of field lines alone is read as before (LetterHeading.fields)
             if (LetterHeading.fields(List.of(blocks.get(i))).isPresent()) continue;
             Optional<FormFields.Form> form = FormFields.read(blocks.get(i));
+            if (form.isEmpty()) {
+                form = WireForm.read(blocks.get(i));
+                form.ifPresent(f -> explain.decided(blocks.get(at).line(), "letters", "a telegraph company's form of unlabelled lines: "
+                        + "the place and date of filing '" + f.dateText() + "' date it, the line below names the addressee, the last line signs it"));
+            }
             int below = firstText(blocks, i + 1, blocks.size());
             if (form.isEmpty() && below < blocks.size() && fieldsOnly(blocks.get(i)) && fieldsOnly(blocks.get(below))) {
                 form = FormFields.read(blocks.get(i), blocks.get(below));    // a card's signature and date, then its address side
