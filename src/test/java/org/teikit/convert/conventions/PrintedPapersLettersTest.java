@@ -359,4 +359,57 @@ class PrintedPapersLettersTest {
                 """);
         assertEquals(List.of(), values(d, SENT), "no text in capitals over a signature: a return, not a wire");
     }
+
+    @Test
+    void aFirstNameOrInitialSignatureIsThePersonTheIntroductionNames() throws Exception {
+        Document d = convert("""
+                # The Penrose Bundle, 1922
+
+                Found in a desk at Falmouth. Hester Penrose wrote these to her cousin in Leeds; the bundle also held some receipts.
+
+                ## To Mary Penrose
+
+                Falmouth, 3 April 1922.
+
+                Dear Mary,
+
+                The boats are out again and the harbour is full of gulls.
+
+                Your loving cousin,
+                Hester.
+
+                ## To Mr. John Lacey
+
+                Falmouth, 9 April 1922.
+
+                Dear Mr. Lacey,
+
+                I return the books you lent with thanks.
+
+                Yours faithfully,
+                Hester.
+                """);
+        assertEquals(List.of("Hester Penrose", "Hester Penrose"), values(d, SENT + "/t:persName"));
+    }
+
+    @Test
+    void aFirstNameTheIntroductionGivesTwoSurnamesStaysAsSigned() throws Exception {
+        Document d = convert("""
+                # The Penrose Bundle, 1922
+
+                Found in a desk at Falmouth. Hester Penrose wrote most of these; Hester Lacey, her friend, wrote one.
+
+                ## To Mary Penrose
+
+                Falmouth, 3 April 1922.
+
+                Dear Mary,
+
+                The boats are out again and the harbour is full of gulls.
+
+                Your loving cousin,
+                Hester.
+                """);
+        assertEquals(List.of("Hester"), values(d, SENT + "/t:persName"), "two people of that first name: neither is chosen");
+    }
 }

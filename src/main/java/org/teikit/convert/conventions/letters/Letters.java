@@ -130,7 +130,41 @@ public final class Letters {
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return envelopeNamesKin(initialsNamed(fixed, blocks, explain), blocks, explain);
+        return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+    }
+
+    private static final Pattern FIRST_NAME_ONLY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}$");
+
+    /**
+     * A party signing with a first name alone ({@code Agnes.}) where the editor's introduction, above the first letter,
+     * names exactly one person by that first name and a surname ({@code Agnes Rendle wrote to her brother …}): that
+     * person. (An initial and a surname, {@code A. Rendle}, is left as signed: the signature is already a name.)
+     */
+    private static List<Letter> introducedNames(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        if (letters.isEmpty()) return letters;
+        StringBuilder front = new StringBuilder();
+        for (int i = 0; i < letters.get(0).start(); i++) front.append(blocks.get(i).plain()).append('\n');
+        if (front.length() == 0) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            String sender = introduced(l.sender(), front.toString());
+            if (sender.equals(l.sender())) { out.add(l); continue; }
+            explain.decided(blocks.get(l.heading()).line(), "letters", "'" + l.sender() + "' signs by first name; the introduction names one '"
+                    + sender + "': the sender");
+            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, l.addressee(), l.dateline(),
+                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+        }
+        return out;
+    }
+
+    private static String introduced(String party, String front) {
+        String name = party.strip().replaceAll("[.,]$", "");
+        if (!FIRST_NAME_ONLY.matcher(name).matches()) return party;
+        Pattern full = Pattern.compile("\\b(" + Pattern.quote(name) + "\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
+        Matcher m = full.matcher(front);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        while (m.find()) names.add(m.group(1));
+        return names.size() == 1 ? names.iterator().next() : party;
     }
 
     private static final Pattern INITIALS_ONLY = Pattern.compile("^(?:\\p{Lu}\\.\\s?){2,4}$");
