@@ -280,6 +280,8 @@ class PrintedPapersLettersTest {
 
                 John, Archdeacon of Lindsey, to the Churchwardens of the Parish of Holme, Greeting.
 
+                Gentlemen,
+
                 Whereas the chancel of your church is reported to be out of repair, you are required to see to it before Michaelmas.
 
                                             JOHN LINDSEY.
