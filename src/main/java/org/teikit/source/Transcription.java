@@ -174,7 +174,13 @@ public final class Transcription {
     private static void collect(Node parent, List<Block> out, boolean quoted) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int line = line(n);
-            if (n instanceof Heading h) {
+            if (n instanceof Heading h && setextOverText(h)) {
+                // a rule of dashes under lines of text is a transcription's separator, not a setext heading's underline
+                List<Inline> content = inlines(h);
+                out.add(new Block(quoted ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, 0, "", content, line, lineStarts(content, h)));
+                var spans = h.getSourceSpans();
+                out.add(new Block(Block.Kind.BREAK, 0, "", List.of(), spans.get(spans.size() - 1).getLineIndex() + 1));
+            } else if (n instanceof Heading h) {
                 out.add(new Block(Block.Kind.HEADING, h.getLevel(), "", inlines(h), line));
             } else if (n instanceof Paragraph p) {
                 Node owner = p.getParent();
@@ -283,6 +289,16 @@ public final class Transcription {
                 if (!(m.matches() && styleOf(m.group(2)) != null)) at[0] += html.getLiteral().length();
             } else softBreaks(n, at, out);
         }
+    }
+
+    /** The fewest lines of text over a setext underline that make it a rule under a paragraph: a heading is a line or two. */
+    private static final int SETEXT_TEXT_LINES = 3;
+
+    /** A setext heading (only a setext heading holds line breaks) of several lines of text. */
+    private static boolean setextOverText(Heading h) {
+        List<Integer> breaks = new ArrayList<>();
+        softBreaks(h, new int[]{0}, breaks);
+        return breaks.size() + 1 >= SETEXT_TEXT_LINES && !h.getSourceSpans().isEmpty();
     }
 
     private static int line(Node n) {

@@ -91,6 +91,8 @@ class ConventionsAccuracyTest {
         // as dialogue (speech3): turns 0.994 / 0.994
         assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99, "turns " + all.turns());
         assertTrue(all.notes().recall() >= 0.97 && all.letters().recall() >= 0.82, "notes " + all.notes() + ", letters " + all.letters());
+        // tune7 (wire forms of unlabelled lines, a first-name signature the introduction names): letters 0.922 / 0.922
+        assertTrue(all.letters().recall() >= 0.92 && all.letters().precision() >= 0.92, "letters " + all.letters());
         // people 0.926; after one-word labels took the one full name printed for them (people8): 1.000
         assertTrue(all.people().recall() >= 0.99, "people " + all.people());
         assertEquals(0, all.lost(), "words lost");
@@ -223,7 +225,8 @@ class ConventionsAccuracyTest {
         // with (1)/(a) definitions at a letter's foot claimed by the marks above (FootMarkedNotes) and a single letter's
         // stop in an abbreviation no word break ("p.m." is "pm"): notes 1.000 / 1.000 (66 of 66)
         assertTrue(all.notes().recall() >= 0.98 && all.notes().precision() >= 0.98, "notes " + all.notes());
-        assertTrue(all.letters().recall() >= 0.65 && all.letters().precision() >= 0.76, "letters " + all.letters());
+        // tune7 (printed papers' letters: newspaper signatures dated under them, copies of despatches, wire forms …): letters 0.886 / 0.929
+        assertTrue(all.letters().recall() >= 0.88 && all.letters().precision() >= 0.92, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

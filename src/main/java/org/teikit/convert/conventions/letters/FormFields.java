@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * its text signed {@code — Arthur}, a telex's {@code ATTN}/{@code FM} lines under its answerbacks. A line's cells are
  * the runs between gaps of two spaces or more; a cell is a field when it opens with a label the forms print for the
  * addressee, the sender or the date, followed by a colon, a gap (the value then the next cell) or, for a label in
- * capitals, a space. The date is a date field's, else the handing-in day, else a date stamped among the fields.
+ * capitals, a space. The date is a date field's, else the handing-in day, else a date stamped among the fields, else
+ * the receiving office's.
  */
 final class FormFields {
     /** The parties' and date's labels, lower case. */
@@ -32,6 +33,8 @@ final class FormFields {
     private static final Pattern CAPITAL_LABEL = Pattern.compile("^(TO|ATTN|FM|FROM)\\s+(\\S.*)$");
     /** A telegraph form's "Handed in at 10.55 p.m. on 23 DE 07": the day it was handed in. */
     private static final Pattern HANDED_IN = Pattern.compile("(?i)^handed\\s+in\\s+at\\b.*?\\bon\\s+(.+)$");
+    /** A receiving office's stamp ({@code RECEIVED 2.15 A.M. 18 JUNE 1900}): the day the message arrived, not the day it was sent. */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)^(?:received|rec(?:eive)?d\\.?|rec'd)\\b[\\s.:]*(.*)$");
     /** A telex answerback: the machine's number, its code, the country letter ({@code 51234 HOLTEX G}). */
     private static final Pattern ANSWERBACK = Pattern.compile("^\\d{4,7}\\s+[A-Z][A-Z0-9]{1,9}\\s+[A-Z]{1,2}$");
     /**
@@ -115,7 +118,7 @@ final class FormFields {
         if (lines.size() < 2 || lines.size() > MAX_LINES) return Optional.empty();
         // "-----Original Message-----", "> From: …": a message quoted in the one that carries it, no message of its own
         if (QUOTED.matcher(lines.get(0).strip()).matches()) return Optional.empty();
-        String to = null, from = null, date = null, handed = null, stamped = null, addressed = null, originDay = null;
+        String to = null, from = null, date = null, handed = null, stamped = null, addressed = null, originDay = null, receipt = null;
         String textFrom = null, textTo = null;
         List<String> answerbacks = new ArrayList<>();
         for (String line : lines) {
@@ -138,6 +141,11 @@ final class FormFields {
                 } else if (caps.matches()) {
                     label = caps.group(1);
                     value = caps.group(2);
+                }
+                Matcher received = RECEIVED.matcher(cell);
+                if (received.matches()) {
+                    if (receipt == null && isStamp(lastWords(received.group(1)))) receipt = lastWords(received.group(1));
+                    continue;
                 }
                 Matcher origin = ORIGIN_DAY.matcher(cell);
                 if (origin.matches() && originDay == null) { originDay = origin.group(1); continue; }
@@ -173,7 +181,9 @@ final class FormFields {
         }
         if (to == null || from == null) return Optional.empty();
         if (textFrom != null) { from = textFrom; to = textTo; }
-        String when = date != null ? date : handed != null ? handed : originDay != null ? originDay : stamped != null ? stamped : "";
+        // the office of origin's place and date over the text ("CHEFOO 17 JUNE 1900") before the receiving office's stamp
+        String when = date != null ? date : handed != null ? handed : originDay != null ? originDay : stamped != null ? stamped
+                : receipt != null ? receipt : "";
         return Optional.of(new Form(from, to, when, signedOnly, 1, textFrom != null));
     }
 

@@ -139,13 +139,21 @@ final class HeadlessLetters {
                 covered = i;
                 continue;
             }
-            if (i > covered && LetterParts.isSalute(b.plain())) {
+            if (i > covered && (LetterParts.isSalute(b.plain()) || bareSalute(b))) {
                 // explained once the letter's foot confirms it (see confirmed)
                 out.add(new Start(i, addressee(blocks, i, i, collection, new Explanation()), ""));
                 covered = i;
             }
         }
         return confirmed(blocks, out, explain);
+    }
+
+    /** {@code Dear Mother}: a greeting and a name or two in capitals, alone in its block, as a plain writer leaves it unpunctuated. */
+    private static final Pattern BARE_SALUTE = Pattern.compile("^(?:My\\s+)?(?:Dear|DEAR|Dearest)\\s+\\p{Lu}\\p{L}*(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}*){0,2}$");
+
+    /** A salutation without its comma, alone on its line: like one with it, it begins a letter its foot confirms. */
+    private static boolean bareSalute(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() == 1 && BARE_SALUTE.matcher(LetterParts.clean(b.plain())).matches();
     }
 
     /** A letter that begins at its salutation is one only when its foot shows a closing formula or a dateline. */
@@ -155,7 +163,7 @@ final class HeadlessLetters {
         for (int k = 0; k < starts.size(); k++) {
             Start s = starts.get(k);
             Block first = blocks.get(s.block());
-            if (!LetterParts.isSalute(first.plain())) { out.add(s); continue; }
+            if (!LetterParts.isSalute(first.plain()) && !bareSalute(first)) { out.add(s); continue; }
             int end = k + 1 < starts.size() ? starts.get(k + 1).block() : blocks.size();
             boolean foot = false;
             int seen = 0;

@@ -84,6 +84,14 @@ record LetterHeading(String sender, String addressee, String kind, String number
             "(?i)^(.+?)(?:\\.\\s+(telegram|cable|despatch|dispatch|letter)\\s+(?:no\\.?\\s*)?(\\d{1,5})(?:\\s+of\\s+" + REGISTER_DATE + ")?"
                     + "|,\\s+(?:(telegram|cable|despatch|dispatch)\\s+)?no\\.?\\s*(\\d{1,5}),\\s+" + "(?<d2>" + REGISTER_DATE.substring(1) + ")\\.?$");
 
+    /**
+     * What a printed collection of official papers puts before a message's parties: the writer's own number in
+     * parentheses ({@code (No. 52.)}) and the copy's description ({@code COPY of a DESPATCH}, {@code Extract of a
+     * Letter}, {@code Translation of a Note}), before {@code from X to Y}.
+     */
+    private static final Pattern COPY_OF = Pattern.compile(
+            "(?i)^(?:\\(no\\.?\\s*(\\d{1,5})\\.?\\)\\s*)?(?:(?:copy|extract|extracts|translation|paraphrase)\\s+(?:of\\s+)?(?:an?\\s+)?(?=(?:despatch|dispatch|letter|telegram|cable|note|minute|memorandum)\\s+from\\s))?");
+
     /** The heading a block reads as, if any; {@code author} is the collection's ("Letters of X"), or "". */
     static Optional<LetterHeading> read(Block b, String author) {
         return read(b, author, false);
@@ -119,6 +127,12 @@ record LetterHeading(String sender, String addressee, String kind, String number
             number = prefix.group(2);
             if (prefix.group(1) != null && TELEGRAM.matcher(prefix.group(1)).find()) kind = "telegram";
             t = t.substring(prefix.end());
+        }
+        // a parliamentary paper's "(No. 52.) COPY of a DESPATCH from X to Y": the writer's own number, and the copy's words
+        Matcher copy = COPY_OF.matcher(t);
+        if (copy.lookingAt() && copy.end() < t.length()) {
+            if (number.isEmpty() && copy.group(1) != null) number = copy.group(1);
+            t = t.substring(copy.end());
         }
         String registerDate = "";
         Matcher register = REGISTER_PREFIX.matcher(t);

@@ -56,12 +56,15 @@ public final class LetterLines {
         int n = lines.size();
         if (n < 2) return List.of();
         int salute = -1;
+        boolean saluteDated = false;
         for (int i = 0; i < Math.min(n, HEAD_LINES + 1); i++) {
             if (LetterParts.isSalute(lines.get(i))) { salute = i; break; }
+            // "My Lord Duke,          May 6, 1862.": the salutation with the dateline's date set at the right of its line
+            if (i > 0 && LetterParts.saluteThenDateline(lines.get(i)) > 0) { salute = i; saluteDated = true; break; }
             if (!LetterParts.atMostWords(lines.get(i), 10)) break;
         }
-        int dated = -1;
-        for (int i = 0; i < Math.max(salute, 0); i++) {
+        int dated = saluteDated ? salute : -1;
+        for (int i = 0; i < Math.max(salute, 0) && !saluteDated; i++) {
             if (probe.read(List.of(lines.get(i)), "", b.line() + i).isPresent()) { dated = i; break; }
         }
         int closing = closingLine(lines, Math.max(salute + 1, 1));
@@ -75,7 +78,9 @@ public final class LetterLines {
             out.add(new int[]{0, 1});                                   // the letter's number ("No. 47.") over its dateline
             top = 1;
         }
-        if (salute > top && dated >= top) {
+        if (saluteDated) {
+            out.add(new int[]{top, salute});                            // the dateline's place, over the salutation's line
+        } else if (salute > top && dated >= top) {
             out.add(new int[]{top, dated + 1});                         // the dateline, with the lines above it
             if (dated + 1 < salute) out.add(new int[]{dated + 1, salute});   // the inside address
         } else if (salute > top) {

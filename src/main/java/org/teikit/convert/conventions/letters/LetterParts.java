@@ -23,7 +23,10 @@ public final class LetterParts {
             "^(?:(?:my\\s+)?(?:own\\s+)?dear(?:est)?\\b.{0,60}"
                     // a lover's and a family's: "My own May,", "My darling Kate,", "Sweetheart,", "May darling —"
                     + "|(?:my\\s+)?(?:own\\s+)?(?:darling|sweetheart|beloved|precious|sweetest)\\b.{0,40}|my\\s+own\\s+\\p{L}.{0,40}"
-                    + "|\\p{Lu}\\p{L}+\\s+(?:darling|dearest|beloved)|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)|comrade\\b.{1,40}"
+                    + "|\\p{Lu}\\p{L}+\\s+(?:darling|dearest|beloved)|mr\\.?\\s+(?:president|prime minister|ambassador|chairman)|mr\\.?\\s+\\p{Lu}\\p{L}+|sir|madam|gentlemen|your excellency|(?:my\\s+)?lords?|your\\s+(?:lordship|grace)"
+                    // addressed by rank or by the cloth: "My Lord Duke,", "My Lord Bishop,", "Reverend Sir,", "Reverend Brethren,"
+                    + "|(?:my\\s+)?lord\\s+(?:duke|marquis|marquess|earl|bishop|archbishop|cardinal|mayor|provost)|(?:(?:right|very|most)\\s+)?reverend\\s+(?:sir|madam|father|mother|brethren|brother|sisters?)"
+                    + "|comrade\\b.{1,40}"
                     // French and German: "Monsieur,", "Cher ami,", "Hochgeehrter Herr X!", "Lieber Freund!"
                     // "Monsieur le Directeur,", "Madame la Comtesse,", "Monsieur et cher confrère,"
                     + "|(?:monsieur|madame|mademoiselle|messieurs|mesdames)(?:\\s+(?:le|la|les|et)\\s.{1,40})?|(?:mon\\s+)?cher\\b.{1,40}|(?:ma\\s+)?ch[èe]re\\b.{1,40}"
@@ -40,11 +43,12 @@ public final class LetterParts {
     /** What a writer calls himself under "Your": a kinsman, a friend, a servant. */
     private static final String KIN_OR_SERVICE = "(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|child|friend|servant)(?:-in-law)?";
     private static final Pattern CLOSING = Pattern.compile(
-            // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant": the formula after its lead-in
-            "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:sir|madam|sirs|gentlemen),?\\s+)?)?"
+            // "I am, Sir, yours obediently,", "I remain, dear Madam, your obedient servant", "I am, Reverend Sir, …": the formula after its lead-in
+            "^(?:I\\s+(?:am|remain),?\\s+(?:(?:my\\s+)?(?:dear\\s+)?(?:(?:(?:right|very|most)\\s+)?reverend\\s+)?(?:sir|madam|sirs|gentlemen|lord|brethren),?\\s+)?)?"
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted|own)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
-                    + "|(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
+                    // a plain letter's "From your son,", "No more at present from your loving son"
+                    + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
                     // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
                     + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
@@ -59,9 +63,13 @@ public final class LetterParts {
                     + "|tuy[oa]s?\\b.{0,20}|suy[oa]\\b.{0,20}|un\\s+abrazo\\b.{0,20}|affettuosamente\\b.{0,20}|con\\s+affetto\\b.{0,20})[,.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
-    /** A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets. */
+    /**
+     * A place, perhaps with its region ({@code Fort Ashby, Kansas}), perhaps in editorial brackets; or a street address
+     * as a letter to a newspaper prints it under the signature, its house number first ({@code 4, Mill Lane, Stratford, E.}).
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$");
+            "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$"
+                    + "|^\\d{1,4}[a-z]?,?\\s+\\p{Lu}[\\p{L}\\-' .]{0,30}?(?:,\\s*\\p{Lu}[\\p{L}\\-' .]{0,30}?){1,3},?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
     /**
@@ -142,12 +150,16 @@ public final class LetterParts {
         return atMostWords(t, 40) && FORMULE.matcher(t).matches();
     }
 
-    /** {@code With kind regards to all, I am, yours affectionately,}: a closing after a sentence that leads into it. */
-    private static final Pattern LEAD_IN = Pattern.compile("(?i)^.{3,160}?[,;]\\s+(I\\s+(?:am|remain),?\\s+.{3,60})$");
+    /**
+     * {@code With kind regards to all, I am, yours affectionately,}: a closing after a sentence that leads into it; or
+     * after one whose subject carries on into the formula, {@code I enclose my card, and am, Sir, yours, &c.,}.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^.{3,160}?[,;]\\s+((?:I|and)\\s+(?:am|remain),?\\s+.{3,60})$");
 
     private static boolean closingAfterLeadIn(String t) {
         Matcher m = LEAD_IN.matcher(t.replace('\n', ' '));
-        return m.matches() && atMostWords(m.group(1), 10) && CLOSING.matcher(m.group(1)).matches();
+        if (!m.matches() || !atMostWords(m.group(1), 10)) return false;
+        return CLOSING.matcher(m.group(1).replaceFirst("(?i)^and\\s+", "I ")).matches();
     }
 
     /**

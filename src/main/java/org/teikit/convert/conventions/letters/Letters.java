@@ -130,7 +130,41 @@ public final class Letters {
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return envelopeNamesKin(initialsNamed(fixed, blocks, explain), blocks, explain);
+        return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+    }
+
+    private static final Pattern FIRST_NAME_ONLY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}$");
+
+    /**
+     * A party signing with a first name alone ({@code Agnes.}) where the editor's introduction, above the first letter,
+     * names exactly one person by that first name and a surname ({@code Agnes Rendle wrote to her brother …}): that
+     * person. (An initial and a surname, {@code A. Rendle}, is left as signed: the signature is already a name.)
+     */
+    private static List<Letter> introducedNames(List<Letter> letters, List<Block> blocks, Explanation explain) {
+        if (letters.isEmpty()) return letters;
+        StringBuilder front = new StringBuilder();
+        for (int i = 0; i < letters.get(0).start(); i++) front.append(blocks.get(i).plain()).append('\n');
+        if (front.length() == 0) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            String sender = introduced(l.sender(), front.toString());
+            if (sender.equals(l.sender())) { out.add(l); continue; }
+            explain.decided(blocks.get(l.heading()).line(), "letters", "'" + l.sender() + "' signs by first name; the introduction names one '"
+                    + sender + "': the sender");
+            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, l.addressee(), l.dateline(),
+                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+        }
+        return out;
+    }
+
+    private static String introduced(String party, String front) {
+        String name = party.strip().replaceAll("[.,]$", "");
+        if (!FIRST_NAME_ONLY.matcher(name).matches()) return party;
+        Pattern full = Pattern.compile("\\b(" + Pattern.quote(name) + "\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
+        Matcher m = full.matcher(front);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        while (m.find()) names.add(m.group(1));
+        return names.size() == 1 ? names.iterator().next() : party;
     }
 
     private static final Pattern INITIALS_ONLY = Pattern.compile("^(?:\\p{Lu}\\.\\s?){2,4}$");
@@ -349,9 +383,28 @@ public final class Letters {
             boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
                     .or(() -> numberHeading(blocks, at, author, recipient));
+            if (h.isPresent() && underHeading(blocks, out, above)) {
+                // "XVIII. THE BISHOP TO THE CLERGY" over "Thomas, by Divine Permission Bishop …, to the Reverend …": the
+                // letter's own formal address under the editor's heading, no letter of its own
+                explain.decided(blocks.get(i).line(), "letters", "'" + LetterHeading.clean(blocks.get(i).plain())
+                        + "' reads as a heading but stands right under the letter's heading: the letter's own address");
+                continue;
+            }
             h.ifPresent(x -> out.add(new Candidate(at, at + 1, x)));
         }
         return out;
+    }
+
+    /**
+     * Whether the last candidate is an editor's numbered heading ({@code XVIII. X TO Y}) of one block ending right at
+     * {@code above}, below the document's title. (A heading-shaped line with no number, {@code Repeated to Madrid.},
+     * may end the letter before and is no heading over the next.)
+     */
+    private static boolean underHeading(List<Block> blocks, List<Candidate> out, int above) {
+        if (out.isEmpty() || above < 0) return false;
+        Candidate prev = out.get(out.size() - 1);
+        return !prev.form() && !prev.head().fields() && !prev.head().number().isEmpty() && prev.heading() == above && prev.headEnd() == above + 1
+                && above != firstText(blocks, 0, blocks.size());
     }
 
     /**
@@ -417,6 +470,11 @@ public final class Letters {
             // a memorandum's header of field lines alone is read as before (LetterHeading.fields)
             if (LetterHeading.fields(List.of(blocks.get(i))).isPresent()) continue;
             Optional<FormFields.Form> form = FormFields.read(blocks.get(i));
+            if (form.isEmpty()) {
+                form = WireForm.read(blocks.get(i));
+                form.ifPresent(f -> explain.decided(blocks.get(at).line(), "letters", "a telegraph company's form of unlabelled lines: "
+                        + "the place and date of filing '" + f.dateText() + "' date it, the line below names the addressee, the last line signs it"));
+            }
             int below = firstText(blocks, i + 1, blocks.size());
             if (form.isEmpty() && below < blocks.size() && fieldsOnly(blocks.get(i)) && fieldsOnly(blocks.get(below))) {
                 form = FormFields.read(blocks.get(i), blocks.get(below));    // a card's signature and date, then its address side
@@ -624,6 +682,22 @@ public final class Letters {
                 if (d.isPresent() && LetterHeading.lines(b).size() <= 2) { dateline = i; date = d.get(); }
             }
         }
+        if (date == null && dateline < 0 && (signature >= 0 || closing >= 0)) {
+            // a newspaper's letter prints the writer's address and date as the last line of his signature's block
+            // ("I am, Sir, …,\n   JOHN SMITH.\n  4, Mill Lane, Aug. 2."): that line is the letter's foot dateline
+            Block signed = blocks.get(signature >= 0 ? signature : closing);
+            List<String> lines = LetterHeading.lines(signed);
+            int name = signature >= 0 ? 1 : 2;                     // the signature's own line(s) above it, the closing's formula too
+            if (lines.size() > name && lines.size() <= name + 2) {
+                String under = lines.get(lines.size() - 1);
+                Optional<LetterParts.Dateline> d = isSignatureLike(under) ? Optional.empty() : years.read(List.of(under), headText, signed.line());
+                if (d.isPresent()) {
+                    date = d.get();
+                    explain.decided(signed.line() + lines.size() - 1, "letters", "the last line of the signature's block, '" + under.strip()
+                            + "', is the letter's foot dateline: " + date.when());
+                }
+            }
+        }
         int last = foot - 1;                                       // a foot dateline stands below the signature
         while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
         if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
@@ -716,11 +790,12 @@ public final class Letters {
     /** Words beyond which a block is the letter's text, not one of its opening or closing parts. */
     private static final int BODY_WORDS = 15;
 
-    /** Whether the blocks from {@code from} to {@code end} are all short (a signature, a place) or postscripts. */
+    /** Whether the blocks from {@code from} to {@code end} are all short (a signature, a place), postscripts or trailers (note definitions, brackets). */
     private static boolean onlyShortAfter(List<Block> blocks, int from, int end) {
         for (int i = from; i < end; i++) {
             Block b = blocks.get(i);
-            if (!b.isBreak() && !LetterParts.isPostscript(b.plain()) && !LetterParts.atMostWords(b.plain(), 12)) return false;
+            // the definitions of the letter's notes or an editor's bracket may stand between the foot and the next letter
+            if (!isTrailer(b) && !LetterParts.isPostscript(b.plain()) && !LetterParts.atMostWords(b.plain(), 12)) return false;
         }
         return true;
     }
