@@ -69,6 +69,8 @@ public final class DateParser {
     /** {@code 1919 June 4}: the year first, as diarists and archivists write it. */
     private static final Pattern YMD = Pattern.compile("\\b(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|d)?\\b(?!\\s*\\d|\\s+[AaPp]\\.?[Mm]\\.?\\s+\\d)");
     private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
+    /** A month in another language and its year, as an editor dates an undated letter: {@code [Fin janvier 1689.]}, {@code März 1871}. */
+    private static final Pattern CONTINENTAL_MY = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\p{L}{3,})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern STAMP = Pattern.compile("^(\\d{2})\\s+(\\d{2})-(\\d{2})$");
     private static final Pattern ROMAN_DM = Pattern.compile("\\b(\\d{1,2})/(X{0,1}(?:IX|IV|V?I{0,3}))\\b");
     /** A month in Roman numerals, I to XII (XIII and more are no months), longest first. */
@@ -232,6 +234,8 @@ public final class DateParser {
         scan(YMD, text, out, m -> day(year(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))));
         scan(MY, text, out, m -> month(m.group(1)) == 0 ? Optional.empty()
                 : Optional.of(String.format("%04d-%02d", year(m.group(2)), month(m.group(1)))));
+        if (out.isEmpty()) scan(CONTINENTAL_MY, text, out, m -> month(m.group(1)) != 0 ? Optional.empty()
+                : continentalMonth(m.group(1)).map(mo -> String.format("%04d-%02d", year(m.group(2)), mo)));
         scan(ROMAN_DMY, text, out, m -> romanDayMonth(m.group(1), m.group(3))
                 .flatMap(md -> day(year(m.group(4)), Integer.parseInt(md.substring(2, 4)), Integer.parseInt(md.substring(5)))));
         scan(ROMAN_DM, text, out, m -> romanDayMonth(m.group(1), m.group(2)));

@@ -241,7 +241,9 @@ class ConventionsAccuracyTest {
         // arrival (commit 8c7c2fa, after LetterVoices, 2026-12-07): notes 0.809 / 0.927 (76 of 94), letters 0.216 / 0.400
         // (16 of 74, 40 found), 5 turns found where there is no speech, 0 lost
         assertTrue(all.notes().recall() >= 0.80 && all.notes().precision() >= 0.92, "notes " + all.notes());
-        assertTrue(all.letters().recall() >= 0.21 && all.letters().precision() >= 0.40, "letters " + all.letters());
+        // letters between rules, the year under a heading, telegraph forms with their text below, French editions'
+        // numbered headings (and the letters rules merged from tune7): letters 0.392 / 0.547
+        assertTrue(all.letters().recall() >= 0.39 && all.letters().precision() >= 0.54, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

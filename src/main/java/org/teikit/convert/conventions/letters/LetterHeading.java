@@ -38,7 +38,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** Under a letter's number, a Romance edition's "A X." names the addressee alone ({@code CARTA IV} / {@code A Manuel Pereira.}). */
     private static final Pattern TO_ONLY_NUMBERED = Pattern.compile("^(?:A|Ao|AO|À)\\s+(\\p{Lu}.{1,120}?)[.:]?$");
     /** A heading's party that names the previous letter's: {@code TO THE SAME}, {@code An denselben}, {@code Au même}. */
-    static final Pattern THE_SAME = Pattern.compile("(?i)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
+    static final Pattern THE_SAME = Pattern.compile("(?iu)(?:the\\s+)?same|idem|eundem|denselben|dieselbe|demselben|derselben|(?:au|à\\s+la)\\s+m[êe]me|(?:le\\s+|la\\s+)?m[êe]me"
             + "|mism[oa]|(?:lo\\s+|la\\s+)?stess[oa]|medesim[oa]"
             // Dutch and Portuguese: "Aan denzelfden", "Ao mesmo", "À mesma"
             + "|denzelfden|denzelfde|dezelfde|hetzelfde|(?:o\\s+|a\\s+)?mesm[oa]"
@@ -73,7 +73,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
             "(?i)^(?:\\p{L}+\\s+)?(?:letters|correspondence|papers|telegrams|despatches|dispatches|messages)$");
     /** A collection's title naming its writer, in the languages whose collections the letters read: {@code Letters of}, {@code Lettere di}, {@code Briefe von}. */
     private static final Pattern COLLECTION_OF = Pattern.compile(
-            "(?iu)\\b(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\s+(?:of|from|written|di|de|del|della|von|van)\\b");
+            "(?iu)\\b(?:letters|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\s+(?:of|from|written|di|de|del|della|von|van)\\b");
     /** A date as registers print it beside a number: {@code May 3, 1941}, {@code 3 May 1941}, {@code March 3}. */
     private static final String REGISTER_DATE = "((?:\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th|d)?|\\d{1,2}(?:st|nd|rd|th|d)?\\s+\\p{L}{3,}\\.?)(?:,?\\s+\\d{4})?)";
     /** {@code Telegram No. 212 of May 3, 1941, from X to Y}: the register's number and date before the parties. */
@@ -115,7 +115,9 @@ record LetterHeading(String sender, String addressee, String kind, String number
         }
         // read as a numbered list item ("14." its marker), a dated heading, or a heading of one line over a salutation
         // ("1. To Mrs. Lowe" / "Dear Mum,"), keeps its number: a list of errands ("1. To the baker") heads no letter
-        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && (!datedLine.isEmpty() || printed.size() == 1 && salutedBelow)
+        // ... and so is a French or Italian edition's "412. — À MADAME DE GRIGNAN.": the dash after the number heads a letter
+        boolean dashed = printed.size() <= 2 && t.matches("^[—–]\\s*\\S.*");
+        boolean numberedItem = b.kind() == Block.Kind.LIST_ITEM && (!datedLine.isEmpty() || printed.size() == 1 && salutedBelow || dashed)
                 && b.marker().matches("\\d{1,4}\\.");
         if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.HEADING && !numberedItem) return Optional.empty();
         if (numberedItem) t = b.marker() + " " + t;

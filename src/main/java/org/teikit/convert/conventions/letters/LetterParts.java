@@ -71,7 +71,11 @@ public final class LetterParts {
             "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$"
                     + "|^\\d{1,4}[a-z]?,?\\s+\\p{Lu}[\\p{L}\\-' .]{0,30}?(?:,\\s*\\p{Lu}[\\p{L}\\-' .]{0,30}?){1,3},?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,.]?\\s*(?:the\\s+)?$");
+            "(?iu)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    // in the other languages whose datelines print the weekday: "ce mercredi 5 janvier", "Montag, den 4. Mai"
+                    + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+                    + "|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+                    + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[,.]?\\s*(?:the\\s+)?$");
     /**
      * The article datelines print before the day: {@code Paris, le 3 mars}, {@code ce 12 juin}, {@code Berlin, den 4. Mai},
      * {@code London, the 2d of June}, {@code Roma, li 3 marzo}, {@code Madrid, a 3 de marzo}.
@@ -295,7 +299,9 @@ public final class LetterParts {
 
     /** The place printed before a dateline's date ("" when none), a weekday after it left out; empty if it is not one. */
     static Optional<String> placeBefore(String before) {
-        String b = WEEKDAY.matcher(DATE_ARTICLE.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        // the article stands after the weekday or before it: "Montag, den 4. Mai", "ce mercredi 5 janvier"
+        String b = DATE_ARTICLE.matcher(WEEKDAY.matcher(DATE_ARTICLE.matcher(DOCUMENT_KIND.matcher(before).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("");
         if (b.isBlank()) return Optional.of("");
         return PLACE.matcher(b).matches() ? Optional.of(b.strip()) : Optional.empty();
     }

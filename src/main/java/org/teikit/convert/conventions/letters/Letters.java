@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
 public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
-    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
+    private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
             + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
-    private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
+    private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
     private static final int LOOK_AHEAD = 4;
     /** The word before the name of one who signs for a firm or another person: {@code By}, {@code Per}, {@code p.p.}. */
@@ -639,7 +639,7 @@ public final class Letters {
             String t = first < end ? LetterHeading.clean(blocks.get(first).plain()) : "";
             if (t.startsWith("[") && t.endsWith("]")) {
                 List<org.teikit.convert.dates.IsoDate> ds = DateParser.find(t);
-                if (ds.size() == 1 && ds.get(0).iso().length() == 10) {
+                if (ds.size() == 1 && ds.get(0).iso().length() >= 7) {         // a day, or a month ("[Fin janvier 1689.]")
                     date = new LetterParts.Dateline("", ds.get(0).iso(), 0, 0);
                     explain.decided(blocks.get(first).line(), "letters", "the letter prints no date; the editor's bracket under its heading gives one: " + ds.get(0).iso());
                 }

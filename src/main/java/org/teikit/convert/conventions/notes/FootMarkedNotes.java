@@ -65,7 +65,8 @@ final class FootMarkedNotes {
     /** The foot of the part {@code [from, to)}: its definitions, when the marks above claim them. */
     private static void read(List<Block> blocks, int from, int to, Found out, boolean[] spaced, Explanation explain) {
         int end = to;
-        while (end > from && isPageNumber(blocks.get(end - 1))) end--;
+        // a page's number, or the rule that ends the letter, below the definitions
+        while (end > from && (isPageNumber(blocks.get(end - 1)) || blocks.get(end - 1).isBreak() || isRuleLine(blocks.get(end - 1)))) end--;
         // the run of blocks at the foot that each open with a marker
         int first = end;
         while (first > from && opensWithMarker(blocks.get(first - 1))) first--;
@@ -88,6 +89,11 @@ final class FootMarkedNotes {
                 : "definitions " + defined.get(0) + "–" + defined.get(defined.size() - 1);
         explain.decided(blocks.get(first).line(), "notes", which + " marked '(" + defined.get(0) + ")' at the foot of a letter or page: the text above claims each once, in order,"
                 + " with a mark of that style after its words");
+    }
+
+    /** A line of rule characters alone ({@code ─────────}, {@code * * *}): the letter's or section's end. */
+    private static boolean isRuleLine(Block b) {
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && b.plain().strip().matches("[-—–_=*·•~─━═ ]{3,}");
     }
 
     private static boolean isPageNumber(Block b) {
