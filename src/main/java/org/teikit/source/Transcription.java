@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -268,7 +269,7 @@ public final class Transcription {
     private static List<Integer> lineStarts(List<Inline> content, Node paragraph) {
         List<Integer> breaks = new ArrayList<>();
         int[] at = {0};
-        softBreaks(paragraph, at, breaks);
+        softBreaks(paragraph, at, breaks, keptAsText(paragraph));
         if (breaks.isEmpty()) return List.of();
         String plain = Inline.plain(content);
         List<Integer> out = new ArrayList<>();
@@ -278,7 +279,7 @@ public final class Transcription {
         return out;
     }
 
-    private static void softBreaks(Node parent, int[] at, List<Integer> out) {
+    private static void softBreaks(Node parent, int[] at, List<Integer> out, Set<Node> keptAsText) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) at[0] += t.getLiteral().length();
             else if (n instanceof Code c) at[0] += c.getLiteral().length();
@@ -286,8 +287,40 @@ public final class Transcription {
             else if (n instanceof HardLineBreak) at[0]++;
             else if (n instanceof HtmlInline html) {
                 Matcher m = TAG.matcher(html.getLiteral());
-                if (!(m.matches() && styleOf(m.group(2)) != null)) at[0] += html.getLiteral().length();
-            } else softBreaks(n, at, out);
+                if (!(m.matches() && styleOf(m.group(2)) != null) || keptAsText.contains(n)) at[0] += html.getLiteral().length();
+            } else softBreaks(n, at, out, keptAsText);
+        }
+    }
+
+    /**
+     * The style tags {@link #inlines} keeps as text, as it pairs them: an opening tag never closed (before its emphasis
+     * ends, or the paragraph), a closing tag that closes no open one. Their characters count where lines begin.
+     */
+    private static Set<Node> keptAsText(Node parent) {
+        Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Object[]> open = new ArrayDeque<>();
+        pairTags(parent, open, out);
+        for (Object[] o : open) out.add((Node) o[1]);          // never closed in the paragraph
+        return out;
+    }
+
+    private static void pairTags(Node parent, Deque<Object[]> open, Set<Node> kept) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline html) {
+                Matcher m = TAG.matcher(html.getLiteral());
+                Inline.Style style = m.matches() ? styleOf(m.group(2)) : null;
+                if (SMALL_CAPS_SPAN.matcher(html.getLiteral()).matches()) open.push(new Object[]{Inline.Style.SMALL_CAPS, n});
+                else if (style == null || style == Inline.Style.SMALL_CAPS && m.group(1).isEmpty()) continue;
+                else if (m.group(1).isEmpty()) open.push(new Object[]{style, n});
+                else if (!open.isEmpty() && open.peek()[0] == style) open.pop();
+                else kept.add(n);
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Strikethrough || n instanceof Link) {
+                Deque<Object[]> inner = new ArrayDeque<>();
+                pairTags(n, inner, kept);                    // a tag left open inside emphasis ends with it
+                for (Object[] o : inner) kept.add((Node) o[1]);
+            } else if (!(n instanceof Text) && !(n instanceof Code)) {
+                pairTags(n, open, kept);
+            }
         }
     }
 
@@ -297,7 +330,7 @@ public final class Transcription {
     /** A setext heading (only a setext heading holds line breaks) of several lines of text. */
     private static boolean setextOverText(Heading h) {
         List<Integer> breaks = new ArrayList<>();
-        softBreaks(h, new int[]{0}, breaks);
+        softBreaks(h, new int[]{0}, breaks, keptAsText(h));
         return breaks.size() + 1 >= SETEXT_TEXT_LINES && !h.getSourceSpans().isEmpty();
     }
 

@@ -29,6 +29,18 @@ class TranscriptionTest {
         assertEquals(Inline.Style.UNDERLINE, ((Inline.Styled) in.get(4)).style());
     }
 
+    /** A tag left open, or a closing tag that closes nothing, stays as text: the lines still begin where the source's do. */
+    @Test
+    void linesBeginWhereTheSourcesDoPastATagKeptAsText() {
+        for (String first : List.of("<u>Grete wrote <sup>to him 97</sup>", "Grete wrote</b> <sup>to him 97</sup>",
+                "*<u>Grete* wrote <sup>to him 97</sup>")) {
+            Block b = Transcription.parse(first + "\nthe second line").get(0);
+            assertEquals(2, b.lines().size(), first);
+            assertEquals("the second line", Inline.plain(b.lines().get(1)).strip(), first);
+            assertTrue(Inline.plain(b.lines().get(0)).endsWith("to him 97"), first);
+        }
+    }
+
     @Test
     void resolvesEscapesEmphasisStrikeAndHardBreaks() {
         List<Inline> in = Transcription.parse("\\$5 \\* **bold** *it* ~~TOP SECRET~~  \nnext\\_").get(0).inlines();
