@@ -82,6 +82,37 @@ class LettersBetweenRulesTest {
         assertEquals(List.of("1921-03", "1921-05-02", "1921-06"), values(d, SENT + "/t:date/@when"));
     }
 
+    /** A dateline at sea or in the field: the place after the comma opens with {@code off}, {@code before} or {@code at}. */
+    @Test
+    void aShipsOrACampsDatelineDatesTheLetter() throws Exception {
+        Document d = convert("""
+                Letters to Nan
+
+                * * *
+
+                H.M.S. Vigilant, off Lisbon, May 3rd, 1810.
+
+                My own Nan,
+
+                We lie here waiting for the convoy.
+
+                Ever your own,
+                Hal
+
+                * * *
+
+                Camp, before Badajoz, April 2nd, 1812.
+
+                My own Nan,
+
+                The siege goes slowly.
+
+                Ever your own,
+                Hal
+                """);
+        assertEquals(List.of("1810-05-03", "1812-04-02"), values(d, SENT + "/t:date/@when"));
+    }
+
     /** The look-alike: a paragraph of prose between rules that happens to end on a name is no letter. */
     @Test
     void proseBetweenRulesEndingOnANameIsNoLetter() throws Exception {

@@ -68,7 +68,7 @@ public final class LetterParts {
      * as a letter to a newspaper prints it under the signature, its house number first ({@code 4, Mill Lane, Stratford, E.}).
      */
     private static final Pattern PLACE = Pattern.compile(
-            "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$"
+            "^\\[?\\p{Lu}[\\p{L}\\-' .\"“”]{0,40}?(?:,\\s*(?:near\\s+|by\\s+|bei\\s+|off\\s+|before\\s+|at\\s+)?\\p{Lu}[\\p{L}\\-' .]{0,30}?)?,?\\]?,?\\s*$"
                     + "|^\\d{1,4}[a-z]?,?\\s+\\p{Lu}[\\p{L}\\-' .]{0,30}?(?:,\\s*\\p{Lu}[\\p{L}\\-' .]{0,30}?){1,3},?\\s*$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?iu)(?:^|(?<=[,\\s]))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
