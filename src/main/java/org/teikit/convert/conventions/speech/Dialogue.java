@@ -198,6 +198,7 @@ public final class Dialogue {
                 }
             }
         }
+        colonsBetween(chosen, accepted, acceptedNames, explain);
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
         explainLabelParts(accepted, chosen, explain);
@@ -249,6 +250,29 @@ public final class Dialogue {
                 accepted.add(u);
                 acceptedNames.add(l.name());
             }
+        }
+    }
+
+    /**
+     * A record that closes its labels with a colon, whatever their case ({@code The MAYOR:} and {@code A MEMBER:}): a
+     * start in the other case of the colon form, between the accepted turns, is a turn too, though its own form
+     * shows too little alone. Only among the turns: a colon start before or after them is the record's field or heading.
+     */
+    private static void colonsBetween(Map<Unit, Label> chosen, List<Unit> accepted, List<String> acceptedNames, Explanation explain) {
+        Set<Label.Form> colons = Set.of(Label.Form.COLON, Label.Form.CAPS_COLON);
+        List<Unit> colonTurns = accepted.stream().filter(u -> colons.contains(chosen.get(u).form())).toList();
+        if (colonTurns.size() < 4) return;
+        int first = colonTurns.stream().mapToInt(Unit::block).min().orElseThrow();
+        int last = colonTurns.stream().mapToInt(Unit::block).max().orElseThrow();
+        for (Map.Entry<Unit, Label> e : chosen.entrySet()) {
+            Unit u = e.getKey();
+            if (accepted.contains(u) || !colons.contains(e.getValue().form()) || u.block() <= first || u.block() >= last) continue;
+            boolean otherCase = colonTurns.stream().anyMatch(t -> chosen.get(t).form() != e.getValue().form());
+            if (!otherCase) continue;
+            accepted.add(u);
+            acceptedNames.add(e.getValue().name());
+            explain.decided(u.line(), "speech", "'" + e.getValue().name() + "' taken as a speaker: a colon label among the record's"
+                    + " colon-labelled turns, printed in the other case");
         }
     }
 
