@@ -202,4 +202,37 @@ class VerbatimRecordLinesTest {
         assertTrue(values(d, "//t:body//t:p[not(ancestor::t:sp)]").stream().anyMatch(p -> p.startsWith("Dr. J. MOSS asked")),
                 values(d, "//t:body//t:p").toString());
     }
+
+    @Test
+    void aBroadcastsRoleAfterTheNameIsPartOfTheLabelAndTheSurnameIsTheSamePerson() throws Exception {
+        Document d = convert("""
+                RITA OKAFOR, PRESENTER: Good morning. The ferry strike enters its second week.
+
+                TOM BELL, REPORTER (on camera): Rita, the quay is empty this morning.
+
+                OKAFOR: Any sign of talks?
+
+                BELL (voice-over): None so far. The union meets at noon.
+
+                OKAFOR: Thank you, Tom.
+
+                BELL: Thank you, Rita.
+                """);
+        assertEquals(List.of("RITA OKAFOR, PRESENTER", "TOM BELL, REPORTER", "OKAFOR", "BELL", "OKAFOR", "BELL"), values(d, "//t:sp/t:speaker"));
+        List<String> who = values(d, "//t:sp/@who");
+        assertEquals(who.get(0), who.get(2));
+        assertEquals(who.get(1), who.get(3));
+    }
+
+    @Test
+    void aPlaceAndDayInCapitalsBeforeAColonIsNoSpeaker() throws Exception {
+        Document d = convert("""
+                DOVER, MONDAY: The ferries did not sail today, and the quay was empty by noon.
+
+                The union will meet the owners on Wednesday. No date has been set for a ballot.
+
+                CALAIS, MONDAY: Lorries queued for three miles outside the port.
+                """);
+        assertEquals(List.of(), values(d, "//t:sp"));
+    }
 }

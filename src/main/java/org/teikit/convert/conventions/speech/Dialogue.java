@@ -169,7 +169,9 @@ public final class Dialogue {
                 // a name printed in full once and cut short after ("GILES HOBSON.", then "HOB.") comes back
                 boolean repeated = ev.counts.getOrDefault(key, 0) >= 2 || us.stream().anyMatch(o -> o.block() > u.block()
                         && ev.counts.getOrDefault(SpeakerNames.parts(chosen.get(o).name()).key(), 0) >= 2
-                        && SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name()));
+                        && (SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name())
+                        // "JANE MARSH, CORRESPONDENT" once, then "MARSH" at every turn: a broadcast names and places a voice once
+                        || SpeakerNames.hasRole(l.name()) && SpeakerNames.samePerson(chosen.get(o).name(), l.name())));
                 boolean inCast = cast.flatMap(c -> c.member(l.name())).isPresent();
                 boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd;
                 // "BOTH.", "ALL.": the speakers of the scene at once, however seldom a play prints it

@@ -223,6 +223,7 @@ public final class Labels {
                 continue;
             }
             if (last == ',' && !particle) {                      // "GRETE, to Hans."
+                if (roleAfterComma(out, line, plain, start, nameEnd, end)) break;
                 stageAfterComma(out, line, plain, start, nameEnd, end);
                 break;
             }
@@ -352,6 +353,23 @@ public final class Labels {
         if (dash == 0 && plain.charAt(stop) != '.' && plain.charAt(stop) != ':') return;
         addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), stage);
     }
+
+    /**
+     * {@code JANE MARSH, CORRESPONDENT:}, {@code ALAN CHU, DIPLOMATIC CORRESPONDENT (on camera):}: a broadcast
+     * transcript's name in capitals, its role after a comma, in capitals too, a direction in parentheses perhaps, and the
+     * colon. The role is part of the label (the person is the name before it, {@link SpeakerNames#person}).
+     */
+    private static boolean roleAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
+        if (!isCapitals(plain.substring(start, nameEnd))) return false;
+        Matcher m = ROLE.matcher(plain).region(afterComma, plain.length());
+        if (!m.lookingAt() || !isCapitals(m.group(1))) return false;
+        List<Inline> stage = m.group(2) == null ? List.of() : InlineCut.between(line, m.start(2), m.end(2));
+        addWithStage(out, line, plain, start, m.end(1), m.end(), stage);
+        return true;
+    }
+
+    /** A role in capitals after the name's comma, a direction in parentheses perhaps, the colon and the speech. */
+    private static final Pattern ROLE = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}?)\\s*(?:\\(([^()]{1,40})\\)\\s*)?:(?=\\s+\\S)");
 
     /** {@code GRETE, to Hans.}: a lowercase direction after a comma, closed by the label's stop. */
     private static void stageAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
