@@ -53,19 +53,21 @@ class VerbatimRecordLinesTest {
     @Test
     void aNameInCapitalsAfterASmallPrefixIsInCapitals() throws Exception {
         Document d = convert("""
-                [00:01:02] MacLEOD: Good evening, and welcome.
+                [00:01:02] MacLEOD: Good evening, and welcome to both of you.
 
                 [00:01:09] ORTIZ: Thank you for having me.
 
-                [00:01:15] MacLEOD: You flew in this morning?
+                [00:01:12] BRANDT: And me.
 
-                [00:01:20] ORTIZ: From Halifax, yes.
+                [00:01:15] ORTIZ: We flew in this morning.
 
-                [00:01:26] MacLEOD: And the weather there?
+                [00:01:20] BRANDT: From Halifax, in the fog.
+
+                [00:01:26] MacLEOD: And the weather there now?
 
                 [00:01:31] ORTIZ: Grey.
                 """);
-        assertEquals(List.of("MacLEOD", "ORTIZ", "MacLEOD", "ORTIZ", "MacLEOD", "ORTIZ"), values(d, "//t:sp/t:speaker"));
+        assertEquals(List.of("MacLEOD", "ORTIZ", "BRANDT", "ORTIZ", "BRANDT", "MacLEOD", "ORTIZ"), values(d, "//t:sp/t:speaker"));
     }
 
     @Test

@@ -16,8 +16,8 @@ public final class RecordLines {
     /** The words a speaker uses of themselves and their hearers: none of them in a line the record writes. */
     private static final Set<String> PERSONAL = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your",
             "yours", "sir", "gentlemen", "ladies");
-    /** A past participle or past tense: {@code agreed}, {@code carried}, {@code withdrawn}. */
-    private static final Pattern PAST = Pattern.compile("\\p{L}{2,}(?:ed|wn)");
+    /** A past participle or past tense of the regular kind: {@code agreed}, {@code carried}, {@code negatived}. */
+    private static final Pattern PAST = Pattern.compile("\\p{L}{2,}ed");
     /** The verbs that report speech, in the past, after the speaker's name. */
     private static final Set<String> REPORTING = Set.of("said", "asked", "replied", "observed", "remarked", "stated",
             "suggested", "added", "explained", "thought", "urged", "contended", "maintained", "inquired", "enquired",
@@ -29,7 +29,7 @@ public final class RecordLines {
     private RecordLines() {}
 
     /**
-     * {@code Clause agreed to.}, {@code The House divided.}, {@code Motion, by leave, withdrawn.}: a short statement,
+     * {@code Clause agreed to.}, {@code The House divided.}, {@code Motion, on a show of hands, negatived.}: a short statement,
      * closed by a stop, that no one says of themselves (no I, we or you, no question or exclamation), with a past form.
      */
     public static boolean isProceeding(String text) {

@@ -231,7 +231,7 @@ final class ConventionalLayout {
             turn.appendChild(Tei.el("pb", Tei.at("n", PageMarks.line(b.plain()).orElseThrow())));
             return;
         }
-        if (turn != null && !drama && dialogue.turnAt(i, 0).isEmpty() && !b.lines().isEmpty()
+        if (turn != null && !drama && dialogue.turnAt(i, 0).isEmpty() && !b.lines().isEmpty() && !isStage(b.inlines())
                 && (RecordLines.isProceeding(b.plain()) && noColonLabel(b) || RecordLines.reportsSpeech(b.plain()))) {
             closeTurn();                                     // "Clause agreed to.", "Mr. LUMB asked whether …": the record's own voice
             writer.write(b, i);
