@@ -258,8 +258,10 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout9");
         // arrival (commit c210825, 2026-12-07): turns 0.887 / 0.944 (853 of 962, 904 found), notes 1.000 (8 of 8), one
         // letter found where there is none, people 0.586, structure 0.678 / 0.857, 0 lost
-        assertTrue(all.turns().recall() >= 0.88 && all.turns().precision() >= 0.94, "turns " + all.turns());
-        assertTrue(all.people().recall() >= 0.58, "people " + all.people());
+        // speech10 (titles cut short before a colon name, Mc-capitals, colon labels in both cases, a broadcast's roles,
+        // a record's own lines and page breaks out of the speech): turns 0.943 / 0.982 (907 of 962, 924 found), people 0.707
+        assertTrue(all.turns().recall() >= 0.94 && all.turns().precision() >= 0.98, "turns " + all.turns());
+        assertTrue(all.people().recall() >= 0.70, "people " + all.people());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -169,7 +169,9 @@ public final class Dialogue {
                 // a name printed in full once and cut short after ("GILES HOBSON.", then "HOB.") comes back
                 boolean repeated = ev.counts.getOrDefault(key, 0) >= 2 || us.stream().anyMatch(o -> o.block() > u.block()
                         && ev.counts.getOrDefault(SpeakerNames.parts(chosen.get(o).name()).key(), 0) >= 2
-                        && SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name()));
+                        && (SpeakerNames.abbreviationOf(chosen.get(o).name(), l.name())
+                        // "JANE MARSH, CORRESPONDENT" once, then "MARSH" at every turn: a broadcast names and places a voice once
+                        || SpeakerNames.hasRole(l.name()) && SpeakerNames.samePerson(chosen.get(o).name(), l.name())));
                 boolean inCast = cast.flatMap(c -> c.member(l.name())).isPresent();
                 boolean inRegion = u.block() >= ev.regionStart && u.block() <= ev.regionEnd;
                 // "BOTH.", "ALL.": the speakers of the scene at once, however seldom a play prints it
@@ -198,6 +200,7 @@ public final class Dialogue {
                 }
             }
         }
+        colonsBetween(chosen, accepted, acceptedNames, explain);
         if (accepted.isEmpty()) return new Dialogue(Map.of(), List.of(), cast);
         accepted.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block()) : Integer.compare(a.offset(), b.offset()));
         explainLabelParts(accepted, chosen, explain);
@@ -249,6 +252,29 @@ public final class Dialogue {
                 accepted.add(u);
                 acceptedNames.add(l.name());
             }
+        }
+    }
+
+    /**
+     * A record that closes its labels with a colon, whatever their case ({@code The MAYOR:} and {@code A MEMBER:}): a
+     * start in the other case of the colon form, between the accepted turns, is a turn too, though its own form
+     * shows too little alone. Only among the turns: a colon start before or after them is the record's field or heading.
+     */
+    private static void colonsBetween(Map<Unit, Label> chosen, List<Unit> accepted, List<String> acceptedNames, Explanation explain) {
+        Set<Label.Form> colons = Set.of(Label.Form.COLON, Label.Form.CAPS_COLON);
+        List<Unit> colonTurns = accepted.stream().filter(u -> colons.contains(chosen.get(u).form())).toList();
+        if (colonTurns.size() < 4) return;
+        int first = colonTurns.stream().mapToInt(Unit::block).min().orElseThrow();
+        int last = colonTurns.stream().mapToInt(Unit::block).max().orElseThrow();
+        for (Map.Entry<Unit, Label> e : chosen.entrySet()) {
+            Unit u = e.getKey();
+            if (accepted.contains(u) || !colons.contains(e.getValue().form()) || u.block() <= first || u.block() >= last) continue;
+            boolean otherCase = colonTurns.stream().anyMatch(t -> chosen.get(t).form() != e.getValue().form());
+            if (!otherCase) continue;
+            accepted.add(u);
+            acceptedNames.add(e.getValue().name());
+            explain.decided(u.line(), "speech", "'" + e.getValue().name() + "' taken as a speaker: a colon label among the record's"
+                    + " colon-labelled turns, printed in the other case");
         }
     }
 

@@ -51,6 +51,11 @@ public final class Labels {
      */
     private static final Pattern QUESTION_NUMBER = Pattern.compile("Q\\d{1,5}[ \\t]+(?=\\p{Lu})");
     /**
+     * A broadcast script's cue number before the speaker, {@code 4.  BEN:}, {@code 11. LOCK-KEEPER:}: the script numbers
+     * every cue for the studio; the name after it is in capitals and closed by a colon, with the speech after a space.
+     */
+    private static final Pattern CUE_NUMBER = Pattern.compile("\\d{1,3}\\.[ \\t]+(?=\\p{Lu}[\\p{Lu}\\d'’/\\- .]{0,40}:[ \\t]+\\S)");
+    /**
      * A chat log's nick in angle brackets opening a message, {@code <anna>}, {@code <@op_kit>} (the channel mode
      * before it): IRC's characters, no {@code @} or {@code .} inside (an address {@code <anna@example.net>} is none).
      */
@@ -126,6 +131,8 @@ public final class Labels {
         if (ref.lookingAt()) start = ref.end();                  // "[412a] SOCRATES. …": the standard edition's page
         Matcher question = QUESTION_NUMBER.matcher(plain).region(start, plain.length());
         if (question.lookingAt()) start = question.end();        // "Q12 Mr Brisk: …": the question's number
+        Matcher cue = CUE_NUMBER.matcher(plain).region(start, plain.length());
+        if (start == begin && cue.lookingAt()) start = cue.end(); // "4.  BEN: …": a script's cue number
         return start == begin ? 0 : start;
     }
 
@@ -203,6 +210,12 @@ public final class Labels {
             }
             if (last == '.') {
                 if (particle) { pos = skipSpace(plain, end); continue; }   // "v." of "Fr. v. Ahlden."
+                // "Bro. Kelly:", "Cllr. Hart:", "Sis. Rourke:": a word cut short before a name the colon closes is a
+                // title the record abbreviates; its stop is the abbreviation's, not the label's
+                if (k == 0 && core.length() >= 2 && isShortened(core) && !isTitleOrInitial(core) && titleCase(core) && nextNamesColon(plain, end)) {
+                    pos = skipSpace(plain, end);
+                    continue;
+                }
                 addWithStage(out, line, plain, start, nameEnd, end, List.of());
                 // "Att. Gen.", "Cl. of Cr.": an office's words cut short, one after another, make one label
                 if (!isTitleOrInitial(core) && !(isShortened(core) && nextEndsShortened(plain, end))) break;
@@ -210,6 +223,7 @@ public final class Labels {
                 continue;
             }
             if (last == ',' && !particle) {                      // "GRETE, to Hans."
+                if (roleAfterComma(out, line, plain, start, nameEnd, end)) break;
                 stageAfterComma(out, line, plain, start, nameEnd, end);
                 break;
             }
@@ -289,8 +303,22 @@ public final class Labels {
     }
 
     private static boolean isCapitals(String name) {
-        return name.chars().filter(Character::isLetter).count() > 1
-                && name.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        if (name.chars().filter(Character::isLetter).count() <= 1) return false;
+        for (String word : name.split("[\\s.\\-]+")) if (!capitalsWord(word)) return false;
+        return true;
+    }
+
+    /**
+     * A word in capitals, or in capitals after a prefix in small letters as names in capitals print it ({@code McTAVISH},
+     * {@code MacLEOD}, {@code DeWITT}): the small letters stand only right after the initial, two capitals follow them.
+     */
+    private static boolean capitalsWord(String word) {
+        int lower = 0;
+        while (1 + lower < word.length() && Character.isLowerCase(word.charAt(1 + lower))) lower++;
+        if (lower > 0 && (lower > 2 || !Character.isUpperCase(word.charAt(0)))) return false;
+        String rest = word.substring(Math.min(word.length(), 1 + lower));
+        if (lower > 0 && rest.chars().filter(Character::isUpperCase).count() < 2) return false;
+        return rest.chars().noneMatch(Character::isLowerCase);
     }
 
     private static int skipSpace(String s, int i) {
@@ -325,6 +353,23 @@ public final class Labels {
         if (dash == 0 && plain.charAt(stop) != '.' && plain.charAt(stop) != ':') return;
         addWithStage(out, line, plain, start, nameEnd, stop + Math.max(dash, 1), stage);
     }
+
+    /**
+     * {@code JANE MARSH, CORRESPONDENT:}, {@code ALAN CHU, DIPLOMATIC CORRESPONDENT (on camera):}: a broadcast
+     * transcript's name in capitals, its role after a comma, in capitals too, a direction in parentheses perhaps, and the
+     * colon. The role is part of the label (the person is the name before it, {@link SpeakerNames#person}).
+     */
+    private static boolean roleAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
+        if (!isCapitals(plain.substring(start, nameEnd))) return false;
+        Matcher m = ROLE.matcher(plain).region(afterComma, plain.length());
+        if (!m.lookingAt() || !isCapitals(m.group(1))) return false;
+        List<Inline> stage = m.group(2) == null ? List.of() : InlineCut.between(line, m.start(2), m.end(2));
+        addWithStage(out, line, plain, start, m.end(1), m.end(), stage);
+        return true;
+    }
+
+    /** A role in capitals after the name's comma, a direction in parentheses perhaps, the colon and the speech. */
+    private static final Pattern ROLE = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}?)\\s*(?:\\(([^()]{1,40})\\)\\s*)?:(?=\\s+\\S)");
 
     /** {@code GRETE, to Hans.}: a lowercase direction after a comma, closed by the label's stop. */
     private static void stageAfterComma(List<Label> out, List<Inline> line, String plain, int start, int nameEnd, int afterComma) {
@@ -479,6 +524,29 @@ public final class Labels {
                     && token.indexOf('.') == token.length() - 1;
         }
         return false;
+    }
+
+    /**
+     * Whether one or two capitalised names follow, the last closed by a colon and no stop between: {@code Kelly:},
+     * {@code T. Mulcahy:} is not it (an initial's stop), {@code Ashdown:} and {@code Van Dyke:} are.
+     */
+    private static boolean nextNamesColon(String plain, int from) {
+        int pos = skipSpace(plain, from);
+        for (int k = 0; k < 2 && pos < plain.length(); k++) {
+            int end = pos;
+            while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) end++;
+            String token = plain.substring(pos, end);
+            if (token.endsWith(":")) return token.length() > 2 && isNameToken(token.substring(0, token.length() - 1))
+                    && token.indexOf('.') < 0 && end < plain.length();
+            if (!isNameToken(token) || token.indexOf('.') >= 0) return false;
+            pos = skipSpace(plain, end);
+        }
+        return false;
+    }
+
+    /** {@code Bro}: a capital, then small letters (a play's {@code BEL.} is a name in capitals, cut short). */
+    private static boolean titleCase(String core) {
+        return Character.isUpperCase(core.charAt(0)) && core.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /** A name of initials only, two or more ({@code L. C. J}): in capitals whatever the labels' style. */

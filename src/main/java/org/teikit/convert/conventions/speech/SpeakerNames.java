@@ -53,6 +53,8 @@ public final class SpeakerNames {
 
     /** Words that describe rather than entitle: {@code the}, {@code old}; not evidence that a label names a person. */
     private static final Set<String> DESCRIPTIVE = Set.of("the", "old", "young", "little");
+    /** A name in capitals, then its role in capitals after a comma: {@code PAUL DENNEHY, ANCHOR}. */
+    private static final Pattern ROLED = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’.\\- ]+),\\s+(\\p{Lu}[\\p{Lu}'’.\\- ]+)$");
     private static final Pattern IDENTIFIED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
 
     /**
@@ -61,11 +63,18 @@ public final class SpeakerNames {
      * name before it ({@code Mr. Ralph Dunstan (Fenwold)} → {@code Mr. Ralph Dunstan}). Other labels are themselves.
      */
     public static String person(String printed) {
+        java.util.regex.Matcher role = ROLED.matcher(printed.strip());
+        if (role.matches()) return role.group(1).strip();        // "JANE MARSH, CORRESPONDENT": the name before the role
         java.util.regex.Matcher m = IDENTIFIED.matcher(printed.strip());
         if (!m.matches() || m.group(1).isBlank()) return printed;
         List<String> inside = words(m.group(2));
         boolean titled = inside.size() >= 2 && TITLES.containsKey(inside.get(0)) && !DESCRIPTIVE.contains(inside.get(0));
         return titled ? m.group(2).strip() : m.group(1).strip();
+    }
+
+    /** Whether a label gives the person's role after the name, a broadcast's first label for them ({@code JANE MARSH, CORRESPONDENT}). */
+    public static boolean hasRole(String printed) {
+        return ROLED.matcher(printed.strip()).matches();
     }
 
     /** Whether a label begins with a title of address ({@code Mr.}, {@code Mrs.}, {@code Dr.}): a person's name follows. */

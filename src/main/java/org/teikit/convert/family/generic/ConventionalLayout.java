@@ -15,9 +15,13 @@ import org.teikit.convert.conventions.speech.InlineStages;
 import org.teikit.convert.conventions.speech.PrintedDirections;
 import org.teikit.convert.conventions.speech.Dialogue;
 import org.teikit.convert.conventions.speech.PlayDivisions;
+import org.teikit.convert.conventions.speech.RecordLines;
+import org.teikit.convert.conventions.speech.Label;
+import org.teikit.convert.conventions.speech.Labels;
 import org.teikit.source.Block;
 import org.teikit.source.Inline;
 import org.teikit.source.InlineCut;
+import org.teikit.source.PageMarks;
 import org.teikit.tei.Tei;
 
 import java.util.ArrayList;
@@ -186,6 +190,11 @@ final class ConventionalLayout {
         return true;
     }
 
+    /** Whether no reading of the paragraph's start is a label closed by a colon ({@code A MEMBER: Agreed.}). */
+    private static boolean noColonLabel(Block b) {
+        return Labels.at(b.lines().get(0)).stream().noneMatch(l -> l.form() == Label.Form.COLON || l.form() == Label.Form.CAPS_COLON);
+    }
+
     /** A paragraph: turns where the dialogue found labels, stage directions, continuations, or plain text. */
     private void writeText(Block b, int i) {
         if (b.kind() != Block.Kind.PARAGRAPH || dialogue.isEmpty()) {
@@ -216,6 +225,18 @@ final class ConventionalLayout {
             closeTurn();
             writer.write(b, i);
             explain.decided(b.line(), "drama", "'" + b.plain().strip() + "' ends the book: the speech above ends before it");
+            return;
+        }
+        if (turn != null && PageMarks.isPageBreak(b)) {      // "-- p. 218 --" between two speeches: the page turns, no words
+            turn.appendChild(Tei.el("pb", Tei.at("n", PageMarks.line(b.plain()).orElseThrow())));
+            return;
+        }
+        if (turn != null && !drama && dialogue.turnAt(i, 0).isEmpty() && !b.lines().isEmpty() && !isStage(b.inlines())
+                && (RecordLines.isProceeding(b.plain()) && noColonLabel(b) || RecordLines.reportsSpeech(b.plain()))) {
+            closeTurn();                                     // "Clause agreed to.", "Mr. LUMB asked whether …": the record's own voice
+            writer.write(b, i);
+            explain.decided(b.line(), "speech", "'" + b.plain().strip().split("\\s+", 2)[0] + " …' is the record's own line (a proceeding, or speech reported"
+                    + " in the third person): the speech above ends before it");
             return;
         }
         if (turn != null && i > 0 && dialogue.endsExchange(i - 1) && dialogue.turnAt(i, 0).isEmpty()) {
