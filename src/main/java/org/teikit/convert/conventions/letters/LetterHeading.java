@@ -331,9 +331,13 @@ record LetterHeading(String sender, String addressee, String kind, String number
 
     /** The number a block prints alone (an empty ordered-list item, as "412." on its own line is), or null. */
     static Matcher number(Block b) {
-        String t = b.kind() == Block.Kind.LIST_ITEM && b.plain().isBlank() ? b.marker() : clean(b.plain());
-        Matcher m = NUMBER_ONLY.matcher(t.strip());
+        Matcher m = NUMBER_ONLY.matcher(printedAlone(b));
         return m.matches() ? m : null;
+    }
+
+    /** What a block prints, stripped; for an empty item of an ordered list ({@code 1763.} on its own line), its marker. */
+    static String printedAlone(Block b) {
+        return (b.kind() == Block.Kind.LIST_ITEM && b.plain().isBlank() ? b.marker() : clean(b.plain())).strip();
     }
 
     static boolean isTelegramWord(String s) {

@@ -377,7 +377,7 @@ public final class Letters {
             if (above >= 0 && blocks.get(i).kind() != Block.Kind.HEADING && blocks.get(above).lines().size() == 1
                     && LetterParts.isClosingSalute(blocks.get(above).plain())) continue;
             // the year alone under a heading is that heading's ("1763." under "Mrs. X to Miss Y."), no letter's number
-            if (above >= 0 && !out.isEmpty() && out.get(out.size() - 1).heading() == above && yearUnderHeading(blocks, i)) continue;
+            if (above >= 0 && !out.isEmpty() && out.get(out.size() - 1).heading() == above && !yearAlone(blocks.get(i)).isEmpty()) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
             boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
@@ -577,8 +577,8 @@ public final class Letters {
         String headText = LetterHeading.clean(blocks.get(h).plain()) + " " + head.dateText();
         // "1763." alone under "Mrs. X to Miss Y.": the editor's year for the letter, whose dateline names day and month only
         int yearLine = firstText(blocks, hEnd, end);
-        if (yearLine < end && yearLine == hEnd && yearUnderHeading(blocks, yearLine)) {
-            String year = yearOf(blocks.get(yearLine));
+        String year = yearLine < end && yearLine == hEnd ? yearAlone(blocks.get(yearLine)) : "";
+        if (!year.isEmpty()) {
             headText += " " + year;
             hEnd = yearLine + 1;
             explain.decided(blocks.get(yearLine).line(), "letters", "the year alone under the heading is the letter's: " + year);
@@ -862,18 +862,12 @@ public final class Letters {
         return true;
     }
 
-    /** A year alone on its line ({@code 1763.}, {@code [1763]}), as an edition prints it under a letter's heading. */
-    private static boolean yearUnderHeading(List<Block> blocks, int i) {
-        Block b = blocks.get(i);
-        // "1763." alone is read as an empty item of an ordered list: its number is the marker
-        return b.kind() != Block.Kind.HEADING && !yearOf(b).isEmpty();
-    }
-
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\[?((?:1[0-9]|20)\\d\\d)\\]?\\.?$");
 
-    private static String yearOf(Block b) {
-        String t = b.kind() == Block.Kind.LIST_ITEM && b.plain().isBlank() ? b.marker() : LetterHeading.clean(b.plain());
-        Matcher m = YEAR_ALONE.matcher(t.strip());
+    /** The year a block prints alone ({@code 1763.}, {@code [1763]}), as an edition prints it under a letter's heading; "" else. */
+    private static String yearAlone(Block b) {
+        if (b.kind() == Block.Kind.HEADING) return "";
+        Matcher m = YEAR_ALONE.matcher(LetterHeading.printedAlone(b));
         return m.matches() ? m.group(1) : "";
     }
 

@@ -321,7 +321,8 @@ public final class Dialogue {
         List<Unit> out = new ArrayList<>();
         boolean numbered = LineNumbers.printed(blocks);
         if (numbered) explain.decided(1, "speech", "the lines are numbered in one run (counting up, starting again at 1): the numbers are layout, labels are read after them");
-        Set<String> letterVoices = letterVoices(blocks, numbered);
+        List<List<List<Label>>> shapesOf = labelShapes(blocks, numbered);
+        Set<String> letterVoices = letterVoices(shapesOf);
         if (!letterVoices.isEmpty()) explain.decided(1, "speech", "single letters " + String.join(", ", letterVoices)
                 + " label voices: they repeat and alternate, not in an outline's order (A, B, C)");
         for (int i = 0; i < blocks.size(); i++) {
@@ -332,7 +333,7 @@ public final class Dialogue {
             List<List<Inline>> lines = b.lines();
             String part = claimed.apply(i);
             if (part != null) {
-                List<Label> shaped = lines.isEmpty() ? List.of() : Labels.at(lines.get(0), numbered);
+                List<Label> shaped = lines.isEmpty() ? List.of() : shapesOf.get(i).get(0);
                 if (!shaped.isEmpty()) explain.decided(b.line(), "speech", "'" + shaped.get(0).name() + "' is no speaker: the line is " + part);
                 continue;
             }
@@ -348,7 +349,7 @@ public final class Dialogue {
             // a paragraph whose first label-shaped line is a field ("Date: …", then "Moderator: K. Adeyemi.") is a header
             boolean header = false, labelAbove = false;
             for (int k = 0; k < lines.size() && k < offsets.size(); k++) {
-                List<Label> shapes = Labels.at(lines.get(k), numbered);
+                List<Label> shapes = shapesOf.get(i).get(k);
                 if (!labelAbove && !shapes.isEmpty()) header = shapes.stream().anyMatch(l -> FieldLabels.isField(l.name()));
                 boolean fieldsAbove = header && labelAbove;
                 labelAbove |= !shapes.isEmpty();
@@ -393,15 +394,22 @@ public final class Dialogue {
         return out;
     }
 
-    /** The single letters that label voices, from the first label-shaped start of every paragraph line ({@link LetterVoices}). */
-    private static Set<String> letterVoices(List<Block> blocks, boolean numbered) {
-        List<String> names = new ArrayList<>();
+    /** Each paragraph line's readings as a label, by block and line (none for other blocks): read once, used twice. */
+    private static List<List<List<Label>>> labelShapes(List<Block> blocks, boolean numbered) {
+        List<List<List<Label>>> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.kind() != Block.Kind.PARAGRAPH) continue;
-            for (List<Inline> line : b.lines()) {
-                List<Label> shapes = Labels.at(line, numbered);
-                if (!shapes.isEmpty()) names.add(shapes.get(0).name());
-            }
+            List<List<Label>> lines = new ArrayList<>();
+            if (b.kind() == Block.Kind.PARAGRAPH) for (List<Inline> line : b.lines()) lines.add(Labels.at(line, numbered));
+            out.add(lines);
+        }
+        return out;
+    }
+
+    /** The single letters that label voices, from the first label-shaped start of every paragraph line ({@link LetterVoices}). */
+    private static Set<String> letterVoices(List<List<List<Label>>> shapesOf) {
+        List<String> names = new ArrayList<>();
+        for (List<List<Label>> lines : shapesOf) {
+            for (List<Label> shapes : lines) if (!shapes.isEmpty()) names.add(shapes.get(0).name());
         }
         return LetterVoices.in(names);
     }
