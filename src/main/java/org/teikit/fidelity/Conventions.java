@@ -58,7 +58,7 @@ final class Conventions {
             + "|" + NoteMarks.FN_REFERENCE.pattern() + "|" + NoteMarks.SLASH_REFERENCE.pattern()
             + "|" + NoteMarks.FN_PAREN_REFERENCE.pattern() + "|" + NoteMarks.N_REFERENCE.pattern()
             + "|" + NoteMarks.STAR_NUMBER_REFERENCE.pattern() + "|" + NoteMarks.CLOSING_PAREN_REFERENCE.pattern()
-            + "|" + NoteMarks.SPACED_LETTER_REFERENCE.pattern());
+            + "|" + NoteMarks.SPACED_LETTER_REFERENCE.pattern() + "|" + NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE.pattern());
     /** The opening of a bracketed definition, {@code [Footnote 1: text]}: its words are the marker's. */
     static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[((?i:(?:foot|end)?note)\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
     /** A cheap test for a text that may hold a {@code Note 2.} definition marker ({@link #TYPED_NOTE}). */

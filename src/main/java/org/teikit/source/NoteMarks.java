@@ -108,6 +108,13 @@ public final class NoteMarks {
      * Pfarrwiese}), nor {@code (1)}. A reference where the document defines that note ({@code 1) text} under a rule).
      */
     public static final Pattern CLOSING_PAREN_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s)(\\d{1,2})\\)(?!\\s+\\p{Ll})(?=[\\s\\p{P}]|$)");
+    /**
+     * The same mark where a foot of {@code 1) text} definitions has shown it to be the document's
+     * ({@code Ron 1) last week}, {@code mountains.1)}): a word in lower case may follow it, and it may be glued to the
+     * word or stop before (never inside {@code (1)}).
+     */
+    public static final Pattern ATTESTED_CLOSING_PAREN_REFERENCE = Pattern.compile(
+            "(?:(?<=[\\p{L}\\p{P}&&[^(]])|(?<=[\\p{L}\\p{P}\\d]\\s))(\\d{1,2})\\)(?=[\\s\\p{P}]|$)");
 
     /**
      * An asterisk and a number glued to the word or the stop before, as a translator marks notes apart from the

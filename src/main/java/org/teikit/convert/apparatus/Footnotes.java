@@ -56,6 +56,7 @@ public final class Footnotes implements NoteSource {
     private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
     private boolean flattenedMarks;
     private boolean spacedLetterMarks;
+    private boolean closingParenMarks;
     private AutoNumberedNotes autoNumbered = AutoNumberedNotes.NONE;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
@@ -141,6 +142,17 @@ public final class Footnotes implements NoteSource {
     @Override
     public boolean spacedLetterMarks() {
         return spacedLetterMarks;
+    }
+
+    /** These footnotes are marked {@code Ron 1) last week}, before a word in lower case too (the plan found the marks claiming a foot of {@code 1)} definitions). */
+    public Footnotes withClosingParenMarks(boolean on) {
+        this.closingParenMarks = on;
+        return this;
+    }
+
+    @Override
+    public boolean closingParenMarks() {
+        return closingParenMarks;
     }
 
     /** The numbers of the notes reStructuredText numbers itself, for their references. */

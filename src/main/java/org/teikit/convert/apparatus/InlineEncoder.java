@@ -297,7 +297,8 @@ public final class InlineEncoder {
         int pos = 0;
         for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
                 NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE,
-                notes.spacedLetterMarks() ? NoteMarks.SPACED_LETTER_REFERENCE : null}) {
+                notes.spacedLetterMarks() ? NoteMarks.SPACED_LETTER_REFERENCE : null,
+                notes.closingParenMarks() ? NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE : null}) {
             if (p == null) continue;
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
@@ -305,7 +306,8 @@ public final class InlineEncoder {
             while (m.find()) {
                 if (!notes.defines(NoteMarks.number(m))) continue;
                 if (p == NoteMarks.PAREN_REFERENCE && isNextItem(m)) continue;
-                if (p == NoteMarks.SPACED_LETTER_REFERENCE && isEnumeration(s, m)) continue;
+                if ((p == NoteMarks.SPACED_LETTER_REFERENCE || p == NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE) && isEnumeration(s, m)) continue;
+                if ((p == NoteMarks.CLOSING_PAREN_REFERENCE || p == NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE) && namesMarks(s, m)) continue;
                 any = true;
                 flattened(s.substring(pos, m.start()), into);
                 into.appendChild(notes.noteFor(NoteMarks.number(m)));
@@ -339,6 +341,14 @@ public final class InlineEncoder {
     /** {@code we need: (a) a house, (b) a horse}: a letter in parentheses after a space there is an item, no reference. */
     private static boolean isEnumeration(String s, Matcher m) {
         return ENUMERATION_BEFORE.matcher(s.substring(0, m.start())).find();
+    }
+
+    /** A mark beside another of its kind: {@code 1), 2) etc.}, {@code 1) and 2)}: the marks named, no reference. */
+    private static final Pattern MARK_NAMED_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–—])?\\s*\\d{1,2}\\)");
+    private static final Pattern MARK_NAMED_BEFORE = Pattern.compile("\\d{1,2}\\)\\s*(?:,|and|or|to|[-–—])?\\s*$");
+
+    private static boolean namesMarks(String s, Matcher m) {
+        return MARK_NAMED_AFTER.matcher(s.substring(m.end())).find() || MARK_NAMED_BEFORE.matcher(s.substring(0, m.start())).find();
     }
 
     /** {@code … the pound; (2) a rabbit}: the enumeration's next mark, after a space, is no reference. */

@@ -29,6 +29,9 @@ public interface NoteSource {
     /** Whether a letter in parentheses after a space ({@code Advisers (a) on}) is a mark here ({@link org.teikit.source.NoteMarks#SPACED_LETTER_REFERENCE}). */
     default boolean spacedLetterMarks() { return false; }
 
+    /** Whether a number and a closing parenthesis is a mark here even before a word in lower case ({@link org.teikit.source.NoteMarks#ATTESTED_CLOSING_PAREN_REFERENCE}). */
+    default boolean closingParenMarks() { return false; }
+
     /** The number a reStructuredText reference its processor numbers ({@code [#]_}, {@code [#x]_}, {@code [*]_}) names here, or null. */
     default String autoNumbered(String key) { return null; }
 

@@ -30,7 +30,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
     // Italian and Spanish "A X" only with an honorific or a place after a comma ("A LUIGI FERRANTE, MILANO."): in
     // English a line "A WORKING MAN." is a pseudonym's signature
     /** The possessives an edition's heading names a kinsman with, beyond English ({@code Aan zijn broeder}, {@code A sua mãe}, {@code À sa mère}, {@code An seine Mutter}). */
-    private static final String POSSESSIVE = "(?:his|her|their|my|zijn|haar|hun|mijn|sa|son|ses|sua|seu|suas|seus|su|sus|suo|seine[nmr]?|ihre[nmr]?|sein|ihr)";
+    private static final String POSSESSIVE = "(?:his|her|their|my|zijn|zijne|haar|hare|hun|mijn|mijne|sa|son|ses|sua|seu|suas|seus|su|sus|suo|seine[nmr]?|ihre[nmr]?|sein|ihr)";
     private static final String ROMANCE_POSSESSIVE = "(?:sua|seu|suas|seus|su|sus|suo|sa|son|ses)";
     private static final Pattern TO_ONLY = Pattern.compile("^(?:To|TO|An|AN|À|Au|AU|Aan|AAN|Al|AL|Alla|ALLA|Allo|ALLO|(?:A|a)(?=\\s+(?:D\\.|Dª|Don|Doña|Sr|Sra|Srta|Sig|Signor|Signora|Mons|\\p{Lu}{2,}\\b[^,]{0,60},"
             // Portuguese too, and the addressee by kinship ("A sua mãe") or with the place the letter went to ("A Manuel X, em Braga")
@@ -44,6 +44,19 @@ record LetterHeading(String sender, String addressee, String kind, String number
             + "|denzelfden|denzelfde|dezelfde|hetzelfde|(?:o\\s+|a\\s+)?mesm[oa]"
             // a letter-book's "To Do." (ditto): the person of the entry above
             + "|do\\.?|ditto");
+    /** The editor's identification after a party ({@code Aan denzelfde [zijn vader]}): not part of how the heading names it. */
+    private static final Pattern EDITORS_BRACKET = Pattern.compile("\\s*\\[[^\\]]{1,60}]$");
+    /** Whether a party names the letter before's ({@code To the same}), perhaps with the editor's gloss ({@code Aan denzelfde [zijn vader]}). */
+    static boolean isTheSame(String party) {
+        return THE_SAME.matcher(EDITORS_BRACKET.matcher(party.strip()).replaceFirst("")).matches();
+    }
+
+    /** The editor's gloss on "the same" ({@code zijn vader}), or "" when none is printed. */
+    static String sameGloss(String party) {
+        Matcher m = EDITORS_BRACKET.matcher(party.strip());
+        return m.find() ? m.group().strip().replaceAll("^\\[|]$", "").strip() : "";
+    }
+
     /** A receipt noted after the addressee: {@code .—(Received January 8.)}, {@code (Rec. March 4)}. */
     private static final Pattern RECEIVED = Pattern.compile("(?i)[.,]?\\s*[—–-]*\\s*\\((?:received|rec(?:eive)?d\\.?|rec\\.)[^)]*\\)\\.?$");
     /** "From her mother" under "Letters of X": a letter to the collection's author. */
@@ -168,7 +181,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (!to.matches() && underNumber) to = TO_ONLY_NUMBERED.matcher(t);
         if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(to.group(1)));
-            if (party(who[0]) || kin(who[0]) || THE_SAME.matcher(who[0]).matches()) {
+            if (party(who[0]) || kin(who[0]) || isTheSame(who[0])) {
                 return Optional.of(new LetterHeading(author, who[0], kind, number, who[1].isEmpty() ? registerDate : who[1], false));
             }
         }
@@ -267,10 +280,17 @@ record LetterHeading(String sender, String addressee, String kind, String number
         return m.matches() ? m.group(1) : "";
     }
 
-    /** "his sister", "her mother, Mariam Haddad": an addressee named by kinship, perhaps then by name. */
+    /**
+     * "his sister", "her mother, Mariam Haddad": an addressee named by kinship, perhaps then by name; or by name, then
+     * by kinship, as Romance editions print it ({@code Signora Lucia Ferranti sua madre}, {@code Pierre, son frère}).
+     */
     private static boolean kin(String s) {
-        return s.matches("(?iu)^" + POSSESSIVE + "\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$");
+        if (s.matches("(?iu)^" + POSSESSIVE + "\\s+\\p{L}+(?:,?\\s+\\p{Lu}.*)?$")) return true;
+        Matcher after = KIN_AFTER.matcher(s);
+        return after.matches() && party(after.group(1));
     }
+
+    private static final Pattern KIN_AFTER = Pattern.compile("(?u)^(\\p{Lu}.*?),?\\s+" + ROMANCE_POSSESSIVE + "\\s+\\p{Ll}+$");
 
     private static String[] splitDate(String printed) {
         String addressee = tidy(RECEIVED.matcher(printed).replaceFirst(""));

@@ -309,13 +309,26 @@ public final class Letters {
         Letter p = before.get(before.size() - 1);
         // "To the Same" after "From X" (a letter to the writer) is to X: the previous correspondent, not the writer
         String same = p.addressee().equalsIgnoreCase(l.sender()) && !p.sender().isBlank() ? p.sender() : p.addressee();
-        String addressee = LetterHeading.THE_SAME.matcher(l.addressee().strip()).matches() ? same : l.addressee();
-        String sender = LetterHeading.THE_SAME.matcher(l.sender().strip()).matches() ? p.sender() : l.sender();
+        String addressee = LetterHeading.isTheSame(l.addressee()) ? glossed(l.addressee(), before, same) : l.addressee();
+        String sender = LetterHeading.isTheSame(l.sender()) ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+    }
+
+    /**
+     * "The same" with the editor's gloss ({@code Aan denzelfde [zijn vader]}) is the latest earlier addressee the gloss
+     * names, which need not be the letter just before; without a gloss, or when none matches, the letter before's.
+     */
+    private static String glossed(String printed, List<Letter> before, String same) {
+        String gloss = LetterHeading.sameGloss(printed).toLowerCase(java.util.Locale.ROOT);
+        if (gloss.isEmpty()) return same;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (before.get(k).addressee().toLowerCase(java.util.Locale.ROOT).contains(gloss)) return before.get(k).addressee();
+        }
+        return same;
     }
 
     private static List<Candidate> candidates(List<Block> blocks, String author, Explanation explain) {

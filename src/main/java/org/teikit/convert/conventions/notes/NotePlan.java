@@ -44,15 +44,17 @@ public final class NotePlan {
     private final Set<Integer> continuations;
     private final boolean flattenedMarks;
     private final boolean spacedLetterMarks;
+    private final boolean closingParenMarks;
     private final AutoNumberedNotes autoNumbered;
 
     private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
-                     boolean flattenedMarks, boolean spacedLetterMarks, AutoNumberedNotes autoNumbered) {
+                     boolean flattenedMarks, boolean spacedLetterMarks, boolean closingParenMarks, AutoNumberedNotes autoNumbered) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
         this.flattenedMarks = flattenedMarks;
         this.spacedLetterMarks = spacedLetterMarks;
+        this.closingParenMarks = closingParenMarks;
         this.autoNumbered = autoNumbered;
     }
 
@@ -64,6 +66,9 @@ public final class NotePlan {
 
     /** Whether letters in parentheses after a space ({@code Advisers (a) on}) are the document's marks ({@link FootMarkedNotes}). */
     public boolean spacedLetterMarks() { return spacedLetterMarks; }
+
+    /** Whether a number and a closing parenthesis ({@code Ron 1) last}) is the document's mark even before a word in lower case ({@link FootMarkedNotes}). */
+    public boolean closingParenMarks() { return closingParenMarks; }
 
     public List<Definition> definitions() { return definitions; }
 
@@ -187,7 +192,7 @@ public final class NotePlan {
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
         explainMarkStyles(blocks, merged, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(), autoNumbered);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(), footMarks.closingMarks(), autoNumbered);
     }
 
     /**
