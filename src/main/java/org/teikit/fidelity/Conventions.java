@@ -58,11 +58,12 @@ final class Conventions {
             + "|" + NoteMarks.FN_REFERENCE.pattern() + "|" + NoteMarks.SLASH_REFERENCE.pattern()
             + "|" + NoteMarks.FN_PAREN_REFERENCE.pattern() + "|" + NoteMarks.N_REFERENCE.pattern()
             + "|" + NoteMarks.STAR_NUMBER_REFERENCE.pattern() + "|" + NoteMarks.CLOSING_PAREN_REFERENCE.pattern()
-            + "|" + NoteMarks.SPACED_LETTER_REFERENCE.pattern() + "|" + NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE.pattern());
+            + "|" + NoteMarks.SPACED_LETTER_REFERENCE.pattern() + "|" + NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE.pattern()
+            + "|" + NoteMarks.GLUED_LETTER_PAREN_REFERENCE.pattern());
     /** The opening of a bracketed definition, {@code [Footnote 1: text]}: its words are the marker's. */
     static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[((?i:(?:foot|end)?note)\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
     /** A cheap test for a text that may hold a {@code Note 2.} definition marker ({@link #TYPED_NOTE}). */
-    static final Pattern NOTE_WORD = Pattern.compile("(?i)note\\s+\\d|FN\\d|\\d/|n\\d|\\*\\d|\\d\\)");
+    static final Pattern NOTE_WORD = Pattern.compile("(?i)note\\s+\\d|FN\\d|\\d/|n\\d|\\*\\d|\\d\\)|[.,;:!?’”\"][a-z]\\)");
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";
 

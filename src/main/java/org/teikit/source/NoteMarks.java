@@ -116,6 +116,29 @@ public final class NoteMarks {
     public static final Pattern ATTESTED_CLOSING_PAREN_REFERENCE = Pattern.compile(
             "(?:(?<=[\\p{L}\\p{P}&&[^(]])|(?<=[\\p{L}\\p{P}\\d]\\s))(\\d{1,2})\\)(?=[\\s\\p{P}]|$)");
 
+    /** What stands before an enumeration's mark: a colon, comma, semicolon or dash, or a word joining items. */
+    private static final Pattern ENUMERATION_BEFORE = Pattern.compile(
+            "(?:[:;,—–-]|\\b(?i:and|or|either|et|ou|soit|und|oder|y|o|e|ed))\\s*$");
+    /** A word that goes on with the sentence after a mark ({@code station, (a) and the walls}): no item opens so. */
+    private static final Pattern SENTENCE_GOES_ON = Pattern.compile(
+            "^\\s+(?i:and|but|which|who|whose|where|though|while|mais|qui|dont|aber|welche[rs]?)\\b");
+
+    /**
+     * Whether a mark after a space stands as an enumeration's item ({@code we need: (a) a house, (b) a horse}): after
+     * a colon, a comma or a joining word, unless the sentence goes on past it with a conjunction or a relative
+     * ({@code a Roman station, (a) and the remains}), as no item begins.
+     */
+    public static boolean isEnumerationItem(String before, String after) {
+        return ENUMERATION_BEFORE.matcher(before).find() && !SENTENCE_GOES_ON.matcher(after).find();
+    }
+
+    /**
+     * A letter and a closing parenthesis glued to the stop after a sentence, as German books mark their notes:
+     * {@code ausgewachsen ist.a)}, {@code Besonderes.f)}; never after a space ({@code see plate a)}) nor inside
+     * {@code (a)}. A reference where the document defines that note ({@code a) Das Jahr …}).
+     */
+    public static final Pattern GLUED_LETTER_PAREN_REFERENCE = Pattern.compile("(?<=\\p{L}[.,;:!?’”\"])([a-z])\\)(?=[\\s\\p{P}]|$)");
+
     /**
      * An asterisk and a number glued to the word or the stop before, as a translator marks notes apart from the
      * author's: {@code the ninth year of Showa*1, carrying}; not after a space ({@code marked *1, *2} names them).
@@ -157,6 +180,8 @@ public final class NoteMarks {
      * capital) or {@code n1 The text}: a definition only in a notes area whose text refers to that number, which the caller knows.
      */
     private static final Pattern WEAK_DEFINITION = Pattern.compile("^\\s*(?:\\((\\d{1,3}|[a-z]|\\*{1,3})\\)|(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
+            // a German book's lettered note, "a) Das Jahr …" (the marks of GLUED_LETTER_PAREN_REFERENCE)
+            + "|([a-z])\\)(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])"
             // a law database's "n1 See generally …" (the marks of N_REFERENCE)
             + "|n(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 

@@ -297,6 +297,7 @@ public final class InlineEncoder {
         int pos = 0;
         for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
                 NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE,
+                NoteMarks.GLUED_LETTER_PAREN_REFERENCE,
                 notes.spacedLetterMarks() ? NoteMarks.SPACED_LETTER_REFERENCE : null,
                 notes.closingParenMarks() ? NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE : null}) {
             if (p == null) continue;
@@ -306,7 +307,9 @@ public final class InlineEncoder {
             while (m.find()) {
                 if (!notes.defines(NoteMarks.number(m))) continue;
                 if (p == NoteMarks.PAREN_REFERENCE && isNextItem(m)) continue;
-                if ((p == NoteMarks.SPACED_LETTER_REFERENCE || p == NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE) && isEnumeration(s, m)) continue;
+                // a mark glued to the comma before ("Cong,6)") is no enumeration's item, which a space parts
+                boolean glued = m.start() > 0 && !Character.isWhitespace(s.charAt(m.start() - 1));
+                if ((p == NoteMarks.SPACED_LETTER_REFERENCE || p == NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE && !glued) && isEnumeration(s, m)) continue;
                 if ((p == NoteMarks.CLOSING_PAREN_REFERENCE || p == NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE) && namesMarks(s, m)) continue;
                 any = true;
                 flattened(s.substring(pos, m.start()), into);
@@ -335,12 +338,8 @@ public final class InlineEncoder {
         marks(s, into, NoteMarks.FLATTENED_REFERENCE, m -> notes.nextFlattened(m.group(1)) ? m.group(1) : null, this::superscripts);
     }
 
-    /** What stands before an enumeration's lettered item: a colon, comma, semicolon or dash, or a word joining items. */
-    private static final Pattern ENUMERATION_BEFORE = Pattern.compile("(?:[:;,—–-]|\\b(?i:and|or|either|et|ou|und|oder))\\s*$");
-
-    /** {@code we need: (a) a house, (b) a horse}: a letter in parentheses after a space there is an item, no reference. */
     private static boolean isEnumeration(String s, Matcher m) {
-        return ENUMERATION_BEFORE.matcher(s.substring(0, m.start())).find();
+        return NoteMarks.isEnumerationItem(s.substring(0, m.start()), s.substring(m.end()));
     }
 
     /** A mark beside another of its kind: {@code 1), 2) etc.}, {@code 1) and 2)}: the marks named, no reference. */

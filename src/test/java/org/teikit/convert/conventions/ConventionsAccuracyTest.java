@@ -240,11 +240,14 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout8");
         // arrival (commit 8c7c2fa, after LetterVoices, 2026-12-07): notes 0.809 / 0.927 (76 of 94), letters 0.216 / 0.400
         // (16 of 74, 40 found), 5 turns found where there is no speech, 0 lost
-        assertTrue(all.notes().recall() >= 0.80 && all.notes().precision() >= 0.92, "notes " + all.notes());
+        // 1) marks claiming each letter's foot (numbered through or afresh, parted by ornaments), the editor's naming
+        // of the style no mark: notes 0.926 / 0.967 (87 of 94)
+        assertTrue(all.notes().recall() >= 0.92 && all.notes().precision() >= 0.96, "notes " + all.notes());
         // letters between rules, the year under a heading, telegraph forms with their text below, French editions'
         // numbered headings (and the letters rules merged from tune7): letters 0.392 / 0.547; a ship's dateline ("off
         // Malta") finds one more letter whose writer signs by a nickname: 0.392 / 0.537
-        assertTrue(all.letters().recall() >= 0.39 && all.letters().precision() >= 0.53, "letters " + all.letters());
+        // Dutch kinship headings, "the same" glossed by the editor, Romance kinship after the name: 0.419 / 0.544
+        assertTrue(all.letters().recall() >= 0.41 && all.letters().precision() >= 0.54, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 
@@ -275,7 +278,9 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout10");
         // arrival (commit 1f852ae, 2026-12-07): notes 0.801 / 0.936 (117 of 146, 125 found), turns 1.000
         // (39 of 39), letters 0.143 / 0.105 (2 of 14, 19 found), 0 lost
-        assertTrue(all.notes().recall() >= 0.80 && all.notes().precision() >= 0.93, "notes " + all.notes());
+        // marks in the style the definitions are printed (glued 1), German a)), a note's second paragraph in a foot,
+        // a mark after a comma where the sentence goes on: notes 0.918 / 0.944 (134 of 146)
+        assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.94, "notes " + all.notes());
         assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.98, "turns " + all.turns());
         assertEquals(0, all.lost(), "words lost");
     }

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *   <li>it is the last text of its letter, page or section (a page number, a rule or an ornament may follow it); a
  *       foot set off under a rule of its own takes the text above the rule as its section's;</li>
  *   <li>its markers run with no gap from {@code (1)} or {@code (a)}, or on from the number the foot before ended with
- *       (notes numbered through the volume), every line that opens none going on with the definition above, and
- *       none opens in lower case (a clause of a sentence);</li>
+ *       (notes numbered through the volume), every line that opens none going on with the definition above (and a
+ *       paragraph that opens none, between two definitions, too), and none opens in lower case (a clause of a
+ *       sentence);</li>
  *   <li>the text above it, since its section began, holds marks of the same style after its words
  *       ({@code Délégation (1).}, {@code Sant'Agnese 1) sia}) that name those numbers once each, in the same order,
  *       and no more: each definition claimed by one reference. A mark after a colon, a comma, {@code and}/{@code or}
@@ -34,9 +35,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class FootMarkedNotes {
-    /** What stands before an enumeration's mark: a colon, comma, semicolon or dash, or a word joining items. */
-    private static final Pattern ENUMERATION_BEFORE = Pattern.compile(
-            "(?:[:;,—–-]|\\b(?i:and|or|either|et|ou|soit|und|oder|y|o|e|ed))\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("(\\d{1,2})\\)");
 
@@ -119,7 +117,13 @@ final class FootMarkedNotes {
         while (end > from && (isPageNumber(blocks.get(end - 1)) || blocks.get(end - 1).isBreak() || isRuleLine(blocks.get(end - 1)))) end--;
         for (Style style : Style.values()) {
             int first = end;
-            while (first > from && opensWithMarker(blocks.get(first - 1), style)) first--;
+            while (first > from) {
+                if (opensWithMarker(blocks.get(first - 1), style)) first--;
+                // a note's second paragraph, between its definition and the next: still the foot's
+                else if (first < end && first - 2 >= from && blocks.get(first - 1).kind() == Block.Kind.PARAGRAPH
+                        && opensWithMarker(blocks.get(first - 2), style)) first -= 2;
+                else break;
+            }
             if (first == end) continue;
             int textFrom = first > from ? from : aboveRule;
             int textTo = first > from ? first : from - 1;
@@ -199,7 +203,7 @@ final class FootMarkedNotes {
                 Matcher m = style.mark.matcher(text);
                 while (m.find()) {
                     String before = text.substring(0, m.start());
-                    if (before.isBlank() || ENUMERATION_BEFORE.matcher(before).find()
+                    if (before.isBlank() || NoteMarks.isEnumerationItem(before, text.substring(m.end()))
                             || style.namedAfter.matcher(text.substring(m.end())).find()) return Optional.empty();
                     out.add(m.group(2));
                     if (!m.group(1).isEmpty() && !Character.isDigit(m.group(2).charAt(0))) spacedLetter[0] = true;

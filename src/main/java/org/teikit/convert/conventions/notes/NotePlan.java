@@ -158,12 +158,14 @@ public final class NotePlan {
         List<Definition> merged = new ArrayList<>(defs);
         for (int i = 0; i < blocks.size(); i++) {
             if (byBlock.get(i).isEmpty() || notesBounded) continue;
-            if (area[i] == 0 || !titled[i] && !separates(blocks.get(area[i] - 1))) continue;
+            // or in a foot of definitions the marks above claim, which FootMarkedNotes bounded
+            boolean apart = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1)));
+            if (!apart && !footMarked[i]) continue;
             Definition last = byBlock.get(i).get(byBlock.get(i).size() - 1);
             List<Integer> more = new ArrayList<>();
             int j = i + 1;
             while (j < blocks.size() && byBlock.get(j).isEmpty() && area[j] == area[i]
-                    && blocks.get(j).kind() == Block.Kind.PARAGRAPH && area[i] > 0) {
+                    && blocks.get(j).kind() == Block.Kind.PARAGRAPH && (apart || footMarked[j])) {
                 more.add(j);
                 j++;
             }
@@ -192,7 +194,27 @@ public final class NotePlan {
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
         explainMarkStyles(blocks, merged, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(), footMarks.closingMarks(), autoNumbered);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(),
+                footMarks.closingMarks() || definedWithClosingParen(blocks, merged, explain), autoNumbered);
+    }
+
+    private static final Pattern CLOSING_PAREN_MARKER = Pattern.compile("^\\s*\\d{1,3}\\)\\s");
+
+    /**
+     * Whether the document prints its definitions {@code 1) text}: then a number and a closing parenthesis in its text
+     * is its mark wherever it stands, glued to the stop before ({@code light.1)}) or before a word in lower case.
+     */
+    private static boolean definedWithClosingParen(List<Block> blocks, List<Definition> defs, Explanation explain) {
+        for (Definition d : defs) {
+            Block b = blocks.get(d.block());
+            boolean item = b.kind() == Block.Kind.LIST_ITEM && b.marker().matches("\\d{1,3}\\)");
+            if (item || b.kind() == Block.Kind.PARAGRAPH && CLOSING_PAREN_MARKER.matcher(b.plain()).find()) {
+                explain.decided(d.line(), "notes", "the definitions are printed '" + d.n() + ") …': a number and a closing"
+                        + " parenthesis in the text is their mark");
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -428,6 +450,7 @@ public final class NotePlan {
             new Mark(NoteMarks.FN_REFERENCE, m -> m.group(1)),
             new Mark(NoteMarks.SLASH_REFERENCE, m -> m.group(1)),
             new Mark(NoteMarks.CLOSING_PAREN_REFERENCE, m -> m.group(1)),
+            new Mark(NoteMarks.GLUED_LETTER_PAREN_REFERENCE, m -> m.group(1)),
             new Mark(NoteMarks.STAR_NUMBER_REFERENCE, m -> m.group(1)),
             new Mark(NoteMarks.FN_PAREN_REFERENCE, m -> m.group(1)),
             new Mark(NoteMarks.N_REFERENCE, m -> m.group(1)),
