@@ -282,6 +282,9 @@ class ConventionsAccuracyTest {
         // a mark after a comma where the sentence goes on: notes 0.918 / 0.944 (134 of 146)
         assertTrue(all.notes().recall() >= 0.91 && all.notes().precision() >= 0.94, "notes " + all.notes());
         assertTrue(all.turns().recall() >= 0.98 && all.turns().precision() >= 0.98, "turns " + all.turns());
+        // numbered headings over a dateline over a salutation; notes to a chapter, synopses and poems no letters:
+        // letters 0.500 / 0.538 (7 of 14, 13 found)
+        assertTrue(all.letters().recall() >= 0.50 && all.letters().precision() >= 0.53, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

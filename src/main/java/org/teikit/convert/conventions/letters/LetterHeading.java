@@ -81,6 +81,15 @@ record LetterHeading(String sender, String addressee, String kind, String number
     /** A document's title where a sender would stand: {@code Memorandum of Books Sent}, {@code List of …}, {@code Fragment of …}. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)^(?:memorandum|memo|fragment|list|journal|diary|extract|copy|account|inventory|catalogue|catalog|notes?|minutes?|report|draft)\\s+(?:of|on|for|about)\\b");
+    /** The heading of a book's notes where a sender would stand: {@code NOTES TO CHAPTER I}, {@code Footnotes to Part Two}. */
+    private static final Pattern NOTES = Pattern.compile("(?iu)(?:foot|end)?notes|anmerkungen|remarques|note");
+    /**
+     * Topics parted by dashes, as a chapter's synopsis prints them ({@code PATRAS — THE ROAD TO VOSTITZA — A KHAN}):
+     * no party of a letter is named so.
+     */
+    private static final Pattern SYNOPSIS = Pattern.compile("\\s[—–]\\s");
+    /** A poem's occasion after its addressee ({@code TO MY SISTER, ON HER MARRIAGE}): a poem's title, not a letter's heading. */
+    private static final Pattern OCCASION = Pattern.compile("(?i),\\s+(?:on|upon)\\s+\\S");
     /** A collection's name where a sender would stand ({@code Letters}, {@code Selected Letters}, {@code Correspondence}). */
     private static final Pattern COLLECTION = Pattern.compile(
             "(?i)^(?:\\p{L}+\\s+)?(?:letters|correspondence|papers|telegrams|despatches|dispatches|messages)$");
@@ -179,7 +188,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
         if (LetterParts.dateline(t).isPresent()) return Optional.empty();  // "Paris, 3 thermidor an X [22 juillet 1802]"
         Matcher to = TO_ONLY.matcher(t);
         if (!to.matches() && underNumber) to = TO_ONLY_NUMBERED.matcher(t);
-        if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
+        if (to.matches() && !to.group(1).matches("(?i).*\\s(?:to|from)\\s.*") && !OCCASION.matcher(to.group(1)).find()) {
             String[] who = splitDate(tidy(to.group(1)));
             if (party(who[0]) || kin(who[0]) || isTheSame(who[0])) {
                 return Optional.of(new LetterHeading(author, who[0], kind, number, who[1].isEmpty() ? registerDate : who[1], false));
@@ -196,6 +205,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
         String a = m.group(2).strip(), c = m.group(3).strip();
         if (!party(a) || !party(c) && !kin(c)) return Optional.empty();
         if (COLLECTION.matcher(a).matches()) return Optional.empty();        // a title: "Letters to Anna, 1944"
+        if (NOTES.matcher(a).matches()) return Optional.empty();             // "NOTES TO CHAPTER I": the notes' heading
+        if (SYNOPSIS.matcher(a).find() || SYNOPSIS.matcher(c).find()) return Optional.empty();
         if (DOCUMENT_TITLE.matcher(a).lookingAt()) return Optional.empty();  // "Memorandum of Books Sent to Pisa"
         // "BEING THE LETTERS OF X TO HIS FAMILY", "Lettere di X ad Y", "Briefe von X an Y": a collection's title
         if (COLLECTION_OF.matcher(a).find()) return Optional.empty();

@@ -435,6 +435,8 @@ public final class Letters {
     private static boolean salutedBelow(List<Block> blocks, int i) {
         int below = i + 1;
         while (below < blocks.size() && blocks.get(below).isBreak()) below++;
+        // "1. X to his mother" / "New York, 14th October 1851" / "Dear Mother,": the dateline between
+        if (below + 1 < blocks.size() && LetterParts.dateline(blocks.get(below).plain().strip()).isPresent()) below++;
         return below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
     }
 

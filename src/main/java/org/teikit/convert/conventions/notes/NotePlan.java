@@ -134,6 +134,12 @@ public final class NotePlan {
             boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i] || footMarked[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
+            if (!here.isEmpty() && b.kind() == Block.Kind.LIST_ITEM && !titled[i] && !footMarked[i] && !referencedBefore(blocks, i, here.get(0).n())) {
+                // "1. Patrick Halloran to his mother" under a rule, the marks [1] only below it: a numbered heading or
+                // item, as notes stand below their references
+                explain.decided(b.line(), "notes", "item " + b.marker() + " is no note's definition: no mark above it refers to " + here.get(0).n());
+                here = List.of();
+            }
             if (!here.isEmpty()) {
                 starts.put(i, here.get(0).offset());
                 byBlock.set(i, here);
@@ -422,6 +428,11 @@ public final class NotePlan {
 
     private static boolean isSymbol(String n) {
         return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
+    }
+
+    /** Whether a block before {@code before} refers to note {@code n}. */
+    private static boolean referencedBefore(List<Block> blocks, int before, String n) {
+        return references(blocks.subList(0, before)).contains(n);
     }
 
     /** The numbers and symbols the running text uses as references: superscripts, [^n], Unicode digits, symbols. */
