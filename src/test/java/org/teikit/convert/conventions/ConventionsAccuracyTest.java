@@ -551,6 +551,8 @@ class ConventionsAccuracyTest {
         return s.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "").replaceAll("(?<=\\p{L})['’](?=\\p{L})", "")
                 // nor is the stop inside an abbreviation of single letters: the text's "6 p.m." is the fixture's "pm"
                 .replaceAll("(?<![\\p{L}\\p{N}])(\\p{L})\\.(?=\\p{L}\\.)", "$1")
+                // and punctuation inside a token ("SRO(I)", "1180/2") is removed, as the README says, not a word break
+                .replaceAll("(?<=[\\p{L}\\p{N}])[^\\p{L}\\p{N}\\s]+(?=[\\p{L}\\p{N}])", "")
                 .replaceAll("[^\\p{L}\\p{N}\\s]", " ").replaceAll("\\s+", " ").strip();
     }
 
