@@ -45,7 +45,6 @@ final class SourceWords {
     private boolean optional;
     private int unit;
 
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private SourceWords(String text) {
         this.text = text;
@@ -243,7 +242,7 @@ final class SourceWords {
             int cp = s.codePointAt(i);
             if (Words.isWordChar(cp)) {
                 // a superscript digit is a note's mark wherever it stands (a definition's on a line of its own too)
-                if (SUPERSCRIPT_DIGITS.indexOf(cp) >= 0 || NoteMarks.isModifierLetter(cp)) {   // and a modifier letter's (sewersᵃ)
+                if (Words.standsAlone(cp)) {                      // and a modifier letter's (sewersᵃ)
                     separate();
                     words.add(new Word(new String(Character.toChars(cp)), Words.key(new String(Character.toChars(cp))), category,
                             locate(new String(Character.toChars(cp))), true, unit));

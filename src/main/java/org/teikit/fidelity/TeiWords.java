@@ -138,12 +138,15 @@ final class TeiWords extends DefaultHandler {
                 i++;
             }
             if (Words.isWordChar(cp)) {
+                boolean alone = Words.standsAlone(cp);
+                if (alone) separate();
                 if (form.length() == 0) {
                     formStart = at;
                     formCategory = stack.peek().category;
                     formUnit = stack.peek().unit;
                 }
                 form.appendCodePoint(cp);
+                if (alone) separate();
             } else {
                 separate();
             }

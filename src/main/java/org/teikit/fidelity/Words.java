@@ -18,6 +18,15 @@ public final class Words {
                 || t == Character.ENCLOSING_MARK || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER;
     }
 
+    /**
+     * Whether a word character is a word of its own, as a note's mark may be: a superscript digit or a modifier letter
+     * ({@code sewersᵃ}). Both sides of the comparison cut words there, so a mark the converter kept as text
+     * ({@code ªʰ}) is the same words in the source and the TEI.
+     */
+    public static boolean standsAlone(int cp) {
+        return "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(cp) >= 0 || org.teikit.source.NoteMarks.isModifierLetter(cp);
+    }
+
     public static String key(String form) {
         String n = Normalizer.isNormalized(form, Normalizer.Form.NFKC) ? form : Normalizer.normalize(form, Normalizer.Form.NFKC);
         return n.toLowerCase(Locale.ROOT);

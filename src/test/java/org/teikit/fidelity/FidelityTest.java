@@ -129,6 +129,26 @@ class FidelityTest {
         assertEquals(3, r.tei().total());
     }
 
+    /** A modifier letter or superscript digit the converter kept as text is the same word on both sides, not lost and added. */
+    @Test
+    void aMarkLikeLetterKeptAsTextIsNeitherLostNorAdded() throws Exception {
+        FidelityReport kept = compare("The ordinal 2ª and the aspirate kʰ stay, as does km².\n",
+                tei("<p>The ordinal 2ª and the aspirate kʰ stay, as does km².</p>"));
+        assertTrue(kept.isFaithful(), kept.differences().toString());
+        FidelityReport dropped = compare("The aspirate kʰ stays.\n", tei("<p>The aspirate stays.</p>"));
+        assertEquals(false, dropped.isFaithful(), "the letter k, dropped with its mark, is lost");
+    }
+
+    /** Found by the property test: a definition's text ending in a modifier letter, its note placed at the reference below. */
+    @Test
+    void aNotesModifierLetterKeptAsTextIsTheSameWords() throws Exception {
+        String src = "<sup>1</sup> ªʰ\n\nThe Council met in 1950.\n\n1. Item Stalin <sup>[1]</sup> and more\n";
+        SourceDocument doc = SourceDocument.parse(SourceText.of("fixture.txt", src));
+        String xml = org.teikit.convert.Converter.standard().convert(doc, "generic").tei().document().toXML();
+        FidelityReport r = Fidelity.compare(doc, TEI, xml.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.lost().isEmpty() && r.added().isEmpty(), r.differences().toString());
+    }
+
     @Test
     void bracketWordsAreSourceWordsTheTeiMustKeep() throws Exception {
         String src = "The CC CPC [Central Committee] met comr[ade] Li and [ILLEGIBLE] stop.\n";

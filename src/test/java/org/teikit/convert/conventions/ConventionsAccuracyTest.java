@@ -263,8 +263,10 @@ class ConventionsAccuracyTest {
         // letter found where there is none, people 0.586, structure 0.678 / 0.857, 0 lost
         // speech10 (titles cut short before a colon name, Mc-capitals, colon labels in both cases, a broadcast's roles,
         // a record's own lines and page breaks out of the speech): turns 0.943 / 0.982 (907 of 962, 924 found), people 0.707
-        assertTrue(all.turns().recall() >= 0.94 && all.turns().precision() >= 0.98, "turns " + all.turns());
-        assertTrue(all.people().recall() >= 0.70, "people " + all.people());
+        // a script's numbered cues read as its paragraphs, cues typed in capitals no voices (CueNumbers, CapitalCues):
+        // turns 0.963 / 0.982 (926 of 962, 943 found), people 0.741
+        assertTrue(all.turns().recall() >= 0.96 && all.turns().precision() >= 0.98, "turns " + all.turns());
+        assertTrue(all.people().recall() >= 0.74, "people " + all.people());
         assertEquals(0, all.lost(), "words lost");
     }
 

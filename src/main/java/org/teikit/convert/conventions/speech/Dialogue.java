@@ -141,6 +141,18 @@ public final class Dialogue {
                     + " labels come round in one order, each once a round (a record's fields)" + rejectedExamples(us, chosen));
             return true;
         });
+        Set<String> cues = CapitalCues.of(List.copyOf(chosen.values()), n -> SpeakerNames.parts(n).key(), cast);
+        if (!cues.isEmpty()) {
+            for (List<Unit> us : byForm.values()) {
+                us.removeIf(u -> {
+                    boolean cue = cues.contains(SpeakerNames.parts(chosen.get(u).name()).key());
+                    if (cue) explain.decided(u.line(), "speech", "'" + chosen.get(u).name() + "' is no speaker: its every cue is"
+                            + " typed in capitals, the speakers' in ordinary case (a sound or studio cue)");
+                    return cue;
+                });
+            }
+            byForm.values().removeIf(List::isEmpty);
+        }
         List<Unit> accepted = new ArrayList<>();
         List<String> acceptedNames = new ArrayList<>();
         Set<Integer> ends = new java.util.HashSet<>();

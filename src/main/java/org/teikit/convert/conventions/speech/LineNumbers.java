@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class LineNumbers {
     /** A number of up to three figures opening a line, then space or the line's end: {@code 1   Q.}, {@code 01  Shop:}. */
-    private static final Pattern NUMBER = Pattern.compile("\\s*(\\d{1,3})(?:\\s+|$)");
+    private static final Pattern NUMBER = Pattern.compile("\\s*(\\d{1,3})\\.?(?:\\s+|$)");
     private static final int MIN_LINES = 5;
     /** The share of steps that must count up by one or start again at 1. */
     private static final double IN_ORDER = 0.85;

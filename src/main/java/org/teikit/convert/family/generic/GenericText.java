@@ -11,6 +11,7 @@ import org.teikit.convert.conventions.Explanation;
 import org.teikit.convert.conventions.letters.LetterLines;
 import org.teikit.convert.conventions.letters.Letters;
 import org.teikit.convert.conventions.notes.NotePlan;
+import org.teikit.convert.conventions.speech.CueNumbers;
 import org.teikit.convert.conventions.speech.Dialogue;
 import org.teikit.source.Block;
 import org.teikit.source.SourceDocument;
@@ -43,7 +44,7 @@ public final class GenericText implements SourceFamily {
     @Override
     public TeiDocument convert(SourceDocument document, Explanation explain) {
         // a letter transcribed a part a line, in one paragraph: its parts cut into blocks before they are looked for
-        List<Block> blocks = LetterLines.split(document.blocks(), explain);
+        List<Block> blocks = CueNumbers.unlist(LetterLines.split(document.blocks(), explain), explain);
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         tei.title(titleOf(blocks, document.source().baseName()));
 
