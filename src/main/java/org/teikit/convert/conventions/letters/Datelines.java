@@ -74,7 +74,8 @@ final class Datelines {
         }
     }
 
-    private Optional<LetterParts.Dateline> one(String text, String heading, int line) {
+    private Optional<LetterParts.Dateline> one(String printed, String heading, int line) {
+        String text = LetterParts.withoutSeriesNumber(printed);
         var full = LetterParts.dateline(text);
         if (full.isPresent()) return full;
         String t = LetterParts.dateText(text);

@@ -256,6 +256,7 @@ public final class LetterParts {
         // a dateline is a few words, its editors' glosses too: a longer text is none, told before the cleaning passes
         // (asked of every sentence end of a paragraph, they would make a long paragraph cost its length squared)
         if (!atMostWords(text, 3 * DATELINE_WORDS)) return Optional.empty();
+        text = withoutSeriesNumber(text);
         Optional<Dateline> supplied = suppliedDate(clean(text));
         if (supplied.isPresent()) return supplied;
         String t = dateText(text);
@@ -270,6 +271,18 @@ public final class LetterParts {
             return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         }
         return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
+    }
+
+    /** A despatch's number, then a wide space (three blanks or more, or a tab), then the dateline. */
+    private static final Pattern NUMBER_BESIDE_DATELINE = Pattern.compile("^\\s*(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?(?: {3,}|\\t\\s*)(\\S.*)$");
+
+    /**
+     * {@code No. 221          Bangkok, April 9, 1926.}: a despatch's number at the left of its dateline's line, set
+     * apart by a wide space, is the writer's series number, no part of the place; the line's dateline is what follows.
+     */
+    static String withoutSeriesNumber(String line) {
+        Matcher numbered = NUMBER_BESIDE_DATELINE.matcher(line);
+        return numbered.matches() ? numbered.group(1) : line;
     }
 
     /** {@code Paris, 3 thermidor an X [22 juillet 1802].}: a place, a date as printed, and the editor's date in brackets. */

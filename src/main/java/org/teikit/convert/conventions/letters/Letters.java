@@ -354,10 +354,12 @@ public final class Letters {
                 // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
                 FormFields.Form f = forms.get(i);
                 boolean onlyFields = fieldsOnly(blocks.get(i));
-                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields || f.textBelow() ? i + 1 : i;
+                int last = i;                                      // the heading's last block: a card's address side, a form's TO box
+                for (int k = 1; k < f.blocks(); k++) last = firstText(blocks, last + 1, blocks.size());
+                int headEnd = f.blocks() >= 2 ? last + 1 : onlyFields || f.textBelow() ? i + 1 : i;
                 out.add(new Candidate(i, headEnd, new LetterHeading(f.sender(), f.addressee(),
                         formKind(blocks, i), "", f.dateText(), true), true));
-                if (f.blocks() == 2) i = headEnd - 1;
+                if (f.blocks() >= 2) i = headEnd - 1;
                 continue;
             }
             Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
@@ -393,7 +395,8 @@ public final class Letters {
             if (above >= 0 && !out.isEmpty() && out.get(out.size() - 1).heading() == above && !yearAlone(blocks.get(i)).isEmpty()) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
-            boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
+            boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM
+                    && (salutedBelow(blocks, i) || datedBelow(blocks, i, probe));
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
                     .or(() -> numberHeading(blocks, at, author, recipient));
             if (h.isPresent() && underHeading(blocks, out, above)) {
@@ -436,6 +439,22 @@ public final class Letters {
         int below = i + 1;
         while (below < blocks.size() && blocks.get(below).isBreak()) below++;
         return below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
+    }
+
+    /**
+     * Whether the next block, past the editor's brackets ({@code [Paraphrase]}), is a dateline of a line or two: a
+     * documents volume's numbered heading ({@code 412.  The Minister in X (Y) to the Secretary of State}) stands over
+     * its dateline as a letter book's over its salutation; a list's item is followed by the next item or prose.
+     */
+    private static boolean datedBelow(List<Block> blocks, int i, Datelines probe) {
+        int below = firstText(blocks, i + 1, blocks.size());
+        while (below < blocks.size() && bracketed(blocks.get(below))) below = firstText(blocks, below + 1, blocks.size());
+        return below < blocks.size() && blocks.get(below).kind() == Block.Kind.PARAGRAPH && datelineBlock(blocks.get(below), probe);
+    }
+
+    private static boolean bracketed(Block b) {
+        String t = b.plain().strip();
+        return b.lines().size() == 1 && t.startsWith("[") && t.endsWith("]");
     }
 
     /**
@@ -495,8 +514,32 @@ public final class Letters {
             if (form.isEmpty() && below < blocks.size() && LetterHeading.lines(blocks.get(i)).size() >= 2) {
                 form = FormFields.readSignedBelow(blocks.get(i), blocks.get(below));  // a telegraph form's fields, its text signed below
             }
-            form.ifPresent(f -> all.put(at, f));
-            if (form.isPresent() && form.get().blocks() == 2) i = below;
+            int top = i;
+            if (form.isEmpty() && FormFields.addressBox(blocks.get(i))) {
+                // a form set out box by box: the boxes above the addressee's (no rule between), the sender's below the text
+                for (int k = i - 1; k >= 0; k--) {
+                    Block b = blocks.get(k);
+                    if (isRule(b)) break;
+                    if (b.isBreak()) continue;
+                    if (!FormFields.boxed(LetterHeading.lines(b)) || FormFields.senderBox(b) || FormFields.addressBox(b)) break;
+                    top = k;
+                }
+                int foot = firstText(blocks, i + 1, blocks.size());
+                for (int seen = 0; foot < blocks.size() && seen < 3 && !isRule(blocks.get(foot))
+                        && !FormFields.senderBox(blocks.get(foot)); seen++) foot = firstText(blocks, foot + 1, blocks.size());
+                if (foot < blocks.size() && FormFields.senderBox(blocks.get(foot)) && foot > firstText(blocks, i + 1, blocks.size())) {
+                    List<Block> head = new ArrayList<>();
+                    for (int k = top; k <= i; k++) if (!blocks.get(k).isBreak()) head.add(blocks.get(k));
+                    form = FormFields.readSpread(head, blocks.get(foot));
+                    int from = top, footLine = blocks.get(foot).line();
+                    form.ifPresent(f -> explain.decided(blocks.get(from).line(), "letters", "a form printed box by box: the boxes over "
+                            + "its text name the addressee '" + f.addressee() + "', the sender's box under it (line " + footLine
+                            + ") '" + f.sender() + "'"));
+                }
+            }
+            int key = top;
+            form.ifPresent(f -> all.put(key, f));
+            if (form.isPresent() && form.get().blocks() == 2 && top == at) i = below;
         }
         // "Address side: as card 1": the addressee of the form before
         String previous = null;
