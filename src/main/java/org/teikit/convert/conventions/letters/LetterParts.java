@@ -48,8 +48,10 @@ public final class LetterParts {
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted|own)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
                     // a plain letter's "From your son,", "No more at present from your loving son"
-                    + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
+                    + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever|fond)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
+                    // a plain letter's "no more at present", alone over the signature
+                    + "|(?:so\\s+)?no\\s+more\\s+at\\s+present\\b.{0,40}"
                     // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
                     + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
                     + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?(?:\\s+(?:for\\s+ever|forever|always))?"
@@ -112,6 +114,14 @@ public final class LetterParts {
     /** The text without layout characters ({@code □}) and surrounding space. */
     public static String clean(String text) {
         return LayoutCharacters.remove(text).strip();
+    }
+
+    /** An unpunctuated salutation of a plain letter: {@code Dear Mother}, {@code My dear Brother Thomas}, {@code Dear Father and Mother}. */
+    private static final Pattern BARE_SALUTE = Pattern.compile("^(?:(?:My|MY|my)\\s+)?(?:Dear|DEAR|Dearest|dear|dearest)\\s+\\p{Lu}\\p{L}*(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}*){0,2}$");
+
+    /** Whether the line is a salutation printed with no stop after it ({@code Dear Mother}); only evidence around it makes it one. */
+    static boolean isBareSalute(String text) {
+        return BARE_SALUTE.matcher(clean(text)).matches();
     }
 
     public static boolean isSalute(String text) {

@@ -895,14 +895,17 @@ public final class Letters {
             if (!n.matches("\\d+") || Integer.parseInt(n) != Integer.parseInt(numberOf(blocks.get(numbers.get(0))).replaceAll("\\D", "0")) + k) return List.of();
             if (starts.contains(firstText(blocks, numbers.get(k) + 1, blocks.size()))) over++;
         }
-        if (over < 2) return List.of();
+        // "Letter 1", "Letter 2" …: numbers that call themselves letters head them, whatever starts were found under them
+        boolean worded = numbers.stream().allMatch(n -> letterWorded(blocks.get(n)));
+        if (over < 2 && !worded) return List.of();
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int from = numbers.get(k), to = k + 1 < numbers.size() ? numbers.get(k + 1) : blocks.size();
             int f = from;
             if (starts.stream().noneMatch(x -> x > f && x < to)) {
                 out.add(from);
-                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + over + " numbers stand over letters found): number "
+                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + (worded ? numbers.size()
+                        + " numbers in a row, each printed with the word for a letter" : over + " numbers stand over letters found") + "): number "
                         + numberOf(blocks.get(from)) + " heads a letter of its own, though no dateline or salutation shows it");
             }
         }
@@ -944,6 +947,12 @@ public final class Letters {
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
         return numberOf(b) != null;
+    }
+
+    /** A number printed with the word for a letter: {@code Letter 3}, {@code LETTRE XII.}, {@code Brief 4}, {@code Carta 2}. */
+    private static boolean letterWorded(Block b) {
+        Matcher arabic = LetterHeading.number(b);
+        return arabic != null && arabic.group(1) != null && arabic.group(1).matches("(?i)letter|lettre|lettera|carta|brief");
     }
 
     private static String numberOf(Block b) {
