@@ -33,6 +33,7 @@ public final class LetterLines {
             if (b.kind() == Block.Kind.PARAGRAPH && introduced(blocks, i)) { out.add(b); continue; }
             List<int[]> parts = b.kind() == Block.Kind.PARAGRAPH ? parts(b, probe) : List.of();
             if (parts.isEmpty() && b.kind() == Block.Kind.PARAGRAPH && saluteNext(blocks, i)) parts = datedAddress(b, probe);
+            if (parts.isEmpty() && b.kind() == Block.Kind.PARAGRAPH) parts = datedOverText(b, probe);
             if (parts.size() < 2) { out.add(b); continue; }
             List<Integer> at = b.lineOffsets();
             String plain = b.plain();
@@ -145,6 +146,31 @@ public final class LetterLines {
         for (String l : lines) if (!LetterParts.atMostWords(l, 10)) return List.of();
         for (int i = 0; i < Math.min(2, n - 1); i++) {
             if (probe.read(List.of(lines.get(i)), "", b.line() + i).isPresent()) return List.of(new int[]{0, i + 1}, new int[]{i + 1, n});
+        }
+        return List.of();
+    }
+
+    /** A line set out in columns: its dateline at the right, apart by a wide space ({@code (Telegraphic.)  P.        Tehran, July 18, 1911.}). */
+    private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S {3,}\\S");
+    /** The writer's number over the dateline: {@code (No. 212.)}, {@code No. 47.} */
+    private static final java.util.regex.Pattern NUMBER_LINE = java.util.regex.Pattern.compile("^\\(?(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?\\)?\\.?$");
+
+    /**
+     * A print's telegram or despatch with no salutation, its number and its dateline set at the right of a line over
+     * the text in one paragraph ({@code (No. 212.)} / {@code (Telegraphic.)  P.        Tehran, July 18, 1911.} /
+     * {@code REGENT informs me …}): the head apart from the text. Only a dateline set out in columns is taken, so a
+     * diary's day over its entry stays whole.
+     */
+    static List<int[]> datedOverText(Block b, Datelines probe) {
+        List<String> raw = new ArrayList<>();
+        for (var l : b.lines()) raw.add(org.teikit.source.Inline.plain(l).strip());
+        int n = raw.size();
+        for (int k = 0; k < Math.min(3, n - 1); k++) {
+            String l = raw.get(k);
+            if (WIDE_GAP.matcher(l).find() && probe.read(List.of(LetterParts.clean(l)), "", b.line() + k).isPresent()) {
+                return List.of(new int[]{0, k + 1}, new int[]{k + 1, n});
+            }
+            if (!NUMBER_LINE.matcher(l).matches()) break;
         }
         return List.of();
     }

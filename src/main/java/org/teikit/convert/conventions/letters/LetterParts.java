@@ -283,12 +283,18 @@ public final class LetterParts {
         return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
     }
 
-    /** A despatch's number, then a wide space (three blanks or more, or a tab), then the dateline. */
-    private static final Pattern NUMBER_BESIDE_DATELINE = Pattern.compile("^\\s*(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?(?: {3,}|\\t\\s*)(\\S.*)$");
+    /**
+     * A despatch's number, or the print's word for how it came in parentheses with its priority or cipher
+     * ({@code (Telegraphic.)  P.}, {@code (Telegraphic.)  En clair.}), then a wide space (three blanks or more, or a
+     * tab), then the dateline.
+     */
+    private static final Pattern NUMBER_BESIDE_DATELINE = Pattern.compile("^\\s*(?:(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?"
+            + "|\\(\\p{L}[\\p{L} ]{2,30}\\.?\\)(?:\\s{1,3}[\\p{L}.]{1,10}){0,2})(?: {3,}|\\t\\s*)(\\S.*)$");
 
     /**
      * {@code No. 221          Bangkok, April 9, 1926.}: a despatch's number at the left of its dateline's line, set
-     * apart by a wide space, is the writer's series number, no part of the place; the line's dateline is what follows.
+     * apart by a wide space, is the writer's series number, no part of the place (nor is a print's {@code (Telegraphic.)
+     * P.} there); the line's dateline is what follows.
      */
     static String withoutSeriesNumber(String line) {
         Matcher numbered = NUMBER_BESIDE_DATELINE.matcher(line);
