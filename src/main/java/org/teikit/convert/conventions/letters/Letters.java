@@ -26,7 +26,8 @@ public final class Letters {
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
     private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
             + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
-            + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            // the name ends with its line: "THE CORRESPONDENCE OF HENRIETTA VOSS" over "Volume 2: 1889-1894"
+            + "(\\p{Lu}[\\p{L}.'\\-]*(?:[ \\t]+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
@@ -449,7 +450,13 @@ public final class Letters {
     private static boolean datedBelow(List<Block> blocks, int i, Datelines probe) {
         int below = firstText(blocks, i + 1, blocks.size());
         while (below < blocks.size() && bracketed(blocks.get(below))) below = firstText(blocks, below + 1, blocks.size());
-        return below < blocks.size() && blocks.get(below).kind() == Block.Kind.PARAGRAPH && datelineBlock(blocks.get(below), probe);
+        if (below >= blocks.size() || blocks.get(below).kind() != Block.Kind.PARAGRAPH) return false;
+        Block head = blocks.get(below);
+        List<String> lines = LetterHeading.lines(head);
+        if (datelineBlock(head, probe)) return true;
+        // an address and dateline of a few short lines ("Kew Observatory" / "Richmond, Surrey" / "27th April 1891"), or a
+        // place and a date in figures ("Uppsala, 2/3/91"), over the salutation
+        return lines.size() <= 4 && lines.stream().allMatch(l -> LetterParts.atMostWords(l, 6)) && salutedBelow(blocks, below);
     }
 
     private static boolean bracketed(Block b) {
@@ -1113,7 +1120,7 @@ public final class Letters {
         String described = "";              // "LETTERS OF A SUBALTERN": a description, kept if no name follows
         for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
             String title = blocks.get(i).plain().replace('\n', ' ');
-            Matcher m = AUTHOR.matcher(title);
+            Matcher m = AUTHOR.matcher(String.join("\n", LetterHeading.lines(blocks.get(i))));
             while (m.find()) {
                 // "THE LIFE OF THE REV. MATTHEW GARSIDE": the title before the name is no description
                 String who = m.group(1).replaceAll("[,.]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:rev\\.|reverend|hon\\.|late)\\s+", "");
