@@ -368,7 +368,10 @@ final class HeadlessLetters {
             }
             return lines.get(0).replaceAll("[,.;]+$", "").strip();
         }
-        String opening = LetterParts.isBareSalute(saluteText) ? saluteText.strip() + "," : saluteText;   // "Dear Father and Mother"
+        // an unpunctuated salutation alone on its line ("Dear Father and Mother") names all its words, not one; a title's
+        // kin ("to his sister Martha") is read below as before
+        boolean titleKin = collection.matches("(?i)(?:his|her|their)\\s.*");
+        String opening = LetterParts.isBareSalute(saluteText) && !titleKin ? saluteText.strip() + "," : saluteText;
         Matcher runOn = DEAR_OPENING.matcher(opening);
         Matcher runIn = RUN_IN.matcher(opening);
         // a salutation run into the text after its comma and dash ("MY DEAR MRS. BLACKIE,—You asked …"): up to the comma
@@ -380,6 +383,7 @@ final class HeadlessLetters {
         // ... but a title's whole household ("to their family", "to his friends") names none of them: the salutation's own
         // words ("Dear Father and Mother", "Dear Brother Thomas") say which of them a letter greets
         boolean household = collection.matches("(?iu)(?:his|her|their)\\s+(?:family|families|friends|relations|relatives|people|folks?|kinsfolk|kindred)\\b.*");
+        if (household && LetterParts.isBareSalute(saluteText)) name = SALUTE_WORDS.matcher(saluteText.strip()).replaceAll("").strip();
         if (household && !name.isEmpty() && !FORMAL.matcher(name).matches() && !SalutationNames.namesNobody(opening)) {
             explain.decided(blocks.get(salute).line(), "letters", "the title's '" + collection + "' is a household: the salutation names '"
                     + name + "', the addressee");

@@ -51,7 +51,7 @@ public final class LetterParts {
                     + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever|fond)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
                     // a plain letter's "no more at present", alone over the signature
-                    + "|(?:so\\s+)?no\\s+more\\s+at\\s+present\\b.{0,40}"
+                    + "|(?:so\\s+)?no\\s+more\\s+at\\s+present(?:\\s+from\\s+(?:your|thy)\\b.{0,40})?"
                     // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
                     + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
                     + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?(?:\\s+(?:for\\s+ever|forever|always))?"
