@@ -293,9 +293,9 @@ class ConventionsAccuracyTest {
         // 0.873 / 0.960 (48 of 55), no speech found where there is none, 0 lost
         // tune11 (documents volumes' numbered headings over their datelines, a despatch's number or (Telegraphic.) beside
         // its dateline, forms printed box by box, 'Letter N' numbers, unpunctuated letters in one paragraph, To/From and
-        // D'X headings of one person's edition, figures read in the order the dates in words show): letters 0.607 / 0.739
-        // (51 of 84, 69 found)
-        assertTrue(all.letters().recall() >= 0.60 && all.letters().precision() >= 0.73, "letters " + all.letters());
+        // D'X headings of one person's edition, figures read in the order the dates in words show, a day in both styles
+        // with a stroke): letters 0.619 / 0.754 (52 of 84, 69 found)
+        assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.75, "letters " + all.letters());
         assertTrue(all.notes().recall() >= 0.87 && all.notes().precision() >= 0.96, "notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }

@@ -227,7 +227,8 @@ public final class LetterParts {
     /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
     static String dateText(String text) {
         String glossed = GLOSSED_MONTH.matcher(THAT_IS.matcher(clean(text)).replaceAll(", $1")).replaceAll("$1 of $2");
-        return newStyleYear(OLD_AND_NEW_STYLE.matcher(glossed.replace("[", "").replace("]", "")).replaceAll("$1"));
+        String styled = OLD_AND_NEW_STYLE.matcher(glossed.replace("[", "").replace("]", "")).replaceAll("$1");
+        return newStyleYear(DOUBLE_DAY.matcher(styled).replaceAll("$2"));
     }
 
     /** The editor's {@code [i.e. 27 December]} after the writer's words for a day ({@code the 3rd Christmas Day}): the editor's reading. */
@@ -261,6 +262,13 @@ public final class LetterParts {
 
     /** A dual date, Old Style then New Style in brackets ({@code February 23 (March 8), 1909}): the New Style is the date. */
     private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
+
+    /**
+     * A day written double, Old Style over New with a stroke ({@code 28 May/8 June 1717}, {@code May 28/June 8, 1717}):
+     * the New Style day, the one after the stroke, is the date.
+     */
+    private static final Pattern DOUBLE_DAY = Pattern.compile(
+            "\\b(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\s*/\\s*(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})(?=,?\\s+\\d{4}\\b)");
 
     public static Optional<Dateline> dateline(String text) {
         // a dateline is a few words, its editors' glosses too: a longer text is none, told before the cleaning passes
