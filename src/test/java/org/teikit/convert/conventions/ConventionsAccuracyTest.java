@@ -113,8 +113,8 @@ class ConventionsAccuracyTest {
         assertTrue(all.turns().recall() >= 0.93 && all.turns().precision() >= 0.84 && all.notes().recall() >= 0.98
                 && all.notes().precision() >= 0.97, "turns " + all.turns() + ", notes " + all.notes());
         // letters before the foreign-edition, letter-book, bundle, newspaper and unpunctuated-letter rules (letters4):
-        // 0.081 / 0.217; after: 0.613 / 0.776
-        assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.77, "letters " + all.letters());
+        // 0.081 / 0.217; after: 0.613 / 0.776; tune11 (a date in figures read in the order the dates in words show): 0.629 / 0.796
+        assertTrue(all.letters().recall() >= 0.62 && all.letters().precision() >= 0.79, "letters " + all.letters());
         // speech4 (printed directions, cut-short names, full names outside the speeches, record look-alikes, verbatim
         // exchanges): turns 0.939 / 0.847 → 0.991 / 0.991, people 0.364 → 1.000, structure 0.726 / 0.818 → 0.984 / 0.910
         assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99 && all.people().recall() >= 0.99
@@ -246,8 +246,9 @@ class ConventionsAccuracyTest {
         // letters between rules, the year under a heading, telegraph forms with their text below, French editions'
         // numbered headings (and the letters rules merged from tune7): letters 0.392 / 0.547; a ship's dateline ("off
         // Malta") finds one more letter whose writer signs by a nickname: 0.392 / 0.537
-        // Dutch kinship headings, "the same" glossed by the editor, Romance kinship after the name: 0.419 / 0.544
-        assertTrue(all.letters().recall() >= 0.41 && all.letters().precision() >= 0.54, "letters " + all.letters());
+        // Dutch kinship headings, "the same" glossed by the editor, Romance kinship after the name: 0.419 / 0.544;
+        // with tune11 (unpunctuated letters in one paragraph and the rest): 0.432 / 0.561
+        assertTrue(all.letters().recall() >= 0.43 && all.letters().precision() >= 0.56, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 
@@ -300,7 +301,11 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout11");
         // arrival (commit 1f852ae, 2026-12-07): letters 0.333 / 0.528 (28 of 84, 53 found), notes
         // 0.873 / 0.960 (48 of 55), no speech found where there is none, 0 lost
-        assertTrue(all.letters().recall() >= 0.33 && all.letters().precision() >= 0.52, "letters " + all.letters());
+        // tune11 (documents volumes' numbered headings over their datelines, a despatch's number or (Telegraphic.) beside
+        // its dateline, forms printed box by box, 'Letter N' numbers, unpunctuated letters in one paragraph, To/From and
+        // D'X headings of one person's edition, figures read in the order the dates in words show, a day in both styles
+        // with a stroke): letters 0.619 / 0.754 (52 of 84, 69 found)
+        assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.75, "letters " + all.letters());
         assertTrue(all.notes().recall() >= 0.87 && all.notes().precision() >= 0.96, "notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }

@@ -66,6 +66,16 @@ final class Datelines {
         return iso.map(d -> new LetterParts.Dateline("", d, 0, 0));
     }
 
+    /** A place and a date in figures after its comma: {@code Uppsala, 2/3/91}, {@code Wien, 14.8.66}. */
+    private static final Pattern PLACE_AND_FIGURES = Pattern.compile("^(\\p{Lu}[^,\\d]{1,40}),\\s*(\\d{1,2}[./]\\d{1,2}[./](?:\\d{2}|\\d{4}))\\.?$");
+
+    /** {@code Uppsala, 2/3/91}: the date read in the document's order of figures, a two-figure year in the run's century. */
+    private Optional<LetterParts.Dateline> inFigures(String t, int line) {
+        Matcher m = PLACE_AND_FIGURES.matcher(t.strip());
+        if (!m.matches()) return Optional.empty();
+        return stamped(m.group(2), line).map(d -> new LetterParts.Dateline(m.group(1).strip(), d.when(), m.start(2), m.end(2)));
+    }
+
     /** A dated letter moves the running year on. */
     void advance(String when) {
         if (when.length() >= 4 && Character.isDigit(when.charAt(0))) {
@@ -74,13 +84,14 @@ final class Datelines {
         }
     }
 
-    private Optional<LetterParts.Dateline> one(String text, String heading, int line) {
+    private Optional<LetterParts.Dateline> one(String printed, String heading, int line) {
+        String text = LetterParts.withoutSeriesNumber(printed);
         var full = LetterParts.dateline(text);
         if (full.isPresent()) return full;
         String t = LetterParts.dateText(text);
         if (!LetterParts.atMostWords(t, LetterParts.DATELINE_WORDS)) return Optional.empty();
         Optional<IsoDate> md = DateParser.monthDay(t);
-        if (md.isEmpty()) return Optional.empty();
+        if (md.isEmpty()) return inFigures(t, line);
         IsoDate d = md.get();
         Matcher shortYear = SHORT_YEAR.matcher(t.substring(d.end()));
         if (shortYear.lookingAt() && year != null && year.length() == 4

@@ -114,6 +114,53 @@ final class FormFields {
         return read(lines).filter(Form::signedOnly).map(f -> new Form(f.sender(), f.addressee(), f.dateText(), true, 1, f.ownAddress(), true));
     }
 
+    /**
+     * A form printed box by box with blank lines between (a signals pad's {@code TO} box, the message, then its
+     * {@code FROM}/{@code PLACE}/{@code TIME} boxes under it): the heading's blocks of boxes ({@code head}, the
+     * addressee's last) and the sender's block below the text, read as one form whose heading is {@code head}.
+     */
+    static Optional<Form> readSpread(List<Block> head, Block foot) {
+        List<String> lines = new ArrayList<>();
+        for (Block b : head) {
+            if (b.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+            lines.addAll(LetterHeading.lines(b));
+        }
+        if (foot.kind() != Block.Kind.PARAGRAPH) return Optional.empty();
+        lines.addAll(LetterHeading.lines(foot));
+        return read(lines).filter(f -> !f.signedOnly())
+                .map(f -> new Form(f.sender(), f.addressee(), f.dateText(), false, head.size(), f.ownAddress(), true));
+    }
+
+    /**
+     * Whether the block's first line is a field naming the addressee ({@code TO     Sirdar   Atbara}), the only one,
+     * and none names the sender (a table of postings repeats its {@code TO} lines: no form's box).
+     */
+    static boolean addressBox(Block b) {
+        List<String> lines = LetterHeading.lines(b);
+        return b.kind() == Block.Kind.PARAGRAPH && !lines.isEmpty() && boxed(lines) && fieldOf(lines.get(0), ADDRESSEE)
+                && lines.stream().filter(l -> fieldOf(l, ADDRESSEE)).count() == 1 && lines.stream().noneMatch(l -> fieldOf(l, SENDER));
+    }
+
+    /** Whether the block is boxes and its first line the sender's field ({@code FROM   Brigade Major}), the only one. */
+    static boolean senderBox(Block b) {
+        List<String> lines = LetterHeading.lines(b);
+        return b.kind() == Block.Kind.PARAGRAPH && !lines.isEmpty() && boxed(lines) && fieldOf(lines.get(0), SENDER)
+                && lines.stream().filter(l -> fieldOf(l, SENDER)).count() == 1;
+    }
+
+    /** Whether every line is a form's boxes: two cells or more, apart by wide gaps ({@code Handed in at  0915    Date  22 Aug}). */
+    static boolean boxed(List<String> lines) {
+        return !lines.isEmpty() && lines.size() <= MAX_LINES && lines.stream().allMatch(l -> GAP.split(l.strip()).length >= 2);
+    }
+
+    private static boolean fieldOf(String line, Pattern labels) {
+        String first = GAP.split(line.strip())[0].strip();
+        Matcher caps = CAPITAL_LABEL.matcher(line.strip());
+        Matcher m = LABELLED.matcher(first);
+        String label = m.matches() ? m.group(1) : caps.lookingAt() ? caps.group(1) : first;
+        return labels.matcher(label.toLowerCase(Locale.ROOT)).matches();
+    }
+
     private static Optional<Form> read(List<String> lines) {
         if (lines.size() < 2 || lines.size() > MAX_LINES) return Optional.empty();
         // "-----Original Message-----", "> From: …": a message quoted in the one that carries it, no message of its own

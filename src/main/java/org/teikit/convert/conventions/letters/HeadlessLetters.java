@@ -149,11 +149,10 @@ final class HeadlessLetters {
     }
 
     /** {@code Dear Mother}: a greeting and a name or two in capitals, alone in its block, as a plain writer leaves it unpunctuated. */
-    private static final Pattern BARE_SALUTE = Pattern.compile("^(?:My\\s+)?(?:Dear|DEAR|Dearest)\\s+\\p{Lu}\\p{L}*(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}*){0,2}$");
 
     /** A salutation without its comma, alone on its line: like one with it, it begins a letter its foot confirms. */
     private static boolean bareSalute(Block b) {
-        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() == 1 && BARE_SALUTE.matcher(LetterParts.clean(b.plain())).matches();
+        return b.kind() == Block.Kind.PARAGRAPH && LetterHeading.lines(b).size() == 1 && LetterParts.isBareSalute(b.plain());
     }
 
     /** A letter that begins at its salutation is one only when its foot shows a closing formula or a dateline. */
@@ -369,7 +368,10 @@ final class HeadlessLetters {
             }
             return lines.get(0).replaceAll("[,.;]+$", "").strip();
         }
-        String opening = saluteText;
+        // an unpunctuated salutation alone on its line ("Dear Father and Mother") names all its words, not one; a title's
+        // kin ("to his sister Martha") is read below as before
+        boolean titleKin = collection.matches("(?i)(?:his|her|their)\\s.*");
+        String opening = LetterParts.isBareSalute(saluteText) && !titleKin ? saluteText.strip() + "," : saluteText;
         Matcher runOn = DEAR_OPENING.matcher(opening);
         Matcher runIn = RUN_IN.matcher(opening);
         // a salutation run into the text after its comma and dash ("MY DEAR MRS. BLACKIE,—You asked …"): up to the comma
@@ -378,6 +380,15 @@ final class HeadlessLetters {
         else if (!LetterParts.isSalute(opening) && runOn.lookingAt()) opening = runOn.group();
         String name = SALUTE_WORDS.matcher(opening.replaceAll("[,:!]+$", "")).replaceAll("").strip();
         // a title's "to his parents" names them all: "Dear Father and Mother," and "Dear Parents," are its words for them
+        // ... but a title's whole household ("to their family", "to his friends") names none of them: the salutation's own
+        // words ("Dear Father and Mother", "Dear Brother Thomas") say which of them a letter greets
+        boolean household = collection.matches("(?iu)(?:his|her|their)\\s+(?:family|families|friends|relations|relatives|people|folks?|kinsfolk|kindred)\\b.*");
+        if (household && LetterParts.isBareSalute(saluteText)) name = SALUTE_WORDS.matcher(saluteText.strip()).replaceAll("").strip();
+        if (household && !name.isEmpty() && !FORMAL.matcher(name).matches() && !SalutationNames.namesNobody(opening)) {
+            explain.decided(blocks.get(salute).line(), "letters", "the title's '" + collection + "' is a household: the salutation names '"
+                    + name + "', the addressee");
+            return name;
+        }
         if (collection.matches("(?i)(?:his|her|their)\\s.*")) {
             // unless the salutation names the one it greets: "Dear Nell," in letters "to his wife" (a pair greeted,
             // "Dear Mr. and Mrs. Morrow,", is the title's "his parents")

@@ -61,6 +61,8 @@ record LetterHeading(String sender, String addressee, String kind, String number
     private static final Pattern RECEIVED = Pattern.compile("(?i)[.,]?\\s*[—–-]*\\s*\\((?:received|rec(?:eive)?d\\.?|rec\\.)[^)]*\\)\\.?$");
     /** "From her mother" under "Letters of X": a letter to the collection's author. */
     private static final Pattern FROM_ONLY = Pattern.compile("^(?:From|FROM)\\s+(.{2,120}?)[.:]?$");
+    /** A Romance edition's numbered {@code 314. D'AUGUSTE X}, {@code DE M. X}, {@code DA LUIGI X}: from that person, to the author. */
+    private static final Pattern FROM_ONLY_ROMANCE = Pattern.compile("^(?:(?:De|DE|Da|DA)\\s+|[Dd]['’])(\\p{Lu}.{1,119}?)[.:]?$");
     private static final Pattern TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cable|telegraphic)\\b");
     /** A header field: a short label and its value ({@code TO:}, {@code FROM:}, {@code DATE:}, {@code REF:} …). */
     private static final Pattern FIELD = Pattern.compile("^(\\p{L}[\\p{L}.']*(?:\\s+\\p{L}[\\p{L}.']*){0,2})\\s*:\\s*(.+)$");
@@ -195,6 +197,7 @@ record LetterHeading(String sender, String addressee, String kind, String number
             }
         }
         Matcher from = FROM_ONLY.matcher(t);
+        if (!from.matches() && !number.isEmpty()) from = FROM_ONLY_ROMANCE.matcher(t);
         if (!author.isEmpty() && from.matches() && (party(from.group(1)) || kin(from.group(1)))
                 && !from.group(1).matches("(?i).*\\s(?:to|from)\\s.*")) {
             String[] who = splitDate(tidy(from.group(1)));

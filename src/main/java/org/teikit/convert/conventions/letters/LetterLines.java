@@ -33,6 +33,7 @@ public final class LetterLines {
             if (b.kind() == Block.Kind.PARAGRAPH && introduced(blocks, i)) { out.add(b); continue; }
             List<int[]> parts = b.kind() == Block.Kind.PARAGRAPH ? parts(b, probe) : List.of();
             if (parts.isEmpty() && b.kind() == Block.Kind.PARAGRAPH && saluteNext(blocks, i)) parts = datedAddress(b, probe);
+            if (parts.isEmpty() && b.kind() == Block.Kind.PARAGRAPH) parts = datedOverText(b, probe);
             if (parts.size() < 2) { out.add(b); continue; }
             List<Integer> at = b.lineOffsets();
             String plain = b.plain();
@@ -57,8 +58,13 @@ public final class LetterLines {
         if (n < 2) return List.of();
         int salute = -1;
         boolean saluteDated = false;
+        boolean datedHead = false;
         for (int i = 0; i < Math.min(n, HEAD_LINES + 1); i++) {
             if (LetterParts.isSalute(lines.get(i))) { salute = i; break; }
+            // an unpunctuated letter's "Dear Father and Mother" under its dateline ("New York June the 3 1849"), or at the
+            // paragraph's top with a closing formula at its foot
+            if ((datedHead || i == 0 && closingLine(lines, 1) > 0) && LetterParts.isBareSalute(lines.get(i))) { salute = i; break; }
+            datedHead |= probe.read(List.of(lines.get(i)), "", b.line() + i).isPresent();
             // "My Lord Duke,          May 6, 1862.": the salutation with the dateline's date set at the right of its line
             if (i > 0 && LetterParts.saluteThenDateline(lines.get(i)) > 0) { salute = i; saluteDated = true; break; }
             if (!LetterParts.atMostWords(lines.get(i), 10)) break;
@@ -97,6 +103,10 @@ public final class LetterLines {
         }
         out.add(new int[]{salute + 1, closing});
         int end = closing;                                              // "I have the honour to be," / "My Lord," / "humble Servant,"
+        // "no more at present from your" / "afectionate son" / "Patrick Kinsella": a line of no name between the formula and
+        // the name under it goes on with the formula
+        if (end + 2 < n && !lines.get(end).matches(".*[.!]$") && !isName(lines.get(end + 1)) && isName(lines.get(end + 2))
+                && LetterParts.atMostWords(lines.get(end + 1), 4)) end++;
         // the formula runs on while its lines end with a comma; the signature's line does not ("ALFRED BIDDULPH.")
         while (end + 1 < n && lines.get(end).endsWith(",") && (lines.get(end + 1).endsWith(",") || !isName(lines.get(end + 1)))) end++;
         out.add(new int[]{closing, end + 1});
@@ -140,10 +150,40 @@ public final class LetterLines {
         return List.of();
     }
 
-    /** The first of the last lines that is a closing formula, or -1. */
+    /** A line set out in columns: its dateline at the right, apart by a wide space ({@code (Telegraphic.)  P.        Tehran, July 18, 1911.}). */
+    private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S {3,}\\S");
+    /** The writer's number over the dateline: {@code (No. 212.)}, {@code No. 47.} */
+    private static final java.util.regex.Pattern NUMBER_LINE = java.util.regex.Pattern.compile("^\\(?(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?\\)?\\.?$");
+
+    /**
+     * A print's telegram or despatch with no salutation, its number and its dateline set at the right of a line over
+     * the text in one paragraph ({@code (No. 212.)} / {@code (Telegraphic.)  P.        Tehran, July 18, 1911.} /
+     * {@code REGENT informs me …}): the head apart from the text. Only a dateline set out in columns is taken, so a
+     * diary's day over its entry stays whole.
+     */
+    static List<int[]> datedOverText(Block b, Datelines probe) {
+        List<String> raw = new ArrayList<>();
+        for (var l : b.lines()) raw.add(org.teikit.source.Inline.plain(l).strip());
+        int n = raw.size();
+        for (int k = 0; k < Math.min(3, n - 1); k++) {
+            String l = raw.get(k);
+            if (WIDE_GAP.matcher(l).find() && probe.read(List.of(LetterParts.clean(l)), "", b.line() + k).isPresent()) {
+                return List.of(new int[]{0, k + 1}, new int[]{k + 1, n});
+            }
+            if (!NUMBER_LINE.matcher(l).matches()) break;
+        }
+        return List.of();
+    }
+
+    /**
+     * The first of the last lines that is a closing formula, or one the writer broke over two lines where the first ends
+     * on no stop ({@code no more at present from your} / {@code afectionate son}), or -1.
+     */
     private static int closingLine(List<String> lines, int from) {
         for (int i = Math.max(from, lines.size() - FOOT_LINES); i < lines.size(); i++) {
             if (LetterParts.isClosingSalute(lines.get(i))) return i;
+            if (i + 2 < lines.size() && !lines.get(i).matches(".*[.,;:!?]$")
+                    && LetterParts.isClosingSalute(lines.get(i) + " " + lines.get(i + 1))) return i;
         }
         return -1;
     }

@@ -48,8 +48,10 @@ public final class LetterParts {
                     + "(?:yours\\b.{0,40}|(?:ever|always)\\s+yours\\b.{0,30}|(?:very\\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)\\b.{0,30}|with\\s+(?:best|kind|warm|warmest|kindest)\\b.{0,30}|with\\s+(?:deep\\s+|great\\s+)?respect|(?:best|kind)\\s+regards\\b.{0,20}|(?:I\\s+(?:have|had)\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)\\b.{0,30})|(?:your\\s+)?(?:most\\s+)?obedient\\s+servant|(?:ever\\s+)?your\\s+(?:loving|affectionate|devoted|own)\\b.{0,30}"
                     // the writer named by kinship or service alone: "Your son", "Your daughter-in-law", "Your friend and servant"
                     // a plain letter's "From your son,", "No more at present from your loving son"
-                    + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever)\\s+)*" + KIN_OR_SERVICE
+                    + "|(?:(?:(?:so\\s+)?no\\s+more\\s+(?:at\\s+present|this\\s+time)\\s+)?from\\s+)?(?:your|thy)\\s+(?:(?:loving|devoted|affectionate|dutiful|humble|obedient|faithful|sincere|true|old|own|most|very|ever|fond)\\s+)*" + KIN_OR_SERVICE
                     + "(?:\\s+and\\s+" + KIN_OR_SERVICE + ")?"
+                    // a plain letter's "no more at present", alone over the signature
+                    + "|(?:so\\s+)?no\\s+more\\s+at\\s+present(?:\\s+from\\s+(?:your|thy)\\b.{0,40})?"
                     // a family letter's love: "Much love from your affectionate brother,", "With fondest love,", "Love to all,"
                     + "|(?:with\\s+)?(?:(?:much|all\\s+(?:my|our)|best|fond|fondest|lots\\s+of|heaps\\s+of)\\s+)?love"
                     + "(?:\\s+(?:to\\s+(?:all|you(?:\\s+all)?|everyone|every\\s?body)|from\\s.{1,40}))?(?:\\s+(?:for\\s+ever|forever|always))?"
@@ -112,6 +114,14 @@ public final class LetterParts {
     /** The text without layout characters ({@code □}) and surrounding space. */
     public static String clean(String text) {
         return LayoutCharacters.remove(text).strip();
+    }
+
+    /** An unpunctuated salutation of a plain letter: {@code Dear Mother}, {@code My dear Brother Thomas}, {@code Dear Father and Mother}. */
+    private static final Pattern BARE_SALUTE = Pattern.compile("^(?:(?:My|MY|my)\\s+)?(?:Dear|DEAR|Dearest|dear|dearest)\\s+\\p{Lu}\\p{L}*(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}*){0,2}$");
+
+    /** Whether the line is a salutation printed with no stop after it ({@code Dear Mother}); only evidence around it makes it one. */
+    static boolean isBareSalute(String text) {
+        return BARE_SALUTE.matcher(clean(text)).matches();
     }
 
     public static boolean isSalute(String text) {
@@ -217,7 +227,8 @@ public final class LetterParts {
     /** A dateline's text to read a date from: its editors' brackets left out ({@code [Washington,] May 3, [1919]}). */
     static String dateText(String text) {
         String glossed = GLOSSED_MONTH.matcher(THAT_IS.matcher(clean(text)).replaceAll(", $1")).replaceAll("$1 of $2");
-        return newStyleYear(OLD_AND_NEW_STYLE.matcher(glossed.replace("[", "").replace("]", "")).replaceAll("$1"));
+        String styled = OLD_AND_NEW_STYLE.matcher(glossed.replace("[", "").replace("]", "")).replaceAll("$1");
+        return newStyleYear(DOUBLE_DAY.matcher(styled).replaceAll("$2"));
     }
 
     /** The editor's {@code [i.e. 27 December]} after the writer's words for a day ({@code the 3rd Christmas Day}): the editor's reading. */
@@ -252,10 +263,18 @@ public final class LetterParts {
     /** A dual date, Old Style then New Style in brackets ({@code February 23 (March 8), 1909}): the New Style is the date. */
     private static final Pattern OLD_AND_NEW_STYLE = Pattern.compile("\\b\\p{L}{3,}\\.?\\s+\\d{1,2}\\s*\\((\\p{L}{3,}\\.?\\s+\\d{1,2})\\)");
 
+    /**
+     * A day written double, Old Style over New with a stroke ({@code 28 May/8 June 1717}, {@code May 28/June 8, 1717}):
+     * the New Style day, the one after the stroke, is the date.
+     */
+    private static final Pattern DOUBLE_DAY = Pattern.compile(
+            "\\b(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})\\s*/\\s*(\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})(?=,?\\s+\\d{4}\\b)");
+
     public static Optional<Dateline> dateline(String text) {
         // a dateline is a few words, its editors' glosses too: a longer text is none, told before the cleaning passes
         // (asked of every sentence end of a paragraph, they would make a long paragraph cost its length squared)
         if (!atMostWords(text, 3 * DATELINE_WORDS)) return Optional.empty();
+        text = withoutSeriesNumber(text);
         Optional<Dateline> supplied = suppliedDate(clean(text));
         if (supplied.isPresent()) return supplied;
         String t = dateText(text);
@@ -270,6 +289,24 @@ public final class LetterParts {
             return Optional.of(new Dateline("", d.iso(), d.start(), d.end()));
         }
         return placeBefore(before).map(place -> new Dateline(place, d.iso(), d.start(), d.end()));
+    }
+
+    /**
+     * A despatch's number, or the print's word for how it came in parentheses with its priority or cipher
+     * ({@code (Telegraphic.)  P.}, {@code (Telegraphic.)  En clair.}), then a wide space (three blanks or more, or a
+     * tab), then the dateline.
+     */
+    private static final Pattern NUMBER_BESIDE_DATELINE = Pattern.compile("^\\s*(?:(?:No|Nr|N°|Nº)\\.?\\s*\\d{1,5}[A-Za-z]?\\.?"
+            + "|\\(\\p{L}[\\p{L} ]{2,30}\\.?\\)(?:\\s{1,3}[\\p{L}.]{1,10}){0,2})(?: {3,}|\\t\\s*)(\\S.*)$");
+
+    /**
+     * {@code No. 221          Bangkok, April 9, 1926.}: a despatch's number at the left of its dateline's line, set
+     * apart by a wide space, is the writer's series number, no part of the place (nor is a print's {@code (Telegraphic.)
+     * P.} there); the line's dateline is what follows.
+     */
+    static String withoutSeriesNumber(String line) {
+        Matcher numbered = NUMBER_BESIDE_DATELINE.matcher(line);
+        return numbered.matches() ? numbered.group(1) : line;
     }
 
     /** {@code Paris, 3 thermidor an X [22 juillet 1802].}: a place, a date as printed, and the editor's date in brackets. */

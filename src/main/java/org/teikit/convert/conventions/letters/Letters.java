@@ -25,8 +25,9 @@ public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
     private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
-            + "(?:\\s+(?i:and)\\s+\\p{L}+)?\\s+(?i:of|from|di|de|del|della|von|van)\\s+"
-            + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            + "(?:\\s+(?i:and)\\s+\\p{L}+)?(?:\\s+(?i:of|from|di|de|del|della|von|van)\\s+|\\s+(?i:d)['’])"
+            // the name ends with its line: "THE CORRESPONDENCE OF HENRIETTA VOSS" over "Volume 2: 1889-1894"
+            + "(\\p{Lu}[\\p{L}.'\\-]*(?:[ \\t]+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
     private static final Pattern COLLECTION_TITLE = Pattern.compile("(?i)^(?:letters|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)\\b.*");
     private static final Pattern SALUTE_OPENING = Pattern.compile("^(?:(?i:sir|madam|gentlemen|your excellency|(?:my\\s+)?dear(?:est)?)|(?:My |MY )?(?:Dear|DEAR) [^,:]{1,40})[:,](?:\\s+|\\s*[—–]\\s*)\\p{Lu}");
@@ -354,10 +355,12 @@ public final class Letters {
                 // a form's header fields and its text in one block: the block is the message's body; a block of fields only, its heading
                 FormFields.Form f = forms.get(i);
                 boolean onlyFields = fieldsOnly(blocks.get(i));
-                int headEnd = f.blocks() == 2 ? firstText(blocks, i + 1, blocks.size()) + 1 : onlyFields || f.textBelow() ? i + 1 : i;
+                int last = i;                                      // the heading's last block: a card's address side, a form's TO box
+                for (int k = 1; k < f.blocks(); k++) last = firstText(blocks, last + 1, blocks.size());
+                int headEnd = f.blocks() >= 2 ? last + 1 : onlyFields || f.textBelow() ? i + 1 : i;
                 out.add(new Candidate(i, headEnd, new LetterHeading(f.sender(), f.addressee(),
                         formKind(blocks, i), "", f.dateText(), true), true));
-                if (f.blocks() == 2) i = headEnd - 1;
+                if (f.blocks() >= 2) i = headEnd - 1;
                 continue;
             }
             Optional<ReplyOnMessage.Reply> reply = out.isEmpty() ? Optional.empty() : ReplyOnMessage.read(blocks.get(i));
@@ -393,7 +396,8 @@ public final class Letters {
             if (above >= 0 && !out.isEmpty() && out.get(out.size() - 1).heading() == above && !yearAlone(blocks.get(i)).isEmpty()) continue;
             boolean underNumber = above >= 0 && numbered(blocks.get(above));
             if (!underNumber && atFoot(blocks, i, probe)) continue;
-            boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM && salutedBelow(blocks, i);
+            boolean salutedBelow = blocks.get(i).kind() == Block.Kind.LIST_ITEM
+                    && (salutedBelow(blocks, i) || datedBelow(blocks, i, probe));
             Optional<LetterHeading> h = LetterHeading.read(blocks.get(i), author, underNumber, salutedBelow)
                     .or(() -> numberHeading(blocks, at, author, recipient));
             if (h.isPresent() && underHeading(blocks, out, above)) {
@@ -438,6 +442,28 @@ public final class Letters {
         // "1. X to his mother" / "New York, 14th October 1851" / "Dear Mother,": the dateline between
         if (below + 1 < blocks.size() && LetterParts.dateline(blocks.get(below).plain().strip()).isPresent()) below++;
         return below < blocks.size() && LetterParts.isSalute(blocks.get(below).plain().strip());
+    }
+
+    /**
+     * Whether the next block, past the editor's brackets ({@code [Paraphrase]}), is a dateline of a line or two: a
+     * documents volume's numbered heading ({@code 412.  The Minister in X (Y) to the Secretary of State}) stands over
+     * its dateline as a letter book's over its salutation; a list's item is followed by the next item or prose.
+     */
+    private static boolean datedBelow(List<Block> blocks, int i, Datelines probe) {
+        int below = firstText(blocks, i + 1, blocks.size());
+        while (below < blocks.size() && bracketed(blocks.get(below))) below = firstText(blocks, below + 1, blocks.size());
+        if (below >= blocks.size() || blocks.get(below).kind() != Block.Kind.PARAGRAPH) return false;
+        Block head = blocks.get(below);
+        List<String> lines = LetterHeading.lines(head);
+        if (datelineBlock(head, probe)) return true;
+        // an address and dateline of a few short lines ("Kew Observatory" / "Richmond, Surrey" / "27th April 1891"), or a
+        // place and a date in figures ("Uppsala, 2/3/91"), over the salutation
+        return lines.size() <= 4 && lines.stream().allMatch(l -> LetterParts.atMostWords(l, 6)) && salutedBelow(blocks, below);
+    }
+
+    private static boolean bracketed(Block b) {
+        String t = b.plain().strip();
+        return b.lines().size() == 1 && t.startsWith("[") && t.endsWith("]");
     }
 
     /**
@@ -497,8 +523,32 @@ public final class Letters {
             if (form.isEmpty() && below < blocks.size() && LetterHeading.lines(blocks.get(i)).size() >= 2) {
                 form = FormFields.readSignedBelow(blocks.get(i), blocks.get(below));  // a telegraph form's fields, its text signed below
             }
-            form.ifPresent(f -> all.put(at, f));
-            if (form.isPresent() && form.get().blocks() == 2) i = below;
+            int top = i;
+            if (form.isEmpty() && FormFields.addressBox(blocks.get(i))) {
+                // a form set out box by box: the boxes above the addressee's (no rule between), the sender's below the text
+                for (int k = i - 1; k >= 0; k--) {
+                    Block b = blocks.get(k);
+                    if (isRule(b)) break;
+                    if (b.isBreak()) continue;
+                    if (!FormFields.boxed(LetterHeading.lines(b)) || FormFields.senderBox(b) || FormFields.addressBox(b)) break;
+                    top = k;
+                }
+                int foot = firstText(blocks, i + 1, blocks.size());
+                for (int seen = 0; foot < blocks.size() && seen < 3 && !isRule(blocks.get(foot))
+                        && !FormFields.senderBox(blocks.get(foot)); seen++) foot = firstText(blocks, foot + 1, blocks.size());
+                if (foot < blocks.size() && FormFields.senderBox(blocks.get(foot)) && foot > firstText(blocks, i + 1, blocks.size())) {
+                    List<Block> head = new ArrayList<>();
+                    for (int k = top; k <= i; k++) if (!blocks.get(k).isBreak()) head.add(blocks.get(k));
+                    form = FormFields.readSpread(head, blocks.get(foot));
+                    int from = top, footLine = blocks.get(foot).line();
+                    form.ifPresent(f -> explain.decided(blocks.get(from).line(), "letters", "a form printed box by box: the boxes over "
+                            + "its text name the addressee '" + f.addressee() + "', the sender's box under it (line " + footLine
+                            + ") '" + f.sender() + "'"));
+                }
+            }
+            int key = top;
+            form.ifPresent(f -> all.put(key, f));
+            if (form.isPresent() && form.get().blocks() == 2 && top == at) i = below;
         }
         // "Address side: as card 1": the addressee of the form before
         String previous = null;
@@ -854,14 +904,17 @@ public final class Letters {
             if (!n.matches("\\d+") || Integer.parseInt(n) != Integer.parseInt(numberOf(blocks.get(numbers.get(0))).replaceAll("\\D", "0")) + k) return List.of();
             if (starts.contains(firstText(blocks, numbers.get(k) + 1, blocks.size()))) over++;
         }
-        if (over < 2) return List.of();
+        // "Letter 1", "Letter 2" …: numbers that call themselves letters head them, whatever starts were found under them
+        boolean worded = numbers.stream().allMatch(n -> letterWorded(blocks.get(n)));
+        if (over < 2 && !worded) return List.of();
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             int from = numbers.get(k), to = k + 1 < numbers.size() ? numbers.get(k + 1) : blocks.size();
             int f = from;
             if (starts.stream().noneMatch(x -> x > f && x < to)) {
                 out.add(from);
-                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + over + " numbers stand over letters found): number "
+                explain.decided(blocks.get(from).line(), "letters", "the letters are numbered (" + (worded ? numbers.size()
+                        + " numbers in a row, each printed with the word for a letter" : over + " numbers stand over letters found") + "): number "
                         + numberOf(blocks.get(from)) + " heads a letter of its own, though no dateline or salutation shows it");
             }
         }
@@ -903,6 +956,12 @@ public final class Letters {
     /** A block that is only a letter's number: {@code 12.}, {@code No. 12}, {@code LETTER IV.}, or a roman number alone ({@code IV.}). */
     private static boolean numbered(Block b) {
         return numberOf(b) != null;
+    }
+
+    /** A number printed with the word for a letter: {@code Letter 3}, {@code LETTRE XII.}, {@code Brief 4}, {@code Carta 2}. */
+    private static boolean letterWorded(Block b) {
+        Matcher arabic = LetterHeading.number(b);
+        return arabic != null && arabic.group(1) != null && arabic.group(1).matches("(?i)letter|lettre|lettera|carta|brief");
     }
 
     private static String numberOf(Block b) {
@@ -1063,7 +1122,7 @@ public final class Letters {
         String described = "";              // "LETTERS OF A SUBALTERN": a description, kept if no name follows
         for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
             String title = blocks.get(i).plain().replace('\n', ' ');
-            Matcher m = AUTHOR.matcher(title);
+            Matcher m = AUTHOR.matcher(String.join("\n", LetterHeading.lines(blocks.get(i))));
             while (m.find()) {
                 // "THE LIFE OF THE REV. MATTHEW GARSIDE": the title before the name is no description
                 String who = m.group(1).replaceAll("[,.]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:rev\\.|reverend|hon\\.|late)\\s+", "");
