@@ -13,6 +13,7 @@ import org.teikit.convert.conventions.letters.Letters;
 import org.teikit.convert.conventions.notes.NotePlan;
 import org.teikit.convert.conventions.speech.CueNumbers;
 import org.teikit.convert.conventions.speech.Dialogue;
+import org.teikit.convert.conventions.speech.RunInExchanges;
 import org.teikit.source.Block;
 import org.teikit.source.SourceDocument;
 import org.teikit.tei.TeiDocument;
@@ -44,7 +45,7 @@ public final class GenericText implements SourceFamily {
     @Override
     public TeiDocument convert(SourceDocument document, Explanation explain) {
         // a letter transcribed a part a line, in one paragraph: its parts cut into blocks before they are looked for
-        List<Block> blocks = CueNumbers.unlist(LetterLines.split(document.blocks(), explain), explain);
+        List<Block> blocks = RunInExchanges.split(CueNumbers.unlist(LetterLines.split(document.blocks(), explain), explain), explain);
         TeiBuilder tei = new TeiBuilder(document.source(), NAME);
         tei.title(titleOf(blocks, document.source().baseName()));
 
