@@ -187,7 +187,7 @@ public final class NoteMarks {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + ")\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+            "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + "|\\*{1,3}|†|‡)\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
                     + "|(\\*{1,3}(?!\\d)|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"

@@ -215,6 +215,8 @@ public final class InlineEncoder {
         if (c.matches("[A-Za-z]") && glued && notes.defines(c)) return c;   // [a], [A] where a note of that letter is defined
         // [iv], as a word processor numbers endnotes, set against the word like a letter
         if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
+        // [*], [†], as a print's notes are marked in brackets where the document defines that symbol's note
+        if (c.matches("\\*{1,3}|†|‡") && notes.defines(c)) return c;
         return null;
     }
 

@@ -307,7 +307,8 @@ class ConventionsAccuracyTest {
         // D'X headings of one person's edition, figures read in the order the dates in words show, a day in both styles
         // with a stroke): letters 0.619 / 0.754 (52 of 84, 69 found)
         assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.75, "letters " + all.letters());
-        assertTrue(all.notes().recall() >= 0.87 && all.notes().precision() >= 0.96, "notes " + all.notes());
+        // a symbol in brackets ([*] … [*] text) the mark of the note defined so: notes 0.891 / 0.961 (49 of 55)
+        assertTrue(all.notes().recall() >= 0.89 && all.notes().precision() >= 0.96, "notes " + all.notes());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -94,6 +94,27 @@ class DefinitionStyleMarksTest {
                 "b: porch, | Only the letters IMP can now be read."), notes(d));
     }
 
+    @Test
+    void aSymbolInBracketsIsTheMarkOfTheNoteDefinedSo() throws Exception {
+        Document d = faithful("""
+                The envoy asked for a loan for the new road.[*] The Minister made no answer,
+                but promised a reply by the next mail.[†]
+
+                   [*] See the inclosure in No. 14.
+                   [†] It was sent on the 9th.
+                """);
+        assertEquals(List.of("*: road. | See the inclosure in No. 14.", "†: mail. | It was sent on the 9th."), notes(d));
+        assertTrue(!d.toXML().contains("[<note"), d.toXML());
+    }
+
+    /** Trap: a symbol in brackets that no definition names stays the text's. */
+    @Test
+    void aSymbolInBracketsWithNoDefinitionIsText() throws Exception {
+        Document d = faithful("The grades were marked [*] for honours and left blank for a pass.\n");
+        assertEquals(List.of(), notes(d));
+        assertTrue(d.toXML().contains("[*] for honours"), d.toXML());
+    }
+
     /** Trap: an enumeration after a colon and its items stay the text's. */
     @Test
     void anEnumerationAfterAColonIsNoReference() throws Exception {
