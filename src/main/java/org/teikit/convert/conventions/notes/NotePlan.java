@@ -98,7 +98,8 @@ public final class NotePlan {
      */
     public static NotePlan read(List<Block> blocks, IntPredicate startsDocument, IntPredicate indented,
                                 boolean notesBounded, Explanation explain) {
-        Set<String> referenced = references(blocks);
+        Map<String, Integer> firstReference = firstReferences(blocks);
+        Set<String> referenced = new HashSet<>(firstReference.keySet());
         List<Definition> defs = new ArrayList<>();
         Map<Integer, Integer> starts = new HashMap<>();
         // areas: a run of blocks after a notes heading or a break, ended by another heading, break or document
@@ -134,7 +135,8 @@ public final class NotePlan {
             boolean notesArea = area[i] > 0 && (titled[i] || separates(blocks.get(area[i] - 1))) || foot[i] || series[i] || footMarked[i];
             boolean marked = titled[i] || b.kind() != Block.Kind.LIST_ITEM || !markedLater(blocks, startsDocument, i, b.marker());
             List<Definition> here = definitionsIn(b, i, notesArea && marked, titled[i], referenced);
-            if (!here.isEmpty() && b.kind() == Block.Kind.LIST_ITEM && !titled[i] && !footMarked[i] && !referencedBefore(blocks, i, here.get(0).n())) {
+            if (!here.isEmpty() && b.kind() == Block.Kind.LIST_ITEM && !titled[i] && !footMarked[i]
+                    && firstReference.getOrDefault(here.get(0).n(), Integer.MAX_VALUE) >= i) {
                 // "1. Patrick Halloran to his mother" under a rule, the marks [1] only below it: a numbered heading or
                 // item, as notes stand below their references
                 explain.decided(b.line(), "notes", "item " + b.marker() + " is no note's definition: no mark above it refers to " + here.get(0).n());
@@ -430,21 +432,20 @@ public final class NotePlan {
         return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
     }
 
-    /** Whether a block before {@code before} refers to note {@code n}. */
-    private static boolean referencedBefore(List<Block> blocks, int before, String n) {
-        return references(blocks.subList(0, before)).contains(n);
-    }
-
-    /** The numbers and symbols the running text uses as references: superscripts, [^n], Unicode digits, symbols. */
-    private static Set<String> references(List<Block> blocks) {
-        Set<String> out = new HashSet<>();
-        for (Block b : blocks) {
-            for (int k = 0; k < b.lines().size(); k++) {
-                List<Inline> line = b.lines().get(k);
+    /**
+     * The numbers and symbols the running text uses as references (superscripts, [^n], Unicode digits, symbols), each
+     * with the index of the first block that refers to it.
+     */
+    private static Map<String, Integer> firstReferences(List<Block> blocks) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Set<String> here = new HashSet<>();
+            for (List<Inline> line : blocks.get(i).lines()) {
                 // a line opening with a marker defines; the marks after its start refer
                 List<Inline> body = NoteMarks.definition(line).isPresent() ? NoteMarks.definition(line).get().content() : line;
-                collect(body, out);
+                collect(body, here);
             }
+            for (String n : here) out.putIfAbsent(n, i);
         }
         return out;
     }
