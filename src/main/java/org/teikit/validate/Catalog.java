@@ -88,7 +88,11 @@ final class Catalog {
         return target;
     }
 
-    private URI map(URI absolute) throws SchemaException {
+    /**
+     * The JDK's catalog resolver records the catalogs it has searched in a plain list, so two threads resolving at once
+     * (a batch validated in parallel) corrupt it: lookups take turns. A lookup is a few map reads, once a document.
+     */
+    private synchronized URI map(URI absolute) throws SchemaException {
         try {
             Source s = resolver.resolve(absolute.toString(), null);
             String id = s == null ? null : s.getSystemId();

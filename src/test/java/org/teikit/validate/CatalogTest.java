@@ -45,4 +45,23 @@ class CatalogTest {
         assertEquals(dir.resolve("mine.rnc").toUri(),
                 Catalog.of(List.of(catalog)).resolve("https://teikit.org/schema/teikit.rnc", null));
     }
+
+    /** A batch validates in parallel through one catalog: lookups from many threads at once all resolve. */
+    @Test
+    void lookupsFromManyThreadsAtOnceAllResolve() throws Exception {
+        Path user = java.nio.file.Files.writeString(dir.resolve("user-catalog.xml"),
+                "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\"><uri name=\"urn:x:none\" uri=\"none.rnc\"/></catalog>");
+        Catalog catalog = Catalog.of(List.of(user));
+        // an edition's own schema, which no catalog maps: every catalog is searched for it
+        URI base = dir.resolve("tei/doc.xml").toUri();
+        URI expected = catalog.resolve("../schema/teikit.rnc", base);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<URI>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 4000; i++) all.add(pool.submit(() -> catalog.resolve("../schema/teikit.rnc", base)));
+            for (var f : all) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
