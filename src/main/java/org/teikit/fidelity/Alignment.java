@@ -100,7 +100,10 @@ public final class Alignment {
 
     private static void lcs(List<String> a, int a0, int a1, List<String> b, int b0, int b1, int[] match) {
         int n = a1 - a0, m = b1 - b0;
-        if ((long) (n + 1) * (m + 1) > LCS_LIMIT) return;
+        if ((long) (n + 1) * (m + 1) > LCS_LIMIT) {
+            greedy(a, a0, a1, b, b0, b1, match);
+            return;
+        }
         int[][] len = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
@@ -118,5 +121,36 @@ public final class Alignment {
                 j++;
             }
         }
+    }
+
+    /** How far {@link #greedy} looks past a mismatch for the two sequences to agree again. */
+    private static final int LOOK = 16;
+
+    /**
+     * A gap too large for the exact table and with no unique element to anchor it (a long run of repeated words): walk
+     * both in step, and past a mismatch skip the fewest elements on one side after which two elements agree again. On
+     * sequences that are mostly the same, as a faithful conversion's are, this matches all but the few that differ.
+     */
+    private static void greedy(List<String> a, int a0, int a1, List<String> b, int b0, int b1, int[] match) {
+        int i = a0, j = b0;
+        while (i < a1 && j < b1) {
+            if (a.get(i).equals(b.get(j))) {
+                match[i++] = j++;
+                continue;
+            }
+            int skip = 0;
+            boolean inA = true;
+            for (int d = 1; d <= LOOK && skip == 0; d++) {
+                if (agree(a, i + d, a1, b, j, b1)) { skip = d; inA = true; }
+                else if (agree(a, i, a1, b, j + d, b1)) { skip = d; inA = false; }
+            }
+            if (skip == 0) { i++; j++; continue; }          // both differ here: neither is matched
+            if (inA) i += skip; else j += skip;
+        }
+    }
+
+    /** Whether the sequences agree at i and j and the element after. */
+    private static boolean agree(List<String> a, int i, int a1, List<String> b, int j, int b1) {
+        return i < a1 && j < b1 && a.get(i).equals(b.get(j)) && (i + 1 >= a1 || j + 1 >= b1 || a.get(i + 1).equals(b.get(j + 1)));
     }
 }

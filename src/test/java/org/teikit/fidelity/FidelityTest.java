@@ -139,6 +139,25 @@ class FidelityTest {
         assertEquals(false, dropped.isFaithful(), "the letter k, dropped with its mark, is lost");
     }
 
+    /**
+     * Found by the property test: a paragraph of 2,000 words repeating four, too long for the exact table and with no
+     * word unique to anchor it, after a consumed word ({@code [sic]}), is the same words, not one added and the rest moved;
+     * and a word really dropped from its middle is still lost.
+     */
+    @Test
+    void aLongRepeatingParagraphIsAlignedWordForWord() throws Exception {
+        String run = "97 People's Stalin Liberation ".repeat(500).strip();
+        String src = "export [sic]\r\n\r\n" + run + "\r\n\r\n# <sup>2</sup>\r\n";
+        SourceDocument doc = SourceDocument.parse(SourceText.of("fixture.txt", src));
+        String xml = org.teikit.convert.Converter.standard().convert(doc, "generic").tei().document().toXML();
+        FidelityReport same = Fidelity.compare(doc, TEI, xml.getBytes(StandardCharsets.UTF_8));
+        assertTrue(same.isFaithful() && same.added().isEmpty() && same.moved().isEmpty(), same.differences().toString());
+        String dropped = run.replaceFirst("(?s)^((?:\\S+ ){1001})\\S+ ", "$1");
+        FidelityReport lost = compare("export [sic]\n\n" + run + "\n", tei("<p><sic>export</sic></p><p>" + dropped + "</p>"));
+        // the token dropped is "People's", two words
+        assertEquals(2, lost.lost().stream().mapToInt(l -> l.words().size()).sum(), lost.differences().toString());
+    }
+
     /** Found by the property test: a definition's text ending in a modifier letter, its note placed at the reference below. */
     @Test
     void aNotesModifierLetterKeptAsTextIsTheSameWords() throws Exception {
