@@ -1,5 +1,7 @@
 package org.teikit.fidelity;
 
+import org.teikit.source.NoteMarks;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ public final class Words {
      * ({@code ªʰ}) is the same words in the source and the TEI.
      */
     public static boolean standsAlone(int cp) {
-        return "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(cp) >= 0 || org.teikit.source.NoteMarks.isModifierLetter(cp);
+        return NoteMarks.isSuperscriptMark(cp);
     }
 
     public static String key(String form) {

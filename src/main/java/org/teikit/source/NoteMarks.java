@@ -132,6 +132,22 @@ public final class NoteMarks {
         return ENUMERATION_BEFORE.matcher(before).find() && !SENTENCE_GOES_ON.matcher(after).find();
     }
 
+    /** What joins marks named in a row: {@code (1) and (2)}, {@code 1), 2) etc.}, {@code (1)–(3)}. */
+    private static final String MARKS_JOINED = "\\s*(?:,|and|or|et|ou|und|to|[-–—])?\\s*";
+
+    /**
+     * A mark of the kind {@code markText} (a regular expression) at the start of the text after a mark, joined to it:
+     * the two are marks named ({@code the marks (1) and (2)}), not references.
+     */
+    public static Pattern namedAfter(String markText) {
+        return Pattern.compile("^" + MARKS_JOINED + markText);
+    }
+
+    /** The same, a mark of that kind at the end of the text before a mark ({@code numbered 1), 2)}). */
+    public static Pattern namedBefore(String markText) {
+        return Pattern.compile(markText + MARKS_JOINED + "$");
+    }
+
     /**
      * A letter and a closing parenthesis glued to the stop after a sentence, as German books mark their notes:
      * {@code ausgewachsen ist.a)}, {@code Besonderes.f)}; never after a space ({@code see plate a)}) nor inside
@@ -229,6 +245,11 @@ public final class NoteMarks {
         StringBuilder sb = new StringBuilder();
         for (char c : sup.toCharArray()) sb.append(SUPERSCRIPT_DIGITS.indexOf(c));
         return sb.toString();
+    }
+
+    /** Whether a character is a superscript digit ({@code ²}) or a modifier letter ({@code ᵃ}): a mark's, standing as a word of its own. */
+    public static boolean isSuperscriptMark(int cp) {
+        return cp < 0x10000 && SUPERSCRIPT_DIGITS.indexOf((char) cp) >= 0 || isModifierLetter(cp);
     }
 
     public static boolean hasSuperscriptDigit(String s) {

@@ -55,8 +55,7 @@ public final class Footnotes implements NoteSource {
     private int cursor;
     private final InlineNoteNumbers inlineNumbers = new InlineNoteNumbers();
     private boolean flattenedMarks;
-    private boolean spacedLetterMarks;
-    private boolean closingParenMarks;
+    private List<Pattern> attestedMarks = List.of();
     private AutoNumberedNotes autoNumbered = AutoNumberedNotes.NONE;
 
     public Footnotes(List<Definition> definitions, String place, Function<Definition, Element> encoder) {
@@ -133,26 +132,15 @@ public final class Footnotes implements NoteSource {
         return this;
     }
 
-    /** These footnotes are marked by letters in parentheses after a space, {@code Advisers (a) on} (the plan found them claiming the notes). */
-    public Footnotes withSpacedLetterMarks(boolean on) {
-        this.spacedLetterMarks = on;
+    /** These footnotes are marked in ways only this document's evidence makes marks ({@link NoteSource#attestedMarks}). */
+    public Footnotes withAttestedMarks(List<Pattern> marks) {
+        this.attestedMarks = List.copyOf(marks);
         return this;
     }
 
     @Override
-    public boolean spacedLetterMarks() {
-        return spacedLetterMarks;
-    }
-
-    /** These footnotes are marked {@code Ron 1) last week}, before a word in lower case too (the plan found the marks claiming a foot of {@code 1)} definitions). */
-    public Footnotes withClosingParenMarks(boolean on) {
-        this.closingParenMarks = on;
-        return this;
-    }
-
-    @Override
-    public boolean closingParenMarks() {
-        return closingParenMarks;
+    public List<Pattern> attestedMarks() {
+        return attestedMarks;
     }
 
     /** The numbers of the notes reStructuredText numbers itself, for their references. */

@@ -8,6 +8,7 @@ import org.teikit.source.InlineNotes;
 import org.teikit.source.NoteMarks;
 import org.teikit.tei.Tei;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -289,6 +290,11 @@ public final class InlineEncoder {
         return out.toString();
     }
 
+    /** The marks typed in plain text, the telling kinds first; a document's attested kinds ({@link NoteSource#attestedMarks}) come after them. */
+    private static final List<Pattern> PLAIN_MARKS = List.of(NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE,
+            NoteMarks.STAR_NUMBER_REFERENCE, NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE,
+            NoteMarks.CLOSING_PAREN_REFERENCE, NoteMarks.GLUED_LETTER_PAREN_REFERENCE);
+
     /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}, {@code acres. (fn. 1)}, {@code office. n1}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
@@ -297,12 +303,9 @@ public final class InlineEncoder {
             return;
         }
         int pos = 0;
-        for (Pattern p : new Pattern[]{NoteMarks.FN_REFERENCE, NoteMarks.FN_PAREN_REFERENCE, NoteMarks.N_REFERENCE, NoteMarks.STAR_NUMBER_REFERENCE,
-                NoteMarks.CARET_REFERENCE, NoteMarks.SLASH_REFERENCE, NoteMarks.PAREN_REFERENCE, NoteMarks.CLOSING_PAREN_REFERENCE,
-                NoteMarks.GLUED_LETTER_PAREN_REFERENCE,
-                notes.spacedLetterMarks() ? NoteMarks.SPACED_LETTER_REFERENCE : null,
-                notes.closingParenMarks() ? NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE : null}) {
-            if (p == null) continue;
+        List<Pattern> kinds = new ArrayList<>(PLAIN_MARKS);
+        kinds.addAll(notes.attestedMarks());
+        for (Pattern p : kinds) {
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
             boolean any = false;
@@ -345,8 +348,8 @@ public final class InlineEncoder {
     }
 
     /** A mark beside another of its kind: {@code 1), 2) etc.}, {@code 1) and 2)}: the marks named, no reference. */
-    private static final Pattern MARK_NAMED_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–—])?\\s*\\d{1,2}\\)");
-    private static final Pattern MARK_NAMED_BEFORE = Pattern.compile("\\d{1,2}\\)\\s*(?:,|and|or|to|[-–—])?\\s*$");
+    private static final Pattern MARK_NAMED_AFTER = NoteMarks.namedAfter("\\d{1,2}\\)");
+    private static final Pattern MARK_NAMED_BEFORE = NoteMarks.namedBefore("\\d{1,2}\\)");
 
     private static boolean namesMarks(String s, Matcher m) {
         return MARK_NAMED_AFTER.matcher(s.substring(m.end())).find() || MARK_NAMED_BEFORE.matcher(s.substring(0, m.start())).find();

@@ -2,6 +2,9 @@ package org.teikit.convert.apparatus;
 
 import nu.xom.Element;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /** Supplies the note element placed at a note reference ({@code <sup>1</sup>}, {@code ⁴}, {@code [1]}). */
 @FunctionalInterface
 public interface NoteSource {
@@ -26,11 +29,12 @@ public interface NoteSource {
     /** Whether the document marks its notes so at all ({@link #nextFlattened}). */
     default boolean flattenedMarks() { return false; }
 
-    /** Whether a letter in parentheses after a space ({@code Advisers (a) on}) is a mark here ({@link org.teikit.source.NoteMarks#SPACED_LETTER_REFERENCE}). */
-    default boolean spacedLetterMarks() { return false; }
-
-    /** Whether a number and a closing parenthesis is a mark here even before a word in lower case ({@link org.teikit.source.NoteMarks#ATTESTED_CLOSING_PAREN_REFERENCE}). */
-    default boolean closingParenMarks() { return false; }
+    /**
+     * Marks too common as other things to read anywhere, which this document's notes have shown to be its own: a
+     * letter in parentheses after a space ({@link org.teikit.source.NoteMarks#SPACED_LETTER_REFERENCE}), a number and
+     * a closing parenthesis before a word in lower case ({@link org.teikit.source.NoteMarks#ATTESTED_CLOSING_PAREN_REFERENCE}).
+     */
+    default List<Pattern> attestedMarks() { return List.of(); }
 
     /** The number a reStructuredText reference its processor numbers ({@code [#]_}, {@code [#x]_}, {@code [*]_}) names here, or null. */
     default String autoNumbered(String key) { return null; }

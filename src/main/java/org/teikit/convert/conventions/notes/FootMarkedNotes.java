@@ -60,7 +60,7 @@ final class FootMarkedNotes {
 
         Style(String mark, String markText, String marker) {
             this.mark = Pattern.compile(mark);
-            this.namedAfter = Pattern.compile("^\\s*(?:,|and|or|et|ou|und|to|[-–—])?\\s*" + markText);
+            this.namedAfter = NoteMarks.namedAfter(markText);
             this.marker = Pattern.compile(marker);
         }
     }

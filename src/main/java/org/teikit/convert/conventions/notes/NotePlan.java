@@ -43,18 +43,16 @@ public final class NotePlan {
     private final Map<Integer, Integer> definitionStart;
     private final Set<Integer> continuations;
     private final boolean flattenedMarks;
-    private final boolean spacedLetterMarks;
-    private final boolean closingParenMarks;
+    private final List<Pattern> attestedMarks;
     private final AutoNumberedNotes autoNumbered;
 
     private NotePlan(List<Definition> definitions, Map<Integer, Integer> definitionStart, Set<Integer> continuations,
-                     boolean flattenedMarks, boolean spacedLetterMarks, boolean closingParenMarks, AutoNumberedNotes autoNumbered) {
+                     boolean flattenedMarks, List<Pattern> attestedMarks, AutoNumberedNotes autoNumbered) {
         this.definitions = definitions;
         this.definitionStart = definitionStart;
         this.continuations = continuations;
         this.flattenedMarks = flattenedMarks;
-        this.spacedLetterMarks = spacedLetterMarks;
-        this.closingParenMarks = closingParenMarks;
+        this.attestedMarks = attestedMarks;
         this.autoNumbered = autoNumbered;
     }
 
@@ -64,11 +62,11 @@ public final class NotePlan {
     /** Whether digits glued to words are the document's note marks ({@link FlattenedMarks}): they pair with its notes. */
     public boolean flattenedMarks() { return flattenedMarks; }
 
-    /** Whether letters in parentheses after a space ({@code Advisers (a) on}) are the document's marks ({@link FootMarkedNotes}). */
-    public boolean spacedLetterMarks() { return spacedLetterMarks; }
-
-    /** Whether a number and a closing parenthesis ({@code Ron 1) last}) is the document's mark even before a word in lower case ({@link FootMarkedNotes}). */
-    public boolean closingParenMarks() { return closingParenMarks; }
+    /**
+     * The marks the document's notes showed to be its own ({@link FootMarkedNotes}): letters in parentheses after a
+     * space ({@code Advisers (a) on}), a number and a closing parenthesis before a word in lower case ({@code Ron 1) last}).
+     */
+    public List<Pattern> attestedMarks() { return attestedMarks; }
 
     public List<Definition> definitions() { return definitions; }
 
@@ -202,8 +200,10 @@ public final class NotePlan {
         for (Definition d : merged) explain.decided(d.line(), "notes", "definition of note " + d.n());
         explainWrittenInPlace(blocks, explain);
         explainMarkStyles(blocks, merged, explain);
-        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], footMarks.spacedLetters(),
-                footMarks.closingMarks() || definedWithClosingParen(blocks, merged, explain), autoNumbered);
+        List<Pattern> attested = new ArrayList<>();
+        if (footMarks.spacedLetters()) attested.add(NoteMarks.SPACED_LETTER_REFERENCE);
+        if (footMarks.closingMarks() || definedWithClosingParen(blocks, merged, explain)) attested.add(NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE);
+        return new NotePlan(List.copyOf(merged), starts, continuations, paired[0], List.copyOf(attested), autoNumbered);
     }
 
     private static final Pattern CLOSING_PAREN_MARKER = Pattern.compile("^\\s*\\d{1,3}\\)\\s");

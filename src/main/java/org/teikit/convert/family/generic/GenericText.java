@@ -63,8 +63,7 @@ public final class GenericText implements SourceFamily {
         List<Footnotes.Definition> defs = new ArrayList<>();
         for (NotePlan.Definition d : plan.definitions()) defs.add(new Footnotes.Definition(d.n(), d.block(), d.content(), d.more()));
         Footnotes notes = Footnotes.of(defs, "foot").withFlattenedMarks(plan.flattenedMarks())
-                .withSpacedLetterMarks(plan.spacedLetterMarks())
-                .withClosingParenMarks(plan.closingParenMarks())
+                .withAttestedMarks(plan.attestedMarks())
                 .withAutoNumbered(plan.autoNumbered());
         InlineEncoder inline = new InlineEncoder(notes);
         BlockWriter writer = new BlockWriter(tei.body(), inline, notes, "section");
