@@ -188,7 +188,7 @@ public final class InlineEncoder {
             }
             boolean glued = m.start() == 0 || !Character.isWhitespace(s.charAt(m.start() - 1));
             String reference = depths.enclosed(m.start(), m.end()) || !glued && namesMarks(s, m.start(), m.end())
-                    ? null : reference(m.group(1), glued);
+                    ? null : reference(m.group(1), glued, setAgainstWord(s, m.start(), m.end()));
             if (reference != null) {                  // [^1] always; [1] where the document defines a note 1
                 into.appendChild(notes.noteFor(reference));
                 pos = m.end();
@@ -207,18 +207,30 @@ public final class InlineEncoder {
      * The note a bracket refers to ({@code [^1]}, or {@code [1]}, {@code [a]} when that note is defined), or null. A
      * letter is a mark only set against the word before it ({@code Segedunum[A]}): {@code lettered [A], [B]} names them.
      */
-    private String reference(String content, boolean glued) {
+    private String reference(String content, boolean glued, boolean againstWord) {
         if (content.startsWith("^") && content.length() > 1 && !content.contains(" ")) return content.substring(1);
         // Org's [fn:label], always a reference (its definition "[fn:label] text" opens a line)
         if (content.startsWith("fn:") && content.length() > 3 && !content.contains(" ")) return content.substring(3);
         String c = content.strip();
-        if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && notes.defines(c)) return c;
+        if (c.length() <= 3 && c.chars().allMatch(Character::isDigit) && (notes.defines(c) || againstWord)) return c;
         if (c.matches("[A-Za-z]") && glued && notes.defines(c)) return c;   // [a], [A] where a note of that letter is defined
         // [iv], as a word processor numbers endnotes, set against the word like a letter
         if (c.matches(NoteMarks.ROMAN) && glued && notes.defines(c)) return c;
         // [*], [†], as a print's notes are marked in brackets where the document defines that symbol's note
         if (c.matches("\\*{1,3}|†|‡") && notes.defines(c)) return c;
         return null;
+    }
+
+    /**
+     * Whether a bracket stands as a mark set against the word or stop before it and ends there ({@code in 1820.[1] It},
+     * {@code the mill[2],}): a number so placed refers to a note even where the document defines none (then an empty
+     * note, reported), as an editor supplies words, not a lone figure. A figure supplied inside a number
+     * ({@code 178[9]}, {@code 1[5]0}) or opening a line ({@code [1] Smith, J.}) is none.
+     */
+    private static boolean setAgainstWord(String s, int start, int end) {
+        if (start == 0 || end < s.length() && Character.isLetterOrDigit(s.codePointAt(end))) return false;
+        int before = s.codePointBefore(start);
+        return Character.isLetter(before) || !Character.isDigit(before) && !Character.isWhitespace(before) && before != '[' && before != '(';
     }
 
     private static final Pattern MARK_BEFORE = Pattern.compile("\\[\\d{1,3}\\],\\s*$");

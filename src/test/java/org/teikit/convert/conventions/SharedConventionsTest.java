@@ -139,6 +139,18 @@ class SharedConventionsTest {
     }
 
     @Test
+    void aBracketedNumberSetAgainstAWordIsAReferenceEvenWithoutDefinitionAndIsReported() throws Exception {
+        // the mark glued to the stop or the word refers to a lost note; a figure supplied inside a number, one after a
+        // space and a list's label at a line's start are the editor's
+        Conversion c = convert("# T\n\nThe tannery of 184[7] stood empty by 1860.[1] Its owner[2], a Mr. Hale, sold it"
+                + " in 1[8]72; see plate [3].\n\n[4] Hale, R. Leather and Bark.\n");
+        assertEquals(List.of("1", "2"), values(c, "//t:p/t:note[@type='unavailable']/@n"));
+        assertEquals(List.of("7", "8", "3"), values(c, "//t:supplied"));
+        assertEquals(List.of(3, 3), c.explanation().warnings().stream().filter(w -> w.text().contains("has no definition"))
+                .map(w -> w.line()).toList());
+    }
+
+    @Test
     void aBracketedNumberWithoutDefinitionStaysEditorialAndAMissingDefinitionIsReported() throws Exception {
         Conversion c = convert("# T\n\nChapter [1] of the book<sup>4</sup> begins.\n");
         assertEquals(List.of("1"), values(c, "//t:supplied"));
