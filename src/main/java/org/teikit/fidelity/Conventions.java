@@ -46,7 +46,7 @@ final class Conventions {
     static final Pattern TYPED_NOTE = Pattern.compile(NoteMarks.CARET_REFERENCE.pattern() + "|" + NoteMarks.PAREN_REFERENCE.pattern()
             // and a definition's marker at a line's start, which the block's text joins to the line before with a
             // space: "^2 text", "{2} text", "Note 2. text" (the marker's words too)
-            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|((?i:(?:foot|end)?note)\\s+\\d{1,3})(?=\\s*[.:)—–-])"
+            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(" + NoteMarks.NOTE_WORD + "\\s+\\d{1,3})(?=\\s*[.:)—–-])"
             // a wiki reference's "b. ^ text"
             + "|(\\d{1,3}|[a-z])(?=\\.\\s+\\^\\s)"
             // the definitions' markers "FN1." and "1/" at a line's start
@@ -61,9 +61,9 @@ final class Conventions {
             + "|" + NoteMarks.SPACED_LETTER_REFERENCE.pattern() + "|" + NoteMarks.ATTESTED_CLOSING_PAREN_REFERENCE.pattern()
             + "|" + NoteMarks.GLUED_LETTER_PAREN_REFERENCE.pattern());
     /** The opening of a bracketed definition, {@code [Footnote 1: text]}: its words are the marker's. */
-    static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[((?i:(?:foot|end)?note)\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
+    static final Pattern BRACKETED_DEFINITION = Pattern.compile("\\s*\\[(" + NoteMarks.NOTE_WORD + "\\s+(?:\\d{1,3}|[A-Za-z]))\\s*:");
     /** A cheap test for a text that may hold a {@code Note 2.} definition marker ({@link #TYPED_NOTE}). */
-    static final Pattern NOTE_WORD = Pattern.compile("(?i)note\\s+\\d|FN\\d|\\d/|n\\d|\\*\\d|\\d\\)|[.,;:!?’”\"][a-z]\\)");
+    static final Pattern NOTE_WORD = Pattern.compile(NoteMarks.NOTE_WORD + "\\s+\\d|FN\\d|\\d/|n\\d|\\*\\d|\\d\\)|[.,;:!?’”\"][a-z]\\)");
     /** Characters of page layout that never reach the TEI. */
     static final String LAYOUT_CHARS = "□■▪◻";
 

@@ -202,12 +202,17 @@ public final class NoteMarks {
             + "|n(\\d{1,3})(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[]))\\s*");
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /**
+     * The word an edition prints before a note's number in its definitions, in the languages editions are made in:
+     * {@code Note 2.—}, {@code Footnote 3:}, {@code Anm. 1.}, {@code Nota 4.}, {@code Noot 2.}, {@code Przypis 1.}.
+     */
+    public static final String NOTE_WORD = "(?i:(?:foot|end)?note|nota|noot|anm\\.|anmerkung|fu(?:ß|ss)note|przypis|pozn\\.|poznámka|прим\\.|примечание)";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
             "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + "|\\*{1,3}|†|‡)\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
                     + "|(\\*{1,3}(?!\\d)|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
-                    + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(?i:(?:foot|end)?note)\\s+(\\d{1,3})\\s*[.:)—–-]"
-                    + "|\\[(?i:(?:foot|end)?note)\\s+(\\d{1,3}|[A-Za-z])\\s*:"
+                    + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|" + NOTE_WORD + "\\s+(\\d{1,3})\\s*[.:)—–-]"
+                    + "|\\[" + NOTE_WORD + "\\s+(\\d{1,3}|[A-Za-z])\\s*:"
                     // reStructuredText's footnote: ".. [1] text", auto-numbered ".. [#] text", ".. [#label] text", ".. [*] text"
                     + "|\\.\\.\\s+\\[(\\d{1,3}|#[\\p{L}\\d_-]{0,30}|\\*)\\]"
                     // a reference copied from a wiki page: "4. ^ text", "a. ^ text", the caret its link back to the text
