@@ -46,7 +46,7 @@ final class Conventions {
     static final Pattern TYPED_NOTE = Pattern.compile(NoteMarks.CARET_REFERENCE.pattern() + "|" + NoteMarks.PAREN_REFERENCE.pattern()
             // and a definition's marker at a line's start, which the block's text joins to the line before with a
             // space: "^2 text", "{2} text", "Note 2. text" (the marker's words too)
-            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|(" + NoteMarks.NOTE_WORD + "\\s+\\d{1,3})(?=\\s*[.:)—–-])"
+            + "|(?<![^\\s])(?:\\^(\\d{1,3})|\\{(\\d{1,3})\\}|<(\\d{1,3})>|(" + NoteMarks.NOTE_WORD + "\\s+\\d{1,3})(?=\\s*[.:)—–-])"
             // a wiki reference's "b. ^ text"
             + "|(\\d{1,3}|[a-z])(?=\\.\\s+\\^\\s)"
             // the definitions' markers "FN1." and "1/" at a line's start

@@ -200,7 +200,7 @@ final class SourceWords {
     }
 
     private void unicode(String s) {
-        if (s.indexOf('^') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0 || Conventions.NOTE_WORD.matcher(s).find()) {
+        if (s.indexOf('^') >= 0 || s.indexOf('(') >= 0 || s.indexOf('{') >= 0 || s.indexOf('<') >= 0 || Conventions.NOTE_WORD.matcher(s).find()) {
             Matcher typed = Conventions.TYPED_NOTE.matcher(s);
             int from = 0;
             while (typed.find()) {

@@ -100,8 +100,11 @@ public final class NoteMarks {
         return false;
     }
 
-    /** A caret before digits (or digits in braces), right after a word or punctuation, as plain text types a superscript: {@code landing^1}, {@code landing{1}}. */
-    public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\})");
+    /**
+     * A caret before digits (or digits in braces or angle brackets), right after a word or punctuation, as plain text
+     * types a superscript: {@code landing^1}, {@code landing{1}}, {@code terms.<1>}.
+     */
+    public static final Pattern CARET_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d])(?:\\^(\\d{1,3})(?!\\d)|\\{(\\d{1,3})\\}|<(\\d{1,3})>)");
     /**
      * A number and a closing parenthesis after a space, as German books print their marks: {@code genannt 1), doch},
      * {@code übrig 2).}; never an enumeration's item, which a word in lower case follows ({@code Güter: 1) die
@@ -223,7 +226,9 @@ public final class NoteMarks {
                     // a modifier letter's note: "ᵃ text"
                     + "|([" + MODIFIER_LETTERS + "])(?=\\s)"
                     // a translator's "*1 text" (the marks of STAR_NUMBER_REFERENCE)
-                    + "|\\*(\\d{1,3})(?=\\s))\\s*");
+                    + "|\\*(\\d{1,3})(?=\\s)"
+                    // digits in angle brackets, "<1> text" (the marks of CARET_REFERENCE)
+                    + "|<(\\d{1,3})>(?=\\s))\\s*");
     /** Markdown's link reference definition, {@code [1]: https://… "Title"}: a link's address, no note's text. */
     private static final Pattern LINK_DEFINITION = Pattern.compile(
             "^\\s*\\[[^\\]]{1,40}\\]:\\s*<?(?:https?|ftp)://\\S+?>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");

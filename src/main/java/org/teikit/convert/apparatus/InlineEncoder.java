@@ -310,7 +310,7 @@ public final class InlineEncoder {
     /** {@code landing^1}, {@code Hall.(1)}, {@code lease.FN1}, {@code acres 1/}, {@code acres. (fn. 1)}, {@code office. n1}: references where the document defines the note they name. */
     private void plain(String s, Element into) {
         if (s.isEmpty()) return;
-        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s) && s.indexOf('*') < 0 && s.indexOf(')') < 0) {
+        if (s.indexOf('^') < 0 && s.indexOf('(') < 0 && s.indexOf('{') < 0 && s.indexOf('<') < 0 && s.indexOf('/') < 0 && !s.contains("FN") && !hasNDigit(s) && s.indexOf('*') < 0 && s.indexOf(')') < 0) {
             flattened(s, into);
             return;
         }

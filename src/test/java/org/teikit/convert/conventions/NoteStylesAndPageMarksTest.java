@@ -154,6 +154,22 @@ class NoteStylesAndPageMarksTest {
                 notes(d));
     }
 
+    /** Digits in angle brackets, as an account roll's editor types them; a word in angle brackets is no mark. */
+    @Test
+    void digitsInAngleBracketsMarkNotesDefinedSo() throws Exception {
+        Document d = faithful("""
+                In wages of the shepherd for the year, 10s.<1> In mending the fold<2> after the flood, 8d.
+
+                Paid for 2 bushels <3> of oats.
+
+                <1> He is named as Walter in the court roll.
+
+                <2> The fold stood by the ford.
+                """);
+        assertEquals(List.of("1: 10s. | He is named as Walter in the court roll.", "2: fold | The fold stood by the ford."),
+                notes(d));
+    }
+
     @Test
     void aBracketedPageIsAPageBreakNotASuppliedWord() throws Exception {
         Document d = faithful("# Book\n\nThe text runs on [p. 12] over the page.\n\n[Page 13]\n\nMore text [fol. 3v] here.\n");
