@@ -566,7 +566,8 @@ public final class Letters {
         for (var e : all.entrySet()) {
             FormFields.Form f = e.getValue();
             explain.decided(blocks.get(e.getKey()).line(), "letters", (f.ownAddress() ? "the text's own address (FROM … TO …, over the fields' "
-                    + "call signs) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
+                    + "call signs) names the addressee '" : f.card() ? "a postcard described field by field: its message (or, "
+                    + "where it salutes nobody by name, its address side) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
                     + "' and " + (f.signedOnly() ? "its text is signed '" : "the sender '") + f.sender() + "'"
                     + (f.dateText().isEmpty() ? "" : ", dated '" + f.dateText() + "'")
                     + (all.size() >= 2 ? ": one of " + all.size() + " message forms" : ": a message form"));
