@@ -311,12 +311,31 @@ public final class Letters {
         // "To the Same" after "From X" (a letter to the writer) is to X: the previous correspondent, not the writer
         String same = p.addressee().equalsIgnoreCase(l.sender()) && !p.sender().isBlank() ? p.sender() : p.addressee();
         String addressee = LetterHeading.isTheSame(l.addressee()) ? glossed(l.addressee(), before, same) : l.addressee();
+        if (LetterHeading.isTheSame(l.addressee()) && addressee.equals(same)) addressee = sameGender(l, before, same, blocks, explain);
         String sender = LetterHeading.isTheSame(l.sender()) ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+    }
+
+    /**
+     * "The same" printed in a gender ({@code AU MÊME}) the letter before's addressee's title does not have
+     * ({@code MADAME X}): the latest earlier addressee whose title has it; without one, the letter before's.
+     */
+    private static String sameGender(Letter l, List<Letter> before, String same, List<Block> blocks, Explanation explain) {
+        SameByGender.Gender g = SameByGender.ofSame(LetterHeading.clean(blocks.get(l.heading()).plain()));
+        if (!SameByGender.disagree(g, SameByGender.ofAddressee(same))) return same;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String earlier = before.get(k).addressee();
+            if (SameByGender.ofAddressee(earlier) == g) {
+                explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is printed " + g.name().toLowerCase(java.util.Locale.ROOT)
+                        + " and the letter before's addressee '" + same + "' is not: the latest earlier addressee who is, '" + earlier + "'");
+                return earlier;
+            }
+        }
+        return same;
     }
 
     /**
