@@ -126,12 +126,28 @@ public final class Letters {
             if (!headed) l = titledAddressee(l, out, blocks, explain);
             if (!headed) l = TitledParties.complete(l, author, recipient, l.closing() >= 0 ? blocks.get(l.closing()).plain() : "",
                     blocks.get(l.heading()).line(), explain);
+            l = titledSurname(l, author, recipient, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
         return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+    }
+
+    /** A party named by title and surname ({@code Mrs. X}) whom the collection's title names in full: that name ({@link TitledSurnames}). */
+    private static Letter titledSurname(Letter l, String author, String recipient, List<Block> blocks, Explanation explain) {
+        String sender = l.sender(), addressee = l.addressee();
+        for (String titled : List.of(author, recipient)) {
+            if (titled.isEmpty()) continue;
+            sender = TitledSurnames.fuller(sender, titled);
+            addressee = TitledSurnames.fuller(addressee, titled);
+        }
+        if (!TitledSurnames.differs(sender, l.sender()) && !TitledSurnames.differs(addressee, l.addressee())) return l;
+        explain.decided(blocks.get(l.heading()).line(), "letters", "'" + (TitledSurnames.differs(sender, l.sender()) ? l.sender() : l.addressee())
+                + "', a title or initials and a surname, is the person the collection's title names in full: from '" + sender + "' to '" + addressee + "'");
+        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     private static final Pattern FIRST_NAME_ONLY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}$");
