@@ -25,7 +25,10 @@ public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
     private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
-            + "(?:\\s+(?i:and)\\s+\\p{L}+)?(?:\\s+(?i:of|from|di|de|del|della|von|van)\\s+|\\s+(?i:d)['’])"
+            + "(?:\\s+(?i:and)\\s+\\p{L}+)?"
+            // an edition's word for what its letters are after the kind: "LETTERE INEDITE DI X", "Lettres inédites de X", "Familiar Letters of X" reads so already
+            + "(?:\\s+(?i:inedite|inédites|inéditas|ineditas|familiari|familières|scelte|choisies|inéditos|unpublished|selected|private|original))?"
+            + "(?:\\s+(?i:of|from|di|de|del|della|von|van)\\s+|\\s+(?i:d)['’])"
             // the name ends with its line: "THE CORRESPONDENCE OF HENRIETTA VOSS" over "Volume 2: 1889-1894"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:[ \\t]+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
