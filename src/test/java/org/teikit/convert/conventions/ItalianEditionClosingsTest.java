@@ -48,4 +48,29 @@ class ItalianEditionClosingsTest {
                 """);
         assertEquals(List.of("PAOLO ANTONIO ROLLI", "PAOLO ANTONIO ROLLI"), values(d, SENT + "/t:persName"));
     }
+
+    @Test
+    void aServantsClosingCutShortIsAClosingAndTheNameBelowItSigns() throws Exception {
+        Document d = convert("""
+                Carteggio Zeno–Muratori, 1710
+
+                ※
+
+                LETTERA I.
+
+                Al Signor Ludovico Muratori.
+
+                Illustrissimo Signore,
+
+                Ho ricevuto il libro; il servitore del Conte me lo portò ieri sera.
+
+                Umiliss.mo Obblig.mo Servitore
+                Apostolo Zeno.
+
+                Venezia, li 14 Marzo 1710.
+                """);
+        // trap: the body's "il servitore del Conte" is no closing, as it is no line of its own
+        assertEquals(List.of("Apostolo Zeno"), values(d, SENT + "/t:persName"));
+        assertEquals(List.of("1710-03-14"), values(d, SENT + "/t:date/@when"));
+    }
 }
