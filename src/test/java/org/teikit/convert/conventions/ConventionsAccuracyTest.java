@@ -252,7 +252,8 @@ class ConventionsAccuracyTest {
         // tl (a Romance "the same" read by its gender, AU MÊME after a letter to a woman, SameByGender): 0.446 / 0.579
         // a title or initials and a surname the collection's title names with a forename (TitledSurnames): 0.473 / 0.614
         // an edition's adjective after the kind (LETTERE INEDITE DI X) leaving the title's writer named: 0.486 / 0.632
-        assertTrue(all.letters().recall() >= 0.43 && all.letters().precision() >= 0.56, "letters " + all.letters());
+        // Italian closings of service, the place and date written between a closing's lines: 0.514 / 0.667
+        assertTrue(all.letters().recall() >= 0.51 && all.letters().precision() >= 0.66, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -73,4 +73,47 @@ class ItalianEditionClosingsTest {
         assertEquals(List.of("Apostolo Zeno"), values(d, SENT + "/t:persName"));
         assertEquals(List.of("1710-03-14"), values(d, SENT + "/t:date/@when"));
     }
+
+    @Test
+    void aDatelineBetweenTheClosingsLinesDatesTheLetter() throws Exception {
+        Document d = convert("""
+                Carteggio Zeno–Muratori, 1711
+
+                ※
+
+                LETTERA II.
+
+                Al Signor Ludovico Muratori.
+
+                Illustrissimo Signore,
+
+                Il pacco è giunto. Le scriverò più a lungo sabato.
+
+                I fogli del secondo tomo sono già in mano dello stampatore.
+
+                Il Padre Bacchini la saluta e aspetta la sua risposta.
+
+                Dei codici di Verona le dirò quando li avrò veduti.
+
+                Di V. S. Ill.ma
+                Venezia, li 3 Aprile 1711.
+                                          Devot.mo Servitore
+                                          Apostolo Zeno.
+
+                LETTERA III.
+
+                Al medesimo.
+
+                Illustrissimo Signore,
+
+                Nulla di nuovo.
+
+                Di V. S. Ill.ma
+                                          Devot.mo Servitore
+                                          Apostolo Zeno.
+                """);
+        // trap: the second closing prints no date between its lines, and none is made up for it
+        assertEquals(List.of("1711-04-03"), values(d, SENT + "/t:date/@when"));
+        assertEquals(List.of("Apostolo Zeno", "Apostolo Zeno"), values(d, SENT + "/t:persName"));
+    }
 }

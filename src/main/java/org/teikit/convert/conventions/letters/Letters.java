@@ -776,7 +776,9 @@ public final class Letters {
         for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
             String t = b.plain();
-            if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
+            // a dateline's block that holds the closing round it ("Di V. S. Ill.ma / Venezia, li 3 Aprile 1711. / Devot.mo Servitore / X.") closes too
+            boolean closingRound = i == dateline && closing < 0 && LetterHeading.lines(b).size() > 2 && closes(b);
+            if (i == dateline && !closingRound || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
             if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b)
                     || Signatures.anyMarked(LetterHeading.lines(b)) && LetterHeading.lines(b).size() <= 4)) { signature = i; continue; }
@@ -799,6 +801,21 @@ public final class Letters {
                     date = d.get();
                     explain.decided(signed.line() + lines.size() - 1, "letters", "the last line of the signature's block, '" + under.strip()
                             + "', is the letter's foot dateline: " + date.when());
+                }
+            }
+        }
+        if (date == null && dateline < 0 && closing >= 0) {
+            // the place and date written between the closing's lines ("Di V. S. Ill.ma / Bologna, li 9 Marzo 1743. /
+            // Umiliss.mo Servitore / Name."), as older letters set them: that line is the letter's foot dateline
+            List<String> lines = LetterHeading.lines(blocks.get(closing));
+            for (int k = 0; k < lines.size() && date == null && lines.size() <= 6; k++) {
+                String line = lines.get(k);
+                if (LetterParts.isClosingSalute(line) || isSignatureLike(line)) continue;
+                Optional<LetterParts.Dateline> d = years.read(List.of(line), headText, blocks.get(closing).line());
+                if (d.isPresent()) {
+                    date = d.get();
+                    explain.decided(blocks.get(closing).line() + k, "letters", "'" + line.strip() + "', among the closing's lines, is the letter's"
+                            + " foot dateline: " + date.when());
                 }
             }
         }
