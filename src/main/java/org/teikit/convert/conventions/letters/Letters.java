@@ -1216,7 +1216,7 @@ public final class Letters {
     }
 
     private static final Pattern TITLE_RECIPIENT = Pattern.compile(
-            "[.,]?\\s+(?:to|ad|a|à|an|aan|al|alla)\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            "[.,]?\\s+(?:to|ad|a|à|an|aan|al|alla|TO|AD|A|À|AN|AAN|AL|ALLA)\\s+((?:his|her|their|HIS|HER|THEIR)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
     private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$|^\\[(?<editor>[ivxlc]{1,7}|[IVXLC]{1,7}|\\d{1,3})]$");
 
