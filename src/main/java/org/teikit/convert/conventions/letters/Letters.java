@@ -128,7 +128,7 @@ public final class Letters {
             boolean headed = !headless && !headlessStarts.contains(l.heading());
             if (!headed) l = titledAddressee(l, out, blocks, explain);
             if (!headed) l = TitledParties.complete(l, author, recipient, l.closing() >= 0 ? blocks.get(l.closing()).plain() : "",
-                    blocks.get(l.heading()).line(), explain);
+                    blocks.get(l.heading()).line(), explain, signedTimes(out, l.sender()));
             l = titledSurname(l, author, recipient, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
@@ -136,6 +136,11 @@ public final class Letters {
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
         return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+    }
+
+    /** How many of the letters are signed exactly so. */
+    private static int signedTimes(List<Letter> letters, String sender) {
+        return sender.isBlank() ? 0 : (int) letters.stream().filter(x -> x.sender().equals(sender)).count();
     }
 
     /** A party named by title and surname ({@code Mrs. X}) whom the collection's title names in full: that name ({@link TitledSurnames}). */
