@@ -135,7 +135,38 @@ public final class Letters {
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+        return envelopeNamesKin(introducedNames(initialsNamed(kinByName(fixed, recipient, blocks, explain), blocks, explain), blocks, explain),
+                blocks, explain);
+    }
+
+    /**
+     * A title naming the recipient by kinship alone ({@code to his wife}) whose letters, where their salutations name
+     * someone, all name one person ({@code My own dearest Kate}, twice or more): that person is the kinsman, so the
+     * letters saluting by kinship or endearment ({@code My darling wife}, {@code Dearest}) are to her too.
+     */
+    private static List<Letter> kinByName(List<Letter> letters, String recipient, List<Block> blocks, Explanation explain) {
+        if (LetterHeading.kinOnly(recipient).isEmpty()) return letters;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        int times = 0;
+        for (Letter l : letters) {
+            if (l.addressee().isBlank() || l.addressee().equalsIgnoreCase(recipient)) continue;
+            named.add(l.addressee().strip());
+            times++;
+        }
+        if (named.size() != 1 || times < 2) return letters;
+        String name = named.iterator().next();
+        if (!FIRST_NAME_ONLY.matcher(name).matches()) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            if (l.addressee().equalsIgnoreCase(recipient)) {
+                explain.decided(blocks.get(l.heading()).line(), "letters", "the title's '" + recipient + "' is the '" + name
+                        + "' every letter saluting by name greets (" + times + " letters): the addressee");
+                l = new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), name,
+                        l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     /** How many of the letters are signed exactly so. */
