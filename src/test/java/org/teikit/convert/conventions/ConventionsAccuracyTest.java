@@ -256,7 +256,8 @@ class ConventionsAccuracyTest {
         // a title in capitals naming the recipient by kin (LETTERS OF X TO HIS WIFE): 0.527 / 0.684
         // a familiar name signing two letters or more of such a one-way collection, the writer's (TitledParties): 0.541 / 0.702
         // such a title's kinsman is the one name the salutations give (My darling wife, Dearest: to Kate): 0.554 / 0.719
-        assertTrue(all.letters().recall() >= 0.51 && all.letters().precision() >= 0.66, "letters " + all.letters());
+        // the notes' markdown heading under an unclosed letter no signature: 0.568 / 0.737
+        assertTrue(all.letters().recall() >= 0.56 && all.letters().precision() >= 0.73, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 

@@ -857,7 +857,8 @@ public final class Letters {
         }
         int last = foot - 1;                                       // a foot dateline stands below the signature
         while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
-        if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
+        // (a heading below the letter, "### NOTES", is the next section's, never its signature)
+        if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain()) && blocks.get(last).kind() != Block.Kind.HEADING
                 && !LetterParts.isSalute(blocks.get(last).plain()) && last != dateline) {
             signature = last;
         }
