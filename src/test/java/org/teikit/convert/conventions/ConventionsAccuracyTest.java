@@ -115,7 +115,7 @@ class ConventionsAccuracyTest {
         // letters before the foreign-edition, letter-book, bundle, newspaper and unpunctuated-letter rules (letters4):
         // 0.081 / 0.217; after: 0.613 / 0.776; tune11 (a date in figures read in the order the dates in words show): 0.629 / 0.796;
         // tl (postcards described field by field, their messages signed at the foot, CardMessage): 0.726 / 0.818
-        assertTrue(all.letters().recall() >= 0.62 && all.letters().precision() >= 0.79, "letters " + all.letters());
+        assertTrue(all.letters().recall() >= 0.72 && all.letters().precision() >= 0.81, "letters " + all.letters());
         // speech4 (printed directions, cut-short names, full names outside the speeches, record look-alikes, verbatim
         // exchanges): turns 0.939 / 0.847 → 0.991 / 0.991, people 0.364 → 1.000, structure 0.726 / 0.818 → 0.984 / 0.910
         assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99 && all.people().recall() >= 0.99
@@ -315,6 +315,7 @@ class ConventionsAccuracyTest {
         // its dateline, forms printed box by box, 'Letter N' numbers, unpunctuated letters in one paragraph, To/From and
         // D'X headings of one person's edition, figures read in the order the dates in words show, a day in both styles
         // with a stroke): letters 0.619 / 0.754 (52 of 84, 69 found)
+        // tl (a rank in parentheses after a signed name, T. Garvey (Pte)): 0.631 / 0.768
         assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.75, "letters " + all.letters());
         // a symbol in brackets ([*] … [*] text) the mark of the note defined so: notes 0.891 / 0.961 (49 of 55)
         assertTrue(all.notes().recall() >= 0.89 && all.notes().precision() >= 0.96, "notes " + all.notes());

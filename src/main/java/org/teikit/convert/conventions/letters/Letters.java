@@ -1200,8 +1200,11 @@ public final class Letters {
         return next;
     }
 
+    /** A rank or unit in parentheses after a soldier's or official's signed name: {@code T. Garvey (Pte)}, {@code J. Hale (Sergt., 4th Bn.)}. */
+    private static final Pattern SIGNED_RANK = Pattern.compile("\\s+\\([\\p{L}][\\p{L}\\d.,' ]{0,30}\\)\\.?$");
+
     private static boolean isSignatureLike(String text) {
-        String t = LetterHeading.clean(text);
+        String t = SIGNED_RANK.matcher(LetterHeading.clean(text)).replaceFirst("");
         if (t.isEmpty() || !LetterParts.atMostWords(t, 6) || t.endsWith(",") || t.matches(".*[?!;:].*")) return false;
         if (LetterParts.isSignature(text)) return true;
         for (String w : t.split("\\s+")) {
