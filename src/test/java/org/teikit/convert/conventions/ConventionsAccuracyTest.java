@@ -113,8 +113,9 @@ class ConventionsAccuracyTest {
         assertTrue(all.turns().recall() >= 0.93 && all.turns().precision() >= 0.84 && all.notes().recall() >= 0.98
                 && all.notes().precision() >= 0.97, "turns " + all.turns() + ", notes " + all.notes());
         // letters before the foreign-edition, letter-book, bundle, newspaper and unpunctuated-letter rules (letters4):
-        // 0.081 / 0.217; after: 0.613 / 0.776; tune11 (a date in figures read in the order the dates in words show): 0.629 / 0.796
-        assertTrue(all.letters().recall() >= 0.62 && all.letters().precision() >= 0.79, "letters " + all.letters());
+        // 0.081 / 0.217; after: 0.613 / 0.776; tune11 (a date in figures read in the order the dates in words show): 0.629 / 0.796;
+        // tl (postcards described field by field, their messages signed at the foot, CardMessage): 0.726 / 0.818
+        assertTrue(all.letters().recall() >= 0.72 && all.letters().precision() >= 0.81, "letters " + all.letters());
         // speech4 (printed directions, cut-short names, full names outside the speeches, record look-alikes, verbatim
         // exchanges): turns 0.939 / 0.847 → 0.991 / 0.991, people 0.364 → 1.000, structure 0.726 / 0.818 → 0.984 / 0.910
         assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99 && all.people().recall() >= 0.99
@@ -248,7 +249,15 @@ class ConventionsAccuracyTest {
         // Malta") finds one more letter whose writer signs by a nickname: 0.392 / 0.537
         // Dutch kinship headings, "the same" glossed by the editor, Romance kinship after the name: 0.419 / 0.544;
         // with tune11 (unpunctuated letters in one paragraph and the rest): 0.432 / 0.561
-        assertTrue(all.letters().recall() >= 0.43 && all.letters().precision() >= 0.56, "letters " + all.letters());
+        // tl (a Romance "the same" read by its gender, AU MÊME after a letter to a woman, SameByGender): 0.446 / 0.579
+        // a title or initials and a surname the collection's title names with a forename (TitledSurnames): 0.473 / 0.614
+        // an edition's adjective after the kind (LETTERE INEDITE DI X) leaving the title's writer named: 0.486 / 0.632
+        // Italian closings of service, the place and date written between a closing's lines: 0.514 / 0.667
+        // a title in capitals naming the recipient by kin (LETTERS OF X TO HIS WIFE): 0.527 / 0.684
+        // a familiar name signing two letters or more of such a one-way collection, the writer's (TitledParties): 0.541 / 0.702
+        // such a title's kinsman is the one name the salutations give (My darling wife, Dearest: to Kate): 0.554 / 0.719
+        // the notes' markdown heading under an unclosed letter no signature: 0.568 / 0.737
+        assertTrue(all.letters().recall() >= 0.56 && all.letters().precision() >= 0.73, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
 
@@ -306,6 +315,7 @@ class ConventionsAccuracyTest {
         // its dateline, forms printed box by box, 'Letter N' numbers, unpunctuated letters in one paragraph, To/From and
         // D'X headings of one person's edition, figures read in the order the dates in words show, a day in both styles
         // with a stroke): letters 0.619 / 0.754 (52 of 84, 69 found)
+        // tl (a rank in parentheses after a signed name, T. Garvey (Pte)): 0.631 / 0.768
         assertTrue(all.letters().recall() >= 0.61 && all.letters().precision() >= 0.75, "letters " + all.letters());
         // a symbol in brackets ([*] … [*] text) the mark of the note defined so: notes 0.891 / 0.961 (49 of 55)
         assertTrue(all.notes().recall() >= 0.89 && all.notes().precision() >= 0.96, "notes " + all.notes());

@@ -64,17 +64,22 @@ final class FormFields {
      * What a form block gives: the parties, the date as printed, whether the sender is only its signature, and whether
      * the text stands in the block below (the block is then the message's heading).
      */
-    record Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress, boolean textBelow) {
+    record Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress, boolean textBelow,
+                boolean card) {
         Form(String sender, String addressee, String dateText, boolean signedOnly) { this(sender, addressee, dateText, signedOnly, 1, false, false); }
 
         Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress) {
             this(sender, addressee, dateText, signedOnly, blocks, ownAddress, false);
         }
 
+        Form(String sender, String addressee, String dateText, boolean signedOnly, int blocks, boolean ownAddress, boolean textBelow) {
+            this(sender, addressee, dateText, signedOnly, blocks, ownAddress, textBelow, false);
+        }
+
         /** Whether the addressee is printed as the form before's ({@code Address side: as card 1}). */
         boolean addresseeAsBefore() { return AS_BEFORE.matcher(addressee).matches(); }
 
-        Form withAddressee(String a) { return new Form(sender, a, dateText, signedOnly, blocks, ownAddress, textBelow); }
+        Form withAddressee(String a) { return new Form(sender, a, dateText, signedOnly, blocks, ownAddress, textBelow, card); }
     }
 
     private FormFields() {}
@@ -219,6 +224,14 @@ final class FormFields {
             }
         }
         boolean signedOnly = false;
+        Optional<CardMessage.Message> card = addressed == null || to != null ? Optional.empty() : CardMessage.read(lines);
+        if (card.isPresent()) {
+            // a postcard described field by field: its message signed at the foot, saluting the addressee by name
+            CardMessage.Message m = card.get();
+            if (from == null) { from = m.signer(); signedOnly = true; }
+            if (!m.saluted().isEmpty()) addressed = m.saluted();
+            if (date == null && !m.dateline().isEmpty()) date = m.dateline();
+        }
         if (to == null) to = addressed;
         if (to == null && answerbacks.size() >= 2) to = answerbacks.get(0);       // the called machine, then the caller
         if (from == null && answerbacks.size() >= 2) from = answerbacks.get(1);
@@ -231,7 +244,7 @@ final class FormFields {
         // the office of origin's place and date over the text ("CHEFOO 17 JUNE 1900") before the receiving office's stamp
         String when = date != null ? date : handed != null ? handed : originDay != null ? originDay : stamped != null ? stamped
                 : receipt != null ? receipt : "";
-        return Optional.of(new Form(from, to, when, signedOnly, 1, textFrom != null));
+        return Optional.of(new Form(from, to, when, signedOnly, 1, textFrom != null, false, card.isPresent()));
     }
 
     private static boolean known(String cell) {

@@ -62,7 +62,9 @@ public final class LetterParts {
                     + "|hochachtungsvoll|freundliche\\s+grüße"
                     // Italian and Spanish: "Il tuo aff.mo", "Vostro devotissimo", "Tu hermana que te quiere,", "Tuya,", "Su afectísimo"
                     + "|(?:il\\s+|la\\s+)?(?:tuo|tua|vostro|vostra|suo|sua)\\b.{0,30}|(?:tu|su)\\s+(?:afectísim[oa]|affm[oa]|herman[oa]|amig[oa]|hij[oa]|madre|padre)\\b.{0,30}"
-                    + "|tuy[oa]s?\\b.{0,20}|suy[oa]\\b.{0,20}|un\\s+abrazo\\b.{0,20}|affettuosamente\\b.{0,20}|con\\s+affetto\\b.{0,20})[,.!]?$",
+                    + "|tuy[oa]s?\\b.{0,20}|suy[oa]\\b.{0,20}|un\\s+abrazo\\b.{0,20}|affettuosamente\\b.{0,20}|con\\s+affetto\\b.{0,20}"
+                    // Italian superlatives of service, often cut short with the ending raised: "Umiliss.mo Devot.mo Servitore"
+                    + "|(?:(?:umil|devot|obblig|obbl|oss(?:equ)?|aff(?:ez)?)[\\p{L}]*\\.?(?:m[oa]|iss\\p{L}*)?\\s+){1,3}(?:serv(?:itore|o|a)|servid(?:or|ora))\\b.{0,20})[,.!]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSTSCRIPT = Pattern.compile("^(?:P\\.\\s?S\\.|PS[.:]|Postscript[.:])");
     /**

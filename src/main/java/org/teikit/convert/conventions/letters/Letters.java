@@ -25,7 +25,10 @@ public final class Letters {
     private static final Pattern DOC_TYPE = Pattern.compile("(?i)^(?:(?:circular|confidential|secret|urgent|paraphrase\\s+of)\\s+)?(?:memorandum|memo|telegram|telegraphic|cable|letter|note|despatch|dispatch|aide-m[eé]moire)[.:]?$");
     /** A collection's author in its title: {@code Letters of Mary Ashworth}, {@code THE LIFE AND LETTERS OF EDWARD FAIRLIE}. */
     private static final Pattern AUTHOR = Pattern.compile("\\b(?i:letters|letter-?\\s?books?|life|memoirs?|correspondence|correspondance|corrispondenza|correspondencia|briefwechsel|papers|lettere|lettres|cartas|briefe|brieven|carteggio|epistolario)"
-            + "(?:\\s+(?i:and)\\s+\\p{L}+)?(?:\\s+(?i:of|from|di|de|del|della|von|van)\\s+|\\s+(?i:d)['’])"
+            + "(?:\\s+(?i:and)\\s+\\p{L}+)?"
+            // an edition's word for what its letters are after the kind: "LETTERE INEDITE DI X", "Lettres inédites de X", "Familiar Letters of X" reads so already
+            + "(?:\\s+(?i:inedite|inédites|inéditas|ineditas|familiari|familières|scelte|choisies|inéditos|unpublished|selected|private|original))?"
+            + "(?:\\s+(?i:of|from|di|de|del|della|von|van)\\s+|\\s+(?i:d)['’])"
             // the name ends with its line: "THE CORRESPONDENCE OF HENRIETTA VOSS" over "Volume 2: 1889-1894"
             + "(\\p{Lu}[\\p{L}.'\\-]*(?:[ \\t]+(?!(?:TO|A|AN|AL|À|AAN|AND|ET|Y|E|UND|AU|AUX)\\b)\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A collection's title that is only a kind ({@code LETTERE AGLI AMICI}, {@code Letters}): its author may stand on the line above. */
@@ -125,13 +128,65 @@ public final class Letters {
             boolean headed = !headless && !headlessStarts.contains(l.heading());
             if (!headed) l = titledAddressee(l, out, blocks, explain);
             if (!headed) l = TitledParties.complete(l, author, recipient, l.closing() >= 0 ? blocks.get(l.closing()).plain() : "",
-                    blocks.get(l.heading()).line(), explain);
+                    blocks.get(l.heading()).line(), explain, signedTimes(out, l.sender()));
+            l = titledSurname(l, author, recipient, blocks, explain);
             int end = k + 1 < out.size() ? Math.min(l.end(), out.get(k + 1).start()) : l.end();
             fixed.add(new Letter(l.start(), l.heading(), l.headEnd(), end, l.number(), l.kind(), l.sender(), l.addressee(),
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing() < end ? l.closing() : -1,
                     l.signature() < end ? l.signature() : -1, l.signedFor()));
         }
-        return envelopeNamesKin(introducedNames(initialsNamed(fixed, blocks, explain), blocks, explain), blocks, explain);
+        return envelopeNamesKin(introducedNames(initialsNamed(kinByName(fixed, recipient, blocks, explain), blocks, explain), blocks, explain),
+                blocks, explain);
+    }
+
+    /**
+     * A title naming the recipient by kinship alone ({@code to his wife}) whose letters, where their salutations name
+     * someone, all name one person ({@code My own dearest Kate}, twice or more): that person is the kinsman, so the
+     * letters saluting by kinship or endearment ({@code My darling wife}, {@code Dearest}) are to her too.
+     */
+    private static List<Letter> kinByName(List<Letter> letters, String recipient, List<Block> blocks, Explanation explain) {
+        if (LetterHeading.kinOnly(recipient).isEmpty()) return letters;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        int times = 0;
+        for (Letter l : letters) {
+            if (l.addressee().isBlank() || l.addressee().equalsIgnoreCase(recipient)) continue;
+            named.add(l.addressee().strip());
+            times++;
+        }
+        if (named.size() != 1 || times < 2) return letters;
+        String name = named.iterator().next();
+        if (!FIRST_NAME_ONLY.matcher(name).matches()) return letters;
+        List<Letter> out = new ArrayList<>();
+        for (Letter l : letters) {
+            if (l.addressee().equalsIgnoreCase(recipient)) {
+                explain.decided(blocks.get(l.heading()).line(), "letters", "the title's '" + recipient + "' is the '" + name
+                        + "' every letter saluting by name greets (" + times + " letters): the addressee");
+                l = new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), name,
+                        l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** How many of the letters are signed exactly so. */
+    private static int signedTimes(List<Letter> letters, String sender) {
+        return sender.isBlank() ? 0 : (int) letters.stream().filter(x -> x.sender().equals(sender)).count();
+    }
+
+    /** A party named by title and surname ({@code Mrs. X}) whom the collection's title names in full: that name ({@link TitledSurnames}). */
+    private static Letter titledSurname(Letter l, String author, String recipient, List<Block> blocks, Explanation explain) {
+        String sender = l.sender(), addressee = l.addressee();
+        for (String titled : List.of(author, recipient)) {
+            if (titled.isEmpty()) continue;
+            sender = TitledSurnames.fuller(sender, titled);
+            addressee = TitledSurnames.fuller(addressee, titled);
+        }
+        if (!TitledSurnames.differs(sender, l.sender()) && !TitledSurnames.differs(addressee, l.addressee())) return l;
+        explain.decided(blocks.get(l.heading()).line(), "letters", "'" + (TitledSurnames.differs(sender, l.sender()) ? l.sender() : l.addressee())
+                + "', a title or initials and a surname, is the person the collection's title names in full: from '" + sender + "' to '" + addressee + "'");
+        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
+                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
 
     private static final Pattern FIRST_NAME_ONLY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}$");
@@ -311,12 +366,31 @@ public final class Letters {
         // "To the Same" after "From X" (a letter to the writer) is to X: the previous correspondent, not the writer
         String same = p.addressee().equalsIgnoreCase(l.sender()) && !p.sender().isBlank() ? p.sender() : p.addressee();
         String addressee = LetterHeading.isTheSame(l.addressee()) ? glossed(l.addressee(), before, same) : l.addressee();
+        if (LetterHeading.isTheSame(l.addressee()) && addressee.equals(same)) addressee = sameGender(l, before, same, blocks, explain);
         String sender = LetterHeading.isTheSame(l.sender()) ? p.sender() : l.sender();
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
         return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+    }
+
+    /**
+     * "The same" printed in a gender ({@code AU MÊME}) the letter before's addressee's title does not have
+     * ({@code MADAME X}): the latest earlier addressee whose title has it; without one, the letter before's.
+     */
+    private static String sameGender(Letter l, List<Letter> before, String same, List<Block> blocks, Explanation explain) {
+        SameByGender.Gender g = SameByGender.ofSame(LetterHeading.clean(blocks.get(l.heading()).plain()));
+        if (!SameByGender.disagree(g, SameByGender.ofAddressee(same))) return same;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String earlier = before.get(k).addressee();
+            if (SameByGender.ofAddressee(earlier) == g) {
+                explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is printed " + g.name().toLowerCase(java.util.Locale.ROOT)
+                        + " and the letter before's addressee '" + same + "' is not: the latest earlier addressee who is, '" + earlier + "'");
+                return earlier;
+            }
+        }
+        return same;
     }
 
     /**
@@ -566,7 +640,8 @@ public final class Letters {
         for (var e : all.entrySet()) {
             FormFields.Form f = e.getValue();
             explain.decided(blocks.get(e.getKey()).line(), "letters", (f.ownAddress() ? "the text's own address (FROM … TO …, over the fields' "
-                    + "call signs) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
+                    + "call signs) names the addressee '" : f.card() ? "a postcard described field by field: its message (or, "
+                    + "where it salutes nobody by name, its address side) names the addressee '" : "the block's fields name the addressee '") + f.addressee()
                     + "' and " + (f.signedOnly() ? "its text is signed '" : "the sender '") + f.sender() + "'"
                     + (f.dateText().isEmpty() ? "" : ", dated '" + f.dateText() + "'")
                     + (all.size() >= 2 ? ": one of " + all.size() + " message forms" : ": a message form"));
@@ -737,7 +812,9 @@ public final class Letters {
         for (int i = Math.max(hEnd, foot - LOOK_AHEAD - 1); i < foot; i++) {
             Block b = blocks.get(i);
             String t = b.plain();
-            if (i == dateline || i == salute || b.kind() == Block.Kind.HEADING) continue;
+            // a dateline's block that holds the closing round it ("Di V. S. Ill.ma / Venezia, li 3 Aprile 1711. / Devot.mo Servitore / X.") closes too
+            boolean closingRound = i == dateline && closing < 0 && LetterHeading.lines(b).size() > 2 && closes(b);
+            if (i == dateline && !closingRound || i == salute || b.kind() == Block.Kind.HEADING) continue;
             if (closing < 0 && closes(b)) { closing = i; continue; }
             if (closing >= 0 && signature < 0 && (isSignatureLike(t) || signedWithPosition(b)
                     || Signatures.anyMarked(LetterHeading.lines(b)) && LetterHeading.lines(b).size() <= 4)) { signature = i; continue; }
@@ -763,9 +840,25 @@ public final class Letters {
                 }
             }
         }
+        if (date == null && dateline < 0 && closing >= 0) {
+            // the place and date written between the closing's lines ("Di V. S. Ill.ma / Bologna, li 9 Marzo 1743. /
+            // Umiliss.mo Servitore / Name."), as older letters set them: that line is the letter's foot dateline
+            List<String> lines = LetterHeading.lines(blocks.get(closing));
+            for (int k = 0; k < lines.size() && date == null && lines.size() <= 6; k++) {
+                String line = lines.get(k);
+                if (LetterParts.isClosingSalute(line) || isSignatureLike(line)) continue;
+                Optional<LetterParts.Dateline> d = years.read(List.of(line), headText, blocks.get(closing).line());
+                if (d.isPresent()) {
+                    date = d.get();
+                    explain.decided(blocks.get(closing).line() + k, "letters", "'" + line.strip() + "', among the closing's lines, is the letter's"
+                            + " foot dateline: " + date.when());
+                }
+            }
+        }
         int last = foot - 1;                                       // a foot dateline stands below the signature
         while (last > hEnd && dateline >= 0 && (blocks.get(last).isBreak() || last == dateline)) last--;
-        if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain())
+        // (a heading below the letter, "### NOTES", is the next section's, never its signature)
+        if (closing < 0 && last > hEnd && isSignatureLike(blocks.get(last).plain()) && blocks.get(last).kind() != Block.Kind.HEADING
                 && !LetterParts.isSalute(blocks.get(last).plain()) && last != dateline) {
             signature = last;
         }
@@ -1107,8 +1200,11 @@ public final class Letters {
         return next;
     }
 
+    /** A rank or unit in parentheses after a soldier's or official's signed name: {@code T. Garvey (Pte)}, {@code J. Hale (Sergt., 4th Bn.)}. */
+    private static final Pattern SIGNED_RANK = Pattern.compile("\\s+\\([\\p{L}][\\p{L}\\d.,' ]{0,30}\\)\\.?$");
+
     private static boolean isSignatureLike(String text) {
-        String t = LetterHeading.clean(text);
+        String t = SIGNED_RANK.matcher(LetterHeading.clean(text)).replaceFirst("");
         if (t.isEmpty() || !LetterParts.atMostWords(t, 6) || t.endsWith(",") || t.matches(".*[?!;:].*")) return false;
         if (LetterParts.isSignature(text)) return true;
         for (String w : t.split("\\s+")) {
@@ -1160,7 +1256,7 @@ public final class Letters {
     }
 
     private static final Pattern TITLE_RECIPIENT = Pattern.compile(
-            "[.,]?\\s+(?:to|ad|a|à|an|aan|al|alla)\\s+((?:his|her|their)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
+            "[.,]?\\s+(?:to|ad|a|à|an|aan|al|alla|TO|AD|A|À|AN|AAN|AL|ALLA)\\s+((?:his|her|their|HIS|HER|THEIR)\\s+\\p{L}+(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})?|\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})");
     /** A number alone on its line, arabic or roman ({@code XII.}, {@code No. 47}): a letter's heading in a numbered collection. */
     private static final Pattern ROMAN_ONLY = Pattern.compile("^(?:No\\.?\\s*)?([IVXLC]{1,7})\\.?$|^\\[(?<editor>[ivxlc]{1,7}|[IVXLC]{1,7}|\\d{1,3})]$");
 

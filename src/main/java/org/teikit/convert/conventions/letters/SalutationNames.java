@@ -103,6 +103,11 @@ final class SalutationNames {
         return surname(salute);
     }
 
+    /** Whether a word is a title a name follows ({@code Mrs.}, {@code Herr}, {@code Signora}). */
+    static boolean isTitle(String word) {
+        return TITLE.matcher(fold(word)).matches();
+    }
+
     private static String fold(String word) {
         return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^\\p{L}]", "");

@@ -16,7 +16,20 @@ import java.util.stream.Collectors;
 final class TitledParties {
     private TitledParties() {}
 
+    /** A familiar signature: one word, a first or pet name ({@code Ned.}). */
+    private static final java.util.regex.Pattern FAMILIAR = java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}{1,12}\\.?$");
+
     static Letters.Letter complete(Letters.Letter l, String author, String recipient, String closing, int line, Explanation explain) {
+        return complete(l, author, recipient, closing, line, explain, 0);
+    }
+
+    /**
+     * {@code signedTimes}: how many of the collection's letters carry this letter's signature. Where the title names the
+     * recipient by kinship alone ({@code to his wife}), a familiar signature signing two letters or more is the
+     * collection's writer's pet name ({@code Ned} in the letters of Edward X): a one-way collection's own letters.
+     */
+    static Letters.Letter complete(Letters.Letter l, String author, String recipient, String closing, int line, Explanation explain,
+                                   int signedTimes) {
         if (author.isEmpty() || recipient.isEmpty()) return l;
         Set<String> a = words(author), r = words(recipient);
         Set<String> signed = words(l.sender());
@@ -36,10 +49,11 @@ final class TitledParties {
                     l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
         }
         // signed with a name of one party's and none of the other's ("Louise", "Ton Paul"); unsigned or initialled, the author's
+        boolean petName = signedTimes >= 2 && !kin.isEmpty() && FAMILIAR.matcher(l.sender().strip()).matches() && !shares(signed, r);
         if (shares(signed, r) && !shares(signed, a)) {
             sender = recipient;
             addressee = author;
-        } else if (signed.isEmpty() || shares(signed, a) && !shares(signed, r)) {
+        } else if (signed.isEmpty() || shares(signed, a) && !shares(signed, r) || petName) {
             sender = author;
             addressee = recipient;
         } else return l;
@@ -53,7 +67,8 @@ final class TitledParties {
                 && !l.addressee().equalsIgnoreCase(recipient)) addressee = l.addressee();
         if (sender.equals(l.sender()) && addressee.equals(l.addressee())) return l;
         explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
-                + l.sender() + "', saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
+                + l.sender() + "'" + (petName ? " (a familiar name signing " + signedTimes + " of its letters, to one named by kinship)" : "")
+                + ", saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
         return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
                 l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
     }
