@@ -79,4 +79,41 @@ class CatalogueRecordLettersTest {
                 """);
         assertEquals(List.of(), values(d, "//t:div[@type='letter' or @type='memorandum']"));
     }
+    @Test
+    void aRecordPrintedAsATableOfFieldsNamesTheLettersParties() throws Exception {
+        Document d = faithful("""
+                # Letters of the Ormsby sisters
+
+                | Field     | Value                      |
+                |-----------|----------------------------|
+                | Shelfmark | Orm. 4/2                   |
+                | Author    | Lettice Ormsby             |
+                | Addressee | Maud Ormsby (her sister)   |
+                | Date      | 1874-11-23                 |
+
+                Dear Maud
+
+                The pony is lame again and Papa will not hear of the vet until Thursday.
+                I have finished the blue shawl.
+
+                Your loving sister
+                Lettice
+
+                | Field     | Value                      |
+                |-----------|----------------------------|
+                | Shelfmark | Orm. 4/3                   |
+                | Type      | Household account          |
+                | Date      | 1874                       |
+
+                | From      | To          | Date    | Sum |
+                |-----------|-------------|---------|-----|
+                | Mrs. Hay  | the dairy   | Nov 2   | 4s. |
+                | Mr. Tull  | the smithy  | Nov 9   | 7s. |
+                """);
+        assertEquals(List.of("Lettice Ormsby"), values(d, "//t:correspAction[@type='sent']/t:persName"));
+        assertEquals(List.of("1874-11-23"), values(d, "//t:correspAction[@type='sent']/t:date/@when"));
+        assertEquals(1, values(d, "//t:correspAction[@type='received']/t:persName[starts-with(., 'Maud Ormsby')]").size());
+        // the account's record names no writer or recipient, and a register's From/To columns are no record of one letter
+        assertEquals(1, values(d, "//t:div[@type='letter']").size());
+    }
 }

@@ -342,6 +342,13 @@ public final class Letters {
         int lastReplyAt = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (cast.isPresent() && spokenOrDirected(blocks.get(i), cast.get())) continue;
+            Optional<LetterHeading> record = CatalogueTable.read(blocks.get(i));
+            if (record.isPresent()) {                             // a catalogue record's table of fields over the letter
+                explain.decided(blocks.get(i).line(), "letters", "a catalogue record's table names the writer '" + record.get().sender()
+                        + "' and the recipient '" + record.get().addressee() + "': the letter below is theirs");
+                out.add(new Candidate(i, i + 1, record.get()));
+                continue;
+            }
             int run = LetterHeading.fieldRun(blocks, i);
             if (run - i >= 2) {                                    // a memo header printed one field a paragraph
                 Optional<LetterHeading> memo = LetterHeading.fields(blocks.subList(i, run));
