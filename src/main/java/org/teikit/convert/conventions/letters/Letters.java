@@ -714,6 +714,12 @@ public final class Letters {
                 if (ds.size() == 1 && ds.get(0).iso().length() >= 7) {         // a day, or a month ("[Fin janvier 1689.]")
                     date = new LetterParts.Dateline("", ds.get(0).iso(), 0, 0);
                     explain.decided(blocks.get(first).line(), "letters", "the letter prints no date; the editor's bracket under its heading gives one: " + ds.get(0).iso());
+                } else if (ds.isEmpty()) {
+                    Optional<String> yearFirst = YearFirstDates.read(t);      // "[1459, 28 October.]"
+                    if (yearFirst.isPresent()) {
+                        date = new LetterParts.Dateline("", yearFirst.get(), 0, 0);
+                        explain.decided(blocks.get(first).line(), "letters", "the editor's bracket under the heading dates the letter, its year first: " + yearFirst.get());
+                    }
                 }
             }
         }
