@@ -160,6 +160,8 @@ public final class DateParser {
     private static final Pattern NAMED_MONTH_SHORT_YEAR = Pattern.compile("^(\\d{1,2})\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{2})$");
     /** A day, month and year in figures: {@code 12/03/98}, {@code 20.3.98}, {@code 14-03-06}, {@code 04/03/2003}. */
     private static final Pattern SHORT_NUMERIC = Pattern.compile("^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2}|\\d{4})$");
+    /** A catalogue's or a database's date field in ISO 8601 ({@code 1936-01-14}): year, month and day, in that order and no other. */
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
 
     /**
      * The date a header field or a machine stamps ({@code Sent: 04 March 2003 09:12}, {@code Date: Tue, 14 Mar 2006
@@ -171,6 +173,8 @@ public final class DateParser {
     public static Optional<String> stamped(String text, NumericOrder order, String century) {
         String t = text.strip().replaceAll("^[\\[(]+|[.,;:\\])]+$", "").strip();
         t = STAMP_WEEKDAY.matcher(t).replaceFirst("");
+        Matcher iso = ISO_DAY.matcher(t);
+        if (iso.matches()) return day(year(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         Matcher dtg = DATE_TIME_GROUP.matcher(t);
         if (dtg.matches()) {
             String y = dtg.group(5).length() == 4 ? dtg.group(5) : century != null && century.matches("\\d{2}") ? century + dtg.group(5) : null;

@@ -350,7 +350,9 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout13");
         // arrival (commit 720b5da, 2026-12-08): letters 0.225 / 0.360 (18 of 80, 50 found), notes 0.864 / 0.974
         // (38 of 44, 39 found), turns 1.000 (9 of 9), 0 lost
-        assertTrue(all.letters().recall() >= 0.22 && all.letters().precision() >= 0.36, "letters " + all.letters());
+        // l13 (a header field's ISO day, a catalogue record's table of fields, an editor's year-first bracket date):
+        // letters 0.350 / 0.549 (28 of 80, 51 found)
+        assertTrue(all.letters().recall() >= 0.35 && all.letters().precision() >= 0.54, "letters " + all.letters());
         assertTrue(all.notes().recall() >= 0.86 && all.notes().precision() >= 0.97, "notes " + all.notes());
         assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99, "turns " + all.turns());
         assertEquals(0, all.lost(), "words lost");

@@ -416,6 +416,13 @@ public final class Letters {
         int lastReplyAt = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (cast.isPresent() && spokenOrDirected(blocks.get(i), cast.get())) continue;
+            Optional<LetterHeading> record = CatalogueTable.read(blocks.get(i));
+            if (record.isPresent()) {                             // a catalogue record's table of fields over the letter
+                explain.decided(blocks.get(i).line(), "letters", "a catalogue record's table names the writer '" + record.get().sender()
+                        + "' and the recipient '" + record.get().addressee() + "': the letter below is theirs");
+                out.add(new Candidate(i, i + 1, record.get()));
+                continue;
+            }
             int run = LetterHeading.fieldRun(blocks, i);
             if (run - i >= 2) {                                    // a memo header printed one field a paragraph
                 Optional<LetterHeading> memo = LetterHeading.fields(blocks.subList(i, run));
@@ -782,6 +789,12 @@ public final class Letters {
                 if (ds.size() == 1 && ds.get(0).iso().length() >= 7) {         // a day, or a month ("[Fin janvier 1689.]")
                     date = new LetterParts.Dateline("", ds.get(0).iso(), 0, 0);
                     explain.decided(blocks.get(first).line(), "letters", "the letter prints no date; the editor's bracket under its heading gives one: " + ds.get(0).iso());
+                } else if (ds.isEmpty()) {
+                    Optional<String> yearFirst = YearFirstDates.read(t);      // "[1459, 28 October.]"
+                    if (yearFirst.isPresent()) {
+                        date = new LetterParts.Dateline("", yearFirst.get(), 0, 0);
+                        explain.decided(blocks.get(first).line(), "letters", "the editor's bracket under the heading dates the letter, its year first: " + yearFirst.get());
+                    }
                 }
             }
         }
