@@ -211,7 +211,7 @@ public final class NoteMarks {
      */
     public static final String NOTE_WORD = "(?i:(?:foot|end)?note|nota|noot|anm\\.|anmerkung|fu(?:ß|ss)note|przypis|pozn\\.|poznámka|прим\\.|примечание)";
     private static final Pattern DEFINITION_TEXT = Pattern.compile(
-            "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + "|\\*{1,3}|†|‡)\\][.:]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+            "^\\s*(?:\\[(?:\\^|fn:)([\\p{L}\\d_-]{1,20})\\]:?|\\[(\\d{1,3}|[a-z]|" + ROMAN + "|\\*{1,3}|†|‡)\\][.:]?|\\(?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\)?"
                     // a section or paragraph sign before a number is the author's own division ("§ 4. The road")
                     + "|(\\*{1,3}(?!\\d)|†{1,2}|‡|(?:§|¶)(?!\\s*\\d)|‖|\\|\\|)"
                     + "|\\^(\\d{1,3})|\\{(\\d{1,3})\\}|" + NOTE_WORD + "\\s+(\\d{1,3})\\s*[.:)—–-]"

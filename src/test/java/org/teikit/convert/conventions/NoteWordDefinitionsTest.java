@@ -48,6 +48,20 @@ class NoteWordDefinitionsTest {
                 "3: księdze | Księga zaginęła w roku 1915."), notes(d));
     }
 
+    /** A superscript number in parentheses, {@code (²)}, as Polish and Czech minutes print their marks and definitions. */
+    @Test
+    void superscriptNumbersInParenthesesOpenDefinitions() throws Exception {
+        Document d = faithful("""
+                Na posiedzeniu obecnych było 9 radnych (¹). Kosztorys mostu wyniósł 1 800 złotych (²).
+
+                (¹) Nieobecni radni Kłos i Wrona.
+
+                (²) Kosztorys nie zachował się.
+                """);
+        assertEquals(List.of("1", "2"), values(d, "//t:p/t:note[@type='source']/@n"));
+        assertEquals(List.of("Nieobecni radni Kłos i Wrona.", "Kosztorys nie zachował się."), values(d, "//t:p/t:note[@type='source']"));
+    }
+
     @Test
     void aSentenceOpeningWithTheWordIsNoDefinition() throws Exception {
         Document d = faithful("""
