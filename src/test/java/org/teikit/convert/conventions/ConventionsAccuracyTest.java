@@ -333,8 +333,10 @@ class ConventionsAccuracyTest {
         Result all = measured("heldout12");
         // arrival (commit 720b5da, 2026-12-08): notes 0.792 / 0.962 (126 of 159, 131 found), turns 1.000 / 0.625
         // (15 of 15, 24 found), letters 0.545 / 0.667 (6 of 11, 9 found), 0 lost
-        assertTrue(all.notes().recall() >= 0.79 && all.notes().precision() >= 0.96, "notes " + all.notes());
-        assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.62, "turns " + all.turns());
+        // definitions opened by the word for a note in the edition's language (Anm. 1., Nota 2.), digits in angle
+        // brackets (<1>): notes 0.881 / 0.966 (140 of 159); turns 1.000 / 1.000, the Anm. lines no speech
+        assertTrue(all.notes().recall() >= 0.88 && all.notes().precision() >= 0.96, "notes " + all.notes());
+        assertTrue(all.turns().recall() >= 0.99 && all.turns().precision() >= 0.99, "turns " + all.turns());
         assertTrue(all.letters().recall() >= 0.54 && all.letters().precision() >= 0.66, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
@@ -369,7 +371,8 @@ class ConventionsAccuracyTest {
         // arrival (commit 720b5da, 2026-12-08): turns 0.898 / 0.901 (309 of 344, 343 found), notes 0.789 / 0.968
         // (30 of 38, 31 found), letters 0.333 / 1.000 (4 of 12, 4 found), people 0.727, 0 lost
         assertTrue(all.turns().recall() >= 0.89 && all.turns().precision() >= 0.90, "turns " + all.turns());
-        assertTrue(all.notes().recall() >= 0.78 && all.notes().precision() >= 0.96, "notes " + all.notes());
+        // a superscript number in parentheses opening a definition ((¹) text): notes 0.868 / 0.971 (33 of 38)
+        assertTrue(all.notes().recall() >= 0.86 && all.notes().precision() >= 0.97, "notes " + all.notes());
         assertTrue(all.letters().recall() >= 0.33 && all.letters().precision() >= 0.99, "letters " + all.letters());
         assertEquals(0, all.lost(), "words lost");
     }
