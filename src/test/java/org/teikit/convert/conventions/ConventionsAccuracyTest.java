@@ -369,8 +369,11 @@ class ConventionsAccuracyTest {
     void fourteenthHeldOutSetMeetsItsFloors() throws Exception {
         Result all = measured("heldout14");
         // arrival (commit 720b5da, 2026-12-08): turns 0.898 / 0.901 (309 of 344, 343 found), notes 0.789 / 0.968
-        // (30 of 38, 31 found), letters 0.333 / 1.000 (4 of 12, 4 found), people 0.727, 0 lost
-        assertTrue(all.turns().recall() >= 0.89 && all.turns().precision() >= 0.90, "turns " + all.turns());
+        // (30 of 38, 31 found), letters 0.333 / 1.000 (4 of 12, 4 found), people 0.727, 0 lost; after the Dutch
+        // chamber's `De heer X:` labels and the record head's fields (sp branch): turns 0.930 / 0.904 (320 of 344,
+        // 354 found), structure 0.585 / 0.480; after screenplay scene headings: turns 0.930 / 0.917 (349 found); after numbered articles
+        // (`Art. 3.`): 0.930 / 0.952 (336 found)
+        assertTrue(all.turns().recall() >= 0.93 && all.turns().precision() >= 0.95, "turns " + all.turns());
         // a superscript number in parentheses opening a definition ((¹) text): notes 0.868 / 0.971 (33 of 38)
         assertTrue(all.notes().recall() >= 0.86 && all.notes().precision() >= 0.97, "notes " + all.notes());
         assertTrue(all.letters().recall() >= 0.33 && all.letters().precision() >= 0.99, "letters " + all.letters());

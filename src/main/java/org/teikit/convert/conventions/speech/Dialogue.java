@@ -97,7 +97,14 @@ public final class Dialogue {
     }
 
     /** A line start and its readings as a label. */
-    private record Unit(int block, int offset, int line, List<Label> readings) {}
+    /** @param below the line under the label's, where its speech may start instead ({@code Name:} alone on its line) */
+    private record Unit(int block, int offset, int line, List<Label> readings, List<Inline> below) {
+        /** The words the speech opens with after the label, on its line or, where none follow it, the line below. */
+        String opening(Label l) {
+            String rest = Inline.plain(l.rest()).strip();
+            return rest.isEmpty() ? Inline.plain(below).strip() : rest;
+        }
+    }
 
     /**
      * @param knownPerson the corpus-wide id of a name, when the edition already knows the person
@@ -153,6 +160,18 @@ public final class Dialogue {
             }
             byForm.values().removeIf(List::isEmpty);
         }
+        for (Map.Entry<Label.Form, List<Unit>> e : byForm.entrySet()) {
+            if (e.getKey() != Label.Form.COLON && e.getKey() != Label.Form.CAPS_COLON) continue;
+            List<Unit> us = e.getValue();
+            List<Integer> fields = SmallLetterValues.fields(us.stream().map(u -> u.opening(chosen.get(u))).toList());
+            for (int i = fields.size() - 1; i >= 0; i--) {
+                Unit u = us.remove((int) fields.get(i));
+                explain.decided(u.line(), "speech", "'" + chosen.get(u).name() + "' is no speaker: the words after its colon"
+                        + " run on in small letters, where the record's speeches open on a capital (a field of its head)");
+                chosen.remove(u);                                // nor taken later as the same name in another form
+            }
+        }
+        byForm.values().removeIf(List::isEmpty);
         List<Unit> accepted = new ArrayList<>();
         List<String> acceptedNames = new ArrayList<>();
         Set<Integer> ends = new java.util.HashSet<>();
@@ -400,7 +419,7 @@ public final class Dialogue {
                     }
                     readings.add(l);
                 }
-                if (!readings.isEmpty()) out.add(new Unit(i, offsets.get(k), b.line() + k, readings));
+                if (!readings.isEmpty()) out.add(new Unit(i, offsets.get(k), b.line() + k, readings, below));
             }
         }
         return out;

@@ -202,7 +202,8 @@ public final class Labels {
             boolean particle = k > 0 && PARTICLES.contains(stripDot(core).toLowerCase(Locale.ROOT));
             // "M. le président.", "M. le ministre des travaux publics.": an office in lower case after a title and its article
             if (k == 1 && particle && isArticle(core) && isTitleAbbreviation(stripDot(plain.substring(start, pos).strip()))) office = true;
-            if (!particle && !isNameToken(core) && !(office && core.chars().allMatch(Character::isLetter))) break;
+            boolean honorific = k == 1 && core.equals(token) && lowerTitleAfterArticle(plain.substring(start, pos).strip(), core, plain, end);
+            if (!particle && !honorific && !isNameToken(core) && !(office && core.chars().allMatch(Character::isLetter))) break;
             int nameEnd = pos + core.length();
             if (last == ':') {
                 if (!particle) addWithStage(out, line, plain, start, nameEnd, end, List.of());
@@ -493,6 +494,23 @@ public final class Labels {
     /** The articles that open an office after a title: {@code M. le président}, {@code Mme la présidente}. */
     private static boolean isArticle(String word) {
         return word.equals("le") || word.equals("la");
+    }
+
+    /** The capitalised articles a record opens a speaker's title with: {@code De heer X}, {@code Le sieur X}. */
+    private static final Set<String> OPENING_ARTICLES = Set.of("de", "het", "le", "la", "der", "die", "el");
+
+    /**
+     * {@code De heer Troelstra:}, {@code De minister Talma:}: a title in small letters after the article opening the
+     * line, as Dutch and other chambers' records print a member's title, with a capitalised name right after it.
+     */
+    private static boolean lowerTitleAfterArticle(String first, String core, String plain, int end) {
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || !OPENING_ARTICLES.contains(first.toLowerCase(Locale.ROOT))) return false;
+        if (core.length() < 3 || !core.chars().allMatch(Character::isLowerCase)) return false;
+        int next = skipSpace(plain, end);
+        int nextEnd = next;
+        while (nextEnd < plain.length() && !Character.isWhitespace(plain.charAt(nextEnd))) nextEnd++;
+        String token = plain.substring(next, nextEnd).replaceAll("[.:,]$", "");
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && isNameToken(token);
     }
 
     static boolean isTitleAbbreviation(String word) {
