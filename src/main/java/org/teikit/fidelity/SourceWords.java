@@ -223,7 +223,7 @@ final class SourceWords {
         while (m.find()) {
             chars(s.substring(pos, m.start()));
             separate();
-            optional(m.group(1));
+            optional(NoteMarks.number(m));
             separate();
             pos = m.end();
         }

@@ -23,8 +23,13 @@ public final class NoteMarks {
     public static final Pattern BRACKET_REFERENCE = Pattern.compile("\\[(\\^|fn:)?(\\d{1,3}|[a-z]|" + ROMAN + "|(?<=\\^|fn:)[\\p{L}\\d_-]{1,20})\\]");
     /** The content of a bracket that is a reference ({@code 1}, {@code ^1}): its words are no editorial text. */
     public static final Pattern BRACKET_REFERENCE_CONTENT = Pattern.compile("\\s*(?:\\^|fn:)[\\p{L}\\d_-]{1,20}\\s*|\\s*\\d{1,3}\\s*|#[\\p{L}\\d_-]{0,30}|\\*");
-    /** Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power ({@code 14 km²}). */
-    public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    /**
+     * Unicode superscript digits right after a letter or punctuation: {@code Roosevelt¹}; not a unit's power
+     * ({@code 14 km²}). Also in parentheses after a word, as Polish and Czech minutes print them: {@code na 12 (¹).},
+     * the parentheses the mark's. {@link #number} is the digits.
+     */
+    public static final Pattern UNICODE_REFERENCE = Pattern.compile("(?<=[\\p{L}\\p{P}\\d]\\s?)\\(([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\)"
+            + "|(?<=[\\p{L}\\p{P}])(?<!\\b[kcdm]?m|\\bft|\\bin|\\byd)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     /**
      * A symbol reference right after a letter or punctuation, before a space or the end: {@code river.†} (the printers'
      * order * † ‡ § ‖ ¶; {@code ||} typed for ‖). Not after a lone capital: {@code N***} is a name the printer hid.

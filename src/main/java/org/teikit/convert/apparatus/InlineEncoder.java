@@ -382,7 +382,7 @@ public final class InlineEncoder {
             modifiers(s, into);
             return;
         }
-        marks(s, into, NoteMarks.UNICODE_REFERENCE, m -> NoteMarks.fromSuperscript(m.group(1)), this::modifiers);
+        marks(s, into, NoteMarks.UNICODE_REFERENCE, m -> NoteMarks.fromSuperscript(NoteMarks.number(m)), this::modifiers);
     }
 
     /** {@code sewersᵃ}: a modifier letter after a word is a reference where the document defines that letter's note. */

@@ -48,7 +48,7 @@ class NoteWordDefinitionsTest {
                 "3: księdze | Księga zaginęła w roku 1915."), notes(d));
     }
 
-    /** A superscript number in parentheses, {@code (²)}, as Polish and Czech minutes print their marks and definitions. */
+    /** A superscript number in parentheses, {@code (²)}, as Polish and Czech minutes print their marks and definitions; the parentheses are the mark's. */
     @Test
     void superscriptNumbersInParenthesesOpenDefinitions() throws Exception {
         Document d = faithful("""
@@ -60,6 +60,9 @@ class NoteWordDefinitionsTest {
                 """);
         assertEquals(List.of("1", "2"), values(d, "//t:p/t:note[@type='source']/@n"));
         assertEquals(List.of("Nieobecni radni Kłos i Wrona.", "Kosztorys nie zachował się."), values(d, "//t:p/t:note[@type='source']"));
+        // the parentheses are the mark's: none is left in the reading text around the note
+        assertEquals(List.of("Na posiedzeniu obecnych było 9 radnych", ". Kosztorys mostu wyniósł 1 800 złotych", "."),
+                values(d, "//t:p[t:note]/text()"));
     }
 
     @Test

@@ -478,7 +478,7 @@ public final class NotePlan {
                 Matcher m = NoteMarks.BRACKET_REFERENCE.matcher(t.text());
                 while (m.find()) if (m.start() > 0) out.add(m.group(2));
                 m = NoteMarks.UNICODE_REFERENCE.matcher(t.text());
-                while (m.find()) out.add(NoteMarks.fromSuperscript(m.group(1)));
+                while (m.find()) out.add(NoteMarks.fromSuperscript(NoteMarks.number(m)));
                 for (Mark mark : MARKS) {
                     Matcher k = mark.pattern().matcher(t.text());
                     while (k.find()) out.add(mark.number().apply(k));
