@@ -315,8 +315,11 @@ public final class InlineEncoder {
             return;
         }
         int pos = 0;
-        List<Pattern> kinds = new ArrayList<>(PLAIN_MARKS);
-        kinds.addAll(notes.attestedMarks());
+        List<Pattern> kinds = PLAIN_MARKS;
+        if (!notes.attestedMarks().isEmpty()) {                  // rare: most documents attest none
+            kinds = new ArrayList<>(PLAIN_MARKS);
+            kinds.addAll(notes.attestedMarks());
+        }
         for (Pattern p : kinds) {
             // one kind, then the next, each over what the first left: a text uses one style, the telling kinds tried first
             Matcher m = p.matcher(s);
