@@ -54,6 +54,12 @@ public final class Letters {
                       String addressee, int dateline, String when, String place, int salute, int closing, int signature) {
             this(start, heading, headEnd, end, number, kind, sender, addressee, dateline, when, place, salute, closing, signature, "");
         }
+
+        /** The same letter between other parties, as a later reading names them. */
+        public Letter withParties(String sender, String addressee) {
+            return new Letter(start, heading, headEnd, end, number, kind, sender, addressee, dateline, when, place, salute,
+                    closing, signature, signedFor);
+        }
     }
 
     /**
@@ -161,8 +167,7 @@ public final class Letters {
             if (l.addressee().equalsIgnoreCase(recipient)) {
                 explain.decided(blocks.get(l.heading()).line(), "letters", "the title's '" + recipient + "' is the '" + name
                         + "' every letter saluting by name greets (" + times + " letters): the addressee");
-                l = new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), name,
-                        l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+                l = l.withParties(l.sender(), name);
             }
             out.add(l);
         }
@@ -185,8 +190,7 @@ public final class Letters {
         if (!TitledSurnames.differs(sender, l.sender()) && !TitledSurnames.differs(addressee, l.addressee())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'" + (TitledSurnames.differs(sender, l.sender()) ? l.sender() : l.addressee())
                 + "', a title or initials and a surname, is the person the collection's title names in full: from '" + sender + "' to '" + addressee + "'");
-        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        return l.withParties(sender, addressee);
     }
 
     private static final Pattern FIRST_NAME_ONLY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}$");
@@ -207,8 +211,7 @@ public final class Letters {
             if (sender.equals(l.sender())) { out.add(l); continue; }
             explain.decided(blocks.get(l.heading()).line(), "letters", "'" + l.sender() + "' signs by first name; the introduction names one '"
                     + sender + "': the sender");
-            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, l.addressee(), l.dateline(),
-                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+            out.add(l.withParties(sender, l.addressee()));
         }
         return out;
     }
@@ -236,8 +239,7 @@ public final class Letters {
             if (sender.equals(l.sender()) && addressee.equals(l.addressee())) { out.add(l); continue; }
             explain.decided(blocks.get(l.heading()).line(), "letters", "initials stand for the one party of the document's other letters "
                     + "whose name has them: from '" + sender + "' to '" + addressee + "'");
-            out.add(new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee, l.dateline(),
-                    l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor()));
+            out.add(l.withParties(sender, addressee));
         }
         return out;
     }
@@ -288,9 +290,7 @@ public final class Letters {
             java.util.Set<String> from = named.get(l.sender().toLowerCase(java.util.Locale.ROOT));
             String addressee = to != null && to.size() == 1 ? l.addressee() + " " + to.iterator().next() : l.addressee();
             String sender = from != null && from.size() == 1 ? l.sender() + " " + from.iterator().next() : l.sender();
-            out.add(addressee.equals(l.addressee()) && sender.equals(l.sender()) ? l : new Letter(l.start(), l.heading(), l.headEnd(),
-                    l.end(), l.number(), l.kind(), sender, addressee, l.dateline(), l.when(), l.place(), l.salute(), l.closing(),
-                    l.signature(), l.signedFor()));
+            out.add(addressee.equals(l.addressee()) && sender.equals(l.sender()) ? l : l.withParties(sender, addressee));
         }
         for (var e : named.entrySet()) {
             if (e.getValue().size() == 1) explain.decided(line, "letters", "the envelopes of the letters to '" + e.getKey()
@@ -316,8 +316,7 @@ public final class Letters {
         String addressee = l.addressee() + " " + names.iterator().next();
         explain.decided(blocks.get(l.heading()).line(), "letters", "the introduction names the addressee '" + l.addressee()
                 + "': '" + addressee + "'");
-        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        return l.withParties(l.sender(), addressee);
     }
 
     /**
@@ -337,8 +336,7 @@ public final class Letters {
             if (all.stream().anyMatch(x -> x.sender().contains(surname))) return l;
             explain.decided(blocks.get(l.heading()).line(), "letters", (l.addressee().isEmpty() ? "the letter names no addressee" : "the salutation '" + l.addressee() + "' names no one") + "; the title names '"
                     + surname + "', to whom another letter of the collection is addressed: the addressee '" + o.addressee() + "'");
-            return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), l.sender(), o.addressee(),
-                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+            return l.withParties(l.sender(), o.addressee());
         }
         return l;
     }
@@ -355,8 +353,7 @@ public final class Letters {
 
     private static Letter authors(Letter l, String author, List<Block> blocks, Explanation explain) {
         explain.decided(blocks.get(l.heading()).line(), "letters", "no signature names the writer: the collection's author, '" + author + "'");
-        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), author, l.addressee(),
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        return l.withParties(author, l.addressee());
     }
 
     /** A letter whose heading names "the same" as its sender or addressee takes the previous letter's. */
@@ -371,8 +368,7 @@ public final class Letters {
         if (addressee.equals(l.addressee()) && sender.equals(l.sender())) return l;
         explain.decided(blocks.get(l.heading()).line(), "letters", "'the same' is the letter before's: from '" + sender
                 + "' to '" + addressee + "'");
-        return new Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        return l.withParties(sender, addressee);
     }
 
     /**

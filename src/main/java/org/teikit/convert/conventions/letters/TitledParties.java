@@ -45,8 +45,7 @@ final class TitledParties {
             addressee = author;
             explain.decided(line, "letters", "the closing '" + closing.strip().replaceAll("\\s+", " ") + "' names its writer '" + kin
                     + "', as the title names the recipient: from '" + recipient + "' to '" + author + "'");
-            return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                    l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+            return l.withParties(sender, addressee);
         }
         // signed with a name of one party's and none of the other's ("Louise", "Ton Paul"); unsigned or initialled, the author's
         boolean petName = signedTimes >= 2 && !kin.isEmpty() && FAMILIAR.matcher(l.sender().strip()).matches() && !shares(signed, r);
@@ -69,8 +68,7 @@ final class TitledParties {
         explain.decided(line, "letters", "the title names the correspondence of '" + author + "' and '" + recipient + "'; signed '"
                 + l.sender() + "'" + (petName ? " (a familiar name signing " + signedTimes + " of its letters, to one named by kinship)" : "")
                 + ", saluting '" + l.addressee() + "': from '" + sender + "' to '" + addressee + "'");
-        return new Letters.Letter(l.start(), l.heading(), l.headEnd(), l.end(), l.number(), l.kind(), sender, addressee,
-                l.dateline(), l.when(), l.place(), l.salute(), l.closing(), l.signature(), l.signedFor());
+        return l.withParties(sender, addressee);
     }
 
     /** Whether the addressee was read from a salutation (not from an address line such as {@code Via Po 14}). */
